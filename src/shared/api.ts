@@ -1,0 +1,209 @@
+/**
+ * The API contract: every operation's name, zod input schema and output type, in one map.
+ * The preload, the IPC registration, the HTTP transport, the CLI and the renderer's client are all
+ * derived from `api`, so adding an operation is one entry here plus one core handler.
+ */
+import { z } from 'zod';
+import type {
+  Annotation,
+  Claim,
+  ClaimSource,
+  DocumentBundle,
+  DocumentRecord,
+  DocumentSummary,
+  EventRecord,
+  ExportFile,
+  Label,
+  SearchHit,
+} from './types';
+import {
+  ANNOTATION_KINDS,
+  ANNOTATION_ORIGINS,
+  CLAIM_STATUSES,
+  DOCUMENT_STATUSES,
+  EXPORT_FORMATS,
+  TEASER_REASONS,
+} from './types';
+
+/** Declares one operation: `op(inputSchema).returns<Output>()`. */
+function op<I extends z.ZodType>(input: I) {
+  return {
+    returns<O>() {
+      return { input, output: undefined as unknown as O };
+    },
+  };
+}
+
+const id = z.string().min(1).max(200);
+const offset = z.number().int().min(0);
+const labelName = z.string().trim().min(1).max(60);
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1c7ed6');
+const hotkey = z.string().regex(/^[0-9a-z]$/, 'a single digit or lower-case letter').nullable();
+/** http(s) URLs only: sources open in the system browser, nothing else is ever opened. */
+export const httpUrl = z
+  .string()
+  .trim()
+  .max(4000)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'a web address starting with http:// or https://');
+
+export const annotationAttrs = z
+  .object({
+    canonical: z.string().max(500).optional(),
+    reason: z.enum(TEASER_REASONS).optional(),
+    note: z.string().max(20000).optional(),
+    candidate: z.boolean().optional(),
+  })
+  .strict();
+
+const newAnnotation = z.object({
+  /** Client-chosen UUID so undo/redo can recreate the same annotation. */
+  id: z.string().uuid().optional(),
+  kind: z.enum(ANNOTATION_KINDS),
+  label: labelName.nullable().default(null),
+  start: offset,
+  end: offset,
+  attrs: annotationAttrs.default({}),
+  origin: z.enum(ANNOTATION_ORIGINS).default('manual'),
+});
+export type NewAnnotation = z.input<typeof newAnnotation>;
+
+const claimPatch = z.object({
+  status: z.enum(CLAIM_STATUSES).optional(),
+  verdict: z.string().max(20000).optional(),
+  assignee: z.string().max(200).nullable().optional(),
+  checklist: z.record(z.string(), z.boolean()).optional(),
+});
+
+const sourceInput = z.object({
+  url: httpUrl,
+  title: z.string().max(2000).default(''),
+  quote: z.string().max(20000).default(''),
+  note: z.string().max(20000).default(''),
+  consultedAt: z.string().datetime({ offset: true }).nullable().default(null),
+});
+
+/** A position change for one annotation, sent with a text edit (the editor maps ranges itself). */
+const annotationMove = z.object({ id, start: offset, end: offset, orphaned: z.boolean() });
+
+export const api = {
+  'app:info': op(z.object({}).default({})).returns<{
+    version: string;
+    dbPath: string;
+    schemaVersion: number;
+    maxImportBytes: number;
+  }>(),
+
+  'documents:list': op(z.object({}).default({})).returns<DocumentSummary[]>(),
+  'documents:search': op(z.object({ query: z.string().max(500) })).returns<SearchHit[]>(),
+  'documents:get': op(z.object({ id })).returns<DocumentRecord>(),
+  /** Everything the editor needs in one round-trip. */
+  'documents:bundle': op(z.object({ id })).returns<DocumentBundle>(),
+  /** Import one file; the renderer calls it once per file to show progress. */
+  'documents:import': op(
+    z.object({
+      name: z.string().min(1).max(1000),
+      /** The file's bytes, base64. */
+      data: z.string(),
+      /** Where it came from, if more than the file name is known (a path, a URL). */
+      source: z.string().max(4000).optional(),
+    }),
+  ).returns<
+    | { status: 'imported'; document: DocumentSummary; warnings: string[] }
+    | { status: 'skipped'; reason: string }
+  >(),
+  'documents:rename': op(z.object({ id, title: z.string().trim().min(1).max(1000) })).returns<DocumentSummary>(),
+  'documents:setStatus': op(z.object({ id, status: z.enum(DOCUMENT_STATUSES) })).returns<{
+    document: DocumentSummary;
+    /** Why marking reviewed deserves a second look ("2 claims still unverified: …"); empty when nothing is open. */
+    warnings: string[];
+  }>(),
+  /** Save corrected text and the mapped annotation positions in one transaction. */
+  'documents:updateText': op(
+    z.object({ id, baseRevision: z.number().int().min(0), text: z.string(), moves: z.array(annotationMove) }),
+  ).returns<DocumentBundle>(),
+  'documents:delete': op(z.object({ id })).returns<{ deleted: true }>(),
+
+  'annotations:list': op(z.object({ documentId: id })).returns<Annotation[]>(),
+  /** Create one or many annotations in one transaction (one undoable step). */
+  'annotations:create': op(z.object({ documentId: id, annotations: z.array(newAnnotation).min(1).max(100000) })).returns<{
+    annotations: Annotation[];
+    claims: Claim[];
+  }>(),
+  'annotations:update': op(
+    z.object({
+      id,
+      label: labelName.nullable().optional(),
+      kind: z.enum(ANNOTATION_KINDS).optional(),
+      attrs: annotationAttrs.optional(),
+      start: offset.optional(),
+      end: offset.optional(),
+    }),
+  ).returns<Annotation>(),
+  'annotations:delete': op(z.object({ ids: z.array(id).min(1).max(100000) })).returns<{ deleted: number }>(),
+  /** Put back annotations exactly as they were (undo of a delete), with their claims and sources. */
+  'annotations:restore': op(
+    z.object({
+      documentId: id,
+      annotations: z.array(z.custom<Annotation>((v) => typeof v === 'object' && v !== null)).max(100000),
+      claims: z.array(z.custom<Claim>((v) => typeof v === 'object' && v !== null)).default([]),
+      sources: z.array(z.custom<ClaimSource>((v) => typeof v === 'object' && v !== null)).default([]),
+    }),
+  ).returns<{ restored: number }>(),
+
+  'claims:list': op(
+    z.object({ documentId: id.optional(), status: z.enum(CLAIM_STATUSES).optional() }).default({}),
+  ).returns<
+    Array<{ claim: Claim; annotation: Annotation; documentTitle: string; sourceCount: number }>
+  >(),
+  'claims:get': op(z.object({ annotationId: id })).returns<{
+    claim: Claim;
+    annotation: Annotation;
+    sources: ClaimSource[];
+    history: EventRecord[];
+  }>(),
+  'claims:update': op(claimPatch.extend({ annotationId: id })).returns<Claim>(),
+  'sources:add': op(sourceInput.extend({ annotationId: id })).returns<ClaimSource>(),
+  'sources:update': op(sourceInput.partial().extend({ id })).returns<ClaimSource>(),
+  'sources:delete': op(z.object({ id })).returns<{ deleted: true }>(),
+
+  'labels:list': op(z.object({}).default({})).returns<Label[]>(),
+  'labels:create': op(z.object({ name: labelName, color, hotkey: hotkey.default(null) })).returns<Label>(),
+  /** Rename, recolour or re-key; renaming updates every annotation with the old name. */
+  'labels:update': op(z.object({ id, name: labelName.optional(), color: color.optional(), hotkey: hotkey.optional() })).returns<Label>(),
+  'labels:reorder': op(z.object({ ids: z.array(id) })).returns<Label[]>(),
+  'labels:delete': op(z.object({ id })).returns<{ deleted: true }>(),
+
+  'events:list': op(z.object({ documentId: id.optional(), annotationId: id.optional(), limit: z.number().int().min(1).max(10000).default(500) })).returns<EventRecord[]>(),
+
+  'settings:get': op(z.object({}).default({})).returns<{ reviewerName: string }>(),
+  'settings:set': op(z.object({ reviewerName: z.string().trim().max(200) })).returns<{ reviewerName: string }>(),
+
+  /** Render one document in one format; the caller writes or downloads the files. */
+  'export:document': op(z.object({ id, format: z.enum(EXPORT_FORMATS) })).returns<ExportFile[]>(),
+  /** Write documents × formats into a folder on this machine (files written atomically). */
+  'export:toFolder': op(
+    z.object({ ids: z.array(id).min(1), formats: z.array(z.enum(EXPORT_FORMATS)).min(1), dir: z.string().min(1).max(4000) }),
+  ).returns<{ written: string[] }>(),
+} as const;
+
+export type Api = typeof api;
+export type OperationName = keyof Api;
+export type Input<K extends OperationName> = z.input<Api[K]['input']>;
+export type ParsedInput<K extends OperationName> = z.output<Api[K]['input']>;
+export type Output<K extends OperationName> = Api[K]['output'];
+
+export const OPERATION_NAMES = Object.keys(api) as OperationName[];
+
+/** What the core implements: one function per operation, taking the validated input. */
+export type Handlers = { [K in OperationName]: (input: ParsedInput<K>) => Output<K> | Promise<Output<K>> };
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);
+}

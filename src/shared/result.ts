@@ -1,0 +1,33 @@
+/** How results and errors cross every process boundary (IPC, HTTP, CLI): as values, never as thrown objects. */
+
+export const ERROR_CODES = [
+  'invalid_input', // the request has the wrong shape
+  'unknown_operation',
+  'not_found',
+  'conflict', // e.g. the text changed since the editor loaded it
+  'bad_file', // an import the app cannot read
+  'too_large',
+  'database', // corrupt, newer or unwritable library
+  'unauthorized',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiErrorShape {
+  code: ErrorCode;
+  /** A sentence a person understands. */
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };
+
+/** Thrown inside the core and by the renderer's client; turned into `{ ok: false, error }` at the boundary. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}

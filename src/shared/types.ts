@@ -1,0 +1,192 @@
+/**
+ * Domain types shared by the core, the front doors and the renderer.
+ * Offsets are JavaScript string indexes (UTF-16 code units) into a document's canonical text
+ * (see DESIGN.md: "Text, offsets and anchoring"); formats that count code points convert on the way out/in.
+ */
+
+export const DOCUMENT_STATUSES = ['new', 'in_review', 'reviewed'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+export const ANNOTATION_KINDS = ['entity', 'teaser', 'claim', 'note'] as const;
+export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
+
+export const CLAIM_STATUSES = ['unverified', 'in_progress', 'verified', 'false', 'misleading', 'unverifiable'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const TEASER_REASONS = [
+  'related_teaser',
+  'repeated_headline',
+  'truncated_snippet',
+  'advertisement',
+  'boilerplate',
+  'other',
+] as const;
+export type TeaserReason = (typeof TEASER_REASONS)[number];
+
+export const ANNOTATION_ORIGINS = ['manual', 'suggested', 'imported'] as const;
+export type AnnotationOrigin = (typeof ANNOTATION_ORIGINS)[number];
+
+/** Import formats Copydesk understands (by file name). */
+export const IMPORT_FORMATS = ['txt', 'md', 'html', 'docx', 'copydesk-json', 'brat'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** Export format names, as the CLI and the export dialog spell them. */
+export const EXPORT_FORMATS = ['copydesk-json', 'w3c', 'brat', 'conll', 'claimreview', 'csv', 'text', 'report'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** One row of the library. */
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  /** Where it came from: the file name or path, or a URL. */
+  source: string;
+  format: ImportFormat;
+  status: DocumentStatus;
+  /** Number of characters (UTF-16 code units) of the canonical text. */
+  length: number;
+  annotationCount: number;
+  claimCount: number;
+  claimsVerified: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A whole document as the editor needs it. */
+export interface DocumentRecord extends DocumentSummary {
+  language: string | null;
+  /** The canonical text: blocks joined by "\n". */
+  text: string;
+  /** The canonical text as first imported (kept when the editor corrects the text). */
+  importedText: string;
+  /** Increases with every change to the text; guards concurrent text edits. */
+  revision: number;
+}
+
+/** Kind-specific extra data of an annotation. */
+export interface AnnotationAttrs {
+  /** Entity: canonical name ("Harbin Electric Power Group" for "the Group"). */
+  canonical?: string;
+  /** Teaser: why it is off-topic. */
+  reason?: TeaserReason;
+  /** Any kind: the editor's note. */
+  note?: string;
+  /** Teaser: suggested at import (content the article extractor left out), not yet confirmed. */
+  candidate?: boolean;
+}
+
+export interface Annotation {
+  id: string;
+  documentId: string;
+  kind: AnnotationKind;
+  /** Entity label name (PERSON, ORG, …); null for other kinds. */
+  label: string | null;
+  start: number;
+  end: number;
+  /** TextQuoteSelector: the exact text, and up to 32 characters either side. */
+  quote: string;
+  prefix: string;
+  suffix: string;
+  attrs: AnnotationAttrs;
+  origin: AnnotationOrigin;
+  /** True when the text it pointed to was deleted and it could not be re-anchored. */
+  orphaned: boolean;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Claim {
+  annotationId: string;
+  status: ClaimStatus;
+  /** The verdict note. */
+  verdict: string;
+  assignee: string | null;
+  /** Checklist of the entities inside the claim: entity annotation id → ticked. */
+  checklist: Record<string, boolean>;
+  updatedAt: string;
+}
+
+export interface ClaimSource {
+  id: string;
+  annotationId: string;
+  url: string;
+  title: string;
+  /** The passage quoted from the source. */
+  quote: string;
+  note: string;
+  /** When the source was consulted (ISO date-time), if known. */
+  consultedAt: string | null;
+  createdAt: string;
+}
+
+export interface Label {
+  id: string;
+  name: string;
+  kind: 'entity';
+  /** CSS colour, "#rrggbb". */
+  color: string;
+  /** A single key ("1"…"9", a letter) or null. */
+  hotkey: string | null;
+  position: number;
+}
+
+export interface EventRecord {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  documentId: string | null;
+  annotationId: string | null;
+  data: Record<string, unknown>;
+}
+
+/** Everything about one document: what the editor loads and what export and Copydesk JSON carry. */
+export interface DocumentBundle {
+  document: DocumentRecord;
+  annotations: Annotation[];
+  claims: Claim[];
+  sources: ClaimSource[];
+}
+
+/** The result of reading one file for import, before it is stored. */
+export interface ParsedImport {
+  format: ImportFormat;
+  title: string;
+  text: string;
+  language: string | null;
+  /** Human-readable notes for the per-file result ("3 invalid UTF-8 sequences replaced with U+FFFD"). */
+  warnings: string[];
+  /** Annotations the file carried (Copydesk JSON, brat) or suggested (HTML teaser candidates). */
+  annotations: Array<Omit<Annotation, 'id' | 'documentId' | 'quote' | 'prefix' | 'suffix' | 'createdAt' | 'updatedAt' | 'orphaned' | 'createdBy'> & { id?: string; createdBy?: string; orphaned?: boolean }>;
+  claims: Array<Omit<Claim, 'updatedAt'>>;
+  sources: Array<Omit<ClaimSource, 'createdAt'> & { createdAt?: string }>;
+  /** The document status carried by the file (Copydesk JSON), else 'new'. */
+  status: DocumentStatus;
+}
+
+/** One file to write, produced by an exporter. */
+export interface ExportFile {
+  /** File name only, no folder ("northeast-revitalization.ann"). */
+  name: string;
+  mediaType: string;
+  content: string;
+}
+
+export interface SearchHit {
+  document: DocumentSummary;
+  /** Matching passage; matched words wrapped in \u0001 … \u0002 (rendered as marks, never as HTML). */
+  snippet: string;
+  rank: number;
+}
+
+/** The default entity taxonomy (DESIGN.md), hotkeys 1–8. */
+export const DEFAULT_LABELS: ReadonlyArray<Pick<Label, 'name' | 'color' | 'hotkey'>> = [
+  { name: 'PERSON', color: '#e8590c', hotkey: '1' },
+  { name: 'ORG', color: '#1c7ed6', hotkey: '2' },
+  { name: 'PLACE', color: '#2f9e44', hotkey: '3' },
+  { name: 'DATE', color: '#ae3ec9', hotkey: '4' },
+  { name: 'MONEY', color: '#f08c00', hotkey: '5' },
+  { name: 'PERCENT', color: '#0c8599', hotkey: '6' },
+  { name: 'QUANTITY', color: '#5f3dc4', hotkey: '7' },
+  { name: 'EVENT', color: '#c2255c', hotkey: '8' },
+];
