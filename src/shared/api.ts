@@ -113,6 +113,8 @@ export const api = {
       data: z.string(),
       /** Where it came from, if more than the file name is known (a path, a URL). */
       source: z.string().max(4000).optional(),
+      /** Files that belong with this one: the `.ann` of a brat `.txt`. */
+      companions: z.array(z.object({ name: z.string().min(1).max(1000), data: z.string() })).max(4).default([]),
     }),
   ).returns<
     | { status: 'imported'; document: DocumentSummary; warnings: string[] }
