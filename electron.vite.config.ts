@@ -9,9 +9,12 @@ export default defineConfig({
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') }, external: ['better-sqlite3', 'jsdom', 'mammoth'] },
     },
   },
+  // A sandboxed preload can require nothing but 'electron': bundle everything else into it (the API
+  // contract it derives its operation names from pulls in zod).
   preload: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') }, output: { format: 'cjs' } },
+      externalizeDeps: false,
+      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') }, external: ['electron'], output: { format: 'cjs' } },
     },
   },
   renderer: {

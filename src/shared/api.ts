@@ -89,6 +89,15 @@ const sourceInput = z.object({
   consultedAt: z.string().datetime({ offset: true }).nullable().default(null),
 });
 
+/** A partial source edit: no defaults, so a field left out stays as it is (zod's .partial() keeps defaults). */
+const sourcePatch = z.object({
+  url: httpUrl.optional(),
+  title: z.string().max(2000).optional(),
+  quote: z.string().max(20000).optional(),
+  note: z.string().max(20000).optional(),
+  consultedAt: z.string().datetime({ offset: true }).nullable().optional(),
+});
+
 /** A position change for one annotation, sent with a text edit (the editor maps ranges itself). */
 const annotationMove = z.object({ id, start: offset, end: offset, orphaned: z.boolean() });
 
@@ -172,7 +181,7 @@ export const api = {
   }>(),
   'claims:update': op(claimPatch.extend({ annotationId: id })).returns<Claim>(),
   'sources:add': op(sourceInput.extend({ annotationId: id })).returns<ClaimSource>(),
-  'sources:update': op(sourceInput.partial().extend({ id })).returns<ClaimSource>(),
+  'sources:update': op(sourcePatch.extend({ id })).returns<ClaimSource>(),
   'sources:delete': op(z.object({ id })).returns<{ deleted: true }>(),
 
   'labels:list': op(z.object({}).default({})).returns<Label[]>(),

@@ -1,0 +1,68 @@
+/** `copydesk export ID… | --all --format NAME[,NAME] --out DIR`: writes exports into a folder. */
+import { mkdirSync } from 'node:fs';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/types';
+import { UsageError } from '../args';
+import { CliError, type Command } from '../context';
+import { findDocument } from './ids';
+
+/** Reads `--format a,b` into known format names; a UsageError names the valid ones otherwise. */
+export function parseFormats(value: string | undefined): ExportFormat[] {
+  if (value === undefined) throw new UsageError(`export needs --format (one or more of ${EXPORT_FORMATS.join(', ')}).`);
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  if (names.length === 0) throw new UsageError('--format needs at least one format name.');
+  for (const name of names) {
+    if (!(EXPORT_FORMATS as readonly string[]).includes(name)) {
+      throw new UsageError(`unknown format "${name}"; the formats are ${EXPORT_FORMATS.join(', ')}.`);
+    }
+  }
+  return [...new Set(names)] as ExportFormat[];
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'export documents in one or more formats into a folder',
+  help: `Usage: copydesk export ID… --format NAME[,NAME…] --out DIR [--db PATH]
+       copydesk export --all --format NAME[,NAME…] --out DIR [--db PATH]
+
+Writes each document in each format into DIR (created if needed).
+Formats: ${EXPORT_FORMATS.join(', ')}.
+
+  --all          export every document in the library
+  --format LIST  comma-separated format names
+  --out DIR      the folder to write into
+  --db PATH      the library file (default: your Copydesk library)`,
+  flags: ['all'],
+  options: ['format', 'out'],
+  check(args) {
+    parseFormats(args.options.get('format'));
+    if (!args.options.has('out')) throw new UsageError('export needs --out DIR, the folder to write into.');
+    const all = args.flags.has('all');
+    if (all && args.positionals.length > 0) throw new UsageError('give document ids or --all, not both.');
+    if (!all && args.positionals.length === 0) throw new UsageError('export needs document ids, or --all.');
+  },
+  async run(args, context) {
+    const formats = parseFormats(args.options.get('format'));
+    const out = args.options.get('out') ?? '';
+    const all = args.flags.has('all');
+    const ids = all
+      ? (await context.call('documents:list', {})).map((document) => document.id)
+      : await Promise.all(args.positionals.map(async (given) => (await findDocument(context, given)).id));
+    if (ids.length === 0) {
+      context.io.out(`Nothing to export: the library ${context.dbPath} is empty.`);
+      return 0;
+    }
+    const dir = context.resolvePath(out);
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      throw new CliError(`cannot create the folder ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const { written } = await context.call('export:toFolder', { ids: [...new Set(ids)], formats, dir });
+    for (const file of written) context.io.out(file);
+    context.io.out(`Wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${dir}.`);
+    return 0;
+  },
+};

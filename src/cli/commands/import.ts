@@ -1,0 +1,114 @@
+/**
+ * `copydesk import FILE…`: imports files (a folder stands for the files directly inside it), one
+ * `documents:import` call per file, printing one line per file: imported, skipped (with the reason)
+ * or failed (with the core's message), plus any warnings. A brat `.txt` takes its `.ann` along.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
+import { UsageError } from '../args';
+import { CliError, type CliContext, type Command } from '../context';
+import { oneLine, truncate } from '../table';
+
+/** A file to import and the companions that travel with it. */
+interface ImportItem {
+  path: string;
+  companions: string[];
+}
+
+function companionOf(path: string): string | undefined {
+  if (extname(path).toLowerCase() !== '.txt') return undefined;
+  const ann = join(dirname(path), `${basename(path, extname(path))}.ann`);
+  try {
+    return statSync(ann).isFile() ? ann : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Expands folders (one level, hidden files left out) and pairs brat `.txt` files with their `.ann`. */
+export function collectImportItems(paths: readonly string[]): { items: ImportItem[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const path of paths) {
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch {
+      missing.push(path);
+      continue;
+    }
+    if (!isDirectory) files.push(path);
+    else {
+      for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+        if (entry.isFile() && !entry.name.startsWith('.')) files.push(join(path, entry.name));
+      }
+    }
+  }
+  const items: ImportItem[] = files.map((path) => {
+    const companion = companionOf(path);
+    return { path, companions: companion ? [companion] : [] };
+  });
+  const companions = new Set(items.flatMap((item) => item.companions));
+  return { items: items.filter((item) => !companions.has(item.path)), missing };
+}
+
+type Outcome = 'imported' | 'skipped' | 'failed';
+
+async function importOne(context: CliContext, item: ImportItem, maxBytes: number, shown: string): Promise<Outcome> {
+  const { io } = context;
+  const size = statSync(item.path).size;
+  if (size > maxBytes) {
+    io.out(`skipped   ${shown}: larger than the ${Math.round(maxBytes / (1024 * 1024))} MB Copydesk imports`);
+    return 'skipped';
+  }
+  try {
+    const result = await context.call('documents:import', {
+      name: basename(item.path),
+      data: readFileSync(item.path).toString('base64'),
+      source: item.path,
+      companions: item.companions.map((path) => ({ name: basename(path), data: readFileSync(path).toString('base64') })),
+    });
+    if (result.status === 'skipped') {
+      io.out(`skipped   ${shown}: ${oneLine(result.reason)}`);
+      return 'skipped';
+    }
+    const with_ = item.companions.length ? ` (with ${item.companions.map((p) => basename(p)).join(', ')})` : '';
+    io.out(`imported  ${shown}${with_} → ${result.document.id} "${truncate(oneLine(result.document.title), 72)}"`);
+    for (const warning of result.warnings) io.out(`          warning: ${oneLine(warning)}`);
+    return 'imported';
+  } catch (error) {
+    io.out(`failed    ${shown}: ${oneLine(error instanceof Error ? error.message : String(error))}`);
+    return 'failed';
+  }
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'import files (.txt, .md, .html, .docx, Copydesk JSON, brat) into the library',
+  help: `Usage: copydesk import FILE… [--db PATH]
+
+Imports each FILE into the library; a folder stands for the files directly
+inside it. A brat ".txt" is imported together with the ".ann" next to it.
+Prints one line per file: imported (with the new id), skipped (with the
+reason) or failed, and any warnings. Exits with 1 if any file failed.
+
+  --db PATH    the library file (default: your Copydesk library)`,
+  check(args) {
+    if (args.positionals.length === 0) throw new UsageError('import needs at least one file.');
+  },
+  async run(args, context) {
+    const { items, missing } = collectImportItems(args.positionals.map((p) => context.resolvePath(p)));
+    const { maxImportBytes } = await context.call('app:info', {});
+    const counts: Record<Outcome, number> = { imported: 0, skipped: 0, failed: missing.length };
+    const shown = (path: string): string => {
+      const rel = relative(context.io.cwd, path);
+      return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+    };
+    for (const path of missing) context.io.out(`failed    ${shown(path)}: no such file or folder`);
+    for (const item of items) counts[await importOne(context, item, maxImportBytes, shown(item.path))]++;
+    const total = items.length + missing.length;
+    if (total > 1) context.io.out(`${counts.imported} imported, ${counts.skipped} skipped, ${counts.failed} failed.`);
+    if (counts.failed > 0) throw new CliError(`${counts.failed} of ${total} file${total === 1 ? '' : 's'} could not be imported.`);
+    return 0;
+  },
+};

@@ -1,0 +1,60 @@
+/** `copydesk list [--json]`: the library as a table (or JSON). */
+import type { DocumentSummary } from '../../shared/types';
+import { UsageError } from '../args';
+import type { Command } from '../context';
+import { formatTable } from '../table';
+
+const STATUS_WORDS: Readonly<Record<DocumentSummary['status'], string>> = { new: 'new', in_review: 'in review', reviewed: 'reviewed' };
+
+/** "2024-05-01 14:03" in local time; the raw value when it is not a date. */
+export function formatTimestamp(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
+/** The library table: id, title, status, annotations, claims verified/total, last update. */
+export function formatDocumentTable(documents: readonly DocumentSummary[]): string {
+  return formatTable(
+    [
+      { header: 'ID' },
+      { header: 'TITLE', maxWidth: 48 },
+      { header: 'STATUS' },
+      { header: 'ANNOTATIONS', align: 'right' },
+      { header: 'CLAIMS', align: 'right' },
+      { header: 'UPDATED' },
+    ],
+    documents.map((d) => [
+      d.id,
+      d.title,
+      STATUS_WORDS[d.status] ?? d.status,
+      String(d.annotationCount),
+      `${d.claimsVerified}/${d.claimCount}`,
+      formatTimestamp(d.updatedAt),
+    ]),
+  );
+}
+
+export const listCommand: Command = {
+  name: 'list',
+  summary: 'list the documents in the library',
+  help: `Usage: copydesk list [--json] [--db PATH]
+
+Lists the documents in the library: id, title, status, number of annotations,
+claims verified out of claims marked, and when each was last changed.
+
+  --json       print the document summaries as JSON instead of a table
+  --db PATH    the library file (default: your Copydesk library)`,
+  flags: ['json'],
+  check(args) {
+    if (args.positionals.length > 0) throw new UsageError(`list takes no arguments (got "${args.positionals[0]}").`);
+  },
+  async run(args, context) {
+    const documents = await context.call('documents:list', {});
+    if (args.flags.has('json')) context.io.out(JSON.stringify(documents, null, 2));
+    else if (documents.length === 0) context.io.out(`The library ${context.dbPath} has no documents yet; add some with "copydesk import FILE…".`);
+    else context.io.out(formatDocumentTable(documents));
+    return 0;
+  },
+};

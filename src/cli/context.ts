@@ -1,0 +1,90 @@
+/**
+ * What every CLI command works with: where output goes, which library to open, and `call`, which
+ * runs one API operation through `dispatch` (the same contract as the app) and throws a CliError with
+ * the core's own message when the Result is not ok.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Input, OperationName, Output } from '../shared/api';
+import { dispatch } from '../shared/dispatch';
+import { createCore, type Core } from '../main/core/service';
+import { defaultLibraryPath } from '../main/core/paths';
+import type { ParsedArgs } from './args';
+
+/** Where the CLI writes and what it knows about its surroundings (tests pass their own). */
+export interface CliIo {
+  /** Writes one line (or several) to standard output. */
+  out(text: string): void;
+  /** Writes one line to standard error. */
+  err(text: string): void;
+  /** The folder relative paths are resolved against. */
+  cwd: string;
+}
+
+/** A failure the CLI reports as `copydesk: <message>` with exit code 1. */
+export class CliError extends Error {
+  override readonly name = 'CliError';
+}
+
+/** The running command's surroundings. */
+export interface CliContext {
+  io: CliIo;
+  /** Absolute path of the library file. */
+  dbPath: string;
+  /** Runs one operation; answers its output or throws a CliError with the core's message. */
+  call<K extends OperationName>(name: K, input: Input<K>): Promise<Output<K>>;
+  /** Resolves a path the user typed against `io.cwd`. */
+  resolvePath(path: string): string;
+}
+
+/** The version in package.json, reported by `app:info` and `--version`. */
+export function packageVersion(): string {
+  try {
+    const json = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return typeof json.version === 'string' ? json.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** Opens the library at `dbPath` (default: the user's library) and runs `body` with a context; always closes it. */
+export async function withLibrary<T>(io: CliIo, dbPath: string | undefined, body: (context: CliContext) => Promise<T>): Promise<T> {
+  const path = dbPath ? resolve(io.cwd, dbPath) : defaultLibraryPath();
+  let core: Core;
+  try {
+    core = createCore({ dbPath: path, version: packageVersion() });
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+  const context: CliContext = {
+    io,
+    dbPath: core.dbPath,
+    async call(name, input) {
+      const result = await dispatch(core.handlers, name, input);
+      if (!result.ok) throw new CliError(result.error.message);
+      return result.value as Output<typeof name>;
+    },
+    resolvePath: (p) => resolve(io.cwd, p),
+  };
+  try {
+    return await body(context);
+  } finally {
+    core.close();
+  }
+}
+
+/** One CLI command: its help and how to run it. */
+export interface Command {
+  name: string;
+  /** One line for the overview. */
+  summary: string;
+  /** The full `--help` text. */
+  help: string;
+  /** Options beyond the common `--db PATH` and `--help`. */
+  flags?: readonly string[];
+  options?: readonly string[];
+  /** Throws a UsageError for arguments the command cannot take, before the library is opened. */
+  check?(args: ParsedArgs): void;
+  /** Runs with the library open; answers the exit code. */
+  run(args: ParsedArgs, context: CliContext): Promise<number>;
+}

@@ -1,0 +1,75 @@
+/**
+ * The CLI's router: `copydesk COMMAND [ARGS…] [--db PATH]`. Every command runs API operations through
+ * `dispatch` on the same library file the app uses. Exit codes: 0 success, 1 failure (one line
+ * `copydesk: …` on stderr), 2 usage error (with a pointer to `--help`).
+ */
+import { parseArgs, UsageError } from './args';
+import { CliError, packageVersion, withLibrary, type CliIo, type Command } from './context';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
+import { listCommand } from './commands/list';
+import { searchCommand } from './commands/search';
+import { deleteCommand, showCommand } from './commands/show';
+
+/** Every command, in the order `--help` lists them. */
+export const COMMANDS: readonly Command[] = [importCommand, listCommand, showCommand, searchCommand, exportCommand, deleteCommand];
+
+/** The overview printed by `copydesk --help`. */
+export function overview(): string {
+  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  return [
+    'Usage: copydesk COMMAND [ARGS…] [--db PATH]',
+    '',
+    'Works on a Copydesk library (default: your library; --db PATH for another file).',
+    '',
+    'Commands:',
+    ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+    '',
+    'Run "copydesk COMMAND --help" for a command\'s options.',
+  ].join('\n');
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0].trim() || 'something went wrong';
+}
+
+/** Runs the CLI with `argv` (without node and the script) and answers the exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? COMMANDS.find((command) => command.name === rest[0]) : undefined;
+    if (name === undefined) {
+      io.err(overview());
+      return 2;
+    }
+    io.out(topic ? topic.help : overview());
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(packageVersion());
+    return 0;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.err(`copydesk: unknown command "${name}". Run "copydesk --help" for the list.`);
+    return 2;
+  }
+  try {
+    const args = parseArgs(rest, { flags: command.flags, options: ['db', ...(command.options ?? [])] });
+    if (args.help) {
+      io.out(command.help);
+      return 0;
+    }
+    command.check?.(args);
+    return await withLibrary(io, args.options.get('db'), (context) => command.run(args, context));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`copydesk ${command.name}: ${firstLine(error)} Run "copydesk ${command.name} --help" for usage.`);
+      return 2;
+    }
+    if (!(error instanceof CliError)) console.error(error);
+    io.err(`copydesk: ${firstLine(error)}`);
+    return 1;
+  }
+}

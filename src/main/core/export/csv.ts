@@ -1,0 +1,80 @@
+/**
+ * Claims as CSV for spreadsheets: `<base>.claims.csv`, one row per claim in document order
+ * (orphaned claims last, with empty offsets).
+ *
+ * RFC 4180: CRLF after every record, a field quoted when it holds a comma, a quote, CR or LF, quotes
+ * inside doubled. A UTF-8 byte order mark leads by default so that Excel reads the file as UTF-8.
+ * Formula injection (OWASP "CSV Injection"): a cell that starts with `=`, `+`, `-`, `@`, TAB or CR would
+ * be evaluated by a spreadsheet, so it is prefixed with `'` and shows as text.
+ * Start and end are Unicode code point offsets into the canonical text, like the other exports.
+ */
+import type { DocumentBundle, ExportFile } from '../../../shared/types';
+import { CodePointIndex } from '../../../shared/codepoints';
+import type { ExportContext } from './context';
+import { isoDateTime } from './dates';
+import { exportFileBaseName } from './filename';
+import { claimsByAnnotation, httpUrl, placeAnnotations, sourcesByAnnotation, toCodePoints } from './model';
+
+/** Options of the CSV export. */
+export interface CsvOptions {
+  /** Lead with a UTF-8 byte order mark (default true: spreadsheets need it to read UTF-8). */
+  bom?: boolean;
+}
+
+/** The header row. */
+export const CLAIM_CSV_COLUMNS = ['Document', 'Claim', 'Status', 'Verdict', 'Assignee', 'Sources', 'Start', 'End', 'Updated'] as const;
+
+/** A cell made safe to open in a spreadsheet: a leading `=`, `+`, `-`, `@`, TAB or CR gets a `'` in front. */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** One RFC 4180 field: quoted (with quotes doubled) when it holds a comma, quote, CR or LF. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Rows as RFC 4180 text: every cell neutralised and quoted as needed, CRLF after every record. */
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
+  return rows.map((row) => `${row.map((cell) => csvField(neutraliseFormula(cell === null ? '' : String(cell)))).join(',')}\r\n`).join('');
+}
+
+/** The claim rows (header included). */
+export function claimRows(bundle: DocumentBundle): Array<Array<string | number | null>> {
+  const { document } = bundle;
+  const index = new CodePointIndex(document.text);
+  const claims = claimsByAnnotation(bundle);
+  const sources = sourcesByAnnotation(bundle);
+  const { placed, orphaned } = placeAnnotations(bundle);
+  const rows: Array<Array<string | number | null>> = [[...CLAIM_CSV_COLUMNS]];
+  for (const annotation of [...placed, ...orphaned]) {
+    if (annotation.kind !== 'claim') continue;
+    const claim = claims.get(annotation.id);
+    const range = annotation.orphaned ? null : toCodePoints(index, annotation.start, annotation.end, annotation.id);
+    const urls = (sources.get(annotation.id) ?? []).flatMap((s) => httpUrl(s.url) ?? []);
+    rows.push([
+      document.title,
+      annotation.orphaned ? annotation.quote : document.text.slice(annotation.start, annotation.end),
+      claim?.status ?? 'unverified',
+      claim?.verdict ?? '',
+      claim?.assignee ?? '',
+      urls.join(' | '),
+      range?.start ?? null,
+      range?.end ?? null,
+      isoDateTime(claim?.updatedAt) ?? isoDateTime(annotation.updatedAt) ?? '',
+    ]);
+  }
+  return rows;
+}
+
+/** `<base>.claims.csv`. */
+export function exportCsv(bundle: DocumentBundle, _ctx: ExportContext, options: CsvOptions = {}): ExportFile[] {
+  const bom = options.bom ?? true;
+  return [
+    {
+      name: `${exportFileBaseName(bundle.document.title)}.claims.csv`,
+      mediaType: 'text/csv; charset=utf-8; header=present',
+      content: `${bom ? '\uFEFF' : ''}${toCsv(claimRows(bundle))}`,
+    },
+  ];
+}

@@ -1,0 +1,180 @@
+/**
+ * Annotation handlers: list, create (one or many, one undoable step), update and delete.
+ * Quote selectors are always computed here from the stored text, never trusted from the caller.
+ * Claims get their verification row when created; deleting records a full snapshot in the audit log.
+ */
+import { ApiError } from '../../../shared/result';
+import type { Annotation, Claim } from '../../../shared/types';
+import { quoteSelector } from '../anchoring';
+import { inTransaction, newId, nowIso } from '../db/sql';
+import {
+  annotationExists,
+  deleteAnnotation,
+  insertAnnotation,
+  listAnnotations,
+  requireAnnotation,
+  saveAnnotation,
+} from '../repos/annotations';
+import { deleteClaim, getClaim, listSources, saveClaim } from '../repos/claims';
+import { requireDocument, setDocumentStatus } from '../repos/documents';
+import { currentActor } from '../repos/settings';
+import { checkRange, resolveLabel } from './annotation-rules';
+import { audit, plural, touch, type CoreContext, type HandlerFamily } from './context';
+
+/** What the audit log keeps about an annotation. */
+export function describeAnnotation(a: Annotation): Record<string, unknown> {
+  return { kind: a.kind, label: a.label, start: a.start, end: a.end, quote: a.quote.slice(0, 200) };
+}
+
+/** A new claim's verification row. */
+export function newClaim(annotationId: string, at: string): Claim {
+  return { annotationId, status: 'unverified', verdict: '', assignee: null, checklist: {}, updatedAt: at };
+}
+
+/** The handlers of the annotation operations. */
+export function annotationHandlers({ db }: CoreContext): HandlerFamily<
+  'annotations:list' | 'annotations:create' | 'annotations:update' | 'annotations:delete'
+> {
+  return {
+    'annotations:list': ({ documentId }) => {
+      requireDocument(db, documentId);
+      return listAnnotations(db, documentId);
+    },
+
+    'annotations:create': ({ documentId, annotations: inputs }) =>
+      inTransaction(db, () => {
+        const doc = requireDocument(db, documentId);
+        const at = nowIso();
+        const actor = currentActor(db);
+        const annotations: Annotation[] = [];
+        const claims: Claim[] = [];
+        inputs.forEach((input, index) => {
+          const what = inputs.length > 1 ? `Annotation ${index + 1}` : 'The annotation';
+          checkRange(input.start, input.end, doc.text.length, what);
+          const label = resolveLabel(db, input.kind, input.label, what);
+          const id = input.id ?? newId();
+          if (annotationExists(db, id)) {
+            throw new ApiError('conflict', `${what} cannot be created: an annotation with id ${id} already exists.`);
+          }
+          const annotation: Annotation = {
+            id,
+            documentId,
+            kind: input.kind,
+            label,
+            start: input.start,
+            end: input.end,
+            ...quoteSelector(doc.text, input.start, input.end),
+            attrs: input.attrs,
+            origin: input.origin,
+            orphaned: false,
+            createdBy: actor,
+            createdAt: at,
+            updatedAt: at,
+          };
+          insertAnnotation(db, annotation);
+          annotations.push(annotation);
+          audit(db, { action: 'annotation.created', documentId, annotationId: id, data: describeAnnotation(annotation) }, at);
+          if (annotation.kind === 'claim') {
+            const claim = newClaim(id, at);
+            saveClaim(db, claim);
+            claims.push(claim);
+          }
+        });
+        if (doc.status === 'new') {
+          setDocumentStatus(db, documentId, 'in_review', at);
+          audit(db, { action: 'document.status_changed', documentId, data: { before: 'new', after: 'in_review' } }, at);
+        }
+        touch(db, [documentId], at);
+        return { annotations, claims };
+      }),
+
+    'annotations:update': (input) =>
+      inTransaction(db, () => {
+        const before = requireAnnotation(db, input.id);
+        const doc = requireDocument(db, before.documentId);
+        const at = nowIso();
+        const kind = input.kind ?? before.kind;
+        const label = resolveLabel(db, kind, input.label !== undefined ? input.label : kind === 'entity' ? before.label : null);
+        const start = input.start ?? before.start;
+        const end = input.end ?? before.end;
+        const moved = start !== before.start || end !== before.end;
+        if (moved) checkRange(start, end, doc.text.length);
+        const after: Annotation = {
+          ...before,
+          kind,
+          label,
+          attrs: input.attrs ?? before.attrs,
+          ...(moved ? { start, end, ...quoteSelector(doc.text, start, end), orphaned: false } : {}),
+          updatedAt: at,
+        };
+        const changed = changedFields(before, after);
+        if (changed.length === 0) return before;
+
+        if (before.kind === 'claim' && kind !== 'claim') dropClaim(before.id);
+        if (before.kind !== 'claim' && kind === 'claim' && !getClaim(db, before.id)) saveClaim(db, newClaim(before.id, at));
+        saveAnnotation(db, after);
+        audit(
+          db,
+          {
+            action: 'annotation.updated',
+            documentId: before.documentId,
+            annotationId: before.id,
+            data: { before: pick(before, changed), after: pick(after, changed) },
+          },
+          at,
+        );
+        touch(db, [before.documentId], at);
+        return after;
+      }),
+
+    'annotations:delete': ({ ids }) =>
+      inTransaction(db, () => {
+        const at = nowIso();
+        const documents: string[] = [];
+        const unique = [...new Set(ids)];
+        for (const id of unique) {
+          const annotation = requireAnnotation(db, id);
+          const claim = getClaim(db, id);
+          const sources = claim ? listSources(db, id) : [];
+          deleteAnnotation(db, id);
+          documents.push(annotation.documentId);
+          // The full snapshot, so the history of a deleted annotation can still be read.
+          audit(
+            db,
+            { action: 'annotation.deleted', documentId: annotation.documentId, annotationId: id, data: { annotation, claim, sources } },
+            at,
+          );
+        }
+        touch(db, documents, at);
+        return { deleted: unique.length };
+      }),
+  };
+
+  /** Removes the claim row of an annotation that stops being a claim, unless work would be lost. */
+  function dropClaim(annotationId: string): void {
+    const claim = getClaim(db, annotationId);
+    if (!claim) return;
+    const sources = listSources(db, annotationId).length;
+    const work: string[] = [];
+    if (claim.status !== 'unverified') work.push(`its status is ${claim.status.replace('_', ' ')}`);
+    if (claim.verdict.trim()) work.push('it has a verdict');
+    if (sources > 0) work.push(`it has ${plural(sources, 'source')}`);
+    if (work.length > 0) {
+      throw new ApiError(
+        'conflict',
+        `This claim cannot become another kind of annotation because ${work.join(' and ')}. Delete it and annotate the text again if you mean to discard that work.`,
+      );
+    }
+    deleteClaim(db, annotationId);
+  }
+}
+
+const COMPARED_FIELDS = ['kind', 'label', 'start', 'end', 'attrs'] as const;
+
+function changedFields(before: Annotation, after: Annotation): Array<(typeof COMPARED_FIELDS)[number]> {
+  return COMPARED_FIELDS.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
+}
+
+function pick(a: Annotation, fields: readonly (keyof Annotation)[]): Record<string, unknown> {
+  return Object.fromEntries(fields.map((field) => [field, a[field]]));
+}

@@ -1,0 +1,82 @@
+/**
+ * What every handler family shares: the open database and the core's settings, the audit-log
+ * helper that every write calls inside its transaction, and the document bundle loader.
+ */
+import type Database from 'better-sqlite3';
+import type { Handlers, OperationName } from '../../../shared/api';
+import type { DocumentBundle } from '../../../shared/types';
+import { nowIso } from '../db/sql';
+import { listAnnotations } from '../repos/annotations';
+import { listClaimsForDocument, listSourcesForDocument } from '../repos/claims';
+import { requireDocument, touchDocument } from '../repos/documents';
+import { appendEvent } from '../repos/events';
+import { currentActor } from '../repos/settings';
+
+/** The state handlers work with. */
+export interface CoreContext {
+  db: Database.Database;
+  /** Absolute path of the library file. */
+  dbPath: string;
+  /** Largest file `documents:import` accepts, in bytes. */
+  maxImportBytes: number;
+  /** The app's version, for `app:info`. */
+  version: string;
+}
+
+/** A family of handlers: some of the operations of {@link Handlers}. */
+export type HandlerFamily<K extends OperationName> = Pick<Handlers, K>;
+
+/** What a write records about itself in the audit log. */
+export interface AuditEntry {
+  action: string;
+  documentId?: string | null;
+  annotationId?: string | null;
+  data?: Record<string, unknown>;
+}
+
+/**
+ * Records `entry` in the audit log, naming the current reviewer. Call it inside the write's
+ * transaction so the log and the change commit (or fail) together, and call {@link touch} once for
+ * the documents the write changed (once, not per event: a document row can hold a million characters).
+ */
+export function audit(db: Database.Database, entry: AuditEntry, at: string = nowIso()): void {
+  appendEvent(db, {
+    at,
+    actor: currentActor(db),
+    action: entry.action,
+    documentId: entry.documentId ?? null,
+    annotationId: entry.annotationId ?? null,
+    data: entry.data ?? {},
+  });
+}
+
+/** Marks each of `documentIds` as changed at `at`. */
+export function touch(db: Database.Database, documentIds: Iterable<string>, at: string): void {
+  for (const id of new Set(documentIds)) touchDocument(db, id, at);
+}
+
+/** Everything about one document; throws `not_found`. */
+export function loadBundle(db: Database.Database, id: string): DocumentBundle {
+  return db.transaction(() => ({
+    document: requireDocument(db, id),
+    annotations: listAnnotations(db, id),
+    claims: listClaimsForDocument(db, id),
+    sources: listSourcesForDocument(db, id),
+  }))();
+}
+
+/** A short quotation of `text` for messages, cut at a word: “a regional GDP of 2.7 trillion yuan…”. */
+export function shortQuote(text: string, max = 40): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const chars = Array.from(flat);
+  if (chars.length <= max) return `“${flat}”`;
+  let cut = chars.slice(0, max).join('');
+  const space = cut.lastIndexOf(' ');
+  if (space > max / 2) cut = cut.slice(0, space);
+  return `“${cut.replace(/[\s,;:.\-–—]+$/u, '')}…”`;
+}
+
+/** "1 claim" / "2 claims". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}

@@ -1,0 +1,180 @@
+/**
+ * `documents:import`: reads one file with the import module and stores the document with its
+ * annotations, claims and sources in one transaction. A file the importer cannot read (bad_file,
+ * too_large) is answered as `skipped` with the reason, so a batch import carries on.
+ *
+ * Ids carried by the file (a Copydesk JSON export) are kept unless the library already has them —
+ * importing the same export twice gives a second copy with fresh ids, references remapped.
+ */
+import { basename } from 'node:path';
+import type { ParsedInput } from '../../../shared/api';
+import { ApiError } from '../../../shared/result';
+import type { Annotation, Claim, ClaimSource, DocumentSummary, ParsedImport } from '../../../shared/types';
+import { quoteSelector } from '../anchoring';
+import { inTransaction, newId, nowIso } from '../db/sql';
+import { parseImport } from '../import/index';
+import { formatSize } from '../import/guards';
+import { annotationExists, insertAnnotation } from '../repos/annotations';
+import { insertSource, saveClaim, sourceExists } from '../repos/claims';
+import { getDocumentSummary, insertDocument } from '../repos/documents';
+import { currentActor } from '../repos/settings';
+import { ensureLabel } from './annotation-rules';
+import { newClaim } from './annotations';
+import { audit, plural, type CoreContext, type HandlerFamily } from './context';
+
+type ImportResult = { status: 'imported'; document: DocumentSummary; warnings: string[] } | { status: 'skipped'; reason: string };
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** The handler of `documents:import`. */
+export function importHandlers(context: CoreContext): HandlerFamily<'documents:import'> {
+  return {
+    'documents:import': async (input) => {
+      const tooBig = estimateTooLarge(input, context.maxImportBytes);
+      if (tooBig) return { status: 'skipped', reason: tooBig };
+      const bytes = decodeBase64(input.data, input.name);
+      const companions = input.companions.map((c) => ({ name: c.name, bytes: decodeBase64(c.data, c.name) }));
+      let parsed: ParsedImport;
+      try {
+        parsed = await parseImport(input.name, bytes, { maxBytes: context.maxImportBytes, companions });
+      } catch (error) {
+        if (error instanceof ApiError && (error.code === 'bad_file' || error.code === 'too_large')) {
+          return { status: 'skipped', reason: error.message };
+        }
+        throw error;
+      }
+      return storeImport(context, input, bytes, parsed);
+    },
+  };
+}
+
+/** Stores a parsed file; one transaction for the document and everything it carries. */
+function storeImport(
+  { db }: CoreContext,
+  input: ParsedInput<'documents:import'>,
+  bytes: Uint8Array,
+  parsed: ParsedImport,
+): ImportResult {
+  return inTransaction(db, () => {
+    const at = nowIso();
+    const actor = currentActor(db);
+    const documentId = newId();
+    const warnings = [...parsed.warnings];
+    insertDocument(db, {
+      id: documentId,
+      title: parsed.title.trim() || input.name,
+      source: input.source ?? input.name,
+      format: parsed.format,
+      language: parsed.language,
+      text: parsed.text,
+      original: bytes,
+      status: parsed.status,
+      createdAt: at,
+    });
+
+    // Annotations: fresh ids where the library already has the file's, labels added when missing.
+    const ids = new Map<string, string>();
+    const kinds = new Map<string, Annotation['kind']>();
+    const addedLabels = new Set<string>();
+    let outside = 0;
+    for (const item of parsed.annotations) {
+      if (!(item.start >= 0 && item.end > item.start && item.end <= parsed.text.length)) {
+        outside++;
+        continue;
+      }
+      const id = item.id && !annotationExists(db, item.id) && !ids.has(item.id) ? item.id : newId();
+      if (item.id) ids.set(item.id, id);
+      let label = item.kind === 'entity' ? item.label : null;
+      if (label) {
+        const ensured = ensureLabel(db, label);
+        if (ensured.created) addedLabels.add(ensured.name);
+        label = ensured.name;
+      }
+      insertAnnotation(db, {
+        id,
+        documentId,
+        kind: item.kind,
+        label,
+        start: item.start,
+        end: item.end,
+        ...quoteSelector(parsed.text, item.start, item.end),
+        attrs: item.attrs ?? {},
+        origin: item.origin,
+        orphaned: item.orphaned ?? false,
+        createdBy: item.createdBy ?? actor,
+        createdAt: at,
+        updatedAt: at,
+      });
+      kinds.set(id, item.kind);
+    }
+    if (outside > 0) warnings.push(`${plural(outside, 'annotation')} pointing outside the text ${outside === 1 ? 'was' : 'were'} left out.`);
+    if (addedLabels.size > 0) warnings.push(`New ${addedLabels.size === 1 ? 'label' : 'labels'} added from the file: ${[...addedLabels].join(', ')}.`);
+
+    const claimed = storeClaims(parsed.claims, ids, kinds, at);
+    for (const [id, kind] of kinds) if (kind === 'claim' && !claimed.has(id)) saveClaim(db, newClaim(id, at));
+    storeSources(parsed.sources, ids, claimed, at);
+
+    const stored = kinds.size;
+    audit(
+      db,
+      {
+        action: 'document.imported',
+        documentId,
+        data: { name: input.name, source: input.source ?? null, format: parsed.format, annotations: stored, claims: claimed.size, warnings },
+      },
+      at,
+    );
+    return { status: 'imported', document: getDocumentSummary(db, documentId)!, warnings };
+  });
+
+  function storeClaims(claims: ParsedImport['claims'], ids: Map<string, string>, kinds: Map<string, string>, at: string): Set<string> {
+    const stored = new Set<string>();
+    for (const claim of claims) {
+      const annotationId = ids.get(claim.annotationId) ?? claim.annotationId;
+      if (kinds.get(annotationId) !== 'claim' || stored.has(annotationId)) continue;
+      const checklist = Object.fromEntries(Object.entries(claim.checklist ?? {}).map(([key, ticked]) => [ids.get(key) ?? key, ticked]));
+      const row: Claim = { ...claim, annotationId, checklist, updatedAt: at };
+      saveClaim(db, row);
+      stored.add(annotationId);
+    }
+    return stored;
+  }
+
+  function storeSources(sources: ParsedImport['sources'], ids: Map<string, string>, claims: Set<string>, at: string): void {
+    for (const source of sources) {
+      const annotationId = ids.get(source.annotationId) ?? source.annotationId;
+      if (!claims.has(annotationId)) continue;
+      const row: ClaimSource = {
+        ...source,
+        id: source.id && !sourceExists(db, source.id) ? source.id : newId(),
+        annotationId,
+        createdAt: source.createdAt ?? at,
+      };
+      insertSource(db, row);
+    }
+  }
+}
+
+/** A "too large" reason when the base64 payload alone shows a file exceeds the limit (before decoding it). */
+function estimateTooLarge(input: ParsedInput<'documents:import'>, maxBytes: number): string | null {
+  for (const file of [{ name: input.name, data: input.data }, ...input.companions]) {
+    const bytes = decodedLength(file.data);
+    if (bytes > maxBytes) return `“${basename(file.name)}” is ${formatSize(bytes)}; the limit is ${formatSize(maxBytes)}.`;
+  }
+  return null;
+}
+
+/** The number of bytes a base64 string decodes to (whitespace ignored). */
+function decodedLength(data: string): number {
+  const length = data.length - (data.match(/\s/g)?.length ?? 0);
+  const padding = data.trimEnd().endsWith('==') ? 2 : data.trimEnd().endsWith('=') ? 1 : 0;
+  return Math.max(0, Math.floor((length * 3) / 4) - padding);
+}
+
+function decodeBase64(data: string, name: string): Uint8Array {
+  const compact = data.replace(/\s+/g, '');
+  if (compact.length % 4 === 1 || !BASE64.test(compact)) {
+    throw new ApiError('invalid_input', `The content of ${name} did not arrive intact (it is not valid base64).`);
+  }
+  return new Uint8Array(Buffer.from(compact, 'base64'));
+}

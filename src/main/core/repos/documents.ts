@@ -1,0 +1,171 @@
+/**
+ * The `documents` table: the canonical text, the bytes as imported, review status and revision.
+ * Summaries (the library list, search hits) carry annotation and claim counts but never the text.
+ */
+import type Database from 'better-sqlite3';
+import { ApiError } from '../../../shared/result';
+import type { DocumentRecord, DocumentStatus, DocumentSummary, ImportFormat } from '../../../shared/types';
+import { stmt } from '../db/sql';
+
+/** The columns of a summary row, for queries that join `documents AS d`. */
+export const SUMMARY_COLUMNS = `
+  d.id, d.title, d.source, d.format, d.status, d.text_length, d.created_at, d.updated_at,
+  (SELECT COUNT(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count,
+  (SELECT COUNT(*) FROM annotations a JOIN claims c ON c.annotation_id = a.id WHERE a.document_id = d.id) AS claim_count,
+  (SELECT COUNT(*) FROM annotations a JOIN claims c ON c.annotation_id = a.id
+     WHERE a.document_id = d.id AND c.status = 'verified') AS claims_verified`;
+
+/** A summary row as SQLite returns it. */
+export interface SummaryRow {
+  id: string;
+  title: string;
+  source: string;
+  format: string;
+  status: string;
+  text_length: number;
+  created_at: string;
+  updated_at: string;
+  annotation_count: number;
+  claim_count: number;
+  claims_verified: number;
+}
+
+interface RecordRow extends SummaryRow {
+  language: string | null;
+  text: string;
+  imported_text: string;
+  revision: number;
+}
+
+/** What is stored for a new document. */
+export interface NewDocument {
+  id: string;
+  title: string;
+  source: string;
+  format: ImportFormat;
+  language: string | null;
+  text: string;
+  original: Uint8Array | null;
+  status: DocumentStatus;
+  createdAt: string;
+}
+
+/** Maps a summary row to the API shape. */
+export function summaryFromRow(row: SummaryRow): DocumentSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    source: row.source,
+    format: row.format as ImportFormat,
+    status: row.status as DocumentStatus,
+    length: row.text_length,
+    annotationCount: row.annotation_count,
+    claimCount: row.claim_count,
+    claimsVerified: row.claims_verified,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function recordFromRow(row: RecordRow): DocumentRecord {
+  return {
+    ...summaryFromRow(row),
+    language: row.language,
+    text: row.text,
+    importedText: row.imported_text,
+    revision: row.revision,
+  };
+}
+
+/** Stores a new document; its text is also its imported text, at revision 0. */
+export function insertDocument(db: Database.Database, doc: NewDocument): void {
+  stmt(
+    db,
+    `INSERT INTO documents (id, title, source, format, language, text, text_length, imported_text, original, status,
+       revision, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+  ).run(
+    doc.id,
+    doc.title,
+    doc.source,
+    doc.format,
+    doc.language,
+    doc.text,
+    doc.text.length,
+    doc.text,
+    doc.original ? Buffer.from(doc.original.buffer, doc.original.byteOffset, doc.original.byteLength) : null,
+    doc.status,
+    doc.createdAt,
+    doc.createdAt,
+  );
+}
+
+/** Every document, most recently changed first. */
+export function listDocuments(db: Database.Database): DocumentSummary[] {
+  const rows = stmt<[], SummaryRow>(db, `SELECT ${SUMMARY_COLUMNS} FROM documents d ORDER BY d.updated_at DESC, d.seq DESC`).all();
+  return rows.map(summaryFromRow);
+}
+
+/** One document's summary, or undefined. */
+export function getDocumentSummary(db: Database.Database, id: string): DocumentSummary | undefined {
+  const row = stmt<[string], SummaryRow>(db, `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?`).get(id);
+  return row && summaryFromRow(row);
+}
+
+/** One whole document, or undefined. */
+export function getDocument(db: Database.Database, id: string): DocumentRecord | undefined {
+  const row = stmt<[string], RecordRow>(
+    db,
+    `SELECT ${SUMMARY_COLUMNS}, d.language, d.text, d.imported_text, d.revision FROM documents d WHERE d.id = ?`,
+  ).get(id);
+  return row && recordFromRow(row);
+}
+
+/** One whole document; throws `not_found` when there is none with that id. */
+export function requireDocument(db: Database.Database, id: string): DocumentRecord {
+  const doc = getDocument(db, id);
+  if (!doc) throw new ApiError('not_found', `No document with id ${id}. It may have been deleted.`);
+  return doc;
+}
+
+/** The bytes the document was imported from, or null. */
+export function getOriginal(db: Database.Database, id: string): Uint8Array | null {
+  const row = stmt<[string], { original: Buffer | null }>(db, 'SELECT original FROM documents WHERE id = ?').get(id);
+  return row?.original ? new Uint8Array(row.original) : null;
+}
+
+/** Whether a document with this id exists. */
+export function documentExists(db: Database.Database, id: string): boolean {
+  return stmt(db, 'SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
+}
+
+/** Replaces the text and sets the revision. */
+export function updateDocumentText(db: Database.Database, id: string, text: string, revision: number, at: string): void {
+  stmt(db, 'UPDATE documents SET text = ?, text_length = ?, revision = ?, updated_at = ? WHERE id = ?').run(
+    text,
+    text.length,
+    revision,
+    at,
+    id,
+  );
+}
+
+/** Sets the review status. */
+export function setDocumentStatus(db: Database.Database, id: string, status: DocumentStatus, at: string): void {
+  stmt(db, 'UPDATE documents SET status = ?, updated_at = ? WHERE id = ?').run(status, at, id);
+}
+
+/** Sets the title. */
+export function renameDocument(db: Database.Database, id: string, title: string, at: string): void {
+  stmt(db, 'UPDATE documents SET title = ?, updated_at = ? WHERE id = ?').run(title, at, id);
+}
+
+/** Marks the document as changed now (every write to its annotations or claims does). */
+export function touchDocument(db: Database.Database, id: string, at: string): void {
+  stmt(db, 'UPDATE documents SET updated_at = ? WHERE id = ?').run(at, id);
+}
+
+/** Deletes the document; its annotations, claims and sources go with it (the audit log stays). */
+export function deleteDocument(db: Database.Database, id: string): boolean {
+  return stmt(db, 'DELETE FROM documents WHERE id = ?').run(id).changes > 0;
+}

@@ -1,0 +1,78 @@
+/**
+ * The core service: opens the library and assembles one handler per API operation. Every front
+ * door — the Electron IPC, the local web server, the CLI — calls these handlers (through
+ * `dispatch`, which validates input against the contract first). No Electron, no DOM.
+ */
+import type Database from 'better-sqlite3';
+import { resolve } from 'node:path';
+import type { Handlers } from '../../shared/api';
+import { openDatabase } from './db/open';
+import { annotationHandlers } from './handlers/annotations';
+import { claimHandlers } from './handlers/claims';
+import type { CoreContext } from './handlers/context';
+import { documentHandlers } from './handlers/documents';
+import { exportHandlers } from './handlers/export';
+import { importHandlers } from './handlers/importing';
+import { labelHandlers } from './handlers/labels';
+import { miscHandlers } from './handlers/misc';
+import { restoreHandlers } from './handlers/restore';
+import { textHandlers } from './handlers/text';
+
+/** The default largest import: 25 MiB. */
+export const DEFAULT_MAX_IMPORT_BYTES = 25 * 1024 * 1024;
+
+/** How to start the core. */
+export interface CoreOptions {
+  /** The library file; created (with its folder) when missing. */
+  dbPath: string;
+  /** Largest file `documents:import` accepts, in bytes (default 25 MiB). */
+  maxImportBytes?: number;
+  /** Path to a better-sqlite3 native addon built for this runtime (Electron's). */
+  nativeBinding?: string;
+  /** The app's version, reported by `app:info`. */
+  version?: string;
+}
+
+/** A running core: its handlers and its open database. */
+export interface Core {
+  handlers: Handlers;
+  db: Database.Database;
+  /** Absolute path of the library file. */
+  dbPath: string;
+  /** Closes the database; the handlers must not be called afterwards. */
+  close(): void;
+}
+
+/**
+ * Opens the library at `options.dbPath` (migrating it) and returns the handlers.
+ * Throws `ApiError('database', …)` when the file is not a Copydesk library, is damaged or is newer.
+ */
+export function createCore(options: CoreOptions): Core {
+  const dbPath = resolve(options.dbPath);
+  const db = openDatabase(dbPath, { nativeBinding: options.nativeBinding });
+  const context: CoreContext = {
+    db,
+    dbPath,
+    maxImportBytes: options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,
+    version: options.version ?? 'development',
+  };
+  const handlers: Handlers = {
+    ...miscHandlers(context),
+    ...documentHandlers(context),
+    ...importHandlers(context),
+    ...textHandlers(context),
+    ...annotationHandlers(context),
+    ...restoreHandlers(context),
+    ...claimHandlers(context),
+    ...labelHandlers(context),
+    ...exportHandlers(context),
+  };
+  return {
+    handlers,
+    db,
+    dbPath,
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * The desktop shell's entry point. It keeps to one running instance, opens the library (`--db PATH`,
+ * else the default library), registers one IPC handler per API operation, creates the window and
+ * builds the menu. When the library cannot be opened (corrupt, or from a newer Copydesk) it says so
+ * in a native dialog and quits; the file is never touched.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createCore, type Core } from './core/service';
+import { defaultLibraryPath } from './core/paths';
+import { parseShellArgs } from './argv';
+import { findNativeBinding } from './native-binding';
+import { registerIpc } from './ipc';
+import { menuTemplate } from './menu';
+import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy, installContentSecurityPolicy, isAppUrl, restrictPermissions } from './security';
+import { createMainWindow } from './window';
+import { loadWindowState } from './window-state';
+import { MENU_CHANNEL } from '../preload/bridge-types';
+
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const rendererFile = join(__dirname, '../renderer/index.html');
+const preloadPath = join(__dirname, '../preload/index.cjs');
+const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
+
+let core: Core | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+/** Says what went wrong in a native dialog and ends the app (with exit code 1). */
+function fail(title: string, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`copydesk: ${message}`);
+  dialog.showErrorBox(title, message);
+  app.exit(1);
+}
+
+/** Opens the library named on the command line (or the default one); undefined after a failure. */
+function openCore(): Core | undefined {
+  try {
+    const args = parseShellArgs(process.argv.slice(1));
+    const dbPath = args.dbPath ? resolve(args.dbPath) : defaultLibraryPath();
+    const nativeBinding = findNativeBinding({ appPath: app.getAppPath(), electronVersion: process.versions.electron });
+    return createCore({ dbPath, nativeBinding, version: app.getVersion() });
+  } catch (error) {
+    fail('Copydesk cannot open its library', error);
+    return undefined;
+  }
+}
+
+function showWindow(): void {
+  if (mainWindow && !mainWindow.isDestroyed()) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+    return;
+  }
+  mainWindow = createMainWindow({
+    devServerUrl,
+    rendererFile,
+    preloadPath,
+    isAppUrl: (url) => isAppUrl(url, appUrl),
+    state: loadWindowState(join(app.getPath('userData'), 'window-state.json')),
+    stateFile: join(app.getPath('userData'), 'window-state.json'),
+    openExternal: (url) => shell.openExternal(url),
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+}
+
+function buildMenu(library: Core): void {
+  const template = menuTemplate({
+    isMac: process.platform === 'darwin',
+    isDev: Boolean(devServerUrl),
+    send: (command) => mainWindow?.webContents.send(MENU_CHANNEL, command),
+    openLibraryFolder: () => shell.showItemInFolder(library.dbPath),
+    showAbout: () => {
+      void dialog.showMessageBox({
+        type: 'info',
+        title: 'About Copydesk',
+        message: `Copydesk ${app.getVersion()}`,
+        detail: `Editorial review of news, wire copy and transcripts.\n\nLibrary: ${library.dbPath}\nElectron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
+      });
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function start(): void {
+  const library = openCore();
+  if (!library) return;
+  core = library;
+  const policy = devServerUrl ? devContentSecurityPolicy(new URL(devServerUrl).origin) : CONTENT_SECURITY_POLICY;
+  installContentSecurityPolicy(session.defaultSession, appUrl, policy);
+  restrictPermissions(session.defaultSession, appUrl);
+  registerIpc(ipcMain, {
+    handlers: library.handlers,
+    isTrustedUrl: (url) => isAppUrl(url, appUrl),
+    openExternal: (url) => shell.openExternal(url),
+  });
+  buildMenu(library);
+  showWindow();
+}
+
+app.setName('Copydesk');
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Copydesk is running: it receives 'second-instance' and comes to the front.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (core) showWindow();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) showWindow();
+  });
+  app.on('will-quit', () => {
+    core?.close();
+    core = undefined;
+  });
+  app.whenReady().then(start, (error: unknown) => fail('Copydesk could not start', error));
+}

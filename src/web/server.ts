@@ -1,0 +1,194 @@
+/**
+ * The local web mode's HTTP server: the built renderer as static files and the API as
+ * `POST /api/<operation>` (JSON body = the operation's input, `Authorization: Bearer <token>`),
+ * answered with the Result from `dispatch` — HTTP 200 even when the Result is `ok: false`.
+ *
+ * It listens on 127.0.0.1 only. Every request must name our host (DNS-rebinding defence) and, when
+ * a browser sends an Origin, our origin; API calls need the per-run token. Static files are the
+ * public app bundle and carry no data, so they need no token (the page keeps the token in
+ * sessionStorage and reloads without it). No CORS headers are ever sent.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Handlers } from '../shared/api';
+import { dispatch } from '../shared/dispatch';
+import type { ApiErrorShape, Result } from '../shared/result';
+import { CONTENT_SECURITY_POLICY } from '../main/security';
+import { createToken, hasValidToken, isAllowedHost, isAllowedOrigin, isJsonContentType } from './guards';
+import { serveStatic } from './static-files';
+
+/** Largest API request body: the base64 of a 25 MB file plus room for the rest of the JSON. */
+export const MAX_BODY_BYTES = 40 * 1024 * 1024;
+
+/** What `startWebServer` needs. */
+export interface WebServerOptions {
+  /** The core (only its handlers are used; the caller closes it). */
+  core: { handlers: Handlers };
+  /** Folder of the built renderer (`out/renderer`). */
+  rendererDir: string;
+  /** Port on 127.0.0.1; 0 or absent picks a free one. */
+  port?: number;
+  /** The API token; a fresh random one when absent. */
+  token?: string;
+  /** Largest accepted API body in bytes (default MAX_BODY_BYTES). */
+  maxBodyBytes?: number;
+}
+
+/** A running server. */
+export interface WebServer {
+  /** The address to open, token included: `http://127.0.0.1:PORT/?token=…`. */
+  url: string;
+  port: number;
+  token: string;
+  /** Stops listening and ends open connections. */
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/** Sends a JSON body (a Result) with the given status. */
+function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(text)),
+    'Cache-Control': 'no-store',
+  });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, status: number, code: ApiErrorShape['code'], message: string): void {
+  sendJson(res, status, { ok: false, error: { code, message } });
+}
+
+class BodyTooLarge extends Error {}
+
+/** Reads the whole body, refusing (after draining) one longer than `limit` bytes. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolvePromise, reject) => {
+    const declared = Number(req.headers['content-length']);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = Number.isFinite(declared) && declared > limit;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      if (!tooLarge) chunks.push(chunk);
+    });
+    req.on('end', () => (tooLarge ? reject(new BodyTooLarge()) : resolvePromise(Buffer.concat(chunks))));
+    req.on('error', reject);
+  });
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, options: Required<Omit<WebServerOptions, 'port'>>): Promise<void> {
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    sendError(res, 405, 'invalid_input', 'API calls are POST requests.');
+    return;
+  }
+  if (!hasValidToken(req.headers.authorization, options.token)) {
+    sendError(res, 401, 'unauthorized', 'This request lacks the Copydesk access token; open the address Copydesk printed when it started.');
+    return;
+  }
+  const site = req.headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') {
+    sendError(res, 403, 'unauthorized', 'Requests from other sites are refused.');
+    return;
+  }
+  if (!isJsonContentType(req.headers['content-type'])) {
+    req.resume();
+    sendError(res, 415, 'invalid_input', 'API requests must be sent as application/json.');
+    return;
+  }
+  let body: Buffer;
+  try {
+    body = await readBody(req, options.maxBodyBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLarge) {
+      const mb = Math.round(options.maxBodyBytes / (1024 * 1024));
+      sendError(res, 413, 'too_large', `The request is larger than the ${mb} MB Copydesk accepts.`);
+    } else {
+      res.destroy();
+    }
+    return;
+  }
+  let input: unknown;
+  try {
+    input = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
+  } catch {
+    sendError(res, 400, 'invalid_input', 'The request body is not valid JSON.');
+    return;
+  }
+  sendJson(res, 200, await dispatch(options.core.handlers, name, input));
+}
+
+/** Routes one request after the Host/Origin checks. */
+async function handle(req: IncomingMessage, res: ServerResponse, port: number, options: Required<Omit<WebServerOptions, 'port'>>): Promise<void> {
+  for (const [header, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(header, value);
+  if (!isAllowedHost(req.headers.host, port)) {
+    sendError(res, 403, 'unauthorized', 'Copydesk only answers requests addressed to 127.0.0.1 or localhost.');
+    return;
+  }
+  if (!isAllowedOrigin(req.headers.origin, port)) {
+    sendError(res, 403, 'unauthorized', 'Requests from other sites are refused.');
+    return;
+  }
+  const path = (req.url ?? '/').split('?')[0];
+  if (path.startsWith('/api/')) {
+    let name: string;
+    try {
+      name = decodeURIComponent(path.slice('/api/'.length));
+    } catch {
+      name = '';
+    }
+    await handleApi(req, res, name, options);
+    return;
+  }
+  await serveStatic(options.rendererDir, req, res, path);
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolvePromise((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/** Starts the server on 127.0.0.1 and answers once it is listening. */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const resolved = {
+    core: options.core,
+    rendererDir: options.rendererDir,
+    token: options.token ?? createToken(),
+    maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
+  };
+  let port = 0;
+  const server = createServer((req, res) => {
+    handle(req, res, port, resolved).catch((error: unknown) => {
+      console.error('copydesk: request failed:', error);
+      if (!res.headersSent) sendError(res, 500, 'internal', 'Something went wrong inside Copydesk.');
+      else res.destroy();
+    });
+  });
+  port = await listen(server, options.port ?? 0);
+  return {
+    url: `http://127.0.0.1:${port}/?token=${resolved.token}`,
+    port,
+    token: resolved.token,
+    close: () =>
+      new Promise<void>((resolvePromise) => {
+        server.close(() => resolvePromise());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Serves the built renderer (`out/renderer`) read-only: GET and HEAD, `index.html` for `/`, a content
+ * type by extension, and never a file outside the root — the decoded path is resolved (symlinks
+ * included) and must stay inside it.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.wasm': 'application/wasm',
+};
+
+/** The Content-Type for a file name (application/octet-stream when unknown). */
+export function contentTypeFor(fileName: string): string {
+  return CONTENT_TYPES[extname(fileName).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Maps a URL path to a file path inside `root`, or null when it is malformed or would escape the
+ * root (`..`, encoded separators, NUL bytes). `/` maps to `index.html`.
+ */
+export function resolveStaticPath(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const absoluteRoot = resolve(root);
+  const target = resolve(absoluteRoot, relative);
+  return target.startsWith(absoluteRoot + sep) ? target : null;
+}
+
+/** A plain-text answer (404, 405 …) with the given headers. */
+function plain(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}
+
+/** Answers a request for a static file under `root` (the caller has already checked Host/Origin). */
+export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, urlPath: string): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    plain(res, 405, 'Method not allowed.\n');
+    return;
+  }
+  const target = resolveStaticPath(root, urlPath);
+  if (target === null) {
+    plain(res, 404, 'Not found.\n');
+    return;
+  }
+  let file: string;
+  let size: number;
+  try {
+    // Resolve symlinks too: the real file must still be inside the real root.
+    const [realRoot, realTarget] = await Promise.all([realpath(root), realpath(target)]);
+    if (!realTarget.startsWith(realRoot + sep)) throw new Error('outside the root');
+    const info = await stat(realTarget);
+    if (!info.isFile()) throw new Error('not a file');
+    file = realTarget;
+    size = info.size;
+  } catch {
+    plain(res, 404, 'Not found.\n');
+    return;
+  }
+  res.writeHead(200, {
+    'Content-Type': contentTypeFor(file),
+    'Content-Length': String(size),
+    'Cache-Control': 'no-cache',
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  const stream = createReadStream(file);
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
+}

@@ -1,0 +1,201 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main';
+
+const ARTICLE = [
+  'Northeast economy grows 5.8%',
+  'Harbin, June 3 (Xinhua) -- The three northeastern provinces achieved a regional GDP of 2.7 trillion yuan, a year-on-year increase of 5.8%.',
+  'Related: Harbin Electric wins contract | economy | Harbin Electric wins contract',
+].join('\n');
+
+let dir: string;
+let db: string;
+
+/** Runs the CLI in `dir` and collects what it printed. */
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), cwd: dir });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'copydesk-cli-'));
+  db = join(dir, 'library.sqlite');
+  writeFileSync(join(dir, 'northeast.txt'), ARTICLE);
+});
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function importArticle(): Promise<string> {
+  const result = await cli('import', 'northeast.txt', '--db', db);
+  expect(result.code).toBe(0);
+  const id = /→ (\S+)/.exec(result.out)?.[1];
+  expect(id).toBeTruthy();
+  return id!;
+}
+
+describe('copydesk import', () => {
+  it('imports a .txt file and prints one line for it', async () => {
+    const result = await cli('import', 'northeast.txt', '--db', db);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^imported {2}northeast\.txt → \S+ "Northeast economy grows 5\.8%"$/);
+    expect(existsSync(db)).toBe(true);
+  });
+
+  it('imports every file of a folder, one line each, and a summary', async () => {
+    mkdirSync(join(dir, 'batch'));
+    writeFileSync(join(dir, 'batch', 'a.txt'), 'First wire story.\nBody.');
+    writeFileSync(join(dir, 'batch', 'b.md'), '# Second story\n\nBody text.');
+    const result = await cli('import', 'batch', '--db', db);
+    expect(result.code).toBe(0);
+    expect(result.out.split('\n').filter((line) => line.startsWith('imported'))).toHaveLength(2);
+    expect(result.out).toContain('2 imported, 0 skipped, 0 failed.');
+  });
+
+  it('reports a missing file, still imports the others, and exits with 1', async () => {
+    const result = await cli('import', 'northeast.txt', 'nope.txt', '--db', db);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/^failed {4}nope\.txt: no such file or folder$/m);
+    expect(result.out).toMatch(/^imported {2}northeast\.txt/m);
+    expect(result.err).toBe('copydesk: 1 of 2 files could not be imported.');
+  });
+
+  it('is a usage error without files', async () => {
+    const result = await cli('import', '--db', db);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^copydesk import: import needs at least one file\./);
+    expect(existsSync(db)).toBe(false);
+  });
+});
+
+describe('copydesk list', () => {
+  it('prints an aligned table of the library', async () => {
+    const id = await importArticle();
+    const result = await cli('list', '--db', db);
+    expect(result.code).toBe(0);
+    const [header, row] = result.out.split('\n');
+    expect(header).toMatch(/^ID +TITLE +STATUS +ANNOTATIONS +CLAIMS +UPDATED$/);
+    expect(row.startsWith(id)).toBe(true);
+    expect(row).toContain('Northeast economy grows 5.8%');
+    expect(row).toMatch(/ new +\d+ +0\/0 +\d{4}-\d\d-\d\d \d\d:\d\d$/);
+    expect(header.indexOf('TITLE')).toBe(row.indexOf('Northeast'));
+  });
+
+  it('prints JSON with --json', async () => {
+    const id = await importArticle();
+    const result = await cli('list', '--json', '--db', db);
+    const documents = JSON.parse(result.out);
+    expect(documents).toHaveLength(1);
+    expect(documents[0]).toMatchObject({ id, title: 'Northeast economy grows 5.8%', status: 'new', claimCount: 0 });
+  });
+
+  it('says so when the library is empty', async () => {
+    const result = await cli('list', '--db', db);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('no documents yet');
+  });
+});
+
+describe('copydesk show, search, delete', () => {
+  it('shows a document as a JSON bundle, by full id or a prefix', async () => {
+    const id = await importArticle();
+    for (const given of [id, id.slice(0, 8)]) {
+      const result = await cli('show', given, '--db', db);
+      expect(result.code).toBe(0);
+      const bundle = JSON.parse(result.out);
+      expect(bundle.document.id).toBe(id);
+      expect(bundle.document.text).toContain('2.7 trillion yuan');
+      expect(Array.isArray(bundle.annotations)).toBe(true);
+    }
+  });
+
+  it('finds documents by their words', async () => {
+    const id = await importArticle();
+    const result = await cli('search', 'trillion', '--db', db);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(id);
+    expect(result.out).toContain('«trillion»');
+  });
+
+  it('deletes a document', async () => {
+    const id = await importArticle();
+    const result = await cli('delete', id, '--db', db);
+    expect(result.code).toBe(0);
+    expect(result.out).toBe(`Deleted "Northeast economy grows 5.8%" (${id}).`);
+    expect(JSON.parse((await cli('list', '--json', '--db', db)).out)).toEqual([]);
+  });
+
+  it('fails with one line for an unknown id', async () => {
+    await importArticle();
+    const result = await cli('show', 'does-not-exist', '--db', db);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^copydesk: There is no document with the id "does-not-exist"/);
+    expect(result.err.split('\n')).toHaveLength(1);
+  });
+});
+
+describe('copydesk export', () => {
+  it('writes the chosen formats of the chosen documents into a folder', async () => {
+    const id = await importArticle();
+    const result = await cli('export', id, '--format', 'text,copydesk-json', '--out', 'exports', '--db', db);
+    expect(result.code).toBe(0);
+    const files = readdirSync(join(dir, 'exports'));
+    expect(files).toHaveLength(2);
+    expect(result.out).toContain(`Wrote 2 files to ${join(dir, 'exports')}.`);
+    const text = files.find((name) => name.endsWith('.txt'));
+    expect(readFileSync(join(dir, 'exports', text!), 'utf8')).toContain('2.7 trillion yuan');
+  });
+
+  it('exports the whole library with --all', async () => {
+    await importArticle();
+    await importArticle();
+    const result = await cli('export', '--all', '--format', 'csv', '--out', 'all', '--db', db);
+    expect(result.code).toBe(0);
+    expect(readdirSync(join(dir, 'all'))).toHaveLength(2);
+  });
+
+  it('is a usage error with an unknown format, naming the valid ones', async () => {
+    const result = await cli('export', '--all', '--format', 'pdf', '--out', 'x', '--db', db);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('unknown format "pdf"');
+    expect(result.err).toContain('copydesk-json, w3c, brat');
+  });
+
+  it('is a usage error without --out or without ids', async () => {
+    expect((await cli('export', '--all', '--format', 'text', '--db', db)).code).toBe(2);
+    expect((await cli('export', '--format', 'text', '--out', 'x', '--db', db)).code).toBe(2);
+  });
+});
+
+describe('usage and failures', () => {
+  it('prints help for the CLI and for each command', async () => {
+    const overview = await cli('--help');
+    expect(overview.code).toBe(0);
+    for (const command of ['import', 'list', 'show', 'search', 'export', 'delete']) {
+      expect(overview.out).toContain(`  ${command}`);
+      const help = await cli(command, '--help');
+      expect(help.code).toBe(0);
+      expect(help.out).toMatch(new RegExp(`^Usage: copydesk ${command}`));
+    }
+  });
+
+  it('exits with 2 for an unknown command or option, and with nothing at all', async () => {
+    expect((await cli('frobnicate')).code).toBe(2);
+    const bad = await cli('list', '--colour', '--db', db);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('unknown option --colour');
+    expect((await cli()).code).toBe(2);
+  });
+
+  it('refuses to open a file that is not a Copydesk library, and leaves it untouched', async () => {
+    const notALibrary = join(dir, 'notes.sqlite');
+    writeFileSync(notALibrary, 'these are my notes, not a database');
+    const result = await cli('list', '--db', notALibrary);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^copydesk: /);
+    expect(readFileSync(notALibrary, 'utf8')).toBe('these are my notes, not a database');
+  });
+});

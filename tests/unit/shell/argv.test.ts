@@ -1,0 +1,65 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseShellArgs } from '../../../src/main/argv';
+import { cachedBindingPath, findNativeBinding, nativeBindingFromEnv, NATIVE_BINDING_ENV } from '../../../src/main/native-binding';
+
+describe('parseShellArgs', () => {
+  it('reads --db PATH as Electron passes it after the app folder', () => {
+    expect(parseShellArgs(['.', '--db', '/data/newsroom.sqlite'])).toEqual({ dbPath: '/data/newsroom.sqlite' });
+  });
+
+  it('reads --db=PATH', () => {
+    expect(parseShellArgs(['--db=lib.sqlite'])).toEqual({ dbPath: 'lib.sqlite' });
+  });
+
+  it('opens the default library when no --db is given', () => {
+    expect(parseShellArgs(['.'])).toEqual({});
+  });
+
+  it('ignores the switches Electron and Chromium add', () => {
+    expect(parseShellArgs(['.', '--no-sandbox', '--enable-logging', '--db', 'x.sqlite', '--inspect=9229'])).toEqual({ dbPath: 'x.sqlite' });
+  });
+
+  it('refuses --db without a path', () => {
+    expect(() => parseShellArgs(['.', '--db'])).toThrow(RangeError);
+    expect(() => parseShellArgs(['--db', '--no-sandbox'])).toThrow(/path of a library/);
+    expect(() => parseShellArgs(['--db='])).toThrow(RangeError);
+  });
+});
+
+describe('nativeBindingFromEnv', () => {
+  it('uses the default binding when npm start did not name one', () => {
+    expect(nativeBindingFromEnv({})).toBeUndefined();
+  });
+
+  it('answers the absolute path of the named binding', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-binding-'));
+    try {
+      writeFileSync(join(dir, 'better_sqlite3.node'), '');
+      expect(nativeBindingFromEnv({ [NATIVE_BINDING_ENV]: 'better_sqlite3.node' }, dir)).toBe(join(dir, 'better_sqlite3.node'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says how to fix a binding that is missing', () => {
+    expect(() => nativeBindingFromEnv({ [NATIVE_BINDING_ENV]: '/nowhere/better_sqlite3.node' })).toThrow(/npm start/);
+  });
+});
+
+describe('findNativeBinding', () => {
+  it('uses the cached Electron build when the environment names none (electron-vite dev)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-binding-'));
+    try {
+      expect(findNativeBinding({ env: {}, appPath: dir, electronVersion: '45.5.0' })).toBeUndefined();
+      const cached = cachedBindingPath(dir, '45.5.0');
+      mkdirSync(dirname(cached), { recursive: true });
+      writeFileSync(cached, '');
+      expect(findNativeBinding({ env: {}, appPath: dir, electronVersion: '45.5.0' })).toBe(join(dir, '.native', 'electron-45.5.0', 'better_sqlite3.node'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

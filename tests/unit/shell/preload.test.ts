@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { OPERATION_NAMES } from '../../../src/shared/api';
+import type { CopydeskBridge } from '../../../src/preload/bridge-types';
+
+const electron = vi.hoisted(() => {
+  const listeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>();
+  return {
+    listeners,
+    exposed: {} as Record<string, unknown>,
+    invoke: vi.fn(async (channel: string, input: unknown) => ({ ok: true, value: { channel, input } })),
+  };
+});
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (electron.exposed[key] = value) },
+  ipcRenderer: {
+    invoke: electron.invoke,
+    on: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
+      if (!electron.listeners.has(channel)) electron.listeners.set(channel, new Set());
+      electron.listeners.get(channel)!.add(listener);
+    },
+    removeListener: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => electron.listeners.get(channel)?.delete(listener),
+  },
+}));
+
+let bridge: CopydeskBridge;
+beforeAll(async () => {
+  await import('../../../src/preload/index');
+  bridge = electron.exposed.copydesk as CopydeskBridge;
+});
+
+function sendMenu(command: unknown): void {
+  for (const listener of electron.listeners.get('menu') ?? []) listener({}, command);
+}
+
+describe('preload bridge (window.copydesk)', () => {
+  it('exposes one named function per operation and nothing generic', () => {
+    expect(bridge.platform).toBe('electron');
+    expect(Object.keys(bridge).sort()).toEqual([...OPERATION_NAMES, 'onMenu', 'openExternal', 'platform'].sort());
+    expect(bridge).not.toHaveProperty('invoke');
+    expect(bridge).not.toHaveProperty('send');
+  });
+
+  it('sends each operation on its own channel with its input', async () => {
+    expect(await bridge['documents:get']({ id: 'doc-1' })).toEqual({ ok: true, value: { channel: 'documents:get', input: { id: 'doc-1' } } });
+  });
+
+  it('opens links through the validated shell channel', async () => {
+    await bridge.openExternal('https://example.org/');
+    expect(electron.invoke).toHaveBeenLastCalledWith('shell:openExternal', 'https://example.org/');
+  });
+
+  it('passes menu commands to the renderer until it unsubscribes, ignoring unknown ones', () => {
+    const received: string[] = [];
+    const unsubscribe = bridge.onMenu((command) => received.push(command));
+    sendMenu('import');
+    sendMenu('format-disk');
+    sendMenu('export');
+    unsubscribe();
+    sendMenu('import');
+    expect(received).toEqual(['import', 'export']);
+  });
+});

@@ -1,0 +1,39 @@
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/** The helpers `npm start` uses, imported from the script itself. */
+interface StartScript {
+  bindingProblem(file: string, abi: string): string | null;
+  appArguments(argv: string[]): string[];
+}
+
+const root = resolve(__dirname, '../../..');
+const nodeBuild = join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+let script: StartScript;
+
+beforeAll(async () => {
+  script = (await import(pathToFileURL(join(root, 'scripts', 'start.mjs')).href)) as StartScript;
+});
+
+describe('npm start: recognising an Electron build of better-sqlite3', () => {
+  it("rejects the Node build (what a leaked nodedir=/usr produces) for Electron's ABI", () => {
+    expect(script.bindingProblem(nodeBuild, '150')).toMatch(new RegExp(`built for Node's ABI ${process.versions.modules}, not Electron's 150`));
+  });
+
+  it('accepts a binding whose registration symbol matches the ABI asked for', () => {
+    expect(script.bindingProblem(nodeBuild, process.versions.modules)).toBeNull();
+  });
+
+  it('reports a missing binding', () => {
+    expect(script.bindingProblem(join(root, 'no-such.node'), '150')).toBe('it does not exist');
+  });
+});
+
+describe('npm start: arguments for the app', () => {
+  it('passes arguments through, making --db absolute against the folder npm was started in', () => {
+    const cwd = process.env.INIT_CWD || process.cwd();
+    expect(script.appArguments(['--db', 'lib.sqlite', '--verbose'])).toEqual(['--db', resolve(cwd, 'lib.sqlite'), '--verbose']);
+    expect(script.appArguments(['--db=/abs/lib.sqlite'])).toEqual(['--db=/abs/lib.sqlite']);
+  });
+});
