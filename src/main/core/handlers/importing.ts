@@ -115,12 +115,13 @@ function storeImport(
     storeSources(parsed.sources, ids, claimed, at);
 
     const stored = kinds.size;
+    const claimCount = [...kinds.values()].filter((kind) => kind === 'claim').length;
     audit(
       db,
       {
         action: 'document.imported',
         documentId,
-        data: { name: input.name, source: input.source ?? null, format: parsed.format, annotations: stored, claims: claimed.size, warnings },
+        data: { name: input.name, source: input.source ?? null, format: parsed.format, annotations: stored, claims: claimCount, warnings },
       },
       at,
     );

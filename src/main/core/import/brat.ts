@@ -174,8 +174,9 @@ export function parseBrat(name: string, bytes: Uint8Array, ann: Companion): Pars
         tally.ignoredAttributes++; // other attributes, or attributes of relations and events
       }
     } else if ((m = NOTE_LINE.exec(line))) {
-      const annotation = byBratId.get(m[1]);
-      if (annotation) readNote(annotation, m[2], (verdict) => verdicts.set(m![1], verdict));
+      const target = m[1];
+      const annotation = byBratId.get(target);
+      if (annotation) readNote(annotation, m[2], (verdict) => verdicts.set(target, verdict));
     } else if ((m = NORMALIZATION_LINE.exec(line))) {
       const annotation = byBratId.get(m[1]);
       if (annotation && m[2].trim() !== '') annotation.attrs.canonical = m[2].trim();
