@@ -1,17 +1,21 @@
 /**
  * The desktop shell's entry point. It keeps to one running instance, opens the library (`--db PATH`,
- * else the default library), registers one IPC handler per API operation, creates the window and
- * builds the menu. When the library cannot be opened (corrupt, or from a newer Copydesk) it says so
+ * else the default library), registers one IPC handler per API operation plus the desktop channels
+ * (links, folder picker, report PDF — see ipc.ts), creates the window and builds the menu. When the library cannot be opened (corrupt, or from a newer Copydesk) it says so
  * in a native dialog and quits; the file is never touched.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createCore, type Core } from './core/service';
-import { defaultLibraryPath } from './core/paths';
+import { APP_NAME, defaultLibraryPath, userDataFolder } from './core/paths';
 import { parseShellArgs } from './argv';
 import { findNativeBinding } from './native-binding';
 import { registerIpc } from './ipc';
+import { chooseFolder } from './folder-dialog';
+import { lockDownPdfSession, PDF_PARTITION, printHtmlToPdf } from './pdf-print';
+import { exportReportPdf } from './report-pdf';
+import { writeFileAtomic } from './atomic-file';
 import { menuTemplate } from './menu';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy, installContentSecurityPolicy, isAppUrl, restrictPermissions } from './security';
 import { createMainWindow } from './window';
@@ -71,8 +75,10 @@ function showWindow(): void {
 function buildMenu(library: Core): void {
   const template = menuTemplate({
     isMac: process.platform === 'darwin',
+    isWindows: process.platform === 'win32',
     isDev: Boolean(devServerUrl),
     send: (command) => mainWindow?.webContents.send(MENU_CHANNEL, command),
+    editText: (command) => (command === 'undo' ? mainWindow?.webContents.undo() : mainWindow?.webContents.redo()),
     openLibraryFolder: () => shell.showItemInFolder(library.dbPath),
     showAbout: () => {
       void dialog.showMessageBox({
@@ -93,16 +99,30 @@ function start(): void {
   const policy = devServerUrl ? devContentSecurityPolicy(new URL(devServerUrl).origin) : CONTENT_SECURITY_POLICY;
   installContentSecurityPolicy(session.defaultSession, appUrl, policy);
   restrictPermissions(session.defaultSession, appUrl);
+  lockDownPdfSession(session.fromPartition(PDF_PARTITION));
   registerIpc(ipcMain, {
     handlers: library.handlers,
     isTrustedUrl: (url) => isAppUrl(url, appUrl),
     openExternal: (url) => shell.openExternal(url),
+    chooseFolder: (sender) => chooseFolder(dialog, BrowserWindow.fromWebContents(sender)),
+    printReportPdf: (input) =>
+      exportReportPdf(input, {
+        handlers: library.handlers,
+        printHtml: (html) => printHtmlToPdf(html, { createWindow: (options) => new BrowserWindow(options) }),
+        writeFile: (dir, name, data) => writeFileAtomic(dir, name, data),
+      }),
   });
   buildMenu(library);
   showWindow();
 }
 
-app.setName('Copydesk');
+// Before anything asks for a path (this ES module's top level runs before 'ready', and before the
+// single-instance lock, whose lock file lives in userData): the app name, and userData set to the
+// folder the core computes (src/main/core/paths.ts), so window state, Chromium's storage and the
+// lock sit beside the default library the CLI and web mode use — package.json's name is lower-case
+// "copydesk". An explicit `--user-data-dir` is left to Chromium.
+app.setName(APP_NAME);
+if (!app.commandLine.hasSwitch('user-data-dir')) app.setPath('userData', userDataFolder());
 app.enableSandbox();
 
 if (!app.requestSingleInstanceLock()) {

@@ -1,7 +1,17 @@
 /**
- * The application menu as a template. Commands the renderer carries out (Import…, Export…) are sent
- * to it as `menu` messages; the rest are Electron roles or small main-process actions passed in.
- * Only Electron *types* are imported, so the template is unit-tested without the Electron binary.
+ * The application menu as a template. Commands the renderer carries out (Import…, Export…, Undo,
+ * Redo) are sent to it as `menu` messages; the rest are Electron roles or small main-process actions
+ * passed in. Only Electron *types* are imported, so the template is unit-tested without the Electron
+ * binary.
+ *
+ * Undo and Redo are not the `undo`/`redo` roles: those would run Chromium's text-editing history and
+ * bypass the renderer's undo manager for annotation actions. Their accelerators are shown but not
+ * registered (`registerAccelerator: false`), so the keystrokes reach the page, whose own key handling
+ * undoes annotations, or text in a text field; clicking the menu item sends the command instead.
+ * macOS ignores `registerAccelerator` but offers a key equivalent to the page first and to the menu
+ * only when the page left it alone (did not call preventDefault), which happens in text fields: an
+ * Undo/Redo triggered by its accelerator there is passed to Chromium's text editing (`editText`),
+ * as the role would have done.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../preload/bridge-types';
@@ -12,8 +22,12 @@ export interface MenuOptions {
   isMac: boolean;
   /** Development build: adds Reload and the developer tools. */
   isDev: boolean;
+  /** Windows shows Ctrl+Y for Redo; elsewhere Shift+Ctrl/Cmd+Z (the page answers both). */
+  isWindows?: boolean;
   /** Sends a command to the renderer (`webContents.send('menu', command)`). */
   send: (command: MenuCommand) => void;
+  /** Chromium's own text undo/redo in the focused field (`webContents.undo()` / `.redo()`). */
+  editText: (command: 'undo' | 'redo') => void;
   /** Shows the library file in the system file manager. */
   openLibraryFolder: () => void;
   /** Shows the About box. */
@@ -24,6 +38,13 @@ export interface MenuOptions {
 export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { isMac, isDev, send } = options;
   const about: MenuItemConstructorOptions = { label: 'About Copydesk', click: () => options.showAbout() };
+  /** Edit ▸ Undo / Redo: to the renderer's undo manager, or to text editing (see the module note). */
+  const historyItem = (command: 'undo' | 'redo', label: string, accelerator: string): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    registerAccelerator: false,
+    click: (_item, _window, event) => (event.triggeredByAccelerator ? options.editText(command) : send(command)),
+  });
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) {
     template.push({
@@ -43,8 +64,8 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
   template.push({
     label: '&Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      historyItem('undo', 'Undo', 'CmdOrCtrl+Z'),
+      historyItem('redo', 'Redo', options.isWindows ? 'Ctrl+Y' : 'Shift+CmdOrCtrl+Z'),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

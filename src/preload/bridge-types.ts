@@ -1,14 +1,18 @@
 /**
  * The shape of `window.copydesk`, the desktop bridge the preload exposes, for the renderer to import
- * as a type. Each operation of the API contract is one named function answering the operation's
- * Result as a value (errors never arrive as exceptions).
+ * as a type, and the names of the few desktop-only IPC channels beside the API operations. Each
+ * operation of the API contract is one named function answering the operation's Result as a value
+ * (errors never arrive as exceptions); the desktop-only helpers are documented one by one below.
  */
 import type { Input, OperationName, Output } from '../shared/api';
 import type { Result } from '../shared/result';
 
-/** Menu commands the main process sends to the renderer, which carries them out. */
-export const MENU_COMMANDS = ['import', 'export'] as const;
-/** One menu command (File ▸ Import…, File ▸ Export…). */
+/**
+ * Menu commands the main process sends to the renderer, which carries them out. Undo and Redo go to
+ * the renderer's own undo manager (annotation actions), not to Chromium's text-editing undo.
+ */
+export const MENU_COMMANDS = ['import', 'export', 'undo', 'redo'] as const;
+/** One menu command (File ▸ Import…, File ▸ Export…, Edit ▸ Undo, Edit ▸ Redo). */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** Is `value` a menu command the renderer understands? */
@@ -18,6 +22,12 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 
 /** The IPC channel menu commands travel on (main → renderer). */
 export const MENU_CHANNEL = 'menu';
+/** renderer → main: open an http(s) URL in the system browser; answers a boolean. */
+export const OPEN_EXTERNAL_CHANNEL = 'shell:openExternal';
+/** renderer → main: the native "choose a folder" dialog for exports; answers a path or null. */
+export const CHOOSE_FOLDER_CHANNEL = 'dialog:chooseFolder';
+/** renderer → main: `{ documentId, dir }` → save the review report as PDF; answers Result<path>. */
+export const REPORT_PDF_CHANNEL = 'export:reportPdf';
 
 /** One function per API operation. */
 export type OperationBridge = { [K in OperationName]: (input: Input<K>) => Promise<Result<Output<K>>> };
@@ -29,4 +39,15 @@ export type CopydeskBridge = OperationBridge & {
   onMenu(callback: (command: MenuCommand) => void): () => void;
   /** Opens an http(s) URL in the system browser; answers whether it was a URL the app may open. */
   openExternal(url: string): Promise<boolean>;
+  /**
+   * Shows the native folder picker ("Export to folder", may create folders) attached to the window;
+   * answers the chosen absolute path, or null when the editor cancelled.
+   */
+  chooseFolder(): Promise<string | null>;
+  /**
+   * Saves the document's review report as an A4 PDF (`<base>.report.pdf`, written atomically) into
+   * the absolute folder `dir`; answers the path written. Rejects with an Error whose message is a
+   * sentence a person understands (no such document, folder not writable, printing failed …).
+   */
+  printReportPdf(documentId: string, dir: string): Promise<string>;
 };

@@ -1,13 +1,22 @@
 /**
  * The preload: exposes `window.copydesk` to the sandboxed renderer, one named function per operation
- * of the API contract, built from OPERATION_NAMES. There is deliberately no generic
- * `invoke(channel, …)`: the renderer can reach exactly these channels and nothing else.
+ * of the API contract, built from OPERATION_NAMES, plus a few named desktop helpers (links, folder
+ * picker, report PDF, menu commands). There is deliberately no generic `invoke(channel, …)`: the
+ * renderer can reach exactly these channels and nothing else.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { OPERATION_NAMES } from '../shared/api';
-import { isMenuCommand, MENU_CHANNEL, type CopydeskBridge, type MenuCommand, type OperationBridge } from './bridge-types';
-
-const OPEN_EXTERNAL_CHANNEL = 'shell:openExternal';
+import type { Result } from '../shared/result';
+import {
+  CHOOSE_FOLDER_CHANNEL,
+  isMenuCommand,
+  MENU_CHANNEL,
+  OPEN_EXTERNAL_CHANNEL,
+  REPORT_PDF_CHANNEL,
+  type CopydeskBridge,
+  type MenuCommand,
+  type OperationBridge,
+} from './bridge-types';
 
 const operations = Object.fromEntries(
   OPERATION_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(name, input)]),
@@ -28,6 +37,16 @@ const bridge: CopydeskBridge = {
   },
   openExternal(url: string): Promise<boolean> {
     return ipcRenderer.invoke(OPEN_EXTERNAL_CHANNEL, String(url)) as Promise<boolean>;
+  },
+  async chooseFolder(): Promise<string | null> {
+    const chosen: unknown = await ipcRenderer.invoke(CHOOSE_FOLDER_CHANNEL);
+    return typeof chosen === 'string' ? chosen : null;
+  },
+  async printReportPdf(documentId: string, dir: string): Promise<string> {
+    // Main answers a Result; only an Error's message survives the context bridge, so that is what we keep.
+    const result = (await ipcRenderer.invoke(REPORT_PDF_CHANNEL, { documentId: String(documentId), dir: String(dir) })) as Result<string>;
+    if (result.ok) return result.value;
+    throw new Error(result.error.message);
   },
 };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { OPERATION_NAMES, type Handlers } from '../../../src/shared/api';
-import { OPEN_EXTERNAL_CHANNEL, registerIpc } from '../../../src/main/ipc';
+import { CHOOSE_FOLDER_CHANNEL, OPEN_EXTERNAL_CHANNEL, REPORT_PDF_CHANNEL, registerIpc } from '../../../src/main/ipc';
 
-type Listener = (event: { senderFrame: { url: string } | null }, input: unknown) => unknown;
+type Listener = (event: { senderFrame: { url: string } | null; sender?: unknown }, input?: unknown) => unknown;
 
 /** A stand-in for Electron's ipcMain that records what is registered. */
 function fakeIpcMain() {
@@ -18,8 +18,9 @@ function fakeIpcMain() {
 }
 
 const APP = 'file:///app/out/renderer/index.html';
-const fromApp = { senderFrame: { url: APP } };
-const fromElsewhere = { senderFrame: { url: 'https://evil.example/' } };
+const sender = { id: 1 };
+const fromApp = { senderFrame: { url: APP }, sender };
+const fromElsewhere = { senderFrame: { url: 'https://evil.example/' }, sender };
 
 function setup() {
   const ipcMain = fakeIpcMain();
@@ -28,14 +29,20 @@ function setup() {
     'documents:get': vi.fn(({ id }: { id: string }) => ({ id })),
   } as unknown as Handlers;
   const openExternal = vi.fn(async () => {});
-  const unregister = registerIpc(ipcMain as never, { handlers, isTrustedUrl: (url) => url === APP, openExternal });
-  return { ipcMain, handlers, openExternal, unregister };
+  const chooseFolder = vi.fn(async () => '/home/ana/exports');
+  const printReportPdf = vi.fn(async () => ({ ok: true as const, value: '/home/ana/exports/harbin.report.pdf' }));
+  const unregister = registerIpc(ipcMain as never, { handlers, isTrustedUrl: (url) => url === APP, openExternal, chooseFolder, printReportPdf });
+  return { ipcMain, handlers, openExternal, chooseFolder, printReportPdf, unregister };
 }
 
 describe('registerIpc', () => {
-  it('registers exactly one handler per operation, plus shell:openExternal', () => {
+  it('registers exactly one handler per operation, plus the three desktop channels', () => {
     const { ipcMain } = setup();
-    expect([...ipcMain.handlers.keys()].sort()).toEqual([...OPERATION_NAMES, OPEN_EXTERNAL_CHANNEL].sort());
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(
+      [...OPERATION_NAMES, 'shell:openExternal', 'dialog:chooseFolder', 'export:reportPdf'].sort(),
+    );
+    expect([OPEN_EXTERNAL_CHANNEL, CHOOSE_FOLDER_CHANNEL, REPORT_PDF_CHANNEL]).toEqual(['shell:openExternal', 'dialog:chooseFolder', 'export:reportPdf']);
+    expect(OPERATION_NAMES).not.toContain(REPORT_PDF_CHANNEL);
   });
 
   it('answers a call from the app window with the Result from the core', async () => {
@@ -67,6 +74,26 @@ describe('registerIpc', () => {
     expect(await open(fromApp, 'file:///etc/passwd')).toBe(false);
     expect(await open(fromElsewhere, 'https://www.reuters.com/')).toBe(false);
     expect(openExternal.mock.calls).toEqual([['https://www.reuters.com/']]);
+  });
+
+  it('shows the folder picker over the window that asked, and only for the app', async () => {
+    const { ipcMain, chooseFolder } = setup();
+    const choose = ipcMain.handlers.get(CHOOSE_FOLDER_CHANNEL)!;
+    expect(await choose(fromApp)).toBe('/home/ana/exports');
+    expect(chooseFolder).toHaveBeenCalledWith(sender);
+    expect(await choose(fromElsewhere)).toBeNull();
+    expect(await choose({ senderFrame: null, sender })).toBeNull();
+    expect(chooseFolder).toHaveBeenCalledOnce();
+  });
+
+  it('passes report PDF requests on unvalidated, and refuses them from other frames', async () => {
+    const { ipcMain, printReportPdf } = setup();
+    const print = ipcMain.handlers.get(REPORT_PDF_CHANNEL)!;
+    const input = { documentId: 'doc-1', dir: '/home/ana/exports' };
+    expect(await print(fromApp, input)).toEqual({ ok: true, value: '/home/ana/exports/harbin.report.pdf' });
+    expect(printReportPdf).toHaveBeenCalledWith(input);
+    expect(await print(fromElsewhere, input)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(printReportPdf).toHaveBeenCalledOnce();
   });
 
   it('can remove everything it registered', () => {

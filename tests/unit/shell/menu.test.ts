@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { menuTemplate, type MenuOptions } from '../../../src/main/menu';
 
 function options(partial: Partial<MenuOptions> = {}): MenuOptions {
-  return { isMac: false, isDev: false, send: vi.fn(), openLibraryFolder: vi.fn(), showAbout: vi.fn(), ...partial };
+  return { isMac: false, isDev: false, send: vi.fn(), editText: vi.fn(), openLibraryFolder: vi.fn(), showAbout: vi.fn(), ...partial };
 }
 
 function items(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
@@ -11,8 +11,10 @@ function items(template: MenuItemConstructorOptions[], label: string): MenuItemC
   return (menu?.submenu ?? []) as MenuItemConstructorOptions[];
 }
 
-function click(item: MenuItemConstructorOptions | undefined): void {
-  (item?.click as unknown as () => void)();
+function click(item: MenuItemConstructorOptions | undefined, triggeredByAccelerator = false): void {
+  (item?.click as unknown as (item: unknown, window: unknown, event: { triggeredByAccelerator: boolean }) => void)({}, undefined, {
+    triggeredByAccelerator,
+  });
 }
 
 describe('menuTemplate', () => {
@@ -39,15 +41,39 @@ describe('menuTemplate', () => {
     expect(roles(false)).toEqual(expect.arrayContaining(['togglefullscreen', 'zoomIn', 'zoomOut', 'resetZoom']));
   });
 
-  it('uses the standard editing roles', () => {
-    expect(items(menuTemplate(options()), 'Edit').map((item) => item.role).filter(Boolean)).toEqual([
-      'undo',
-      'redo',
-      'cut',
-      'copy',
-      'paste',
-      'selectAll',
-    ]);
+  it('keeps the clipboard roles, but not the undo/redo roles that would bypass the renderer', () => {
+    expect(items(menuTemplate(options()), 'Edit').map((item) => item.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+  });
+
+  it('sends Undo and Redo to the renderer, showing accelerators it leaves to the page', () => {
+    const send = vi.fn();
+    const editText = vi.fn();
+    const edit = items(menuTemplate(options({ send, editText })), 'Edit');
+    const undo = edit.find((item) => item.label === 'Undo');
+    const redo = edit.find((item) => item.label === 'Redo');
+    expect(undo).toMatchObject({ accelerator: 'CmdOrCtrl+Z', registerAccelerator: false });
+    expect(redo).toMatchObject({ accelerator: 'Shift+CmdOrCtrl+Z', registerAccelerator: false });
+    expect(undo?.role).toBeUndefined();
+    expect(redo?.role).toBeUndefined();
+    click(undo);
+    click(redo);
+    expect(send.mock.calls).toEqual([['undo'], ['redo']]);
+    expect(editText).not.toHaveBeenCalled();
+  });
+
+  it('shows Ctrl+Y for Redo on Windows', () => {
+    const redo = items(menuTemplate(options({ isWindows: true })), 'Edit').find((item) => item.label === 'Redo');
+    expect(redo?.accelerator).toBe('Ctrl+Y');
+  });
+
+  it("hands an accelerator the page left alone (macOS, in a text field) to Chromium's text undo", () => {
+    const send = vi.fn();
+    const editText = vi.fn();
+    const edit = items(menuTemplate(options({ isMac: true, send, editText })), 'Edit');
+    click(edit.find((item) => item.label === 'Undo'), true);
+    click(edit.find((item) => item.label === 'Redo'), true);
+    expect(editText.mock.calls).toEqual([['undo'], ['redo']]);
+    expect(send).not.toHaveBeenCalled();
   });
 
   it('opens the library folder and the About box from Help', () => {

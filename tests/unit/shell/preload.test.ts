@@ -7,7 +7,7 @@ const electron = vi.hoisted(() => {
   return {
     listeners,
     exposed: {} as Record<string, unknown>,
-    invoke: vi.fn(async (channel: string, input: unknown) => ({ ok: true, value: { channel, input } })),
+    invoke: vi.fn(async (channel: string, input?: unknown): Promise<unknown> => ({ ok: true, value: { channel, input } })),
   };
 });
 
@@ -36,7 +36,7 @@ function sendMenu(command: unknown): void {
 describe('preload bridge (window.copydesk)', () => {
   it('exposes one named function per operation and nothing generic', () => {
     expect(bridge.platform).toBe('electron');
-    expect(Object.keys(bridge).sort()).toEqual([...OPERATION_NAMES, 'onMenu', 'openExternal', 'platform'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...OPERATION_NAMES, 'chooseFolder', 'onMenu', 'openExternal', 'platform', 'printReportPdf'].sort());
     expect(bridge).not.toHaveProperty('invoke');
     expect(bridge).not.toHaveProperty('send');
   });
@@ -56,8 +56,26 @@ describe('preload bridge (window.copydesk)', () => {
     sendMenu('import');
     sendMenu('format-disk');
     sendMenu('export');
+    sendMenu('undo');
+    sendMenu('redo');
     unsubscribe();
     sendMenu('import');
-    expect(received).toEqual(['import', 'export']);
+    expect(received).toEqual(['import', 'export', 'undo', 'redo']);
+  });
+
+  it('asks main for a folder on its own channel, answering a path or null', async () => {
+    electron.invoke.mockResolvedValueOnce('/home/ana/exports');
+    expect(await bridge.chooseFolder()).toBe('/home/ana/exports');
+    expect(electron.invoke).toHaveBeenLastCalledWith('dialog:chooseFolder');
+    electron.invoke.mockResolvedValueOnce(null);
+    expect(await bridge.chooseFolder()).toBeNull();
+  });
+
+  it('saves the report as PDF, answering the path or rejecting with the readable message', async () => {
+    electron.invoke.mockResolvedValueOnce({ ok: true, value: '/home/ana/exports/harbin.report.pdf' });
+    expect(await bridge.printReportPdf('doc-1', '/home/ana/exports')).toBe('/home/ana/exports/harbin.report.pdf');
+    expect(electron.invoke).toHaveBeenLastCalledWith('export:reportPdf', { documentId: 'doc-1', dir: '/home/ana/exports' });
+    electron.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'not_found', message: 'There is no such document.' } });
+    await expect(bridge.printReportPdf('gone', '/home/ana/exports')).rejects.toThrow('There is no such document.');
   });
 });

@@ -1,0 +1,134 @@
+/**
+ * The app shell: top bar, the current view (library, claims desk, an open document, settings), the
+ * import machinery shared by every view (picker, window drop, progress panel), the batch export
+ * dialog (library button, File ▸ Export…) and the toast layer.
+ */
+import { lazy, Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { ErrorBoundary } from './app/ErrorBoundary';
+import { useHashRoute, type Route } from './app/route';
+import { TopBar } from './app/TopBar';
+import { useGlobalKeys } from './app/useGlobalKeys';
+import { ClaimsView } from './claims/ClaimsView';
+import { ExportDialog } from './export/ExportDialog';
+import { DropOverlay } from './import/DropOverlay';
+import { FilePicker, type FilePickerHandle } from './import/FilePicker';
+import { ImportPanel } from './import/ImportPanel';
+import { useFileDrop } from './import/useFileDrop';
+import { useImporter } from './import/useImporter';
+import { LibraryView } from './library/LibraryView';
+import { SettingsView } from './settings/SettingsView';
+import { ToastProvider, useToasts } from './ui/Toasts';
+
+// The editor (ProseMirror and the review UI) loads when a document is first opened.
+const ReviewWorkspace = lazy(() => import('./review/ReviewWorkspace').then((m) => ({ default: m.ReviewWorkspace })));
+
+const TITLES: Record<Route['name'], string> = { library: 'Library', claims: 'Claims', document: 'Review', settings: 'Settings' };
+
+function focusSearch(): boolean {
+  const input = document.getElementById('library-search');
+  if (!(input instanceof HTMLInputElement)) return false;
+  input.focus();
+  input.select();
+  return true;
+}
+
+function Shell() {
+  const toasts = useToasts();
+  const { route, navigate } = useHashRoute();
+  const [refreshKey, refresh] = useReducer((n: number) => n + 1, 0);
+  /** The export dialog, when open: the documents to export (null: the whole library). */
+  const [exporting, setExporting] = useState<{ ids: string[] | null } | null>(null);
+  const picker = useRef<FilePickerHandle>(null);
+  const librarySelection = useRef<string[]>([]);
+  /** Where closing a document goes back to: the library, or the claims desk it was opened from. */
+  const backTo = useRef<Route>({ name: 'library' });
+  const importer = useImporter(refresh);
+  const { dragging } = useFileDrop(importer.importFiles);
+  const openPicker = useCallback(() => picker.current?.open(), []);
+  const goLibrary = useCallback(() => navigate({ name: 'library' }), [navigate]);
+  const goBack = useCallback(() => navigate(backTo.current), [navigate]);
+  useEffect(() => {
+    if (route.name === 'library' || route.name === 'claims') backTo.current = route;
+  }, [route]);
+
+  const exportFromMenu = () => {
+    if (route.name === 'document') setExporting({ ids: [route.id] });
+    else if (route.name === 'library' && librarySelection.current.length > 0) setExporting({ ids: [...librarySelection.current] });
+    else setExporting({ ids: null });
+  };
+
+  useGlobalKeys({ onImport: openPicker, onExport: exportFromMenu, onSearchKey: () => route.name === 'library' && focusSearch() }, toasts);
+
+  useEffect(() => {
+    document.title = `${TITLES[route.name]} · Copydesk`;
+  }, [route.name]);
+
+  let view;
+  if (route.name === 'document') {
+    view = (
+      <ErrorBoundary key={route.id} onEscape={goLibrary} escapeLabel="Back to library">
+        <Suspense fallback={<main className="view loading">Opening the document…</main>}>
+          <ReviewWorkspace documentId={route.id} initialAnnotationId={route.annotationId} onClose={goBack} onChanged={refresh} />
+        </Suspense>
+      </ErrorBoundary>
+    );
+  } else if (route.name === 'claims') {
+    view = (
+      <ErrorBoundary onEscape={goLibrary} escapeLabel="Back to library">
+        <ClaimsView
+          refreshKey={refreshKey}
+          onOpenClaim={(id, annotationId) => navigate({ name: 'document', id, annotationId })}
+          onLibrary={goLibrary}
+        />
+      </ErrorBoundary>
+    );
+  } else if (route.name === 'settings') {
+    view = (
+      <ErrorBoundary onEscape={goLibrary} escapeLabel="Back to library">
+        <SettingsView />
+      </ErrorBoundary>
+    );
+  } else {
+    view = (
+      <ErrorBoundary onEscape={() => window.location.reload()} escapeLabel="Reload">
+        <LibraryView
+          refreshKey={refreshKey}
+          onOpen={(id) => navigate({ name: 'document', id })}
+          onImport={openPicker}
+          onExport={(ids) => setExporting({ ids })}
+          onSelectionChange={(ids) => {
+            librarySelection.current = ids;
+          }}
+        />
+      </ErrorBoundary>
+    );
+  }
+
+  return (
+    <div className={`app route-${route.name}`}>
+      <TopBar route={route} onNavigate={navigate} onImport={openPicker} importing={importer.state.running} />
+      {view}
+      <FilePicker pickerRef={picker} onFiles={importer.importFiles} />
+      <ImportPanel
+        state={importer.state}
+        onStop={importer.stop}
+        onClose={importer.reset}
+        onOpen={(id) => {
+          importer.reset();
+          navigate({ name: 'document', id });
+        }}
+      />
+      {exporting && <ExportDialog documentIds={exporting.ids} onClose={() => setExporting(null)} />}
+      <DropOverlay visible={dragging} />
+    </div>
+  );
+}
+
+/** The whole renderer: providers around the shell. */
+export function App() {
+  return (
+    <ToastProvider>
+      <Shell />
+    </ToastProvider>
+  );
+}

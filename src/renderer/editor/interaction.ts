@@ -1,0 +1,133 @@
+/**
+ * How the user interacts with the text: clicking annotated text, and the read-only mode.
+ *
+ * Read-only keeps the element `contenteditable` so the caret, keyboard navigation and Shift+arrow
+ * selection keep working (a non-editable element has no caret in Chromium); instead every way of
+ * changing the text is refused: text input, paste, drop, cut and `beforeinput` are swallowed, and
+ * `filterTransaction` drops any transaction that would still change the document.
+ *
+ * Clicking maps the pointer to the character under it (`posAtCoords`, then the side of the caret
+ * the pointer is on) and reports every annotation covering that character, innermost first.
+ */
+import { Plugin, PluginKey, type Command, type EditorState } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import type { AnnotationItem } from './annotation-plugin';
+import { getBlockIndex } from './block-index';
+import { annotationsAt, findAnnotation } from './features';
+import { CLASSES } from './styles';
+
+const interactionKey = new PluginKey<InteractionState>('cd-interaction');
+
+/** Interaction plugin state. Immutable. */
+class InteractionState {
+  constructor(readonly editable: boolean) {}
+}
+
+/** Options of the interaction plugin. */
+export interface InteractionOptions {
+  /** Whether the text starts editable. */
+  editable: boolean;
+  /** Annotated text (or an orphan marker) was clicked; `items` innermost first. */
+  onAnnotationClick?: (items: AnnotationItem[], rect: DOMRect | null) => void;
+}
+
+/** Whether the text can be edited. */
+export function isEditable(state: EditorState): boolean {
+  return interactionKey.getState(state)?.editable ?? true;
+}
+
+/** A command switching edit mode; does not apply when already in that mode. */
+export function setEditable(editable: boolean): Command {
+  return (state, dispatch) => {
+    if (isEditable(state) === editable) return false;
+    if (dispatch) dispatch(state.tr.setMeta(interactionKey, editable).setMeta('addToHistory', false));
+    return true;
+  };
+}
+
+const EDITING_KEYS = new Set(['Backspace', 'Delete', 'Enter', 'Tab']);
+
+/** The interaction plugin. */
+export function interaction(options: InteractionOptions): Plugin<InteractionState> {
+  const readOnly = (view: EditorView) => !isEditable(view.state);
+  return new Plugin<InteractionState>({
+    key: interactionKey,
+    state: {
+      init: () => new InteractionState(options.editable),
+      apply: (tr, prev) => {
+        const meta = tr.getMeta(interactionKey) as boolean | undefined;
+        return meta === undefined || meta === prev.editable ? prev : new InteractionState(meta);
+      },
+    },
+    filterTransaction: (tr, state) => !tr.docChanged || isEditable(state),
+    props: {
+      attributes: (state) => {
+        const editable = isEditable(state);
+        return {
+          class: editable ? CLASSES.editor : `${CLASSES.editor} ${CLASSES.readOnly}`,
+          'aria-readonly': String(!editable),
+          'aria-multiline': 'true',
+          role: 'textbox',
+          spellcheck: editable ? 'true' : 'false',
+        };
+      },
+      handleTextInput: (view) => readOnly(view),
+      handlePaste: (view) => readOnly(view),
+      handleDrop: (view) => readOnly(view),
+      handleKeyDown: (view, event) => readOnly(view) && EDITING_KEYS.has(event.key) && !event.metaKey && !event.ctrlKey,
+      handleDOMEvents: {
+        beforeinput: (view, event) => {
+          if (!readOnly(view)) return false;
+          event.preventDefault();
+          return true;
+        },
+        cut: (view, event) => {
+          if (!readOnly(view)) return false;
+          event.preventDefault();
+          return true;
+        },
+      },
+      handleClick: (view, pos, event) => {
+        if (!options.onAnnotationClick) return false;
+        const items = clickedAnnotations(view, pos, event);
+        if (items.length) options.onAnnotationClick(items, items.rect);
+        return false;
+      },
+    },
+  });
+}
+
+/** The annotations under a click, innermost first, with a rectangle to anchor a popover on. */
+export function clickedAnnotations(view: EditorView, pos: number, event: MouseEvent): AnnotationItem[] & { rect: DOMRect | null } {
+  const target = event.target as Element | null;
+  const marker = target?.closest?.(`.${CLASSES.orphan}[data-annotation-id]`);
+  if (marker) {
+    const item = findAnnotation(view.state, marker.getAttribute('data-annotation-id')!);
+    return Object.assign(item ? [item] : [], { rect: item ? marker.getBoundingClientRect() : null });
+  }
+  const index = getBlockIndex(view.state);
+  let charPos = pos;
+  try {
+    const block = index.blockAtPos(pos);
+    if (pos > index.contentStart(block) && event.clientX < view.coordsAtPos(pos).left) charPos = pos - 1;
+  } catch {
+    // no layout: take the character after the caret
+  }
+  const items = annotationsAt(view.state, charPos);
+  return Object.assign(items, { rect: items.length ? rangeRect(view, items[0].from, items[0].to) : null });
+}
+
+/** The client rectangle of a range of positions (its line, or the column it spans), or null without layout. */
+export function rangeRect(view: EditorView, from: number, to: number): DOMRect | null {
+  try {
+    const a = view.coordsAtPos(from, 1);
+    const b = view.coordsAtPos(to, -1);
+    const win = view.dom.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (!win?.DOMRect) return null;
+    if (Math.abs(a.top - b.top) < 1) return new win.DOMRect(a.left, a.top, Math.max(0, b.right - a.left), a.bottom - a.top);
+    const box = view.dom.getBoundingClientRect();
+    return new win.DOMRect(box.left, a.top, box.width, b.bottom - a.top);
+  } catch {
+    return null;
+  }
+}

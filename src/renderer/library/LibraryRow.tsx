@@ -1,0 +1,75 @@
+/** One document row of the library table. */
+import type { DocumentSummary } from '../../shared/types';
+import { ClaimsMeter, RelativeTime, StatusBadge } from './cells';
+import { Snippet } from './Snippet';
+
+/** A row's data: the document and, in search results, its snippet. */
+export interface LibraryRowData {
+  document: DocumentSummary;
+  snippet?: string;
+}
+
+export interface LibraryRowProps {
+  row: LibraryRowData;
+  selected: boolean;
+  /** The row that holds the keyboard focus stop (roving tabindex). */
+  active: boolean;
+  now: number;
+  onToggle(): void;
+  onOpen(): void;
+  onRename(): void;
+  onDelete(): void;
+  onFocusRow(): void;
+}
+
+/** Clicking anywhere but a control opens the document. */
+export function LibraryRow({ row, selected, active, now, onToggle, onOpen, onRename, onDelete, onFocusRow }: LibraryRowProps) {
+  const d = row.document;
+  return (
+    <tr
+      className={['library-row', selected ? 'selected' : '', active ? 'active' : ''].join(' ').trim()}
+      tabIndex={active ? 0 : -1}
+      data-id={d.id}
+      onFocus={onFocusRow}
+      onClick={(e) => {
+        if ((e.target as HTMLElement).closest('button, input, label')) return;
+        onOpen();
+      }}
+    >
+      <td className="col-check">
+        <input type="checkbox" checked={selected} onChange={onToggle} aria-label={`Select “${d.title}”`} tabIndex={active ? 0 : -1} />
+      </td>
+      <th scope="row" className="col-title">
+        <span className="doc-title" title={d.title}>
+          {d.title}
+        </span>
+        {row.snippet !== undefined && (
+          <div className="doc-snippet">
+            <Snippet snippet={row.snippet} />
+          </div>
+        )}
+      </th>
+      <td className="col-source" title={d.source}>
+        <span className="doc-source">{d.source}</span>
+      </td>
+      <td className="col-status">
+        <StatusBadge status={d.status} />
+      </td>
+      <td className="col-num">{d.annotationCount.toLocaleString()}</td>
+      <td className="col-claims">
+        <ClaimsMeter verified={d.claimsVerified} total={d.claimCount} />
+      </td>
+      <td className="col-updated">
+        <RelativeTime iso={d.updatedAt} now={now} />
+      </td>
+      <td className="col-actions">
+        <button type="button" className="row-action" tabIndex={active ? 0 : -1} onClick={onRename} aria-label={`Rename “${d.title}”`} title="Rename (F2)">
+          Rename
+        </button>
+        <button type="button" className="row-action danger" tabIndex={active ? 0 : -1} onClick={onDelete} aria-label={`Delete “${d.title}”`} title="Delete (Del)">
+          Delete
+        </button>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,36 @@
+/** Small presentational cells of the library table: status badge, claims meter, relative time. */
+import type { DocumentStatus } from '../../shared/types';
+import { exactTime, relativeTime } from './time';
+
+const STATUS_TEXT: Record<DocumentStatus, string> = { new: 'New', in_review: 'In review', reviewed: 'Reviewed' };
+
+/** The document's review status as a coloured badge. */
+export function StatusBadge({ status }: { status: DocumentStatus }) {
+  return <span className={`badge badge-${status}`}>{STATUS_TEXT[status]}</span>;
+}
+
+/** "3/5" verified claims with a small bar; a dash when the document has no claims. */
+export function ClaimsMeter({ verified, total }: { verified: number; total: number }) {
+  if (total === 0) return <span className="muted" aria-label="No claims">—</span>;
+  const ratio = Math.min(1, verified / total);
+  return (
+    <span className="claims-meter" title={`${verified} of ${total} claims verified`}>
+      <span className="claims-meter-track" aria-hidden="true">
+        <span className={`claims-meter-fill${ratio === 1 ? ' done' : ''}`} style={{ width: `${Math.round(ratio * 100)}%` }} />
+      </span>
+      <span className="claims-meter-text">
+        {verified}/{total}
+        <span className="visually-hidden"> verified</span>
+      </span>
+    </span>
+  );
+}
+
+/** A `<time>` showing "5 min ago" with the exact time in its tooltip. */
+export function RelativeTime({ iso, now }: { iso: string; now: number }) {
+  return (
+    <time dateTime={iso} title={exactTime(iso)}>
+      {relativeTime(iso, now)}
+    </time>
+  );
+}

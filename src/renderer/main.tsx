@@ -1,0 +1,13 @@
+/** Renderer entry: mounts the app into #root. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import './styles/app.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Copydesk: the #root element is missing from index.html.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,63 @@
+/**
+ * The inspector for the selected annotation: what it covers, the fields of its kind (entity label
+ * and canonical name; teaser reason; claim status, verdict, checklist, sources, history), the note,
+ * and delete. Every change is saved as soon as it is made and can be undone.
+ */
+import type { Annotation } from '../../shared/types';
+import { Button } from '../ui/Button';
+import { AnnotationChip } from './AnnotationChip';
+import { ClaimDetails } from './ClaimDetails';
+import { CommitField } from './CommitField';
+import { useReview } from './context';
+import { EntityDetails } from './EntityDetails';
+import { TeaserDetails } from './TeaserDetails';
+import { KIND_WORDS } from './vocabulary';
+
+/** Props of `AnnotationPanel`. */
+export interface AnnotationPanelProps {
+  annotation: Annotation;
+  onClose(): void;
+}
+
+/** The selected annotation's panel. */
+export function AnnotationPanel({ annotation, onClose }: AnnotationPanelProps) {
+  const { data, labels, actions } = useReview();
+  const { id, kind } = annotation;
+
+  return (
+    <section className="rv-inspector" aria-label={`Selected ${KIND_WORDS[kind].toLowerCase()}`}>
+      <header className="rv-inspector-head">
+        <AnnotationChip annotation={annotation} labels={labels} status={data.claims.get(id)?.status} />
+        <span className="rv-inspector-origin">{annotation.origin === 'manual' ? '' : annotation.origin}</span>
+        <button type="button" className="rv-icon-button" aria-label="Close panel (Esc)" title="Close (Esc)" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <blockquote className="rv-quote">{annotation.quote}</blockquote>
+      {annotation.orphaned && (
+        <p className="rv-warning" role="note">
+          The text this annotation pointed to was deleted. It is kept here so nothing is lost; delete it once it is no
+          longer needed.
+        </p>
+      )}
+
+      {kind === 'entity' && <EntityDetails annotation={annotation} />}
+      {kind === 'teaser' && <TeaserDetails annotation={annotation} />}
+      {kind === 'claim' && <ClaimDetails annotation={annotation} />}
+
+      <CommitField
+        label="Note"
+        multiline
+        value={annotation.attrs.note ?? ''}
+        placeholder="Anything the next editor should know"
+        onCommit={(note) => actions.changeAttrs(id, { note }, 'Edit note')}
+      />
+
+      <div className="rv-inspector-foot">
+        <Button variant="danger" small onClick={() => void actions.remove([id])} title="Delete (Delete or Backspace)">
+          Delete {KIND_WORDS[kind].toLowerCase()}
+        </Button>
+      </div>
+    </section>
+  );
+}

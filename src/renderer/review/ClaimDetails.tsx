@@ -1,0 +1,68 @@
+/**
+ * Claim fields in the inspector: the verification status (one click, status colours), the verdict
+ * note, the checklist of entities inside the claim, its sources, and its history (`claims:get`,
+ * reloaded whenever the claim or its sources change).
+ */
+import { useEffect, useState } from 'react';
+import { CLAIM_STATUSES, type Annotation, type EventRecord } from '../../shared/types';
+import { call } from '../api/client';
+import { errorMessage } from '../ui/errors';
+import { ClaimChecklist } from './ClaimChecklist';
+import { ClaimHistory } from './ClaimHistory';
+import { ClaimSources } from './ClaimSources';
+import { CommitField } from './CommitField';
+import { useReview } from './context';
+import { sourcesOf } from './store';
+import { STATUS_WORDS } from './vocabulary';
+
+/** The claim part of the annotation panel. */
+export function ClaimDetails({ annotation }: { annotation: Annotation }) {
+  const { data, actions } = useReview();
+  const claim = data.claims.get(annotation.id);
+  const sourceKey = sourcesOf(data, annotation.id)
+    .map((s) => `${s.id}`)
+    .join();
+  const [history, setHistory] = useState<EventRecord[] | null>(null);
+  const [historyError, setHistoryError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    call('claims:get', { annotationId: annotation.id })
+      .then((answer) => live && (setHistory(answer.history), setHistoryError(null)))
+      .catch((error: unknown) => live && setHistoryError(`The history could not be loaded: ${errorMessage(error)}`));
+    return () => {
+      live = false;
+    };
+  }, [annotation.id, annotation.updatedAt, claim?.updatedAt, sourceKey]);
+
+  if (!claim) return <p className="rv-warning">This claim’s verification record is missing.</p>;
+  return (
+    <div className="rv-details">
+      <fieldset className="rv-statuses">
+        <legend>Status</legend>
+        {CLAIM_STATUSES.map((status) => (
+          <button
+            key={status}
+            type="button"
+            className={`rv-status-button rv-status-${status}`}
+            aria-pressed={claim.status === status}
+            onClick={() => claim.status !== status && void actions.setClaimStatus(annotation.id, status)}
+          >
+            {STATUS_WORDS[status]}
+          </button>
+        ))}
+      </fieldset>
+      <CommitField
+        label="Verdict"
+        multiline
+        value={claim.verdict}
+        placeholder="What the sources show, in a sentence or two"
+        hint="Saved when you leave the field (or Ctrl+Enter)."
+        onCommit={(verdict) => actions.setVerdict(annotation.id, verdict)}
+      />
+      <ClaimChecklist annotation={annotation} claim={claim} />
+      <ClaimSources annotation={annotation} />
+      <ClaimHistory events={history} error={historyError} />
+    </div>
+  );
+}

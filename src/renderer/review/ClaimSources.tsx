@@ -1,0 +1,80 @@
+/**
+ * The sources consulted for a claim: each with its title (opening in the system browser, never
+ * inside the app), address, quoted passage and date; add, edit and remove — all undoable.
+ */
+import { useState } from 'react';
+import type { Annotation, ClaimSource } from '../../shared/types';
+import { openExternal } from '../api/client';
+import { Button } from '../ui/Button';
+import { useReview } from './context';
+import { SourceForm } from './SourceForm';
+import { sourcesOf } from './store';
+
+/** The sources part of the claim panel. */
+export function ClaimSources({ annotation }: { annotation: Annotation }) {
+  const { data, actions } = useReview();
+  const sources = sourcesOf(data, annotation.id);
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+
+  return (
+    <section className="rv-section" aria-label="Sources">
+      <h3>
+        Sources <span className="rv-count">{sources.length}</span>
+      </h3>
+      {sources.length === 0 && editing !== 'new' && <p className="rv-hint">No sources yet.</p>}
+      <ul className="rv-sources">
+        {sources.map((source) =>
+          editing === source.id ? (
+            <li key={source.id}>
+              <SourceForm
+                initial={source}
+                onSubmit={(fields) => actions.updateSource(source.id, fields)}
+                onCancel={() => setEditing(null)}
+              />
+            </li>
+          ) : (
+            <SourceItem
+              key={source.id}
+              source={source}
+              onEdit={() => setEditing(source.id)}
+              onRemove={() => void actions.deleteSource(source.id)}
+            />
+          ),
+        )}
+      </ul>
+      {editing === 'new' ? (
+        <SourceForm
+          onSubmit={async (fields) => (await actions.addSource(annotation.id, fields)) !== null}
+          onCancel={() => setEditing(null)}
+        />
+      ) : (
+        <Button small onClick={() => setEditing('new')}>
+          Add source
+        </Button>
+      )}
+    </section>
+  );
+}
+
+function SourceItem({ source, onEdit, onRemove }: { source: ClaimSource; onEdit(): void; onRemove(): void }) {
+  return (
+    <li className="rv-source">
+      <button type="button" className="rv-link" title={`Open ${source.url} in your browser`} onClick={() => openExternal(source.url)}>
+        {source.title || source.url}
+      </button>
+      {source.title && <span className="rv-source-url">{source.url}</span>}
+      {source.quote && <blockquote className="rv-source-quote">{source.quote}</blockquote>}
+      <span className="rv-hint">
+        {source.consultedAt ? `Consulted ${new Date(source.consultedAt).toLocaleDateString()}` : 'Date not recorded'}
+      </span>
+      <div className="rv-row">
+        <Button small variant="ghost" onClick={onEdit}>
+          Edit
+        </Button>
+        <Button small variant="ghost" onClick={onRemove}>
+          Remove
+        </Button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The bar above the document: back to the library, title, review status, undo/redo, the view
+ * toggles (clean view, edit text), "Show original", export and the keyboard sheet.
+ */
+import type { DocumentStatus } from '../../shared/types';
+import { Button } from '../ui/Button';
+import { ExportMenu } from './ExportMenu';
+import { StatusControl } from './StatusControl';
+
+/** Props of `DocumentBar`. */
+export interface DocumentBarProps {
+  documentId: string;
+  title: string;
+  status: DocumentStatus;
+  onStatus(status: DocumentStatus): void;
+  onClose(): void;
+  undoLabel: string | null;
+  redoLabel: string | null;
+  onUndo(): void;
+  onRedo(): void;
+  clean: boolean;
+  onToggleClean(): void;
+  editing: boolean;
+  onToggleEdit(): void;
+  /** Words about the text save in edit mode ("Saving…", "Saved"); null otherwise. */
+  textState: string | null;
+  onShowOriginal(): void;
+  onHelp(): void;
+}
+
+/** The document's header bar. */
+export function DocumentBar(props: DocumentBarProps) {
+  const { documentId, title, status, onStatus, onClose, undoLabel, redoLabel, onUndo, onRedo } = props;
+  return (
+    <header className="rv-bar">
+      <div className="rv-bar-left">
+        <Button small variant="ghost" onClick={onClose} title="Back to the library">
+          ← Library
+        </Button>
+        <h1 className="rv-title" title={title}>
+          {title}
+        </h1>
+        <StatusControl documentId={documentId} status={status} onStatus={onStatus} />
+      </div>
+      <div className="rv-bar-right" role="toolbar" aria-label="Document">
+        <Button small variant="ghost" onClick={onUndo} disabled={!undoLabel || props.editing} title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>
+          Undo
+        </Button>
+        <Button small variant="ghost" onClick={onRedo} disabled={!redoLabel || props.editing} title={redoLabel ? `Redo: ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}>
+          Redo
+        </Button>
+        <Button small aria-pressed={props.clean} onClick={props.onToggleClean} title="Hide flagged teaser content (V)">
+          Clean view
+        </Button>
+        <Button small aria-pressed={props.editing} onClick={props.onToggleEdit} title="Correct the text; annotations move with it">
+          {props.editing ? 'Done editing' : 'Edit text'}
+        </Button>
+        {props.textState && (
+          <span className="rv-save-state" role="status">
+            {props.textState}
+          </span>
+        )}
+        <Button small variant="ghost" onClick={props.onShowOriginal} title="The text as first imported">
+          Show original
+        </Button>
+        <ExportMenu documentId={documentId} />
+        <Button small variant="ghost" onClick={props.onHelp} aria-label="Keyboard shortcuts (?)" title="Keyboard shortcuts (?)">
+          ?
+        </Button>
+      </div>
+    </header>
+  );
+}

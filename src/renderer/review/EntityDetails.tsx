@@ -1,0 +1,60 @@
+/** Entity fields in the inspector: label, canonical name, and "tag all occurrences". */
+import { useId, useMemo } from 'react';
+import type { Annotation } from '../../shared/types';
+import { Button } from '../ui/Button';
+import { CommitField } from './CommitField';
+import { useReview } from './context';
+import { untaggedOccurrences } from './ranges';
+import { plural } from './vocabulary';
+
+/** The entity part of the annotation panel. */
+export function EntityDetails({ annotation }: { annotation: Annotation }) {
+  const { data, labels, actions } = useReview();
+  const labelId = useId();
+  const untagged = useMemo(() => {
+    const entities = [...data.annotations.values()].filter((a) => a.kind === 'entity' && !a.orphaned);
+    return untaggedOccurrences(data.document.text, annotation.quote, entities).length;
+  }, [data.annotations, data.document.text, annotation.quote]);
+
+  const known = labels.some((l) => l.name === annotation.label);
+  return (
+    <div className="rv-details">
+      <div className="rv-field">
+        <label htmlFor={labelId}>Label</label>
+        <select
+          id={labelId}
+          value={annotation.label ?? ''}
+          onChange={(e) => void actions.changeLabel(annotation, e.target.value)}
+        >
+          {!known && <option value={annotation.label ?? ''}>{annotation.label ?? '(none)'}</option>}
+          {labels.map((label) => (
+            <option key={label.id} value={label.name}>
+              {label.name}
+              {label.hotkey ? ` (${label.hotkey})` : ''}
+            </option>
+          ))}
+        </select>
+      </div>
+      <CommitField
+        label="Canonical name"
+        value={annotation.attrs.canonical ?? ''}
+        placeholder={annotation.quote}
+        hint="The full name this mention refers to, e.g. “Harbin Electric Power Group” for “the Group”."
+        onCommit={(canonical) => actions.changeAttrs(annotation.id, { canonical }, 'Edit canonical name')}
+      />
+      <div className="rv-row">
+        <Button
+          small
+          disabled={untagged === 0 || !annotation.label}
+          onClick={() => void actions.tagAll(annotation.label ?? '', annotation.quote, annotation.attrs.canonical)}
+          title="Tag every other untagged whole-word occurrence with the same label (A)"
+        >
+          Tag all occurrences
+        </Button>
+        <span className="rv-hint">
+          {untagged === 0 ? 'Every occurrence is tagged.' : `${plural(untagged, 'untagged occurrence')} in the text.`}
+        </span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * "Export" for the open document: a menu of every format; picking one renders it in the core
+ * (`export:document`) and downloads the resulting file(s).
+ */
+import { useEffect, useRef, useState } from 'react';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/types';
+import { call } from '../api/client';
+import { useToasts } from '../ui/Toasts';
+import { downloadFiles } from './download';
+import { plural } from './vocabulary';
+
+/** Each format in words: what it is for. */
+export const FORMAT_WORDS: Record<ExportFormat, { name: string; what: string }> = {
+  'copydesk-json': { name: 'Copydesk JSON', what: 'Everything, re-importable' },
+  w3c: { name: 'W3C Web Annotation', what: 'JSON-LD annotations' },
+  brat: { name: 'brat standoff', what: '.txt + .ann for NLP tools' },
+  conll: { name: 'CoNLL (IOB2)', what: 'Entity tags per token' },
+  claimreview: { name: 'ClaimReview', what: 'schema.org, verified claims' },
+  csv: { name: 'Claims CSV', what: 'One row per claim' },
+  text: { name: 'Clean text', what: 'Teaser content removed' },
+  report: { name: 'Review report', what: 'HTML summary for the desk' },
+};
+
+/** The export button and its menu. */
+export function ExportMenu({ documentId }: { documentId: string }) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const toasts = useToasts();
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const onDown = (e: MouseEvent) => ref.current && !ref.current.contains(e.target as Node) && setOpen(false);
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [open]);
+
+  async function exportAs(format: ExportFormat) {
+    setBusy(format);
+    try {
+      const files = await call('export:document', { id: documentId, format });
+      downloadFiles(files);
+      toasts.show(`Exported ${FORMAT_WORDS[format].name}: ${plural(files.length, 'file')} downloaded.`, 'success');
+      setOpen(false);
+    } catch (error) {
+      toasts.error(error);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  function onKeyDown(event: React.KeyboardEvent) {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      setOpen(false);
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    const items = Array.from(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const next = event.key === 'ArrowDown' ? (at + 1) % items.length : (at - 1 + items.length) % items.length;
+    items[next]?.focus();
+  }
+
+  return (
+    <div ref={ref} className="rv-menu-anchor" onKeyDown={onKeyDown}>
+      <button type="button" className="btn btn-default btn-small" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Export ▾
+      </button>
+      {open && (
+        <div className="rv-menu rv-export-menu" role="menu" aria-label="Export formats">
+          {EXPORT_FORMATS.map((format) => (
+            <button
+              key={format}
+              type="button"
+              role="menuitem"
+              className="rv-menu-item"
+              disabled={busy !== null}
+              onClick={() => void exportAs(format)}
+            >
+              <span className="rv-menu-name">{busy === format ? 'Exporting…' : FORMAT_WORDS[format].name}</span>
+              <span className="rv-menu-detail">{FORMAT_WORDS[format].what}</span>
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,268 @@
+/**
+ * The loaded workspace: header bar, legend and text, the floating toolbar at the selection, the
+ * overlap chooser, the side panel, dialogs, and the keyboard. It owns the editor handle, the undo
+ * manager and the action set for one document, created once and kept for its lifetime.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { DocumentStatus, Label } from '../../shared/types';
+import { useToasts } from '../ui/Toasts';
+import { createReviewActions } from './actions';
+import { runCommand } from './commands';
+import { ReviewContext, type ReviewContextValue } from './context';
+import { DocumentBar } from './DocumentBar';
+import type { Anchor, EditorEvents, EditorHandle, SelectionState } from './editorHandle';
+import { EditorPane } from './EditorPane';
+import { FloatingToolbar } from './FloatingToolbar';
+import { CaretActions } from './CaretActions';
+import { commandFor, type ReviewCommand } from './keyboard';
+import { Legend } from './Legend';
+import { OriginalTextDialog } from './OriginalTextDialog';
+import { OverlapChooser } from './OverlapChooser';
+import { inDocumentOrder } from './ranges';
+import { ShortcutsSheet } from './ShortcutsSheet';
+import { SidePanel, type PanelTab } from './SidePanel';
+import type { ReviewData, ReviewStore } from './store';
+import { createSync } from './sync';
+import { UndoManager } from './undo';
+import { useTextCorrection } from './useTextCorrection';
+
+/** Props of `ReviewDesk`: the loaded document and what the shell passed on. */
+export interface ReviewDeskProps {
+  store: ReviewStore;
+  data: ReviewData;
+  labels: Label[];
+  initialAnnotationId?: string;
+  onClose(): void;
+  onChanged?(): void;
+  reload(): void;
+}
+
+const NO_SELECTION: SelectionState = { range: null, rect: null, sentence: null, block: null };
+
+/** The workspace for a loaded document. */
+export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, onChanged, reload }: ReviewDeskProps) {
+  const documentId = data.document.id;
+  const toasts = useToasts();
+  const editorRef = useRef<EditorHandle | null>(null);
+  const [selection, setSelection] = useState<SelectionState>(NO_SELECTION);
+  const [toolbarHidden, setToolbarHidden] = useState(false);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [tab, setTab] = useState<PanelTab>('entities');
+  const [chooser, setChooser] = useState<{ ids: string[]; anchor: Anchor } | null>(null);
+  const [dialog, setDialog] = useState<'help' | 'original' | null>(null);
+  const [clean, setClean] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const notify = useCallback((message: string, kind: 'info' | 'success' | 'error' = 'info') => toasts.show(message, kind), [toasts]);
+
+  const show = useCallback(
+    (id: string | null, scroll = true) => {
+      setChooser(null);
+      setSelectedId(id);
+      const annotation = id ? store.get()?.annotations.get(id) : undefined;
+      editorRef.current?.select(annotation && !annotation.orphaned ? annotation.id : null, scroll);
+    },
+    [store],
+  );
+
+  // One undo history, persistence layer and action set per open document.
+  const undo = useMemo(() => new UndoManager(), []);
+  const actions = useMemo(() => {
+    const sync = createSync({
+      documentId,
+      data: store.get,
+      dispatch: store.dispatch,
+      editor: () => editorRef.current,
+      onCreated: () => {
+        if (store.get()?.document.status === 'new') store.dispatch({ type: 'status', status: 'in_review' });
+      },
+    });
+    return createReviewActions({
+      store,
+      sync,
+      undo,
+      select: (id) => {
+        show(id, false);
+        setToolbarHidden(true);
+      },
+      notify,
+    });
+  }, [documentId, store, undo, show, notify]);
+  const undoLabel = useSyncExternalStore(undo.subscribe, () => undo.undoLabel);
+  const redoLabel = useSyncExternalStore(undo.subscribe, () => undo.redoLabel);
+  const text = useTextCorrection({ documentId, store, undo, notify, reload });
+
+  // The library's counts and status follow what happens here.
+  const changedRef = useRef(onChanged);
+  changedRef.current = onChanged;
+  const firstRun = useRef(true);
+  useEffect(() => {
+    if (firstRun.current) firstRun.current = false;
+    else changedRef.current?.();
+  }, [data.annotations.size, data.document.status, data.document.revision]);
+
+  const selected = selectedId ? (data.annotations.get(selectedId) ?? null) : null;
+
+  const events: EditorEvents = {
+    onSelection(next) {
+      setSelection(next);
+      setToolbarHidden(false);
+    },
+    onAnnotationClick(ids, anchor) {
+      const known = ids.filter((id) => store.get()?.annotations.has(id));
+      if (known.length === 1) show(known[0], false);
+      else if (known.length > 1) setChooser({ ids: known, anchor });
+    },
+    onTextEdit: text.onTextEdit,
+  };
+
+  function escape(): boolean {
+    if (chooser) setChooser(null);
+    else if (selection.range && !toolbarHidden) setToolbarHidden(true);
+    else if (selectedId) show(null, false);
+    else return false;
+    return true;
+  }
+
+  const perform = (command: ReviewCommand) =>
+    runCommand(command, {
+      actions,
+      editor: editorRef.current,
+      selection,
+      selected,
+      ordered: () => inDocumentOrder(store.get()?.annotations.values() ?? []),
+      show: (id) => show(id, true),
+      notify: (message) => notify(message, 'info'),
+      toggleClean: () => setClean((on) => !on),
+      openHelp: () => setDialog('help'),
+      escape,
+    });
+
+  // The keyboard: one window listener reading the latest state through a ref.
+  const keyState = useRef<{ run(event: KeyboardEvent): boolean }>({ run: () => false });
+  keyState.current = {
+    run: (event) => {
+      const command = commandFor(event, labels, editing);
+      return command ? perform(command) : false;
+    },
+  };
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (document.querySelector('[aria-modal="true"]')) return; // dialogs handle their own keys
+      if (keyState.current.run(event)) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  // Open on the annotation the route names (the editor is mounted by now: child effects run first).
+  useEffect(() => {
+    if (initialAnnotationId && store.get()?.annotations.has(initialAnnotationId)) show(initialAnnotationId, true);
+    // Once per document load.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => editorRef.current?.setCleanView(clean), [clean]);
+  useEffect(() => editorRef.current?.setLabels(labels), [labels]);
+  function toggleEdit() {
+    const next = !editing;
+    setEditing(next);
+    setChooser(null);
+    editorRef.current?.setEditable(next); // leaving edit mode flushes a pending correction
+    if (next) editorRef.current?.focus();
+  }
+
+  const context: ReviewContextValue = { data, labels, actions, selectedId, show: (id) => show(id, true) };
+  const anchor = selection.rect ?? fallbackAnchor(editorRef.current);
+  const showToolbar = selection.range !== null && !toolbarHidden && !editing && anchor !== null;
+
+  return (
+    <ReviewContext.Provider value={context}>
+      <div className={`rv-workspace${editing ? ' rv-editing' : ''}${clean ? ' rv-clean' : ''}`}>
+        <DocumentBar
+          documentId={documentId}
+          title={data.document.title}
+          status={data.document.status}
+          onStatus={(status: DocumentStatus) => store.dispatch({ type: 'status', status })}
+          onClose={onClose}
+          undoLabel={undoLabel}
+          redoLabel={redoLabel}
+          onUndo={() => void actions.undo()}
+          onRedo={() => void actions.redo()}
+          clean={clean}
+          onToggleClean={() => setClean(!clean)}
+          editing={editing}
+          onToggleEdit={toggleEdit}
+          textState={editing || text.state === 'failed' ? TEXT_STATE_WORDS[text.state] : null}
+          onShowOriginal={() => setDialog('original')}
+          onHelp={() => setDialog('help')}
+        />
+        {editing && (
+          <p className="rv-edit-banner" role="status">
+            Editing the text: annotations move with your corrections, which are saved as you type. Annotation keys are
+            paused; Ctrl+Z undoes typing. Press “Done editing” to go back to annotating.
+          </p>
+        )}
+        <div className="rv-body">
+          <main className="rv-main">
+            <div className="rv-main-head">
+              <Legend labels={labels} />
+              <CaretActions
+                disabled={editing}
+                onFlagParagraph={() => perform({ type: 'flagBlock' })}
+                onFlagToEnd={() => perform({ type: 'flagToEnd' })}
+                onMarkSentence={() => perform({ type: 'sentence' })}
+              />
+            </div>
+            <EditorPane
+              initial={() => ({ text: data.document.text, annotations: [...data.annotations.values()] })}
+              status={(id) => store.get()?.claims.get(id)?.status}
+              labels={labels}
+              events={events}
+              onReady={(editor) => (editorRef.current = editor)}
+            />
+          </main>
+          <SidePanel tab={tab} onTab={setTab} onCloseInspector={() => show(null, false)} />
+        </div>
+        {showToolbar && selection.range && anchor && (
+          <FloatingToolbar
+            anchor={anchor}
+            labels={labels}
+            text={selection.range.text}
+            onTag={(label, all) => {
+              const range = selection.range!;
+              void (all ? actions.tagAll(label.name, range.text) : actions.tag(label, range));
+            }}
+            onFlag={() => void actions.flag(selection.range!)}
+            onClaim={() => void actions.markClaim(selection.range!)}
+          />
+        )}
+        {chooser && (
+          <OverlapChooser
+            anchor={chooser.anchor}
+            annotations={chooser.ids.map((id) => data.annotations.get(id)).filter((a) => a !== undefined)}
+            onChoose={(id) => show(id, false)}
+            onClose={() => setChooser(null)}
+          />
+        )}
+        {dialog === 'help' && <ShortcutsSheet labels={labels} onClose={() => setDialog(null)} />}
+        {dialog === 'original' && (
+          <OriginalTextDialog
+            title={data.document.title}
+            importedText={data.document.importedText}
+            currentText={data.document.text}
+            onClose={() => setDialog(null)}
+          />
+        )}
+      </div>
+    </ReviewContext.Provider>
+  );
+}
+
+const TEXT_STATE_WORDS = { idle: 'All changes saved', saving: 'Saving…', saved: 'All changes saved', failed: 'Not saved' } as const;
+
+/** Where the toolbar goes when the engine cannot measure the selection: the top of the text. */
+function fallbackAnchor(editor: EditorHandle | null): Anchor | null {
+  if (!editor) return null;
+  const box = editor.view.dom.getBoundingClientRect();
+  return { left: box.left, top: box.top, bottom: box.top };
+}

@@ -1,0 +1,81 @@
+/**
+ * The Teasers tab: suggested candidates first (confirm or reject each), then confirmed flags with
+ * their reason. The clean view (V) shows the text without any of it.
+ */
+import { useMemo } from 'react';
+import { Button } from '../ui/Button';
+import { useReview } from './context';
+import { inDocumentOrder } from './ranges';
+import { plural, REASON_WORDS, shorten } from './vocabulary';
+
+/** The teaser overview. */
+export function TeaserList() {
+  const { data, actions, selectedId, show } = useReview();
+  const teasers = useMemo(
+    () => inDocumentOrder(data.annotations.values()).filter((a) => a.kind === 'teaser'),
+    [data.annotations],
+  );
+  const candidates = teasers.filter((t) => t.attrs.candidate);
+  const flags = teasers.filter((t) => !t.attrs.candidate);
+  const flaggedChars = flags.reduce((sum, t) => sum + (t.end - t.start), 0);
+
+  if (teasers.length === 0) {
+    return <p className="rv-empty">No teaser content flagged. Select it and press T, or P for the paragraph, E for everything from here on.</p>;
+  }
+  return (
+    <div className="rv-list">
+      {candidates.length > 0 && (
+        <section aria-label="Teaser candidates">
+          <h3>
+            Suggested at import <span className="rv-count">{candidates.length}</span>
+          </h3>
+          <ul>
+            {candidates.map((teaser) => (
+              <li key={teaser.id} className="rv-candidate-row">
+                <button
+                  type="button"
+                  className="rv-list-item"
+                  aria-current={teaser.id === selectedId ? 'true' : undefined}
+                  onClick={() => show(teaser.id)}
+                >
+                  <span className="rv-list-text">{shorten(teaser.quote, 80)}</span>
+                </button>
+                <div className="rv-row">
+                  <Button small variant="primary" onClick={() => void actions.confirmCandidate(teaser.id)}>
+                    Confirm
+                  </Button>
+                  <Button small onClick={() => void actions.rejectCandidate(teaser.id)}>
+                    Reject
+                  </Button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {flags.length > 0 && (
+        <section aria-label="Flagged teaser content">
+          <h3>
+            Flagged <span className="rv-count">{flags.length}</span>
+          </h3>
+          <p className="rv-hint">{plural(flaggedChars, 'character')} left out of the cleaned text.</p>
+          <ul>
+            {flags.map((teaser) => (
+              <li key={teaser.id}>
+                <button
+                  type="button"
+                  className="rv-list-item"
+                  aria-current={teaser.id === selectedId ? 'true' : undefined}
+                  onClick={() => show(teaser.id)}
+                >
+                  <span className="rv-chip rv-chip-teaser">{REASON_WORDS[teaser.attrs.reason ?? 'other']}</span>
+                  <span className="rv-list-text">{shorten(teaser.quote, 80)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

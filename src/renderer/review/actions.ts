@@ -1,0 +1,241 @@
+/**
+ * What an editor can do to a document's annotations, as plain async functions. Each action runs
+ * through the undo manager's queue, saves through `sync` (API first, then store and editor),
+ * records one undo step, selects what it made, and reports failures in words.
+ */
+import type { NewAnnotation } from '../../shared/api';
+import type { Annotation, AnnotationAttrs, ClaimSource, Label, TeaserReason } from '../../shared/types';
+import { errorMessage } from '../ui/errors';
+import { untaggedOccurrences } from './ranges';
+import type { ReviewStore } from './store';
+import type { ClaimPatch, ReviewSync, SourceFields } from './sync';
+import {
+  claimStep,
+  createdStep,
+  deletedStep,
+  sourceAddedStep,
+  sourceDeletedStep,
+  sourceUpdatedStep,
+  updatedStep,
+  type UndoManager,
+} from './undo';
+import { plural, REASON_WORDS, STATUS_WORDS } from './vocabulary';
+
+/** A span of canonical text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What the actions need from the workspace. */
+export interface ActionDeps {
+  store: ReviewStore;
+  sync: ReviewSync;
+  undo: UndoManager;
+  /** Select (and show) an annotation after an action, or clear the selection. */
+  select(id: string | null): void;
+  notify(message: string, kind?: 'info' | 'success' | 'error'): void;
+}
+
+/** Trims whitespace off both ends of a span of `text`; null when nothing is left. */
+export function trimSpan(text: string, span: Span): Span | null {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : null;
+}
+
+/** Builds the action set for one open document. */
+export function createReviewActions({ store, sync, undo, select, notify }: ActionDeps) {
+  const text = () => store.get()?.document.text ?? '';
+  const annotation = (id: string) => store.get()?.annotations.get(id);
+
+  /** Runs one action in the queue; failures become a readable message, never an unhandled rejection. */
+  function perform(work: () => Promise<void>): Promise<boolean> {
+    return undo.run(work).then(
+      () => true,
+      (error: unknown) => {
+        notify(errorMessage(error), 'error');
+        return false;
+      },
+    );
+  }
+
+  function create(specs: NewAnnotation[], label: string, selectFirst = true): Promise<boolean> {
+    return perform(async () => {
+      const created = await sync.create(specs);
+      undo.push(createdStep(sync, created, label));
+      if (selectFirst && created.annotations[0]) select(created.annotations[0].id);
+    });
+  }
+
+  function update(id: string, patch: { label?: string | null; attrs?: AnnotationAttrs }, label: string): Promise<boolean> {
+    return perform(async () => {
+      const { before, after } = await sync.update(id, patch);
+      undo.push(updatedStep(sync, before, after, label));
+    });
+  }
+
+  function claim(annotationId: string, patch: ClaimPatch, label: string): Promise<boolean> {
+    return perform(async () => {
+      const { before, after } = await sync.updateClaim(annotationId, patch);
+      undo.push(claimStep(sync, before, after, Object.keys(patch) as Array<keyof ClaimPatch>, label));
+    });
+  }
+
+  const actions = {
+    /** Tags a span as an entity; an entity already on exactly that span changes label instead. */
+    tag(label: Label, span: Span): Promise<boolean> {
+      const trimmed = trimSpan(text(), span);
+      if (!trimmed) return Promise.resolve(false);
+      const existing = [...(store.get()?.annotations.values() ?? [])].find(
+        (a) => a.kind === 'entity' && !a.orphaned && a.start === trimmed.start && a.end === trimmed.end,
+      );
+      if (existing) {
+        select(existing.id);
+        return existing.label === label.name ? Promise.resolve(false) : actions.changeLabel(existing, label.name);
+      }
+      return create([{ kind: 'entity', label: label.name, ...trimmed }], `Tag ${label.name}`);
+    },
+
+    /**
+     * Tags every untagged whole-word occurrence of `needle` as `label` in ONE create call (one undo
+     * step). Occurrences that overlap an existing entity are left alone.
+     */
+    tagAll(label: string, needle: string, canonical?: string): Promise<boolean> {
+      const data = store.get();
+      if (!data) return Promise.resolve(false);
+      const entities = [...data.annotations.values()].filter((a) => a.kind === 'entity' && !a.orphaned);
+      const spans = untaggedOccurrences(data.document.text, needle.trim(), entities);
+      if (spans.length === 0) {
+        notify(`Every occurrence of “${needle.trim()}” is already tagged.`, 'info');
+        return Promise.resolve(false);
+      }
+      const attrs: AnnotationAttrs = canonical ? { canonical } : {};
+      const specs = spans.map((s) => ({ kind: 'entity' as const, label, attrs, ...s }));
+      return create(specs, `Tag ${plural(spans.length, 'occurrence')} as ${label}`, false).then((ok) => {
+        if (ok) notify(`Tagged ${plural(spans.length, 'occurrence')} of “${needle.trim()}” as ${label}.`, 'success');
+        return ok;
+      });
+    },
+
+    /** Flags a span as off-topic teaser content with a reason. */
+    flag(span: Span, reason: TeaserReason = 'related_teaser'): Promise<boolean> {
+      const trimmed = trimSpan(text(), span);
+      if (!trimmed) return Promise.resolve(false);
+      return create([{ kind: 'teaser', ...trimmed, attrs: { reason } }], `Flag ${REASON_WORDS[reason].toLowerCase()}`);
+    },
+
+    /** Flags from the start of `block` to the end of the document. */
+    flagToEnd(block: Span, reason: TeaserReason = 'related_teaser'): Promise<boolean> {
+      return actions.flag({ start: block.start, end: text().length }, reason);
+    },
+
+    /** Marks a span as a factual claim; the core starts it as unverified. */
+    markClaim(span: Span): Promise<boolean> {
+      const trimmed = trimSpan(text(), span);
+      if (!trimmed) return Promise.resolve(false);
+      return create([{ kind: 'claim', ...trimmed }], 'Mark claim');
+    },
+
+    /** Deletes annotations (with their claims and sources, which undo restores). */
+    remove(ids: string[]): Promise<boolean> {
+      if (ids.length === 0) return Promise.resolve(false);
+      return perform(async () => {
+        const deleted = await sync.remove(ids);
+        undo.push(deletedStep(sync, deleted, ids.length === 1 ? 'Delete annotation' : `Delete ${ids.length} annotations`));
+        select(null);
+      });
+    },
+
+    /** Changes an entity's label. */
+    changeLabel(target: Annotation, label: string): Promise<boolean> {
+      return update(target.id, { label }, `Change label to ${label}`);
+    },
+
+    /** Replaces some attributes (reason, note, canonical name), keeping the others. */
+    changeAttrs(id: string, patch: Partial<AnnotationAttrs>, label: string): Promise<boolean> {
+      const current = annotation(id);
+      if (!current) return Promise.resolve(false);
+      const attrs: AnnotationAttrs = { ...current.attrs, ...patch };
+      for (const key of Object.keys(attrs) as Array<keyof AnnotationAttrs>) {
+        if (attrs[key] === undefined || attrs[key] === '') delete attrs[key];
+      }
+      return update(id, { attrs }, label);
+    },
+
+    /** Confirms a suggested teaser candidate: it becomes an ordinary flag. */
+    confirmCandidate(id: string): Promise<boolean> {
+      return actions.changeAttrs(id, { candidate: undefined }, 'Confirm teaser');
+    },
+
+    /** Rejects a suggested teaser candidate: it is deleted (undo brings it back). */
+    rejectCandidate(id: string): Promise<boolean> {
+      return actions.remove([id]);
+    },
+
+    /** Moves a claim through the verification workflow. */
+    setClaimStatus(id: string, status: keyof typeof STATUS_WORDS): Promise<boolean> {
+      return claim(id, { status }, `Mark claim ${STATUS_WORDS[status].toLowerCase()}`);
+    },
+
+    /** Saves the verdict note. */
+    setVerdict(id: string, verdict: string): Promise<boolean> {
+      return claim(id, { verdict }, 'Edit verdict');
+    },
+
+    /** Ticks or unticks one entity on the claim's checklist. */
+    setChecked(id: string, entityId: string, checked: boolean): Promise<boolean> {
+      const current = store.get()?.claims.get(id);
+      if (!current) return Promise.resolve(false);
+      return claim(id, { checklist: { ...current.checklist, [entityId]: checked } }, checked ? 'Tick checklist item' : 'Untick checklist item');
+    },
+
+    /** Adds a source to a claim; resolves with it (null when saving failed). */
+    addSource(annotationId: string, fields: SourceFields): Promise<ClaimSource | null> {
+      let added: ClaimSource | null = null;
+      return perform(async () => {
+        added = await sync.addSource(annotationId, fields);
+        undo.push(sourceAddedStep(sync, undo, added));
+      }).then(() => added);
+    },
+
+    /** Edits a source; resolves true when saved. */
+    updateSource(id: string, fields: Partial<SourceFields>): Promise<boolean> {
+      let saved = false;
+      return perform(async () => {
+        const { before, after } = await sync.updateSource(id, fields);
+        undo.push(sourceUpdatedStep(sync, undo, before, after));
+        saved = true;
+      }).then(() => saved);
+    },
+
+    /** Removes a source from a claim. */
+    deleteSource(id: string): Promise<boolean> {
+      return perform(async () => {
+        const removed = await sync.deleteSource(id);
+        undo.push(sourceDeletedStep(sync, undo, removed));
+      });
+    },
+
+    /** Takes back the latest step and says what was undone. */
+    undo(): Promise<void> {
+      return undo
+        .undo()
+        .then((label) => notify(label ? `Undone: ${label}` : 'Nothing to undo.', 'info'))
+        .catch((error: unknown) => notify(errorMessage(error), 'error'));
+    },
+
+    /** Does again the latest undone step. */
+    redo(): Promise<void> {
+      return undo
+        .redo()
+        .then((label) => notify(label ? `Redone: ${label}` : 'Nothing to redo.', 'info'))
+        .catch((error: unknown) => notify(errorMessage(error), 'error'));
+    },
+  };
+  return actions;
+}
+
+/** The action set's type, for components that receive it. */
+export type ReviewActions = ReturnType<typeof createReviewActions>;

@@ -1,0 +1,140 @@
+/**
+ * Persistence primitives of the review workspace. Each one calls the API first and, once the core
+ * has answered, applies the stored result to the workspace store and to the editor — so what the
+ * editor shows is always what is saved. User actions (`useReviewActions`) and undo/redo steps
+ * (`undo.ts`) are built from these and nothing else.
+ */
+import type { Input, NewAnnotation } from '../../shared/api';
+import type { Annotation, AnnotationAttrs, Claim, ClaimSource } from '../../shared/types';
+import { call } from '../api/client';
+import type { EditorHandle } from './editorHandle';
+import type { ReviewChange, ReviewData } from './store';
+
+/** Annotations exactly as stored, with their claims and sources: what a delete captures and a restore puts back. */
+export interface Snapshot {
+  annotations: Annotation[];
+  claims: Claim[];
+  sources: ClaimSource[];
+}
+
+/** The fields of an annotation the panel can change. */
+export interface AnnotationPatch {
+  label?: string | null;
+  attrs?: AnnotationAttrs;
+}
+
+/** The fields of a claim the panel can change. */
+export type ClaimPatch = Omit<Input<'claims:update'>, 'annotationId'>;
+
+/** The editable fields of a source. */
+export type SourceFields = Omit<Input<'sources:add'>, 'annotationId'>;
+
+/** What the primitives need from the workspace. */
+export interface SyncDeps {
+  documentId: string;
+  data(): ReviewData | null;
+  dispatch(change: ReviewChange): void;
+  editor(): EditorHandle | null;
+  /** Called after a create (the core moves a new document to "in review" on its first annotation). */
+  onCreated?(): void;
+}
+
+/** Persistence primitives; every one resolves after the store and editor reflect the saved state. */
+export interface ReviewSync {
+  create(specs: NewAnnotation[]): Promise<Snapshot>;
+  remove(ids: string[]): Promise<Snapshot>;
+  restore(snapshot: Snapshot): Promise<void>;
+  update(id: string, patch: AnnotationPatch): Promise<{ before: Annotation; after: Annotation }>;
+  updateClaim(annotationId: string, patch: ClaimPatch): Promise<{ before: Claim; after: Claim }>;
+  addSource(annotationId: string, fields: SourceFields): Promise<ClaimSource>;
+  updateSource(id: string, fields: Partial<SourceFields>): Promise<{ before: ClaimSource; after: ClaimSource }>;
+  deleteSource(id: string): Promise<ClaimSource>;
+}
+
+/** A fresh client-side id, so undo/redo can recreate the very same annotation. */
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+/** Builds the primitives over the API client. */
+export function createSync(deps: SyncDeps): ReviewSync {
+  const data = () => {
+    const current = deps.data();
+    if (!current) throw new Error('The document is not loaded.');
+    return current;
+  };
+  const anchored = (list: Annotation[]) => list.filter((a) => !a.orphaned);
+  const status = (id: string) => deps.data()?.claims.get(id)?.status;
+
+  return {
+    async create(specs) {
+      const withIds = specs.map((s) => ({ ...s, id: s.id ?? newId() }));
+      const result = await call('annotations:create', { documentId: deps.documentId, annotations: withIds });
+      deps.dispatch({ type: 'added', annotations: result.annotations, claims: result.claims, sources: [] });
+      deps.editor()?.add(anchored(result.annotations), status);
+      deps.onCreated?.();
+      return { annotations: result.annotations, claims: result.claims, sources: [] };
+    },
+
+    async remove(ids) {
+      const current = data();
+      const gone = new Set(ids);
+      const snapshot: Snapshot = {
+        annotations: ids.map((id) => current.annotations.get(id)).filter((a): a is Annotation => Boolean(a)),
+        claims: ids.map((id) => current.claims.get(id)).filter((c): c is Claim => Boolean(c)),
+        sources: [...current.sources.values()].filter((s) => gone.has(s.annotationId)),
+      };
+      await call('annotations:delete', { ids });
+      deps.dispatch({ type: 'removed', ids });
+      deps.editor()?.remove(ids);
+      return snapshot;
+    },
+
+    async restore(snapshot) {
+      await call('annotations:restore', { documentId: deps.documentId, ...snapshot });
+      deps.dispatch({ type: 'added', ...snapshot });
+      deps.editor()?.add(anchored(snapshot.annotations), status);
+    },
+
+    async update(id, patch) {
+      const before = data().annotations.get(id);
+      if (!before) throw new Error('That annotation no longer exists.');
+      const after = await call('annotations:update', { id, ...patch });
+      deps.dispatch({ type: 'updated', annotations: [after] });
+      if (!after.orphaned) deps.editor()?.update([after], status);
+      return { before, after };
+    },
+
+    async updateClaim(annotationId, patch) {
+      const before = data().claims.get(annotationId);
+      if (!before) throw new Error('That claim no longer exists.');
+      const after = await call('claims:update', { annotationId, ...patch });
+      deps.dispatch({ type: 'claim', claim: after });
+      const annotation = data().annotations.get(annotationId);
+      if (annotation && !annotation.orphaned && after.status !== before.status) deps.editor()?.setClaimStatus(annotation, after.status);
+      return { before, after };
+    },
+
+    async addSource(annotationId, fields) {
+      const source = await call('sources:add', { annotationId, ...fields });
+      deps.dispatch({ type: 'source', source });
+      return source;
+    },
+
+    async updateSource(id, fields) {
+      const before = data().sources.get(id);
+      if (!before) throw new Error('That source no longer exists.');
+      const after = await call('sources:update', { id, ...fields });
+      deps.dispatch({ type: 'source', source: after });
+      return { before, after };
+    },
+
+    async deleteSource(id) {
+      const before = data().sources.get(id);
+      if (!before) throw new Error('That source no longer exists.');
+      await call('sources:delete', { id });
+      deps.dispatch({ type: 'sourceRemoved', id });
+      return before;
+    },
+  };
+}

@@ -1,0 +1,206 @@
+/**
+ * Undo/redo of annotation work. Every step is a pair of API-backed operations (see `sync.ts`):
+ *
+ *   create      ↔ delete   (the delete captures the annotations with their claims and sources)
+ *   delete      ↔ annotations:restore of exactly what was captured before deleting
+ *   update      ↔ update with the previous values (label, attrs; claim fields; source fields)
+ *   add source  ↔ delete source
+ *
+ * so the store always matches what is saved. The manager also serialises all work through one
+ * queue: a burst of keystrokes (tag, tag, Ctrl+Z) runs in order, never interleaved. A step whose
+ * API call fails stays where it was and the error goes to the caller.
+ *
+ * Sources get a new id when an undo/redo re-adds them; the manager keeps an alias table so later
+ * steps that name the old id still find the source.
+ */
+import type { Annotation, Claim, ClaimSource } from '../../shared/types';
+import type { AnnotationPatch, ClaimPatch, ReviewSync, Snapshot, SourceFields } from './sync';
+
+/** One undoable step: what it did, in words, and how to take it back and do it again. */
+export interface UndoStep {
+  label: string;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+}
+
+/** A linear undo history with a work queue. */
+export class UndoManager {
+  private done: UndoStep[] = [];
+  private undone: UndoStep[] = [];
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly aliases = new Map<string, string>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly limit = 500) {}
+
+  /** Runs `work` after everything queued before it; a failure does not block later work. */
+  run<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Records a step that has just been done (forgets whatever could be redone). */
+  push(step: UndoStep): void {
+    this.done.push(step);
+    if (this.done.length > this.limit) this.done.shift();
+    this.undone = [];
+    this.emit();
+  }
+
+  /** Takes back the latest step; resolves with its label, or null when there is nothing to undo. */
+  undo(): Promise<string | null> {
+    return this.run(async () => {
+      const step = this.done[this.done.length - 1];
+      if (!step) return null;
+      await step.undo();
+      this.done.pop();
+      this.undone.push(step);
+      this.emit();
+      return step.label;
+    });
+  }
+
+  /** Does again the latest undone step; resolves with its label, or null. */
+  redo(): Promise<string | null> {
+    return this.run(async () => {
+      const step = this.undone[this.undone.length - 1];
+      if (!step) return null;
+      await step.redo();
+      this.undone.pop();
+      this.done.push(step);
+      this.emit();
+      return step.label;
+    });
+  }
+
+  /** Forgets the history (after the text was corrected, old offsets no longer apply). */
+  clear(): void {
+    this.done = [];
+    this.undone = [];
+    this.emit();
+  }
+
+  /** Label of the step Ctrl+Z would take back. */
+  get undoLabel(): string | null {
+    return this.done[this.done.length - 1]?.label ?? null;
+  }
+
+  /** Label of the step Ctrl+Shift+Z would do again. */
+  get redoLabel(): string | null {
+    return this.undone[this.undone.length - 1]?.label ?? null;
+  }
+
+  /** Notes that a source once known as `from` is now stored as `to`. */
+  alias(from: string, to: string): void {
+    if (from !== to) this.aliases.set(from, to);
+  }
+
+  /** The current id of a source, following re-adds. */
+  resolve(id: string): string {
+    let current = id;
+    for (let hops = 0; this.aliases.has(current) && hops < 1000; hops++) current = this.aliases.get(current)!;
+    return current;
+  }
+
+  /** Subscribes to changes of what can be undone/redone. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+const idsOf = (snapshot: Snapshot) => snapshot.annotations.map((a) => a.id);
+
+/** Undo of a create deletes what was created (capturing it as it is then); redo restores that capture. */
+export function createdStep(sync: ReviewSync, created: Snapshot, label: string): UndoStep {
+  let captured = created;
+  return {
+    label,
+    async undo() {
+      captured = await sync.remove(idsOf(captured));
+    },
+    redo: () => sync.restore(captured),
+  };
+}
+
+/** Undo of a delete restores exactly what was captured before deleting (claims and sources included). */
+export function deletedStep(sync: ReviewSync, deleted: Snapshot, label: string): UndoStep {
+  let captured = deleted;
+  return {
+    label,
+    undo: () => sync.restore(captured),
+    async redo() {
+      captured = await sync.remove(idsOf(captured));
+    },
+  };
+}
+
+function patchOf(annotation: Annotation): AnnotationPatch {
+  return { label: annotation.label, attrs: annotation.attrs };
+}
+
+/** Undo of an annotation update writes back the previous label and attributes. */
+export function updatedStep(sync: ReviewSync, before: Annotation, after: Annotation, label: string): UndoStep {
+  return {
+    label,
+    undo: async () => void (await sync.update(before.id, patchOf(before))),
+    redo: async () => void (await sync.update(after.id, patchOf(after))),
+  };
+}
+
+function claimFields(claim: Claim, fields: ReadonlyArray<keyof ClaimPatch>): ClaimPatch {
+  const patch: ClaimPatch = {};
+  for (const field of fields) Object.assign(patch, { [field]: claim[field as keyof Claim] });
+  return patch;
+}
+
+/** Undo of a claim update writes back the previous values of the fields that changed. */
+export function claimStep(sync: ReviewSync, before: Claim, after: Claim, fields: ReadonlyArray<keyof ClaimPatch>, label: string): UndoStep {
+  return {
+    label,
+    undo: async () => void (await sync.updateClaim(before.annotationId, claimFields(before, fields))),
+    redo: async () => void (await sync.updateClaim(after.annotationId, claimFields(after, fields))),
+  };
+}
+
+function fieldsOf(source: ClaimSource): SourceFields {
+  return { url: source.url, title: source.title, quote: source.quote, note: source.note, consultedAt: source.consultedAt };
+}
+
+/** Undo of adding a source deletes it; redo adds it again (under a new id, aliased). */
+export function sourceAddedStep(sync: ReviewSync, manager: UndoManager, added: ClaimSource): UndoStep {
+  return {
+    label: 'Add source',
+    undo: async () => void (await sync.deleteSource(manager.resolve(added.id))),
+    async redo() {
+      const again = await sync.addSource(added.annotationId, fieldsOf(added));
+      manager.alias(manager.resolve(added.id), again.id);
+    },
+  };
+}
+
+/** Undo of removing a source adds it back (under a new id, aliased); redo removes it again. */
+export function sourceDeletedStep(sync: ReviewSync, manager: UndoManager, removed: ClaimSource): UndoStep {
+  return {
+    label: 'Remove source',
+    async undo() {
+      const again = await sync.addSource(removed.annotationId, fieldsOf(removed));
+      manager.alias(manager.resolve(removed.id), again.id);
+    },
+    redo: async () => void (await sync.deleteSource(manager.resolve(removed.id))),
+  };
+}
+
+/** Undo of editing a source writes back its previous fields. */
+export function sourceUpdatedStep(sync: ReviewSync, manager: UndoManager, before: ClaimSource, after: ClaimSource): UndoStep {
+  return {
+    label: 'Edit source',
+    undo: async () => void (await sync.updateSource(manager.resolve(before.id), fieldsOf(before))),
+    redo: async () => void (await sync.updateSource(manager.resolve(after.id), fieldsOf(after))),
+  };
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { EditorState, TextSelection } from 'prosemirror-state';
+import { annotationActions } from '../../../src/renderer/editor/annotation-plugin';
+import { getBlockIndex } from '../../../src/renderer/editor/block-index';
+import { claimFeature, getClaims, markClaim, setClaimStatus } from '../../../src/renderer/editor/claims';
+import { entityFeature, getEntities, tagEntity } from '../../../src/renderer/editor/entities';
+import { annotationsAt } from '../../../src/renderer/editor/features';
+import { getTeasers, isCleanView, setCleanView, teaserFeature } from '../../../src/renderer/editor/teasers';
+import { add, item, offsetsOf, stateOf } from './helpers';
+
+const TEXT = 'Harbin Electric grew 5.8% last year.\nRelated: More news | Economy\nRelated: Other news';
+
+describe('annotation plugins', () => {
+  const features = [
+    ['entities', entityFeature, 'entity'],
+    ['teasers', teaserFeature, 'teaser'],
+    ['claims', claimFeature, 'claim'],
+  ] as const;
+
+  for (const [name, feature, kind] of features) {
+    describe(name, () => {
+      const base = () => add(stateOf(TEXT), [item(stateOf(TEXT), 'x', kind, 7, 15)]);
+
+      it('adds and removes annotations through transaction meta', () => {
+        const state = base();
+        expect(feature.getState(state).store.size).toBe(1);
+        const removed = state.apply(feature.act(state.tr, annotationActions.remove(['x'])));
+        expect(feature.getState(removed).store.size).toBe(0);
+      });
+
+      it('moves an annotation right when text is inserted before it', () => {
+        const state = base();
+        const next = state.apply(state.tr.insertText('The ', 1));
+        expect(offsetsOf(next, feature.getState(next).store.get('x'))).toEqual([11, 19]);
+      });
+
+      it('grows an annotation when text is inserted inside it', () => {
+        const state = base();
+        const next = state.apply(state.tr.insertText('XX', getBlockIndex(state).offsetToPos(10)));
+        expect(offsetsOf(next, feature.getState(next).store.get('x'))).toEqual([7, 17]);
+      });
+
+      it('leaves an annotation alone when text is inserted after it', () => {
+        const state = base();
+        const next = state.apply(state.tr.insertText('!', getBlockIndex(state).offsetToPos(20)));
+        expect(offsetsOf(next, feature.getState(next).store.get('x'))).toEqual([7, 15]);
+      });
+
+      it('keeps an annotation whose text was deleted, as orphaned', () => {
+        const state = base();
+        const index = getBlockIndex(state);
+        const next = state.apply(state.tr.delete(index.offsetToPos(5), index.offsetToPos(20)));
+        const kept = feature.getState(next).store.get('x');
+        expect(kept).toMatchObject({ orphaned: true });
+        // and it shows as a marker carrying its id
+        const deco = feature.getState(next).deco.find();
+        expect(deco.some((d) => (d.spec as { id: string; type: string }).id === 'x' && d.spec.type === 'orphan')).toBe(true);
+      });
+
+      it('rejects an annotation of another kind with a RangeError', () => {
+        const state = stateOf(TEXT);
+        const other = item(state, 'y', kind === 'entity' ? 'claim' : 'entity', 0, 3);
+        expect(() => state.apply(feature.act(state.tr, annotationActions.add([other])))).toThrow(RangeError);
+      });
+
+      it('outlines the selected annotation with its id in the decoration', () => {
+        const state = base();
+        const next = state.apply(feature.act(state.tr, annotationActions.select('x')));
+        const [outline] = feature.getState(next).deco.find();
+        expect(outline.spec).toMatchObject({ type: 'selected', id: 'x', kind });
+      });
+    });
+  }
+
+  it('reports every overlapping annotation at an offset, innermost first', () => {
+    let state = stateOf(TEXT);
+    state = add(state, [
+      item(state, 'teaser', 'teaser', 0, 36),
+      item(state, 'claim', 'claim', 0, 25),
+      item(state, 'entity', 'entity', 0, 15),
+      item(state, 'pct', 'entity', 21, 25, 'PERCENT'),
+    ]);
+    const index = getBlockIndex(state);
+    expect(annotationsAt(state, index.offsetToPos(3)).map((i) => i.id)).toEqual(['entity', 'claim', 'teaser']);
+    expect(annotationsAt(state, index.offsetToPos(22)).map((i) => i.id)).toEqual(['pct', 'claim', 'teaser']);
+    expect(annotationsAt(state, index.offsetToPos(30)).map((i) => i.id)).toEqual(['teaser']);
+    expect(annotationsAt(state, index.offsetToPos(36))).toEqual([]);
+  });
+
+  it('tags the selection snapped to words through a command', () => {
+    let state = stateOf(TEXT);
+    const index = getBlockIndex(state);
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, index.offsetToPos(20), index.offsetToPos(26))));
+    expect(tagEntity('p', 'PERCENT')(state)).toBe(true);
+    tagEntity('p', 'PERCENT')(state, (tr) => (state = state.apply(tr)));
+    expect(offsetsOf(state, getEntities(state).get('p'))).toEqual([21, 25]);
+    expect(markClaim('c')(state.apply(state.tr.setSelection(TextSelection.create(state.doc, 1))))).toBe(true);
+  });
+
+  it('does not apply a command on a selection with nothing word-like', () => {
+    let state = stateOf('a , b');
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 2, 5)));
+    expect(markClaim('c')(state)).toBe(false);
+  });
+
+  it('changes a claim status through a command, and refuses an unknown claim', () => {
+    let state = stateOf(TEXT);
+    state = add(state, [item(state, 'c', 'claim', 0, 10)]);
+    expect(setClaimStatus('nope', 'verified')(state)).toBe(false);
+    setClaimStatus('c', 'verified')(state, (tr) => (state = state.apply(tr)));
+    expect(getClaims(state).get('c')?.data.status).toBe('verified');
+  });
+
+  it('hides a fully covered teaser block in clean view and only the covered part of another', () => {
+    let state = stateOf(TEXT);
+    const secondBlock = TEXT.indexOf('Related');
+    state = add(state, [
+      item(state, 't1', 'teaser', secondBlock, TEXT.indexOf('\n', secondBlock)),
+      item(state, 't2', 'teaser', 0, 6),
+    ]);
+    expect(isCleanView(state)).toBe(false);
+    setCleanView(true)(state, (tr) => (state = state.apply(tr)));
+    expect(isCleanView(state)).toBe(true);
+    const hidden = teaserFeature.getState(state).deco.find().filter((d) => d.spec.type === 'hidden');
+    const index = getBlockIndex(state);
+    const block = hidden.find((d) => d.spec.id === 't1')!;
+    expect([block.from, block.to]).toEqual([index.blockPos(1), index.blockPos(2)]);
+    const span = hidden.find((d) => d.spec.id === 't2')!;
+    expect([span.from, span.to]).toEqual([index.offsetToPos(0), index.offsetToPos(6)]);
+    expect(getTeasers(state).size).toBe(2);
+    expect(setCleanView(true)(state)).toBe(false);
+  });
+
+  it('maps annotations through an undo-free state rebuild of many steps', () => {
+    let state: EditorState = stateOf(TEXT);
+    state = add(state, [item(state, 'e', 'entity', 21, 25, 'PERCENT')]);
+    const tr = state.tr.insertText('A', 1).insertText('B', 3).split(5);
+    state = state.apply(tr);
+    expect(state.doc.textBetween(...([getEntities(state).get('e')!.from, getEntities(state).get('e')!.to] as [number, number]))).toBe('5.8%');
+  });
+});
