@@ -153,11 +153,21 @@ export interface ParsedImport {
   format: ImportFormat;
   title: string;
   text: string;
+  /** The text as first imported, when the file carries it (a Copydesk JSON export of corrected text); else `text`. */
+  importedText?: string;
   language: string | null;
   /** Human-readable notes for the per-file result ("3 invalid UTF-8 sequences replaced with U+FFFD"). */
   warnings: string[];
   /** Annotations the file carried (Copydesk JSON, brat) or suggested (HTML teaser candidates). */
-  annotations: Array<Omit<Annotation, 'id' | 'documentId' | 'quote' | 'prefix' | 'suffix' | 'createdAt' | 'updatedAt' | 'orphaned' | 'createdBy'> & { id?: string; createdBy?: string; orphaned?: boolean }>;
+  annotations: Array<
+    Omit<Annotation, 'id' | 'documentId' | 'quote' | 'prefix' | 'suffix' | 'createdAt' | 'updatedAt' | 'orphaned' | 'createdBy'> & {
+      id?: string;
+      createdBy?: string;
+      orphaned?: boolean;
+      /** What an orphaned annotation pointed to (its range no longer shows it); others quote the text at their range. */
+      quote?: string;
+    }
+  >;
   claims: Array<Omit<Claim, 'updatedAt'>>;
   sources: Array<Omit<ClaimSource, 'createdAt'> & { createdAt?: string }>;
   /** The document status carried by the file (Copydesk JSON), else 'new'. */

@@ -17,6 +17,7 @@ import { labelHandlers } from './handlers/labels';
 import { miscHandlers } from './handlers/misc';
 import { restoreHandlers } from './handlers/restore';
 import { textHandlers } from './handlers/text';
+import { createCpuTasks, defaultCpuMode, type CpuMode, type CpuTasks } from './workers/index';
 
 /** The default largest import: 25 MiB. */
 export const DEFAULT_MAX_IMPORT_BYTES = 25 * 1024 * 1024;
@@ -31,6 +32,12 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** The app's version, reported by `app:info`. */
   version?: string;
+  /**
+   * Where import parsing and export rendering run: in a worker thread, so that a long one does not
+   * block the thread that answers the window, or inline. Default: `defaultCpuMode()` — the worker,
+   * except under vitest (or `COPYDESK_CPU=inline`). A worker that cannot start falls back to inline.
+   */
+  cpu?: CpuMode;
 }
 
 /** A running core: its handlers and its open database. */
@@ -39,7 +46,9 @@ export interface Core {
   db: Database.Database;
   /** Absolute path of the library file. */
   dbPath: string;
-  /** Closes the database; the handlers must not be called afterwards. */
+  /** What runs import parsing and export rendering. */
+  cpu: CpuTasks;
+  /** Stops the task worker and closes the database; the handlers must not be called afterwards. */
   close(): void;
 }
 
@@ -56,22 +65,25 @@ export function createCore(options: CoreOptions): Core {
     maxImportBytes: options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,
     version: options.version ?? 'development',
   };
+  const cpu = createCpuTasks(options.cpu ?? defaultCpuMode());
   const handlers: Handlers = {
     ...miscHandlers(context),
     ...documentHandlers(context),
-    ...importHandlers(context),
+    ...importHandlers(context, cpu),
     ...textHandlers(context),
     ...annotationHandlers(context),
     ...restoreHandlers(context),
     ...claimHandlers(context),
     ...labelHandlers(context),
-    ...exportHandlers(context),
+    ...exportHandlers(context, cpu),
   };
   return {
     handlers,
     db,
     dbPath,
+    cpu,
     close() {
+      cpu.close();
       if (db.open) db.close();
     },
   };

@@ -70,6 +70,54 @@ describe('documents:import', () => {
     expect((await api.call('documents:bundle', { id: doc.id })).annotations.map((a) => a.id).sort()).toEqual(annotations.map((a) => a.id).sort());
   });
 
+  test('a Copydesk JSON export of corrected, reviewed text re-imports losslessly into a fresh library', async () => {
+    const core = newCore();
+    const api = client(core);
+    const doc = (await importText(core)).document;
+    const { annotations } = await api.call('annotations:create', {
+      documentId: doc.id,
+      annotations: [
+        { kind: 'claim', ...rangeOf(doc.text, 'a regional GDP of 2.7 trillion yuan') },
+        { kind: 'teaser', ...rangeOf(doc.text, 'Related: Snow festival draws record crowds | Travel | Harbin'), attrs: { reason: 'related_teaser' } },
+        { kind: 'entity', label: 'ORG', ...rangeOf(doc.text, 'Harbin Electric Power Group'), attrs: { canonical: 'Harbin Electric Co.', note: 'State-owned.' } },
+        { kind: 'note', ...rangeOf(doc.text, 'rose sharply'), attrs: { note: 'How sharply?' } },
+      ],
+    });
+    const [claim, , , note] = annotations;
+    await api.call('claims:update', { annotationId: claim.id, status: 'misleading', verdict: 'The figure is nominal, not real growth.', assignee: 'Ana' });
+    await api.call('sources:add', { annotationId: claim.id, url: 'https://stats.example.org/gdp', title: 'Bureau', quote: '2.71 trillion', note: 'Table 3.' });
+    await api.call('sources:add', { annotationId: claim.id, url: 'https://news.example.org/ne', title: 'Wire', consultedAt: '2024-03-04T10:00:00Z' });
+    await api.call('documents:setStatus', { id: doc.id, status: 'in_review' });
+    // The editor corrects the figure (the claim moves with it) and deletes "rose sharply" (the note is orphaned).
+    const text = doc.text.replace('2.7 trillion', '2.71 trillion').replace(' rose sharply', '');
+    const corrected = await api.call('documents:updateText', {
+      id: doc.id,
+      baseRevision: 0,
+      text,
+      moves: [
+        { id: claim.id, ...rangeOf(text, 'a regional GDP of 2.71 trillion yuan'), orphaned: false },
+        { id: note.id, ...rangeOf(text, '.', text.indexOf('Group')), orphaned: true },
+      ],
+    });
+    expect(corrected.annotations.find((a) => a.id === note.id)).toMatchObject({ orphaned: true, quote: 'rose sharply' });
+
+    const [file] = await api.call('export:document', { id: doc.id, format: 'copydesk-json' });
+    const fresh = newCore();
+    const result = await client(fresh).call('documents:import', { name: file.name, data: b64(file.content) });
+    if (result.status !== 'imported') throw new Error(`skipped: ${result.reason}`);
+    const copy = await client(fresh).call('documents:bundle', { id: result.document.id });
+
+    expect(copy.document).toMatchObject({ text, importedText: doc.text, status: 'in_review', title: doc.title });
+    const shape = (a: (typeof copy.annotations)[number]) => ({ ...a, documentId: undefined, createdAt: undefined, updatedAt: undefined, ...(a.orphaned ? { prefix: undefined, suffix: undefined } : {}) });
+    expect(copy.annotations.map(shape)).toEqual(corrected.annotations.map(shape));
+    expect(copy.annotations.find((a) => a.id === note.id)).toMatchObject({ orphaned: true, quote: 'rose sharply', attrs: { note: 'How sharply?' } });
+    const withoutTime = <T extends { updatedAt?: string }>(rows: T[]) => rows.map(({ updatedAt: _, ...rest }) => rest);
+    expect(withoutTime(copy.claims)).toEqual(withoutTime(corrected.claims));
+    expect(copy.claims[0]).toMatchObject({ status: 'misleading', verdict: 'The figure is nominal, not real growth.', assignee: 'Ana' });
+    expect(copy.sources).toEqual(corrected.sources);
+    expect(copy.sources.map((s) => s.url)).toEqual(['https://stats.example.org/gdp', 'https://news.example.org/ne']);
+  });
+
   test('a brat .txt with its .ann companion brings its entities, adding labels the library lacks', async () => {
     const core = newCore();
     const api = client(core);

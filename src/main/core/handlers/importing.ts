@@ -5,6 +5,11 @@
  *
  * Ids carried by the file (a Copydesk JSON export) are kept unless the library already has them —
  * importing the same export twice gives a second copy with fresh ids, references remapped.
+ *
+ * Parsing (jsdom and Readability take up to a second a page) runs in the core's CpuTasks — a worker
+ * thread in the app — while the database write stays here, on the main thread, in its transaction.
+ * The decoded bytes live in shared memory, so the worker reads them without a copy and the original
+ * is still here to store.
  */
 import { basename } from 'node:path';
 import type { ParsedInput } from '../../../shared/api';
@@ -12,12 +17,12 @@ import { ApiError } from '../../../shared/result';
 import type { Annotation, Claim, ClaimSource, DocumentSummary, ParsedImport } from '../../../shared/types';
 import { quoteSelector } from '../anchoring';
 import { inTransaction, newId, nowIso } from '../db/sql';
-import { parseImport } from '../import/index';
 import { formatSize } from '../import/guards';
 import { annotationExists, insertAnnotation } from '../repos/annotations';
 import { insertSource, saveClaim, sourceExists } from '../repos/claims';
 import { getDocumentSummary, insertDocument } from '../repos/documents';
 import { currentActor } from '../repos/settings';
+import { sharedBytes, type CpuTasks } from '../workers/cpu-tasks';
 import { ensureLabel } from './annotation-rules';
 import { newClaim } from './annotations';
 import { audit, plural, type CoreContext, type HandlerFamily } from './context';
@@ -26,8 +31,8 @@ type ImportResult = { status: 'imported'; document: DocumentSummary; warnings: s
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-/** The handler of `documents:import`. */
-export function importHandlers(context: CoreContext): HandlerFamily<'documents:import'> {
+/** The handler of `documents:import`; `cpu` parses the file. */
+export function importHandlers(context: CoreContext, cpu: CpuTasks): HandlerFamily<'documents:import'> {
   return {
     'documents:import': async (input) => {
       const tooBig = estimateTooLarge(input, context.maxImportBytes);
@@ -36,7 +41,7 @@ export function importHandlers(context: CoreContext): HandlerFamily<'documents:i
       const companions = input.companions.map((c) => ({ name: c.name, bytes: decodeBase64(c.data, c.name) }));
       let parsed: ParsedImport;
       try {
-        parsed = await parseImport(input.name, bytes, { maxBytes: context.maxImportBytes, companions });
+        parsed = await cpu.parseImport(input.name, bytes, { maxBytes: context.maxImportBytes, companions });
       } catch (error) {
         if (error instanceof ApiError && (error.code === 'bad_file' || error.code === 'too_large')) {
           return { status: 'skipped', reason: error.message };
@@ -67,6 +72,7 @@ function storeImport(
       format: parsed.format,
       language: parsed.language,
       text: parsed.text,
+      importedText: parsed.importedText,
       original: bytes,
       status: parsed.status,
       createdAt: at,
@@ -78,7 +84,9 @@ function storeImport(
     const addedLabels = new Set<string>();
     let outside = 0;
     for (const item of parsed.annotations) {
-      if (!(item.start >= 0 && item.end > item.start && item.end <= parsed.text.length)) {
+      // An orphaned annotation (its text was edited away) may have shrunk to an empty range.
+      const minLength = item.orphaned ? 0 : 1;
+      if (!(item.start >= 0 && item.end - item.start >= minLength && item.end <= parsed.text.length)) {
         outside++;
         continue;
       }
@@ -97,7 +105,7 @@ function storeImport(
         label,
         start: item.start,
         end: item.end,
-        ...quoteSelector(parsed.text, item.start, item.end),
+        ...selectorFor(parsed.text, item),
         attrs: item.attrs ?? {},
         origin: item.origin,
         orphaned: item.orphaned ?? false,
@@ -156,6 +164,15 @@ function storeImport(
   }
 }
 
+/**
+ * The quote of an imported annotation: the text at its range, except for an orphaned annotation that
+ * carries its quote — its range no longer shows what it pointed to, so keep what the file says.
+ */
+function selectorFor(text: string, item: ParsedImport['annotations'][number]) {
+  if (item.orphaned && item.quote !== undefined) return { quote: item.quote, prefix: '', suffix: '' };
+  return quoteSelector(text, item.start, item.end);
+}
+
 /** A "too large" reason when the base64 payload alone shows a file exceeds the limit (before decoding it). */
 function estimateTooLarge(input: ParsedInput<'documents:import'>, maxBytes: number): string | null {
   for (const file of [{ name: input.name, data: input.data }, ...input.companions]) {
@@ -172,10 +189,11 @@ function decodedLength(data: string): number {
   return Math.max(0, Math.floor((length * 3) / 4) - padding);
 }
 
+/** The bytes of a base64 payload, in shared memory (one copy, as before: a worker then reads them in place). */
 function decodeBase64(data: string, name: string): Uint8Array {
   const compact = data.replace(/\s+/g, '');
   if (compact.length % 4 === 1 || !BASE64.test(compact)) {
     throw new ApiError('invalid_input', `The content of ${name} did not arrive intact (it is not valid base64).`);
   }
-  return new Uint8Array(Buffer.from(compact, 'base64'));
+  return sharedBytes(Buffer.from(compact, 'base64'));
 }

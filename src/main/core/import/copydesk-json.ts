@@ -5,7 +5,8 @@
  * Everything is validated before anything is returned: the shape (zod; the message names the
  * field), the version (a newer file is refused rather than half-read), every annotation's offsets
  * and quote against the text, and every claim's and source's link to an annotation. Annotation ids,
- * origins, claims, sources and the document status are preserved.
+ * origins, claims, sources, the document status and the text as first imported are preserved, and
+ * an orphaned annotation keeps its quote (its range no longer shows it).
  */
 import { z } from 'zod';
 import { ApiError } from '../../../shared/result';
@@ -174,6 +175,7 @@ export function readCopydeskFile(name: string, data: unknown): ParsedImport {
     format: 'copydesk-json',
     title: file.document.title.trim() || makeTitle('', name),
     text,
+    ...(file.document.importedText !== undefined ? { importedText: toCanonicalText(file.document.importedText) } : {}),
     language: file.document.language,
     warnings,
     annotations: annotations.map((a) => ({
@@ -185,6 +187,7 @@ export function readCopydeskFile(name: string, data: unknown): ParsedImport {
       attrs: a.attrs,
       origin: a.origin,
       orphaned: a.orphaned,
+      ...(a.orphaned ? { quote: a.quote } : {}),
       ...(a.createdBy !== undefined ? { createdBy: a.createdBy } : {}),
     })),
     claims: file.claims.map((c) => ({ ...c })),

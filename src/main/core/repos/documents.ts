@@ -45,6 +45,8 @@ export interface NewDocument {
   format: ImportFormat;
   language: string | null;
   text: string;
+  /** The text as first imported, when it differs from `text` (a re-imported export of corrected text); default `text`. */
+  importedText?: string;
   original: Uint8Array | null;
   status: DocumentStatus;
   createdAt: string;
@@ -77,7 +79,7 @@ function recordFromRow(row: RecordRow): DocumentRecord {
   };
 }
 
-/** Stores a new document; its text is also its imported text, at revision 0. */
+/** Stores a new document at revision 0; its imported text is `importedText`, else its text. */
 export function insertDocument(db: Database.Database, doc: NewDocument): void {
   stmt(
     db,
@@ -92,7 +94,7 @@ export function insertDocument(db: Database.Database, doc: NewDocument): void {
     doc.language,
     doc.text,
     doc.text.length,
-    doc.text,
+    doc.importedText ?? doc.text,
     doc.original ? Buffer.from(doc.original.buffer, doc.original.byteOffset, doc.original.byteLength) : null,
     doc.status,
     doc.createdAt,
