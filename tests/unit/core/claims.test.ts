@@ -28,6 +28,17 @@ describe('claims and sources', () => {
     expect((await api.call('documents:get', { id: doc.id })).claimsVerified).toBe(1);
   });
 
+  test('a new claim is assigned to the reviewer named in settings, and unassigned when none is', async () => {
+    const { api, doc, claimId } = await withClaim();
+    expect((await api.call('claims:get', { annotationId: claimId })).claim.assignee).toBeNull();
+    await api.call('settings:set', { reviewerName: 'Ana Editor' });
+    const { claims } = await api.call('annotations:create', {
+      documentId: doc.id,
+      annotations: [{ kind: 'claim', ...rangeOf(doc.text, '5.8%') }],
+    });
+    expect(claims[0].assignee).toBe('Ana Editor');
+  });
+
   test('an update that changes nothing logs nothing', async () => {
     const { api, claimId } = await withClaim();
     const before = (await api.call('claims:get', { annotationId: claimId })).history.length;

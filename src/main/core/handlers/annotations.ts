@@ -17,7 +17,7 @@ import {
 } from '../repos/annotations';
 import { deleteClaim, getClaim, listSources, saveClaim } from '../repos/claims';
 import { requireDocument, setDocumentStatus } from '../repos/documents';
-import { currentActor } from '../repos/settings';
+import { currentActor, getReviewerName } from '../repos/settings';
 import { checkRange, resolveLabel } from './annotation-rules';
 import { audit, plural, touch, type CoreContext, type HandlerFamily } from './context';
 
@@ -26,9 +26,9 @@ export function describeAnnotation(a: Annotation): Record<string, unknown> {
   return { kind: a.kind, label: a.label, start: a.start, end: a.end, quote: a.quote.slice(0, 200) };
 }
 
-/** A new claim's verification row. */
-export function newClaim(annotationId: string, at: string): Claim {
-  return { annotationId, status: 'unverified', verdict: '', assignee: null, checklist: {}, updatedAt: at };
+/** A new claim's verification row; assigned to the reviewer who marked it, when one is named in settings. */
+export function newClaim(annotationId: string, at: string, assignee: string | null = null): Claim {
+  return { annotationId, status: 'unverified', verdict: '', assignee, checklist: {}, updatedAt: at };
 }
 
 /** The handlers of the annotation operations. */
@@ -75,7 +75,7 @@ export function annotationHandlers({ db }: CoreContext): HandlerFamily<
           annotations.push(annotation);
           audit(db, { action: 'annotation.created', documentId, annotationId: id, data: describeAnnotation(annotation) }, at);
           if (annotation.kind === 'claim') {
-            const claim = newClaim(id, at);
+            const claim = newClaim(id, at, getReviewerName(db) || null);
             saveClaim(db, claim);
             claims.push(claim);
           }
@@ -111,7 +111,7 @@ export function annotationHandlers({ db }: CoreContext): HandlerFamily<
         if (changed.length === 0) return before;
 
         if (before.kind === 'claim' && kind !== 'claim') dropClaim(before.id);
-        if (before.kind !== 'claim' && kind === 'claim' && !getClaim(db, before.id)) saveClaim(db, newClaim(before.id, at));
+        if (before.kind !== 'claim' && kind === 'claim' && !getClaim(db, before.id)) saveClaim(db, newClaim(before.id, at, getReviewerName(db) || null));
         saveAnnotation(db, after);
         audit(
           db,

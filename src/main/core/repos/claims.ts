@@ -188,7 +188,7 @@ export function deleteSource(db: Database.Database, id: string): boolean {
 export function listSources(db: Database.Database, annotationId: string): ClaimSource[] {
   const rows = stmt<[string], SourceRow>(
     db,
-    `SELECT ${SOURCE_COLUMNS} FROM claim_sources s WHERE s.annotation_id = ? ORDER BY s.created_at, s.id`,
+    `SELECT ${SOURCE_COLUMNS} FROM claim_sources s WHERE s.annotation_id = ? ORDER BY s.created_at, s.rowid`,
   ).all(annotationId);
   return rows.map(sourceFromRow);
 }
@@ -198,7 +198,7 @@ export function listSourcesForDocument(db: Database.Database, documentId: string
   const rows = stmt<[string], SourceRow>(
     db,
     `SELECT ${SOURCE_COLUMNS} FROM claim_sources s JOIN annotations a ON a.id = s.annotation_id
-     WHERE a.document_id = ? ORDER BY a.start_offset, s.created_at, s.id`,
+     WHERE a.document_id = ? ORDER BY a.start_offset, s.created_at, s.rowid`,
   ).all(documentId);
   return rows.map(sourceFromRow);
 }
