@@ -16,6 +16,10 @@ export interface DesktopBridge {
   invoke?: never;
   openExternal(url: string): Promise<boolean>;
   onMenu(callback: (command: string) => void): () => void;
+  /** The native folder picker; the chosen absolute path, or null when cancelled. */
+  chooseFolder?(): Promise<string | null>;
+  /** Saves the document's review report as a PDF into `dir`; the path written (rejects with a readable Error). */
+  printReportPdf?(documentId: string, dir: string): Promise<string>;
   [operation: string]: unknown;
 }
 

@@ -1,6 +1,6 @@
 /**
- * `createReviewEditor`: assembles the plugins into an EditorView and implements the public API of
- * `index.ts` in canonical-text offsets. Bookkeeping that is not editor state (the offsets last
+ * `createReviewEditor`: assembles the plugins into an EditorView and implements the editor contract
+ * (`contract.ts`) in canonical-text offsets. Bookkeeping that is not editor state (the offsets last
  * reported to the host, the debounce timer, the label stylesheet) lives here, outside the plugins.
  */
 import { baseKeymap } from 'prosemirror-commands';
@@ -14,7 +14,7 @@ import { blockIndex, getBlockIndex } from './block-index';
 import { claims } from './claims';
 import { entities } from './entities';
 import { FEATURES, annotationsAt, featureFor, findAnnotation } from './features';
-import type { AnnotationMove, EditorAnnotation, EditorSelectionInfo, ReviewEditor, ReviewEditorOptions, SnappedTextRange, TextEdit } from './index';
+import type { AnnotationMove, AnnotationPatch, EditorAnnotation, EditorSelectionInfo, ReviewEditor, ReviewEditorOptions, SnappedTextRange, TextEdit } from './contract';
 import { interaction, isEditable, rangeRect, setEditable as setEditableCommand } from './interaction';
 import { notes } from './notes';
 import { textFromDoc, type BlockIndex } from './offsets';
@@ -25,10 +25,11 @@ import { sentenceAt } from './word-snap';
 import { LabelStyles } from './styles';
 import { setCleanView as setCleanViewCommand, teaserFeature, teasers } from './teasers';
 import { blockElement } from './viewport';
+import { wordSelection } from './word-selection';
 
 type Baseline = Map<string, { start: number; end: number; orphaned: boolean }>;
 
-/** Mounts a review editor in `mount` (appended as its child). See `ReviewEditor`. */
+/** Mounts a review editor in `mount` (appended as its child). See `ReviewEditor` in `contract.ts`. */
 export function createReviewEditor(mount: HTMLElement, options: ReviewEditorOptions): ReviewEditor {
   if (!mount || typeof mount.appendChild !== 'function') throw new RangeError('createReviewEditor needs an element to mount in');
   if (typeof options?.text !== 'string') throw new RangeError('createReviewEditor needs options.text (the canonical text)');
@@ -56,6 +57,7 @@ export function createReviewEditor(mount: HTMLElement, options: ReviewEditorOpti
       editable: options.editable ?? false,
       onAnnotationClick: (items, rect) => options.onAnnotationClick?.(items.map((i) => i.id), rect ?? view.dom.getBoundingClientRect()),
     }),
+    wordSelection(),
     history(),
     keymap({ 'Mod-z': undo, 'Shift-Mod-z': redo, 'Mod-y': redo }),
     keymap(baseKeymap),
@@ -127,11 +129,10 @@ export function createReviewEditor(mount: HTMLElement, options: ReviewEditorOpti
     },
     getSelection: () => snappedRange(view.state),
     getSelectionInfo: () => selectionReport(view),
-    selectRange: (start, end) => editor.setSelection({ start, end }),
-    setSelection(range) {
+    selectRange(start, end) {
       const idx = index();
-      checkRange(range.start, range.end, idx.textLength, 'Selection');
-      const sel = TextSelection.create(view.state.doc, idx.offsetToPos(range.start), idx.offsetToPos(range.end));
+      checkRange(start, end, idx.textLength, 'Selection');
+      const sel = TextSelection.create(view.state.doc, idx.offsetToPos(start), idx.offsetToPos(end));
       view.dispatch(view.state.tr.setSelection(sel).scrollIntoView());
     },
 
@@ -147,14 +148,18 @@ export function createReviewEditor(mount: HTMLElement, options: ReviewEditorOpti
       for (const a of list) {
         const known = baseline.get(a.id);
         const moved = !known || known.start !== a.start || known.end !== a.end || known.orphaned !== (a.orphaned ?? false);
-        const { id, start, end, orphaned: _orphaned, ...rest } = a;
-        editor.updateAnnotation(id, moved ? { ...rest, start, end } : rest);
+        // Only the fields the editor shows; attrs are replaced (a confirmed candidate loses `candidate`).
+        const patch: AnnotationPatch = { kind: a.kind, label: a.label ?? null, attrs: a.attrs };
+        if (a.status !== undefined) patch.status = a.status;
+        if (a.origin !== undefined) patch.origin = a.origin;
+        if (moved) Object.assign(patch, { start: a.start, end: a.end });
+        editor.updateAnnotation(a.id, patch);
       }
     },
     updateAnnotation(id, patch) {
       const current = editor.getAnnotation(id);
       if (!current) throw new RangeError(`No annotation with id ${id}`);
-      const next: EditorAnnotation = { ...current, ...patch, attrs: { ...current.attrs, ...patch.attrs } };
+      const next: EditorAnnotation = { ...current, ...patch };
       const moved = patch.start !== undefined || patch.end !== undefined;
       if (moved) next.orphaned = next.start === next.end;
       const idx = index();
@@ -251,7 +256,11 @@ export function createReviewEditor(mount: HTMLElement, options: ReviewEditorOpti
       return edit;
     },
 
+    undoTextEdit: () => isEditable(view.state) && undo(view.state, view.dispatch),
+    redoTextEdit: () => isEditable(view.state) && redo(view.state, view.dispatch),
+
     focus: () => view.focus(),
+    hasFocus: () => view.hasFocus(),
     destroy() {
       editor.flushTextEdit();
       view.destroy();

@@ -1,21 +1,25 @@
 /**
  * Mounts the editor engine once for the open document (ref + effect; never re-created by a
- * re-render) and hands its handle to the workspace. The text and annotations are read only at
- * creation; afterwards the workspace tells the editor about every change.
+ * re-render) and hands the `ReviewEditor` to the workspace. The text and annotations are read only
+ * at creation; afterwards the workspace tells the editor about every change.
  */
 import { useEffect, useRef } from 'react';
-import type { Annotation, ClaimStatus, Label } from '../../shared/types';
-import { mountEditor, type EditorEvents, type EditorHandle } from './editorHandle';
+import type { Annotation, Label } from '../../shared/types';
+import { createReviewEditor, type ReviewEditor, type ReviewEditorOptions } from '../editor';
+import { forEditor, type StatusOf } from './editorAnnotations';
+
+/** The editor's callbacks the workspace answers. */
+export type EditorEvents = Required<Pick<ReviewEditorOptions, 'onSelectionChange' | 'onAnnotationClick' | 'onTextEdit'>>;
 
 /** Props of `EditorPane`. */
 export interface EditorPaneProps {
   /** The text and annotations to start with; read once, when the editor is created. */
   initial(): { text: string; annotations: Annotation[] };
-  status(id: string): ClaimStatus | undefined;
+  status: StatusOf;
   labels: Label[];
   events: EditorEvents;
-  /** Receives the handle after mounting, and null before it is destroyed. */
-  onReady(editor: EditorHandle | null): void;
+  /** Receives the editor after mounting, and null before it is destroyed. */
+  onReady(editor: ReviewEditor | null): void;
 }
 
 /** The document text, as the editor engine renders it. */
@@ -29,15 +33,14 @@ export function EditorPane(props: EditorPaneProps) {
     if (!mount) return;
     const { initial, status, labels } = latest.current;
     const { text, annotations } = initial();
-    const editor = mountEditor(
-      mount,
-      { text, annotations: annotations.filter((a) => !a.orphaned), status, labels },
-      {
-        onSelection: (selection) => latest.current.events.onSelection(selection),
-        onAnnotationClick: (ids, anchor) => latest.current.events.onAnnotationClick(ids, anchor),
-        onTextEdit: (change) => latest.current.events.onTextEdit(change),
-      },
-    );
+    const editor = createReviewEditor(mount, {
+      text,
+      annotations: forEditor(annotations, status),
+      labels,
+      onSelectionChange: (info) => latest.current.events.onSelectionChange(info),
+      onAnnotationClick: (ids, anchor) => latest.current.events.onAnnotationClick(ids, anchor),
+      onTextEdit: (change) => latest.current.events.onTextEdit(change),
+    });
     latest.current.onReady(editor);
     return () => {
       latest.current.onReady(null);

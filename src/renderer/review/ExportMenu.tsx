@@ -1,12 +1,14 @@
 /**
  * "Export" for the open document: a menu of every format; picking one renders it in the core
- * (`export:document`) and downloads the resulting file(s).
+ * (`export:document`) and downloads the resulting file(s). In the desktop app the menu also offers
+ * the review report as a PDF saved into a chosen folder (`reportPdf.ts`).
  */
 import { useEffect, useRef, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/types';
 import { call } from '../api/client';
 import { useToasts } from '../ui/Toasts';
 import { downloadFiles } from './download';
+import { reportPdfBridge, saveReportPdf } from './reportPdf';
 import { plural } from './vocabulary';
 
 /** Each format in words: what it is for. */
@@ -24,7 +26,8 @@ export const FORMAT_WORDS: Record<ExportFormat, { name: string; what: string }> 
 /** The export button and its menu. */
 export function ExportMenu({ documentId }: { documentId: string }) {
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [busy, setBusy] = useState<ExportFormat | 'report-pdf' | null>(null);
+  const pdf = reportPdfBridge();
   const toasts = useToasts();
   const ref = useRef<HTMLDivElement>(null);
 
@@ -45,6 +48,19 @@ export function ExportMenu({ documentId }: { documentId: string }) {
       setOpen(false);
     } catch (error) {
       toasts.error(error);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function exportPdf(bridge: NonNullable<typeof pdf>) {
+    setBusy('report-pdf');
+    try {
+      const path = await saveReportPdf(bridge, documentId);
+      if (path) toasts.show(`Saved the review report: ${path}`, 'success');
+      setOpen(false);
+    } catch (error) {
+      toasts.show(error instanceof Error ? error.message : String(error), 'error');
     } finally {
       setBusy(null);
     }
@@ -84,6 +100,12 @@ export function ExportMenu({ documentId }: { documentId: string }) {
               <span className="rv-menu-detail">{FORMAT_WORDS[format].what}</span>
             </button>
           ))}
+          {pdf && (
+            <button type="button" role="menuitem" className="rv-menu-item" disabled={busy !== null} onClick={() => void exportPdf(pdf)}>
+              <span className="rv-menu-name">{busy === 'report-pdf' ? 'Saving…' : 'Review report (PDF)…'}</span>
+              <span className="rv-menu-detail">A4 PDF, saved to a folder you choose</span>
+            </button>
+          )}
         </div>
       )}
     </div>

@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import type { Label } from '../../shared/types';
-import type { Anchor } from './editorHandle';
+import type { Anchor } from '../editor';
 import { useFloatingPosition } from './useFloatingPosition';
 import { shorten } from './vocabulary';
 

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../shared/types';
-import type { Anchor } from './editorHandle';
+import type { Anchor } from '../editor';
 import { AnnotationChip } from './AnnotationChip';
 import { useReview } from './context';
 import { useFloatingPosition } from './useFloatingPosition';

@@ -10,8 +10,8 @@ import { createReviewActions } from './actions';
 import { runCommand } from './commands';
 import { ReviewContext, type ReviewContextValue } from './context';
 import { DocumentBar } from './DocumentBar';
-import type { Anchor, EditorEvents, EditorHandle, SelectionState } from './editorHandle';
-import { EditorPane } from './EditorPane';
+import type { Anchor, EditorSelectionInfo, ReviewEditor } from '../editor';
+import { EditorPane, type EditorEvents } from './EditorPane';
 import { FloatingToolbar } from './FloatingToolbar';
 import { CaretActions } from './CaretActions';
 import { commandFor, type ReviewCommand } from './keyboard';
@@ -24,6 +24,8 @@ import { SidePanel, type PanelTab } from './SidePanel';
 import type { ReviewData, ReviewStore } from './store';
 import { createSync } from './sync';
 import { UndoManager } from './undo';
+import { useAnnotationHash } from './useAnnotationHash';
+import { useMenuHistory } from './useMenuHistory';
 import { useTextCorrection } from './useTextCorrection';
 
 /** Props of `ReviewDesk`: the loaded document and what the shell passed on. */
@@ -37,16 +39,19 @@ export interface ReviewDeskProps {
   reload(): void;
 }
 
-const NO_SELECTION: SelectionState = { range: null, rect: null, sentence: null, block: null };
+const NO_SELECTION: EditorSelectionInfo = { range: null, rect: null, sentence: null, block: null };
 
 /** The workspace for a loaded document. */
 export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, onChanged, reload }: ReviewDeskProps) {
   const documentId = data.document.id;
   const toasts = useToasts();
-  const editorRef = useRef<EditorHandle | null>(null);
-  const [selection, setSelection] = useState<SelectionState>(NO_SELECTION);
+  const editorRef = useRef<ReviewEditor | null>(null);
+  const [selection, setSelection] = useState<EditorSelectionInfo>(NO_SELECTION);
   const [toolbarHidden, setToolbarHidden] = useState(false);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The route's annotation is selected from the first render, so the address never loses it meanwhile.
+  const [selectedId, setSelectedId] = useState<string | null>(() =>
+    initialAnnotationId && data.annotations.has(initialAnnotationId) ? initialAnnotationId : null,
+  );
   const [tab, setTab] = useState<PanelTab>('entities');
   const [chooser, setChooser] = useState<{ ids: string[]; anchor: Anchor } | null>(null);
   const [dialog, setDialog] = useState<'help' | 'original' | null>(null);
@@ -59,7 +64,7 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
       setChooser(null);
       setSelectedId(id);
       const annotation = id ? store.get()?.annotations.get(id) : undefined;
-      editorRef.current?.select(annotation && !annotation.orphaned ? annotation.id : null, scroll);
+      outline(editorRef.current, annotation && !annotation.orphaned ? annotation.id : null, scroll);
     },
     [store],
   );
@@ -87,6 +92,7 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
       notify,
     });
   }, [documentId, store, undo, show, notify]);
+  useMenuHistory({ editor: () => editorRef.current, undo: () => void actions.undo(), redo: () => void actions.redo() });
   const undoLabel = useSyncExternalStore(undo.subscribe, () => undo.undoLabel);
   const redoLabel = useSyncExternalStore(undo.subscribe, () => undo.redoLabel);
   const text = useTextCorrection({ documentId, store, undo, notify, reload });
@@ -101,9 +107,10 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
   }, [data.annotations.size, data.document.status, data.document.revision]);
 
   const selected = selectedId ? (data.annotations.get(selectedId) ?? null) : null;
+  useAnnotationHash(documentId, selected ? selected.id : null);
 
   const events: EditorEvents = {
-    onSelection(next) {
+    onSelectionChange(next) {
       setSelection(next);
       setToolbarHidden(false);
     },
@@ -261,8 +268,18 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
 const TEXT_STATE_WORDS = { idle: 'All changes saved', saving: 'Saving…', saved: 'All changes saved', failed: 'Not saved' } as const;
 
 /** Where the toolbar goes when the engine cannot measure the selection: the top of the text. */
-function fallbackAnchor(editor: EditorHandle | null): Anchor | null {
+function fallbackAnchor(editor: ReviewEditor | null): Anchor | null {
   if (!editor) return null;
   const box = editor.view.dom.getBoundingClientRect();
   return { left: box.left, top: box.top, bottom: box.top };
+}
+
+/** Outlines an annotation in the text (null clears); one the editor does not have (any more) clears the outline. */
+function outline(editor: ReviewEditor | null, id: string | null, scroll: boolean): void {
+  if (!editor) return;
+  try {
+    editor.selectAnnotation(id, { scroll });
+  } catch {
+    editor.selectAnnotation(null);
+  }
 }

@@ -4,16 +4,16 @@
  */
 import type { Annotation } from '../../shared/types';
 import type { ReviewActions } from './actions';
-import type { EditorHandle, SelectionState } from './editorHandle';
+import type { EditorSelectionInfo, ReviewEditor } from '../editor';
 import type { ReviewCommand } from './keyboard';
 import { neighbour } from './ranges';
 
 /** What a command can see and do. */
 export interface CommandContext {
   actions: ReviewActions;
-  editor: EditorHandle | null;
+  editor: ReviewEditor | null;
   /** The latest selection report. */
-  selection: SelectionState;
+  selection: EditorSelectionInfo;
   /** The selected annotation, if any. */
   selected: Annotation | null;
   /** Anchored annotations in document order. */
@@ -26,11 +26,21 @@ export interface CommandContext {
   escape(): boolean;
 }
 
+/**
+ * The selection right now, read from the editor. Sentence and paragraph only while the text has
+ * focus: a caret the user never placed (the start of the document) is not a choice, and P/E/S must
+ * not flag or mark from there.
+ */
+export function caretSelection(editor: ReviewEditor): EditorSelectionInfo {
+  const info = editor.getSelectionInfo();
+  return editor.hasFocus() ? info : { ...info, sentence: null, block: null };
+}
+
 /** Runs one command; returns true when it was handled (the key's default action is then prevented). */
 export function runCommand(command: ReviewCommand, ctx: CommandContext): boolean {
   const { actions, selection, selected } = ctx;
   const range = selection.range;
-  const fresh = () => ctx.editor?.selection() ?? selection;
+  const fresh = () => (ctx.editor ? caretSelection(ctx.editor) : selection);
 
   switch (command.type) {
     case 'tag':

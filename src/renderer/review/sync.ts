@@ -7,7 +7,8 @@
 import type { Input, NewAnnotation } from '../../shared/api';
 import type { Annotation, AnnotationAttrs, Claim, ClaimSource } from '../../shared/types';
 import { call } from '../api/client';
-import type { EditorHandle } from './editorHandle';
+import type { ReviewEditor } from '../editor';
+import { forEditor } from './editorAnnotations';
 import type { ReviewChange, ReviewData } from './store';
 
 /** Annotations exactly as stored, with their claims and sources: what a delete captures and a restore puts back. */
@@ -34,7 +35,7 @@ export interface SyncDeps {
   documentId: string;
   data(): ReviewData | null;
   dispatch(change: ReviewChange): void;
-  editor(): EditorHandle | null;
+  editor(): ReviewEditor | null;
   /** Called after a create (the core moves a new document to "in review" on its first annotation). */
   onCreated?(): void;
 }
@@ -63,15 +64,19 @@ export function createSync(deps: SyncDeps): ReviewSync {
     if (!current) throw new Error('The document is not loaded.');
     return current;
   };
-  const anchored = (list: Annotation[]) => list.filter((a) => !a.orphaned);
   const status = (id: string) => deps.data()?.claims.get(id)?.status;
+  /** Shows saved annotations in the editor (orphans have nothing to paint). */
+  const paint = (list: Annotation[]) => {
+    const anchored = forEditor(list, status);
+    if (anchored.length) deps.editor()?.addAnnotations(anchored);
+  };
 
   return {
     async create(specs) {
       const withIds = specs.map((s) => ({ ...s, id: s.id ?? newId() }));
       const result = await call('annotations:create', { documentId: deps.documentId, annotations: withIds });
       deps.dispatch({ type: 'added', annotations: result.annotations, claims: result.claims, sources: [] });
-      deps.editor()?.add(anchored(result.annotations), status);
+      paint(result.annotations);
       deps.onCreated?.();
       return { annotations: result.annotations, claims: result.claims, sources: [] };
     },
@@ -86,14 +91,14 @@ export function createSync(deps: SyncDeps): ReviewSync {
       };
       await call('annotations:delete', { ids });
       deps.dispatch({ type: 'removed', ids });
-      deps.editor()?.remove(ids);
+      deps.editor()?.removeAnnotations(ids);
       return snapshot;
     },
 
     async restore(snapshot) {
       await call('annotations:restore', { documentId: deps.documentId, ...snapshot });
       deps.dispatch({ type: 'added', ...snapshot });
-      deps.editor()?.add(anchored(snapshot.annotations), status);
+      paint(snapshot.annotations);
     },
 
     async update(id, patch) {
@@ -101,7 +106,7 @@ export function createSync(deps: SyncDeps): ReviewSync {
       if (!before) throw new Error('That annotation no longer exists.');
       const after = await call('annotations:update', { id, ...patch });
       deps.dispatch({ type: 'updated', annotations: [after] });
-      if (!after.orphaned) deps.editor()?.update([after], status);
+      deps.editor()?.updateAnnotations(forEditor([after], status));
       return { before, after };
     },
 
@@ -111,7 +116,7 @@ export function createSync(deps: SyncDeps): ReviewSync {
       const after = await call('claims:update', { annotationId, ...patch });
       deps.dispatch({ type: 'claim', claim: after });
       const annotation = data().annotations.get(annotationId);
-      if (annotation && !annotation.orphaned && after.status !== before.status) deps.editor()?.setClaimStatus(annotation, after.status);
+      if (annotation && !annotation.orphaned && after.status !== before.status) deps.editor()?.updateAnnotation(annotationId, { status: after.status });
       return { before, after };
     },
 

@@ -4,7 +4,7 @@
  * Re-measures on scroll and resize so a toolbar never drifts off screen.
  */
 import { useLayoutEffect, useState, type RefObject } from 'react';
-import type { Anchor } from './editorHandle';
+import type { Anchor } from '../editor';
 
 const GAP = 8;
 const MARGIN = 8;

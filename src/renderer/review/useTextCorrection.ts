@@ -9,7 +9,7 @@ import { useCallback, useRef, useState } from 'react';
 import { ApiError } from '../../shared/result';
 import { call } from '../api/client';
 import { errorMessage } from '../ui/errors';
-import type { TextChange } from './editorHandle';
+import type { TextEdit } from '../editor';
 import type { ReviewStore } from './store';
 import type { UndoManager } from './undo';
 
@@ -17,7 +17,7 @@ import type { UndoManager } from './undo';
  * Two reports in one: the newer text, and every move from both (the newer wins for an annotation in
  * both) — the editor reports only what changed since its previous report, so none may be dropped.
  */
-export function mergeChanges(older: TextChange | null, newer: TextChange): TextChange {
+export function mergeChanges(older: TextEdit | null, newer: TextEdit): TextEdit {
   if (!older) return newer;
   const moves = new Map(older.moves.map((m) => [m.id, m]));
   for (const move of newer.moves) moves.set(move.id, move);
@@ -40,7 +40,7 @@ export interface TextCorrectionDeps {
 /** Returns the `onTextEdit` handler and the save state. */
 export function useTextCorrection({ documentId, store, undo, notify, reload }: TextCorrectionDeps) {
   const [state, setState] = useState<TextSaveState>('idle');
-  const pending = useRef<TextChange | null>(null);
+  const pending = useRef<TextEdit | null>(null);
   const inFlight = useRef(false);
 
   const pump = useCallback(async () => {
@@ -85,7 +85,7 @@ export function useTextCorrection({ documentId, store, undo, notify, reload }: T
   }, [documentId, store, undo, notify, reload]);
 
   const onTextEdit = useCallback(
-    (change: TextChange) => {
+    (change: TextEdit) => {
       pending.current = mergeChanges(pending.current, change);
       void pump();
     },

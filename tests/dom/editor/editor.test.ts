@@ -166,6 +166,29 @@ describe('review editor', () => {
     expect(() => ed.updateAnnotation('zzz', { label: 'X' })).toThrow(RangeError);
   });
 
+  it('replaces attrs on update, so a confirmed teaser candidate stops looking like one', () => {
+    const start = TEXT.indexOf('Related');
+    const teaser = { ...ann('t', 'teaser', start, start + 7), attrs: { candidate: true } };
+    const ed = mount({ annotations: [teaser] });
+    expect(ed.getAnnotation('t')?.attrs?.candidate).toBe(true);
+    ed.updateAnnotations([{ ...teaser, attrs: { reason: 'related_teaser' } }]);
+    expect(ed.getAnnotation('t')?.attrs?.candidate).toBeFalsy();
+  });
+
+  it('undoes and redoes text corrections only in edit mode', () => {
+    const ed = mount();
+    expect(ed.undoTextEdit()).toBe(false);
+    ed.setEditable(true);
+    ed.view.dispatch(ed.view.state.tr.insertText('The ', 1));
+    expect(ed.undoTextEdit()).toBe(true);
+    expect(ed.getText()).toBe(TEXT);
+    expect(ed.redoTextEdit()).toBe(true);
+    expect(ed.getText()).toBe(`The ${TEXT}`);
+    ed.setEditable(false);
+    expect(ed.undoTextEdit()).toBe(false);
+    expect(ed.getText()).toBe(`The ${TEXT}`);
+  });
+
   it('rejects bad annotations with a RangeError naming them', () => {
     const ed = mount();
     expect(() => ed.addAnnotations([ann('bad', 'entity', 5, 999)])).toThrow(/Annotation bad/);

@@ -1,7 +1,7 @@
 /**
  * Test harness for the review workspace: mounts it (inside the app's toast provider) against a
  * `FakeCore`, with the real editor engine. `editorSpy` (see `spyOnEditor`) captures the engine
- * and the callbacks it was given, so tests can make selections with `setSelection` and report
+ * and the callbacks it was given, so tests can make selections with `selectRange` and report
  * clicks where happy-dom has no layout to click on.
  */
 import { act } from 'react';
@@ -21,14 +21,23 @@ export interface EditorSpy {
 let root: Root | null = null;
 
 /** Mounts the workspace for the fake's document and waits until the text is shown. */
-export async function mountWorkspace(core: FakeCore, spy: EditorSpy, extra: { onClose?(): void; onChanged?(): void } = {}) {
+export async function mountWorkspace(
+  core: FakeCore,
+  spy: EditorSpy,
+  extra: { onClose?(): void; onChanged?(): void; initialAnnotationId?: string } = {},
+) {
   const container = document.createElement('div');
   document.body.appendChild(container);
   root = createRoot(container);
   await act(async () =>
     root!.render(
       <ToastProvider>
-        <ReviewWorkspace documentId={core.document.id} onClose={extra.onClose ?? (() => {})} onChanged={extra.onChanged} />
+        <ReviewWorkspace
+          documentId={core.document.id}
+          initialAnnotationId={extra.initialAnnotationId}
+          onClose={extra.onClose ?? (() => {})}
+          onChanged={extra.onChanged}
+        />
       </ToastProvider>,
     ),
   );
@@ -80,7 +89,7 @@ export async function press(key: string, init: KeyboardEventInit = {}, target?: 
 export async function select(spy: EditorSpy, start: number, end: number): Promise<void> {
   await act(async () => {
     spy.editor.focus();
-    spy.editor.setSelection({ start, end });
+    spy.editor.selectRange(start, end);
   });
 }
 
