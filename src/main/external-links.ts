@@ -3,26 +3,15 @@
  * system browser. The validator takes the side effect as a parameter so it is testable without Electron.
  */
 
-/** Longest URL we hand to the operating system. */
-const MAX_URL_LENGTH = 4000;
+import { toHttpUrl } from '../shared/urls';
 
 /**
  * Answers the normalised URL when `value` is an absolute http(s) URL without credentials, else null.
- * `javascript:`, `file:`, `data:`, custom schemes and relative paths are all refused.
+ * `javascript:`, `file:`, `data:`, custom schemes and relative paths are all refused (shared/urls.ts,
+ * the same rule sources are checked with).
  */
 export function validateExternalUrl(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const trimmed = value.trim();
-  if (trimmed.length === 0 || trimmed.length > MAX_URL_LENGTH) return null;
-  let url: URL;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (url.hostname === '' || url.username !== '' || url.password !== '') return null;
-  return url.href;
+  return toHttpUrl(value);
 }
 
 /**

@@ -15,7 +15,7 @@ import { registerIpc } from './ipc';
 import { chooseFolder } from './folder-dialog';
 import { lockDownPdfSession, PDF_PARTITION, printHtmlToPdf } from './pdf-print';
 import { exportReportPdf } from './report-pdf';
-import { writeFileAtomic } from './atomic-file';
+import { writeFileAtomic } from './core/export/write';
 import { menuTemplate } from './menu';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy, installContentSecurityPolicy, isAppUrl, restrictPermissions } from './security';
 import { createMainWindow } from './window';

@@ -2,7 +2,7 @@
  * `export:reportPdf` — the review report saved as PDF, desktop only. The report page comes from the
  * core exactly as the `report` export format renders it (`export:document`), is printed by Chromium
  * (pdf-print.ts) and written atomically into the chosen folder as `<base>.report.pdf`
- * (atomic-file.ts). Input is validated here, and every outcome is answered as a Result, like the
+ * (core/export/write.ts). Input is validated here, and every outcome is answered as a Result, like the
  * API operations; the printer and the writer are passed in, so this runs in tests without Electron.
  */
 import { isAbsolute } from 'node:path';
@@ -11,6 +11,7 @@ import type { Handlers } from '../shared/api';
 import { dispatch, toErrorShape } from '../shared/dispatch';
 import type { Result } from '../shared/result';
 import type { ExportFile } from '../shared/types';
+import { describeZodError } from '../shared/zod-message';
 
 /** `{ documentId, dir }`: the document, and the absolute folder to write into. */
 export const reportPdfInput = z.object({
@@ -28,7 +29,7 @@ export interface ReportPdfDeps {
   handlers: Handlers;
   /** Prints a self-contained HTML page to PDF bytes (pdf-print.ts `printHtmlToPdf`). */
   printHtml(html: string): Promise<Uint8Array>;
-  /** Writes bytes to `dir/name` atomically and answers the path (atomic-file.ts `writeFileAtomic`). */
+  /** Writes bytes to `dir/name` atomically and answers the path (core/export/write.ts `writeFileAtomic`). */
   writeFile(dir: string, name: string, data: Uint8Array): string;
 }
 
@@ -46,9 +47,8 @@ function reportPage(files: ExportFile[]): ExportFile | undefined {
 export async function exportReportPdf(rawInput: unknown, deps: ReportPdfDeps): Promise<Result<string>> {
   const parsed = reportPdfInput.safeParse(rawInput);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first && first.path.length ? ` (at ${first.path.join('.')})` : '';
-    return { ok: false, error: { code: 'invalid_input', message: `The request to save the report as PDF is not valid: ${first?.message ?? 'wrong shape'}${where}.` } };
+    const message = `The request to save the report as PDF is not valid: ${describeZodError(parsed.error)}.`;
+    return { ok: false, error: { code: 'invalid_input', message } };
   }
   const { documentId, dir } = parsed.data;
   const rendered = await dispatch(deps.handlers, 'export:document', { id: documentId, format: 'report' });

@@ -16,6 +16,7 @@ import type {
   Label,
   SearchHit,
 } from './types';
+import { annotationAttrs, httpUrl, idField, labelNameField, offsetField } from './annotation-schema';
 import {
   ANNOTATION_KINDS,
   ANNOTATION_ORIGINS,
@@ -34,33 +35,17 @@ function op<I extends z.ZodType>(input: I) {
   };
 }
 
-const id = z.string().min(1).max(200);
-const offset = z.number().int().min(0);
-const labelName = z.string().trim().min(1).max(60);
+const id = idField;
+const offset = offsetField;
+const labelName = labelNameField;
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1c7ed6');
 const hotkey = z.string().regex(/^[0-9a-z]$/, 'a single digit or lower-case letter').nullable();
-/** http(s) URLs only: sources open in the system browser, nothing else is ever opened. */
-export const httpUrl = z
-  .string()
-  .trim()
-  .max(4000)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'a web address starting with http:// or https://');
-
-export const annotationAttrs = z
-  .object({
-    canonical: z.string().max(500).optional(),
-    reason: z.enum(TEASER_REASONS).optional(),
-    note: z.string().max(20000).optional(),
-    candidate: z.boolean().optional(),
-  })
-  .strict();
+/**
+ * The document revision the caller's offsets refer to. When given and the document's text has
+ * changed since (another window or the CLI edited it), the write is refused with `conflict`.
+ */
+const baseRevision = z.number().int().min(0).optional();
+export { annotationAttrs, httpUrl };
 
 const newAnnotation = z.object({
   /** Client-chosen UUID so undo/redo can recreate the same annotation. */
@@ -130,12 +115,18 @@ export const api = {
     | { status: 'skipped'; reason: string }
   >(),
   'documents:rename': op(z.object({ id, title: z.string().trim().min(1).max(1000) })).returns<DocumentSummary>(),
+  /** What deserves a second look before marking the document reviewed (the warnings setStatus gives); writes nothing. */
+  'documents:reviewWarnings': op(z.object({ id })).returns<{ warnings: string[] }>(),
   'documents:setStatus': op(z.object({ id, status: z.enum(DOCUMENT_STATUSES) })).returns<{
     document: DocumentSummary;
     /** Why marking reviewed deserves a second look ("2 claims still unverified: …"); empty when nothing is open. */
     warnings: string[];
   }>(),
-  /** Save corrected text and the mapped annotation positions in one transaction. */
+  /**
+   * Save corrected text and the mapped annotation positions in one transaction. The text is made
+   * canonical (empty lines dropped, lines trimmed) and every offset mapped along; annotations not in
+   * `moves` are mapped through the changed region. Answers the bundle as stored.
+   */
   'documents:updateText': op(
     z.object({ id, baseRevision: z.number().int().min(0), text: z.string(), moves: z.array(annotationMove) }),
   ).returns<DocumentBundle>(),
@@ -143,7 +134,9 @@ export const api = {
 
   'annotations:list': op(z.object({ documentId: id })).returns<Annotation[]>(),
   /** Create one or many annotations in one transaction (one undoable step). */
-  'annotations:create': op(z.object({ documentId: id, annotations: z.array(newAnnotation).min(1).max(100000) })).returns<{
+  'annotations:create': op(
+    z.object({ documentId: id, baseRevision, annotations: z.array(newAnnotation).min(1).max(100000) }),
+  ).returns<{
     annotations: Annotation[];
     claims: Claim[];
   }>(),
@@ -155,18 +148,26 @@ export const api = {
       attrs: annotationAttrs.optional(),
       start: offset.optional(),
       end: offset.optional(),
+      /** Checked only when start or end changes. */
+      baseRevision,
     }),
   ).returns<Annotation>(),
   'annotations:delete': op(z.object({ ids: z.array(id).min(1).max(100000) })).returns<{ deleted: number }>(),
-  /** Put back annotations exactly as they were (undo of a delete), with their claims and sources. */
+  /**
+   * Put back annotations exactly as they were (undo of a delete), with their claims and sources;
+   * answers them as stored (an annotation may have moved, or been orphaned, if the text changed since).
+   * Each element is checked against the shared records of annotation-schema.ts by the handler, which
+   * names the one at fault; unknown attribute keys are dropped.
+   */
   'annotations:restore': op(
     z.object({
       documentId: id,
+      baseRevision,
       annotations: z.array(z.custom<Annotation>((v) => typeof v === 'object' && v !== null)).max(100000),
       claims: z.array(z.custom<Claim>((v) => typeof v === 'object' && v !== null)).default([]),
       sources: z.array(z.custom<ClaimSource>((v) => typeof v === 'object' && v !== null)).default([]),
     }),
-  ).returns<{ restored: number }>(),
+  ).returns<{ restored: number; annotations: Annotation[]; claims: Claim[]; sources: ClaimSource[] }>(),
 
   'claims:list': op(
     z.object({ documentId: id.optional(), status: z.enum(CLAIM_STATUSES).optional() }).default({}),
@@ -198,10 +199,20 @@ export const api = {
 
   /** Render one document in one format; the caller writes or downloads the files. */
   'export:document': op(z.object({ id, format: z.enum(EXPORT_FORMATS) })).returns<ExportFile[]>(),
-  /** Write documents × formats into a folder on this machine (files written atomically). */
+  /**
+   * Write documents × formats into a folder on this machine (files written atomically), one document
+   * at a time. Calls sharing a `batchId` (the UI's one call per document) number clashing names
+   * ("harbin-2.txt") as one call would. A document that fails is listed in `failed` and the others
+   * are still written; when every document fails, the call fails with the (first) reason.
+   */
   'export:toFolder': op(
-    z.object({ ids: z.array(id).min(1), formats: z.array(z.enum(EXPORT_FORMATS)).min(1), dir: z.string().min(1).max(4000) }),
-  ).returns<{ written: string[] }>(),
+    z.object({
+      ids: z.array(id).min(1),
+      formats: z.array(z.enum(EXPORT_FORMATS)).min(1),
+      dir: z.string().min(1).max(4000),
+      batchId: z.string().min(1).max(200).optional(),
+    }),
+  ).returns<{ written: string[]; failed: Array<{ documentId: string; title: string; message: string }> }>(),
 } as const;
 
 export type Api = typeof api;

@@ -64,3 +64,14 @@ function countBelowOrEqual(sorted: number[], value: number): number {
   }
   return lo;
 }
+
+/**
+ * True when `offset` falls between the two halves of a surrogate pair in `text` (inside an emoji or
+ * another character outside the Basic Multilingual Plane), where no annotation may begin or end.
+ */
+export function splitsSurrogatePair(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const high = text.charCodeAt(offset - 1);
+  const low = text.charCodeAt(offset);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}

@@ -1,6 +1,7 @@
 /** Validates a request against the contract and runs its handler, answering a `Result` (never throwing). */
 import { api, isOperationName, type Handlers, type OperationName, type Output } from './api';
 import { ApiError, type Result } from './result';
+import { describeZodError } from './zod-message';
 
 export async function dispatch(handlers: Handlers, name: unknown, rawInput: unknown): Promise<Result<unknown>> {
   if (!isOperationName(name)) {
@@ -8,11 +9,9 @@ export async function dispatch(handlers: Handlers, name: unknown, rawInput: unkn
   }
   const parsed = api[name].input.safeParse(rawInput === undefined ? {} : rawInput);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first && first.path.length ? ` (at ${first.path.join('.')})` : '';
     return {
       ok: false,
-      error: { code: 'invalid_input', message: `The request for ${name} is not valid: ${first?.message ?? 'wrong shape'}${where}.` },
+      error: { code: 'invalid_input', message: `The request for ${name} is not valid: ${describeZodError(parsed.error)}.` },
     };
   }
   try {

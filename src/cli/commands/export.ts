@@ -4,6 +4,8 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../shared/types';
 import { UsageError } from '../args';
 import { CliError, type Command } from '../context';
 import { findDocument } from './ids';
+import { plural } from '../../shared/plural';
+import { oneLine, truncate } from '../table';
 
 /** Reads `--format a,b` into known format names; a UsageError names the valid ones otherwise. */
 export function parseFormats(value: string | undefined): ExportFormat[] {
@@ -27,7 +29,10 @@ export const exportCommand: Command = {
   help: `Usage: copydesk export ID… --format NAME[,NAME…] --out DIR [--db PATH]
        copydesk export --all --format NAME[,NAME…] --out DIR [--db PATH]
 
-Writes each document in each format into DIR (created if needed).
+Writes each document in each format into DIR (created if needed), one
+document at a time; documents of the same title get numbered names
+("harbin-2.txt"). A document that fails is reported and the others are
+still written; exits with 1 if any document failed.
 Formats: ${EXPORT_FORMATS.join(', ')}.
 
   --all          export every document in the library
@@ -60,9 +65,14 @@ Formats: ${EXPORT_FORMATS.join(', ')}.
     } catch (error) {
       throw new CliError(`cannot create the folder ${dir}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const { written } = await context.call('export:toFolder', { ids: [...new Set(ids)], formats, dir });
+    const unique = [...new Set(ids)];
+    const { written, failed } = await context.call('export:toFolder', { ids: unique, formats, dir });
     for (const file of written) context.io.out(file);
-    context.io.out(`Wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${dir}.`);
+    context.io.out(`Wrote ${plural(written.length, 'file')} to ${dir}.`);
+    for (const failure of failed) {
+      context.io.out(`failed    ${failure.documentId}${failure.title ? ` "${truncate(oneLine(failure.title), 72)}"` : ''}: ${oneLine(failure.message)}`);
+    }
+    if (failed.length > 0) throw new CliError(`${failed.length} of ${plural(unique.length, 'document')} could not be exported.`);
     return 0;
   },
 };

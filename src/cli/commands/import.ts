@@ -1,10 +1,13 @@
 /**
  * `copydesk import FILE…`: imports files (a folder stands for the files directly inside it), one
  * `documents:import` call per file, printing one line per file: imported, skipped (with the reason)
- * or failed (with the core's message), plus any warnings. A brat `.txt` takes its `.ann` along.
+ * or failed (with the core's message), plus any warnings. A brat `.txt` takes its `.ann` along,
+ * paired by the rule the core and the renderer use (shared/import-files.ts: same name, any case).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { findAnnFor, pairCompanions } from '../../shared/import-files';
+import { plural } from '../../shared/plural';
 import { UsageError } from '../args';
 import { CliError, type CliContext, type Command } from '../context';
 import { oneLine, truncate } from '../table';
@@ -15,14 +18,19 @@ interface ImportItem {
   companions: string[];
 }
 
-function companionOf(path: string): string | undefined {
-  if (extname(path).toLowerCase() !== '.txt') return undefined;
-  const ann = join(dirname(path), `${basename(path, extname(path))}.ann`);
+/** The `.ann` beside a `.txt` on disk (same name, any case), when it was not among the files given. */
+function annOnDisk(path: string): string[] {
+  let names: string[];
   try {
-    return statSync(ann).isFile() ? ann : undefined;
+    names = readdirSync(dirname(path), { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name)
+      .sort();
   } catch {
-    return undefined;
+    return [];
   }
+  const ann = findAnnFor(basename(path), names, (name) => name);
+  return ann === undefined ? [] : [join(dirname(path), ann)];
 }
 
 /** Expands folders (one level, hidden files left out) and pairs brat `.txt` files with their `.ann`. */
@@ -44,10 +52,15 @@ export function collectImportItems(paths: readonly string[]): { items: ImportIte
       }
     }
   }
-  const items: ImportItem[] = files.map((path) => {
-    const companion = companionOf(path);
-    return { path, companions: companion ? [companion] : [] };
-  });
+  const pairing = pairCompanions(files);
+  const paired = new Map(pairing.documents.map(({ file, companions }) => [file, companions]));
+  const unpaired = new Set(pairing.unpaired); // the core says why an .ann alone cannot be imported
+  const items: ImportItem[] = files
+    .filter((path) => paired.has(path) || unpaired.has(path))
+    .map((path) => {
+      const companions = paired.get(path) ?? [];
+      return { path, companions: companions.length > 0 ? companions : annOnDisk(path) };
+    });
   const companions = new Set(items.flatMap((item) => item.companions));
   return { items: items.filter((item) => !companions.has(item.path)), missing };
 }
@@ -108,7 +121,7 @@ reason) or failed, and any warnings. Exits with 1 if any file failed.
     for (const item of items) counts[await importOne(context, item, maxImportBytes, shown(item.path))]++;
     const total = items.length + missing.length;
     if (total > 1) context.io.out(`${counts.imported} imported, ${counts.skipped} skipped, ${counts.failed} failed.`);
-    if (counts.failed > 0) throw new CliError(`${counts.failed} of ${total} file${total === 1 ? '' : 's'} could not be imported.`);
+    if (counts.failed > 0) throw new CliError(`${counts.failed} of ${plural(total, 'file')} could not be imported.`);
     return 0;
   },
 };

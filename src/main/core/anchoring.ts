@@ -67,30 +67,6 @@ export function reanchor(text: string, anchor: Anchor, hint: number = anchor.sta
   }
 }
 
-/**
- * A function that places annotations of `oldText` in `newText`, for an edit the caller did not map
- * itself. The common beginning and end of the two texts are found once; an annotation in the
- * unchanged beginning stays, one in the unchanged end shifts by the length difference, and only the
- * others are searched for by quote (see {@link reanchor}).
- */
-export function createRelocator(oldText: string, newText: string): (anchor: Anchor) => { start: number; end: number } | null {
-  const limit = Math.min(oldText.length, newText.length);
-  let head = 0;
-  while (head < limit && oldText.charCodeAt(head) === newText.charCodeAt(head)) head++;
-  let tail = 0;
-  while (tail < limit - head && oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) tail++;
-  const delta = newText.length - oldText.length;
-  const tailStart = oldText.length - tail;
-
-  return (anchor) => {
-    if (anchor.end <= head && matchesAt(newText, anchor.quote, anchor.start, anchor.end)) return { start: anchor.start, end: anchor.end };
-    if (anchor.start >= tailStart && matchesAt(newText, anchor.quote, anchor.start + delta, anchor.end + delta)) {
-      return { start: anchor.start + delta, end: anchor.end + delta };
-    }
-    return reanchor(newText, anchor, anchor.start >= tailStart ? anchor.start + delta : anchor.start);
-  };
-}
-
 function matchesAt(text: string, quote: string, start: number, end: number): boolean {
   return start >= 0 && end >= start && end <= text.length && end - start === quote.length && text.startsWith(quote, start);
 }

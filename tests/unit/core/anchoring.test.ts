@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createRelocator, quoteSelector, reanchor } from '../../../src/main/core/anchoring';
+import { quoteSelector, reanchor } from '../../../src/main/core/anchoring';
 
 const TEXT = 'The mayor of Harbin spoke. Later, in Harbin, the governor replied. Harbin is cold.';
 
@@ -69,27 +69,5 @@ describe('reanchor', () => {
     const place = reanchor(edited, anchor)!;
     expect(edited.slice(place.start - 3, place.end + 5)).toBe('in Harbin, the');
     expect(place.start).toBeGreaterThan(5000);
-  });
-});
-
-describe('createRelocator', () => {
-  test('annotations after an edit shift with it, even where the same words repeat', () => {
-    const oldText = Array.from({ length: 50 }, (_, i) => `GDP rose 5.8% in year ${i}.`).join('\n');
-    const newText = 'Correction: ' + oldText.replace('year 0', 'the year 0');
-    const relocate = createRelocator(oldText, newText);
-    const idx = oldText.indexOf('GDP rose 5.8% in year 30');
-    const anchor = { ...quoteSelector(oldText, idx, idx + 13), start: idx, end: idx + 13 };
-    const place = relocate(anchor)!;
-    expect(newText.slice(place.start, place.end + 11)).toBe('GDP rose 5.8% in year 30');
-  });
-
-  test('annotations before the edit stay; one inside deleted text is orphaned', () => {
-    const oldText = 'Alpha beta gamma delta.';
-    const newText = 'Alpha beta delta.';
-    const relocate = createRelocator(oldText, newText);
-    const alpha = { ...quoteSelector(oldText, 0, 5), start: 0, end: 5 };
-    const gamma = { ...quoteSelector(oldText, 11, 16), start: 11, end: 16 };
-    expect(relocate(alpha)).toEqual({ start: 0, end: 5 });
-    expect(relocate(gamma)).toBeNull();
   });
 });

@@ -127,7 +127,8 @@ describe('annotations', () => {
       claims: [before.claim],
       sources: before.sources,
     });
-    expect(restored).toEqual({ restored: 1 });
+    // Answered as stored, so an undo shows what the library now holds.
+    expect(restored).toEqual({ restored: 1, annotations: [before.annotation], claims: [before.claim], sources: before.sources });
     const after = await api.call('claims:get', { annotationId: id });
     expect(after.annotation).toEqual(before.annotation);
     expect(after.claim).toEqual(before.claim);

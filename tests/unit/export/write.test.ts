@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportDocument } from '../../../src/main/core/export';
-import { writeExportFiles } from '../../../src/main/core/export/write';
+import { writeExportFiles, writeFileAtomic } from '../../../src/main/core/export/write';
 import { ApiError } from '../../../src/shared/result';
 import type { ExportFile } from '../../../src/shared/types';
 import { CTX, makeBundle } from '../../fixtures/export/bundle';
@@ -80,5 +80,28 @@ describe('writeExportFiles', () => {
       expect(catchError(() => writeExportFiles(root, [file(name)])).code).toBe('invalid_input');
     }
     expect(readdirSync(root)).toEqual([]);
+  });
+});
+
+describe('writeFileAtomic (the shell’s report PDF)', () => {
+  /** Bytes that are not valid UTF-8, as a PDF's binary streams are. */
+  const PDF = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0xff, 0xfe, 0x00, 0x80, 0x0a]);
+
+  it('writes bytes exactly, creating the folder, and replaces an earlier file', () => {
+    const dir = join(root, 'exports', 'march');
+    const path = writeFileAtomic(dir, 'harbin.report.pdf', PDF);
+    expect(path).toBe(join(dir, 'harbin.report.pdf'));
+    expect(readFileSync(path).equals(PDF)).toBe(true);
+    writeFileAtomic(dir, 'harbin.report.pdf', Buffer.from('second'));
+    expect(readFileSync(path, 'utf8')).toBe('second');
+    expect(readdirSync(dir)).toEqual(['harbin.report.pdf']);
+  });
+
+  it('refuses names with folders, a folder in the way, and a file where the folder should be', () => {
+    expect(() => writeFileAtomic(root, '../escape.pdf', PDF)).toThrow(/not a plain file name/);
+    mkdirSync(join(root, 'taken.pdf'));
+    expect(() => writeFileAtomic(root, 'taken.pdf', PDF)).toThrow(/a folder of that name is in the way/);
+    writeFileSync(join(root, 'exports'), 'a file');
+    expect(() => writeFileAtomic(join(root, 'exports'), 'a.pdf', PDF)).toThrow(/Could not create the folder .*exports/);
   });
 });

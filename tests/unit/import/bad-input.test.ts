@@ -57,7 +57,7 @@ describe('files Copydesk refuses, with a sentence that says why', () => {
   it('lists the supported files for an unknown ending', async () => {
     await expect(parseImport('scan.pdf', utf8('x'), LIMIT)).rejects.toMatchObject({
       code: 'bad_file',
-      message: expect.stringMatching(/Copydesk cannot import “scan\.pdf”\. Supported files: \.txt, \.md, \.html, \.htm, \.docx, \.copydesk\.json/),
+      message: expect.stringMatching(/Copydesk cannot import “scan\.pdf”\. Supported files: \.txt, \.md, \.markdown, \.html, \.htm, \.docx, \.copydesk\.json/),
     });
     await expect(parseImport('data.json', utf8('{}'), LIMIT)).rejects.toMatchObject({ message: expect.stringContaining('*.copydesk.json') });
     await expect(parseImport('alone.ann', utf8('T1\tX 0 1\ta'), LIMIT)).rejects.toMatchObject({ message: expect.stringContaining('import its .txt') });

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { writeFileAtomic } from '../../../src/main/atomic-file';
+import { writeFileAtomic } from '../../../src/main/core/export/write';
 import { exportReportPdf, reportPdfName } from '../../../src/main/report-pdf';
 import { ApiError } from '../../../src/shared/result';
 import { ARTICLE, client, newCore, tempDir } from '../core/helpers';

@@ -10,6 +10,7 @@
 import { ApiError } from '../../../shared/result';
 import type { Annotation, AnnotationKind, Claim, ClaimSource, DocumentBundle } from '../../../shared/types';
 import { CodePointIndex } from '../../../shared/codepoints';
+import { toHttpUrl } from '../../../shared/urls';
 
 /** Order of kinds when two annotations share a range: the widest concept first. */
 const KIND_ORDER: Record<AnnotationKind, number> = { teaser: 0, claim: 1, note: 2, entity: 3 };
@@ -99,16 +100,8 @@ export function tokenName(label: string): string {
   return name === '' ? 'ENTITY' : name;
 }
 
-/** The value as a normalised absolute http(s) URL (spaces and quotes percent-encoded), or null when it is not one. */
-export function httpUrl(value: string | null | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
+/** The value as a normalised absolute http(s) URL (spaces and quotes percent-encoded), or null when it is not one (shared/urls.ts). */
+export const httpUrl: (value: string | null | undefined) => string | null = toHttpUrl;
 
 /** An IRI for a Copydesk identifier: `urn:uuid:…` for UUIDs, `urn:copydesk:<kind>:…` otherwise. */
 export function copydeskIri(kind: 'document' | 'annotation', id: string): string {

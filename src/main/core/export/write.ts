@@ -9,12 +9,21 @@
  * ("harbin.ann" → "harbin-2.ann"). Files in a row that share a stem (brat's .txt and .ann, one
  * document's formats) get the same number, so pairs stay pairs. A batch is one call, or several calls
  * sharing the `batch` set. Files from earlier exports, outside the batch, are replaced.
+ *
+ * Content is text (written as UTF-8) or bytes (the report PDF); the desktop shell writes through
+ * {@link writeFileAtomic}, so there is one atomic writer in the app.
  */
 import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
 import { ApiError } from '../../../shared/result';
 import type { ExportFile } from '../../../shared/types';
+
+/** A file to write: a plain name and its content, text (UTF-8) or bytes. */
+export interface FileToWrite {
+  name: string;
+  content: string | Uint8Array;
+}
 
 /** Why a file operation failed, in words (Node error codes). */
 const REASONS: Record<string, string> = {
@@ -88,11 +97,11 @@ export function assignNames(files: ReadonlyArray<Pick<ExportFile, 'name'>>, take
 }
 
 /** Writes `content` to a new, hidden temporary file in `dir` and flushes it to disk; returns its path. */
-function writeTemp(dir: string, content: string): string {
+function writeTemp(dir: string, content: string | Uint8Array): string {
   const temp = join(dir, `.copydesk-export-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', 0o644);
   try {
-    const data = Buffer.from(content, 'utf8');
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written);
     fsyncSync(fd);
     closeSync(fd);
@@ -144,13 +153,14 @@ function syncFolder(dir: string): void {
  * On failure, throws ApiError('internal', 'Could not write “name” to /dir: reason') and leaves no
  * temporary or half-written file behind.
  */
-export function writeExportFiles(dir: string, files: ExportFile[], batch: Set<string> = new Set()): string[] {
+export function writeExportFiles(dir: string, files: ReadonlyArray<FileToWrite>, batch: Set<string> = new Set()): string[] {
   for (const file of files) checkName(file.name);
   const folder = resolve(dir);
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
-    throw new ApiError('internal', `Could not create the folder ${folder}: ${reason(error)}`);
+    const why = (error as NodeJS.ErrnoException | null)?.code === 'EEXIST' ? 'a file is in the way of the folder' : reason(error);
+    throw new ApiError('internal', `Could not create the folder ${folder}: ${why}`);
   }
   const names = assignNames(files, new Set(batch));
   for (const name of names) {
@@ -184,4 +194,12 @@ export function writeExportFiles(dir: string, files: ExportFile[], batch: Set<st
   syncFolder(folder);
   for (const name of names) batch.add(key(name));
   return paths;
+}
+
+/**
+ * Writes one file, `dir/name` (creating `dir`), atomically and answers its path; an earlier file of
+ * that name is replaced, a folder of that name refused. Failures are the ApiErrors of {@link writeExportFiles}.
+ */
+export function writeFileAtomic(dir: string, name: string, content: string | Uint8Array): string {
+  return writeExportFiles(dir, [{ name, content }])[0];
 }

@@ -1,19 +1,51 @@
 /**
  * The rules an annotation must follow before it is stored, shared by create, update, import and
- * restore: its range lies inside the text, an entity carries a label from the taxonomy, and other
- * kinds carry none. Each broken rule is an `invalid_input` ApiError saying which annotation and why.
+ * restore: the offsets refer to the text as it is now (`baseRevision`), its range lies inside the
+ * text and does not split a character, an entity carries a label from the taxonomy, and other kinds
+ * carry none. Each broken rule is an ApiError saying which annotation and why.
  */
 import type Database from 'better-sqlite3';
+import { splitsSurrogatePair } from '../../../shared/codepoints';
 import { ApiError } from '../../../shared/result';
 import type { AnnotationKind } from '../../../shared/types';
 import { newId } from '../db/sql';
 import { findLabelByName, insertLabel, listLabels, nextLabelPosition } from '../repos/labels';
 
+/** What a stale-offset write is told. */
+export const STALE_TEXT_MESSAGE =
+  'The text of this document changed since you opened it (another window or the command line edited it). Reload to see the current text.';
+
 /**
- * Throws unless `start`–`end` is a non-empty range inside a text of `length` characters.
+ * Throws `conflict` when the caller says which revision of the text its offsets refer to
+ * (`baseRevision`) and the document has moved on since: the offsets would tag the wrong text.
+ */
+export function checkBaseRevision(doc: { revision: number }, baseRevision: number | undefined): void {
+  if (baseRevision !== undefined && baseRevision !== doc.revision) throw new ApiError('conflict', STALE_TEXT_MESSAGE);
+}
+
+/**
+ * Throws `invalid_input` when `start` or `end` falls between the two halves of a surrogate pair in
+ * `text` (inside an emoji or another character outside the Basic Multilingual Plane). Such offsets
+ * are refused rather than snapped: the caller's idea of the range is wrong, and guessing which way it
+ * meant would tag text nobody selected.
+ */
+export function checkWholeCharacters(text: string, start: number, end: number, what = 'The annotation'): void {
+  for (const [edge, offset] of [['starts', start], ['ends', end]] as const) {
+    if (splitsSurrogatePair(text, offset)) {
+      throw new ApiError(
+        'invalid_input',
+        `${what} ${edge} at ${offset}, in the middle of the character “${text.slice(offset - 1, offset + 1)}” (an emoji or another character made of two code units). Select whole characters.`,
+      );
+    }
+  }
+}
+
+/**
+ * Throws unless `start`–`end` is a non-empty range inside `text` that does not split a character.
  * `what` names the annotation in the message ("Annotation 3").
  */
-export function checkRange(start: number, end: number, length: number, what = 'The annotation'): void {
+export function checkRange(text: string, start: number, end: number, what = 'The annotation'): void {
+  const length = text.length;
   if (end <= start) {
     throw new ApiError('invalid_input', `${what} must end after it starts (it starts at ${start} and ends at ${end}).`);
   }
@@ -23,6 +55,7 @@ export function checkRange(start: number, end: number, length: number, what = 'T
       `${what} ends at ${end}, past the end of the text (${length} characters). The text may have changed; reload the document.`,
     );
   }
+  checkWholeCharacters(text, start, end, what);
 }
 
 /**

@@ -18,8 +18,9 @@ import {
 import { deleteClaim, getClaim, listSources, saveClaim } from '../repos/claims';
 import { requireDocument, setDocumentStatus } from '../repos/documents';
 import { currentActor, getReviewerName } from '../repos/settings';
-import { checkRange, resolveLabel } from './annotation-rules';
-import { audit, plural, touch, type CoreContext, type HandlerFamily } from './context';
+import { checkBaseRevision, checkRange, resolveLabel } from './annotation-rules';
+import { plural } from '../../../shared/plural';
+import { audit, touch, type CoreContext, type HandlerFamily } from './context';
 
 /** What the audit log keeps about an annotation. */
 export function describeAnnotation(a: Annotation): Record<string, unknown> {
@@ -41,16 +42,17 @@ export function annotationHandlers({ db }: CoreContext): HandlerFamily<
       return listAnnotations(db, documentId);
     },
 
-    'annotations:create': ({ documentId, annotations: inputs }) =>
+    'annotations:create': ({ documentId, baseRevision, annotations: inputs }) =>
       inTransaction(db, () => {
         const doc = requireDocument(db, documentId);
+        checkBaseRevision(doc, baseRevision);
         const at = nowIso();
         const actor = currentActor(db);
         const annotations: Annotation[] = [];
         const claims: Claim[] = [];
         inputs.forEach((input, index) => {
           const what = inputs.length > 1 ? `Annotation ${index + 1}` : 'The annotation';
-          checkRange(input.start, input.end, doc.text.length, what);
+          checkRange(doc.text, input.start, input.end, what);
           const label = resolveLabel(db, input.kind, input.label, what);
           const id = input.id ?? newId();
           if (annotationExists(db, id)) {
@@ -98,7 +100,10 @@ export function annotationHandlers({ db }: CoreContext): HandlerFamily<
         const start = input.start ?? before.start;
         const end = input.end ?? before.end;
         const moved = start !== before.start || end !== before.end;
-        if (moved) checkRange(start, end, doc.text.length);
+        if (moved) {
+          checkBaseRevision(doc, input.baseRevision);
+          checkRange(doc.text, start, end);
+        }
         const after: Annotation = {
           ...before,
           kind,

@@ -75,8 +75,3 @@ export function shortQuote(text: string, max = 40): string {
   if (space > max / 2) cut = cut.slice(0, space);
   return `“${cut.replace(/[\s,;:.\-–—]+$/u, '')}…”`;
 }
-
-/** "1 claim" / "2 claims". */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}

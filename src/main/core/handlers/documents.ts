@@ -1,6 +1,7 @@
 /**
  * Document handlers: the library list and search, one document or its whole bundle, rename,
- * review status (with warnings when marking reviewed too early) and delete.
+ * review status (with warnings when marking reviewed too early, and those warnings alone, without a
+ * write, so the UI can ask first) and delete.
  * Text edits are in `text.ts`, imports in `importing.ts`.
  */
 import { inTransaction, nowIso } from '../db/sql';
@@ -25,6 +26,7 @@ export function documentHandlers({ db }: CoreContext): HandlerFamily<
   | 'documents:get'
   | 'documents:bundle'
   | 'documents:rename'
+  | 'documents:reviewWarnings'
   | 'documents:setStatus'
   | 'documents:delete'
 > {
@@ -48,6 +50,11 @@ export function documentHandlers({ db }: CoreContext): HandlerFamily<
         audit(db, { action: 'document.renamed', documentId: id, data: { before: before.title, after: title } }, at);
         return summary(id);
       }),
+
+    'documents:reviewWarnings': ({ id }) => {
+      requireDocument(db, id);
+      return { warnings: reviewWarnings(listAnnotations(db, id), listClaimsForDocument(db, id)) };
+    },
 
     'documents:setStatus': ({ id, status }) =>
       inTransaction(db, () => {

@@ -2,43 +2,72 @@
  * Export handlers: render one document in one format (the caller saves or downloads the files), or
  * write documents × formats into a folder on this machine. Writing is logged in the audit log.
  *
+ * A folder export goes document by document: read one bundle, render its formats, write them, let
+ * it go — so only one document is in memory at a time, and a document that fails (deleted meanwhile,
+ * an inconsistent bundle, a file that cannot be written) is reported in `failed` while the others are
+ * still written. When every document fails, the call itself fails with the reason (one document: its
+ * own error), so a caller exporting one document at a time sees an error as before.
+ *
  * Rendering (a CoNLL file of a million-character document takes over a second) runs in the core's
- * CpuTasks — a worker thread in the app; each bundle is read here, on the main thread, just before
- * its turn, so a folder export holds one document in memory at a time.
+ * CpuTasks — a worker thread in the app. Names clashing within a batch (one call, or the calls
+ * sharing a `batchId`) are numbered; see export/batches.ts and export/write.ts.
  */
 import type Database from 'better-sqlite3';
+import type { Output } from '../../../shared/api';
+import { toErrorShape } from '../../../shared/dispatch';
+import { ApiError } from '../../../shared/result';
 import type { ExportFile } from '../../../shared/types';
-import type { ExportContext } from '../export/index';
 import { inTransaction, nowIso } from '../db/sql';
+import { ExportBatches } from '../export/batches';
+import type { ExportContext } from '../export/index';
 import { writeExportFiles } from '../export/write';
+import { getDocumentSummary } from '../repos/documents';
 import { listLabels } from '../repos/labels';
 import { getReviewerName } from '../repos/settings';
 import type { CpuTasks } from '../workers/cpu-tasks';
 import { audit, loadBundle, type CoreContext, type HandlerFamily } from './context';
 
+type Failure = Output<'export:toFolder'>['failed'][number];
+
 /** The handlers of `export:document` and `export:toFolder`; `cpu` renders the files. */
 export function exportHandlers({ db }: CoreContext, cpu: CpuTasks): HandlerFamily<'export:document' | 'export:toFolder'> {
+  const batches = new ExportBatches();
   return {
     'export:document': async ({ id, format }) => cpu.exportDocument(loadBundle(db, id), format, exportContext(db, new Date())),
 
-    'export:toFolder': async ({ ids, formats, dir }) => {
+    'export:toFolder': async ({ ids, formats, dir, batchId }) => {
       const ctx = exportContext(db, new Date());
-      // One document's files stay together, so the writer numbers a second document of the same
-      // title as a group ("harbin-2.txt" with "harbin-2.ann"). Every format of a document is
-      // rendered from the same reading of it.
-      const files: ExportFile[] = [];
+      const names = batches.namesFor(batchId, dir);
+      const written: string[] = [];
+      const failed: Failure[] = [];
+      const errors: unknown[] = [];
       for (const id of new Set(ids)) {
-        const bundle = loadBundle(db, id);
-        for (const format of new Set(formats)) files.push(...(await cpu.exportDocument(bundle, format, ctx)));
+        try {
+          // One document's files stay together, so the writer numbers a second document of the same
+          // title as a group ("harbin-2.txt" with "harbin-2.ann"); every format of a document is
+          // rendered from the same reading of it.
+          const bundle = loadBundle(db, id);
+          const files: ExportFile[] = [];
+          for (const format of new Set(formats)) files.push(...(await cpu.exportDocument(bundle, format, ctx)));
+          written.push(...writeExportFiles(dir, files, names));
+          inTransaction(db, () => audit(db, { action: 'document.exported', documentId: id, data: { dir, formats } }, nowIso()));
+        } catch (error) {
+          errors.push(error);
+          failed.push({ documentId: id, title: getDocumentSummary(db, id)?.title ?? '', message: toErrorShape(error).message });
+        }
       }
-      const written = writeExportFiles(dir, files);
-      inTransaction(db, () => {
-        const at = nowIso();
-        for (const id of new Set(ids)) audit(db, { action: 'document.exported', documentId: id, data: { dir, formats } }, at);
-      });
-      return { written };
+      if (failed.length > 0 && failed.length === new Set(ids).size) throw allFailed(errors, failed);
+      return { written, failed };
     },
   };
+}
+
+/** The error of an export in which no document could be written: the document's own, or a summary. */
+function allFailed(errors: unknown[], failed: Failure[]): unknown {
+  if (errors.length === 1) return errors[0];
+  const first = failed[0];
+  const shape = toErrorShape(errors[0]);
+  return new ApiError(shape.code, `None of the ${failed.length} documents could be exported. The first, “${first.title || first.documentId}”: ${first.message}`);
 }
 
 /** What every exporter gets besides the document: the reviewer, the label taxonomy and the time (read on the main thread). */

@@ -25,7 +25,8 @@ import { currentActor } from '../repos/settings';
 import { sharedBytes, type CpuTasks } from '../workers/cpu-tasks';
 import { ensureLabel } from './annotation-rules';
 import { newClaim } from './annotations';
-import { audit, plural, type CoreContext, type HandlerFamily } from './context';
+import { plural } from '../../../shared/plural';
+import { audit, type CoreContext, type HandlerFamily } from './context';
 
 type ImportResult = { status: 'imported'; document: DocumentSummary; warnings: string[] } | { status: 'skipped'; reason: string };
 

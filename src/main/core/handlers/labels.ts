@@ -1,6 +1,7 @@
 /**
  * Label (entity taxonomy) handlers. Renaming a label renames it on every annotation in the same
- * transaction; names are unique regardless of case and hotkeys are unique; a label still in use
+ * transaction; names are unique regardless of case and hotkeys are unique and never one of the
+ * workspace's own keys (shared/keys.ts `RESERVED_HOTKEYS`); a label still in use
  * cannot be deleted.
  */
 import { ApiError } from '../../../shared/result';
@@ -17,14 +18,21 @@ import {
   requireLabel,
   saveLabel,
 } from '../repos/labels';
-import { audit, plural, touch, type CoreContext, type HandlerFamily } from './context';
+import { reservedHotkeyReason } from '../../../shared/keys';
+import { plural } from '../../../shared/plural';
+import { audit, touch, type CoreContext, type HandlerFamily } from './context';
 
 /** The handlers of the label operations. */
 export function labelHandlers({ db }: CoreContext): HandlerFamily<
   'labels:list' | 'labels:create' | 'labels:update' | 'labels:reorder' | 'labels:delete'
 > {
-  /** Throws when another label already has this name (any case) or hotkey. */
+  /**
+   * Throws when another label already has this name (any case) or hotkey, or when the hotkey is one
+   * the review workspace keeps for itself (RESERVED_HOTKEYS).
+   */
   function checkUnique(name: string | undefined, hotkey: string | null | undefined, selfId?: string): void {
+    const reserved = hotkey ? reservedHotkeyReason(hotkey) : null;
+    if (reserved) throw new ApiError('invalid_input', reserved);
     if (name !== undefined) {
       const clash = findLabelByName(db, name);
       if (clash && clash.id !== selfId) throw new ApiError('conflict', `There is already a label called ${clash.name}.`);

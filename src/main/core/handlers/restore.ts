@@ -1,70 +1,35 @@
 /**
- * `annotations:restore`: puts annotations back exactly as they were (the undo of a delete), with
- * their claims and sources. The contract only promises objects, so each one is checked here and a
- * malformed one is refused by name. If the text has changed since, an annotation whose quote is no
- * longer at its position is re-anchored by quote, or kept as orphaned.
+ * `annotations:restore`: puts annotations back as they were (the undo of a delete), with their
+ * claims and sources, and answers them as stored. The contract only promises objects, so each one
+ * is checked here against the shared records (shared/annotation-schema.ts) and a malformed one is
+ * refused by name; attribute keys the API does not know are dropped rather than refused.
+ *
+ * If the text has changed since, an annotation whose quote is no longer at its position is
+ * re-anchored by quote, or kept as orphaned. An entity's label must still exist: a label renamed
+ * meanwhile is followed through the audit log to its current name; a label deleted meanwhile is not
+ * silently re-created (that would undo the deletion behind the editor's back) — the undo is refused
+ * with a message naming it, so the editor can create it again and retry.
  */
-import { z } from 'zod';
-import { annotationAttrs } from '../../../shared/api';
+import type { z } from 'zod';
+import { annotationRecord, cleanAttrs, claimRecord, sourceRecord } from '../../../shared/annotation-schema';
 import { ApiError } from '../../../shared/result';
-import { ANNOTATION_KINDS, ANNOTATION_ORIGINS, CLAIM_STATUSES, type Annotation, type Claim, type ClaimSource } from '../../../shared/types';
+import type { Annotation, Claim, ClaimSource } from '../../../shared/types';
+import { describeZodError } from '../../../shared/zod-message';
+import type Database from 'better-sqlite3';
 import { reanchor } from '../anchoring';
 import { inTransaction, nowIso } from '../db/sql';
 import { annotationExists, insertAnnotation } from '../repos/annotations';
 import { getClaim, insertSource, saveClaim, sourceExists } from '../repos/claims';
 import { requireDocument } from '../repos/documents';
-import { ensureLabel } from './annotation-rules';
+import { labelRenamesSince } from '../repos/events';
+import { findLabelByName } from '../repos/labels';
+import { checkBaseRevision } from './annotation-rules';
 import { describeAnnotation, newClaim } from './annotations';
 import { audit, touch, type CoreContext, type HandlerFamily } from './context';
 
-const offset = z.number().int().min(0);
-const timestamp = z.string().min(1).max(100);
-
-const annotationShape = z.object({
-  id: z.string().min(1).max(200),
-  documentId: z.string().min(1).max(200),
-  kind: z.enum(ANNOTATION_KINDS),
-  label: z.string().min(1).max(60).nullable(),
-  start: offset,
-  end: offset,
-  quote: z.string(),
-  prefix: z.string(),
-  suffix: z.string(),
-  attrs: annotationAttrs,
-  origin: z.enum(ANNOTATION_ORIGINS),
-  orphaned: z.boolean(),
-  createdBy: z.string().max(200),
-  createdAt: timestamp,
-  updatedAt: timestamp,
-});
-
-const claimShape = z.object({
-  annotationId: z.string().min(1).max(200),
-  status: z.enum(CLAIM_STATUSES),
-  verdict: z.string(),
-  assignee: z.string().nullable(),
-  checklist: z.record(z.string(), z.boolean()),
-  updatedAt: timestamp,
-});
-
-const sourceShape = z.object({
-  id: z.string().min(1).max(200),
-  annotationId: z.string().min(1).max(200),
-  url: z.string().max(4000),
-  title: z.string(),
-  quote: z.string(),
-  note: z.string(),
-  consultedAt: z.string().nullable(),
-  createdAt: timestamp,
-});
-
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-    throw new ApiError('invalid_input', `${what} cannot be restored: ${issue?.message ?? 'wrong shape'}${where}.`);
-  }
+  if (!result.success) throw new ApiError('invalid_input', `${what} cannot be restored: ${describeZodError(result.error)}.`);
   return result.data;
 }
 
@@ -74,11 +39,15 @@ export function restoreHandlers({ db }: CoreContext): HandlerFamily<'annotations
     'annotations:restore': (input) =>
       inTransaction(db, () => {
         const doc = requireDocument(db, input.documentId);
+        checkBaseRevision(doc, input.baseRevision);
         const at = nowIso();
-        const annotations = input.annotations.map((a, i) => parse<Annotation>(annotationShape, a, `Annotation ${i + 1}`));
-        const claims = input.claims.map((c, i) => parse<Claim>(claimShape, c, `Claim ${i + 1}`));
-        const sources = input.sources.map((s, i) => parse<ClaimSource>(sourceShape, s, `Source ${i + 1}`));
-        const restoredClaims = new Set<string>();
+        const annotations: Annotation[] = input.annotations.map((a, i) => {
+          const record = parse(annotationRecord, a, `Annotation ${i + 1}`);
+          return { ...record, attrs: cleanAttrs(record.attrs).attrs };
+        });
+        const claims: Claim[] = input.claims.map((c, i) => parse(claimRecord, c, `Claim ${i + 1}`));
+        const sources: ClaimSource[] = input.sources.map((s, i) => parse(sourceRecord, s, `Source ${i + 1}`));
+        const stored: { annotations: Annotation[]; claims: Claim[]; sources: ClaimSource[] } = { annotations: [], claims: [], sources: [] };
 
         for (const original of annotations) {
           if (original.documentId !== doc.id) {
@@ -87,9 +56,10 @@ export function restoreHandlers({ db }: CoreContext): HandlerFamily<'annotations
           if (annotationExists(db, original.id)) {
             throw new ApiError('conflict', `Annotation ${original.id} already exists; it may have been restored already.`);
           }
-          const annotation = { ...original, label: original.kind === 'entity' && original.label ? ensureLabel(db, original.label).name : original.label };
-          placeInText(annotation, doc.text);
+          const label = original.kind === 'entity' && original.label ? currentLabel(db, original.label, original.updatedAt) : original.label;
+          const annotation = { ...original, label, ...placeInText(original, doc.text) };
           insertAnnotation(db, annotation);
+          stored.annotations.push(annotation);
           audit(db, { action: 'annotation.restored', documentId: doc.id, annotationId: annotation.id, data: describeAnnotation(annotation) }, at);
         }
         const kinds = new Map(annotations.map((a) => [a.id, a.kind]));
@@ -98,10 +68,14 @@ export function restoreHandlers({ db }: CoreContext): HandlerFamily<'annotations
             throw new ApiError('invalid_input', `The claim for ${claim.annotationId} has no claim annotation among those being restored.`);
           }
           saveClaim(db, claim);
-          restoredClaims.add(claim.annotationId);
+          stored.claims.push(claim);
         }
+        const restoredClaims = new Set(claims.map((c) => c.annotationId));
         for (const annotation of annotations) {
-          if (annotation.kind === 'claim' && !restoredClaims.has(annotation.id)) saveClaim(db, newClaim(annotation.id, at));
+          if (annotation.kind !== 'claim' || restoredClaims.has(annotation.id)) continue;
+          const claim = newClaim(annotation.id, at);
+          saveClaim(db, claim);
+          stored.claims.push(claim);
         }
         for (const source of sources) {
           if (!kinds.has(source.annotationId) || !getClaim(db, source.annotationId)) {
@@ -109,22 +83,37 @@ export function restoreHandlers({ db }: CoreContext): HandlerFamily<'annotations
           }
           if (sourceExists(db, source.id)) throw new ApiError('conflict', `Source ${source.id} already exists.`);
           insertSource(db, source);
+          stored.sources.push(source);
         }
         touch(db, [doc.id], at);
-        return { restored: annotations.length };
+        return { restored: stored.annotations.length, ...stored };
       }),
   };
 }
 
-/** Keeps the annotation where its quote is; moves it if the text changed; else marks it orphaned. */
-function placeInText(annotation: Annotation, text: string): void {
-  const place = annotation.orphaned ? null : reanchor(text, annotation);
-  if (place) {
-    annotation.start = place.start;
-    annotation.end = place.end;
-    return;
+/**
+ * The taxonomy's current spelling of `name`, following renames recorded since the annotation last
+ * changed (`since`). Throws `conflict` naming the label when it no longer exists.
+ */
+function currentLabel(db: Database.Database, name: string, since: string): string {
+  const found = findLabelByName(db, name);
+  if (found) return found.name;
+  let current = name;
+  for (const rename of labelRenamesSince(db, since)) {
+    if (rename.from.toLowerCase() === current.toLowerCase()) current = rename.to;
   }
-  annotation.orphaned = true;
-  annotation.start = Math.min(annotation.start, text.length);
-  annotation.end = Math.min(Math.max(annotation.end, annotation.start), text.length);
+  const renamed = current !== name ? findLabelByName(db, current) : undefined;
+  if (renamed) return renamed.name;
+  throw new ApiError(
+    'conflict',
+    `This cannot be undone: it would bring back an entity tagged ${name}, and the label ${name} no longer exists (it was deleted). Create the label ${name} again, then undo.`,
+  );
+}
+
+/** Where the annotation goes in `text`: where its quote is (moved if the text changed), else orphaned near its old place. */
+function placeInText(annotation: Annotation, text: string): Pick<Annotation, 'start' | 'end' | 'orphaned'> {
+  const place = annotation.orphaned ? null : reanchor(text, annotation);
+  if (place) return { ...place, orphaned: false };
+  const start = Math.min(annotation.start, text.length);
+  return { start, end: Math.min(Math.max(annotation.end, start), text.length), orphaned: true };
 }

@@ -4,7 +4,8 @@
  * names the items ("2 claims still unverified: “a regional GDP of 2.7 trillion…”, …").
  */
 import type { Annotation, Claim } from '../../../shared/types';
-import { plural, shortQuote } from './context';
+import { plural } from '../../../shared/plural';
+import { shortQuote } from './context';
 
 /** How many quotations a warning names before "and N more". */
 const NAMED = 3;

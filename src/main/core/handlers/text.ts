@@ -1,22 +1,38 @@
 /**
  * `documents:updateText`: saves corrected text and the annotation positions the editor mapped
  * through the edit, in one transaction, guarded by the revision the editor started from.
- * Annotations the editor did not move are checked against the new text: kept where their quote
- * still is, re-anchored by quote when it moved, otherwise marked orphaned (never dropped).
+ *
+ * - The text is stored canonical (DESIGN.md: trimmed lines, no empty lines): the editor can leave an
+ *   empty paragraph or a trailing space behind, and every offset is mapped through that
+ *   normalisation (canonicalOffsetMap), so an export re-imports without "made canonical" warnings.
+ * - `moves` are the editor's word: offsets into the text as sent, mapped to the canonical text; one
+ *   left with nothing but removed whitespace is orphaned.
+ * - Annotations the editor did not move are mapped through the changed region between the old and
+ *   the new canonical text (edit-map.ts): one before or after it keeps its text, one around it (a
+ *   typo fixed inside it) stretches or shrinks with it and takes a fresh quote. One that straddles an
+ *   edge of the region is looked for by its quote first (a save can hold several edits, and the
+ *   region then spans them all), else stretched or shrunk; one wholly inside the region was deleted
+ *   or rewritten: found by its quote, or kept as orphaned (never dropped).
+ * - Offsets inside a surrogate pair are refused (they cannot be exported in code points).
  */
 import { ApiError } from '../../../shared/result';
 import type { Annotation } from '../../../shared/types';
-import { createRelocator, quoteSelector } from '../anchoring';
+import { quoteSelector, reanchor } from '../anchoring';
 import { inTransaction, nowIso } from '../db/sql';
+import { createEditMap } from '../edit-map';
+import { canonicalOffsetMap } from '../import/canonical';
 import { listAnnotations, saveAnnotation } from '../repos/annotations';
 import { listClaimsForDocument, listSourcesForDocument } from '../repos/claims';
 import { requireDocument, updateDocumentText } from '../repos/documents';
+import { checkWholeCharacters } from './annotation-rules';
 import { audit, type CoreContext, type HandlerFamily } from './context';
+
+type Place = { start: number; end: number; orphaned: boolean };
 
 /** The handler of `documents:updateText`. */
 export function textHandlers({ db }: CoreContext): HandlerFamily<'documents:updateText'> {
   return {
-    'documents:updateText': ({ id, baseRevision, text, moves }) =>
+    'documents:updateText': ({ id, baseRevision, text: sent, moves }) =>
       inTransaction(db, () => {
         const doc = requireDocument(db, id);
         if (doc.revision !== baseRevision) {
@@ -25,36 +41,62 @@ export function textHandlers({ db }: CoreContext): HandlerFamily<'documents:upda
             `The text of “${doc.title}” was changed elsewhere (revision ${doc.revision}; this edit started from ${baseRevision}). Reload the document and make the edit again.`,
           );
         }
-        if (text.includes('\r')) {
+        if (sent.includes('\r')) {
           throw new ApiError('invalid_input', 'The text must use "\\n" line breaks only (it contains "\\r").');
         }
+        const canonical = canonicalOffsetMap(sent);
+        const text = canonical.text;
         const at = nowIso();
         const annotations = new Map(listAnnotations(db, id).map((a) => [a.id, a]));
         const moved = new Set<string>();
-        let orphaned = 0;
-        let reanchored = 0;
+        const counts = { moved: 0, mapped: 0, reanchored: 0, orphaned: 0 };
 
         for (const move of moves) {
           const before = annotations.get(move.id);
           if (!before) throw new ApiError('not_found', `No annotation with id ${move.id} in “${doc.title}”.`);
-          if (move.end < move.start || move.end > text.length) {
+          if (move.end < move.start || move.end > sent.length) {
             throw new ApiError(
               'invalid_input',
-              `Annotation ${move.id} was moved to ${move.start}–${move.end}, which is not inside the new text (${text.length} characters).`,
+              `Annotation ${move.id} was moved to ${move.start}–${move.end}, which is not inside the new text (${sent.length} characters).`,
             );
           }
-          if (move.orphaned) orphaned++;
-          save(before, { start: move.start, end: move.end, orphaned: move.orphaned });
+          checkWholeCharacters(sent, move.start, move.end, `Annotation ${move.id}`);
+          const range = move.orphaned ? null : canonical.mapRange(move.start, move.end);
+          const place: Place = range
+            ? { ...range, orphaned: false }
+            : { start: canonical.mapPoint(move.start), end: Math.max(canonical.mapPoint(move.start), canonical.mapPoint(move.end)), orphaned: true };
+          if (place.orphaned) counts.orphaned++;
+          else counts.moved++;
+          save(before, place);
           moved.add(move.id);
         }
-        const relocate = createRelocator(doc.text, text);
+
+        const edit = createEditMap(doc.text, text);
         for (const annotation of annotations.values()) {
-          if (moved.has(annotation.id) || annotation.orphaned) continue;
-          const place = relocate(annotation);
-          if (place && place.start === annotation.start && place.end === annotation.end) continue;
-          if (place) reanchored++;
-          else orphaned++;
-          save(annotation, place ? { ...place, orphaned: false } : { ...clamp(annotation, text.length), orphaned: true });
+          if (moved.has(annotation.id)) continue;
+          if (annotation.orphaned) {
+            // No text of its own: only keep its position inside the new text.
+            const start = Math.min(edit.mapPoint(annotation.start), text.length);
+            const end = Math.min(Math.max(edit.mapPoint(annotation.end), start), text.length);
+            if (start !== annotation.start || end !== annotation.end) save(annotation, { start, end, orphaned: true });
+            continue;
+          }
+          const overlap = edit.overlap(annotation.start, annotation.end);
+          const hint = Math.min(edit.mapPoint(annotation.start), text.length);
+          // Straddling an edge of the changed region (or inside it): its quote, where it still is, is the better guide.
+          const found = overlap === 'partial' || overlap === 'inside' ? reanchor(text, annotation, hint) : null;
+          const mapped = found ? null : overlap === 'inside' ? null : edit.mapRange(annotation.start, annotation.end);
+          const range = found ?? (mapped && trimLike(text, mapped, annotation.quote));
+          if (!range) {
+            counts.orphaned++;
+            save(annotation, { start: hint, end: hint, orphaned: true });
+            continue;
+          }
+          const unchanged = range.start === annotation.start && range.end === annotation.end && text.slice(range.start, range.end) === annotation.quote;
+          if (unchanged) continue;
+          if (found) counts.reanchored++;
+          else counts.mapped++;
+          save(annotation, { ...range, orphaned: false });
         }
 
         updateDocumentText(db, id, text, doc.revision + 1, at);
@@ -68,9 +110,8 @@ export function textHandlers({ db }: CoreContext): HandlerFamily<'documents:upda
               revisionAfter: doc.revision + 1,
               lengthBefore: doc.text.length,
               lengthAfter: text.length,
-              moved: moves.length,
-              reanchored,
-              orphaned,
+              madeCanonical: text !== sent,
+              ...counts,
             },
           },
           at,
@@ -84,7 +125,7 @@ export function textHandlers({ db }: CoreContext): HandlerFamily<'documents:upda
         };
 
         /** Stores an annotation at its new place with a quote taken from the new text. */
-        function save(before: Annotation, place: { start: number; end: number; orphaned: boolean }): void {
+        function save(before: Annotation, place: Place): void {
           const selector = place.orphaned
             ? { quote: before.quote, prefix: before.prefix, suffix: before.suffix } // keep what it pointed to
             : quoteSelector(text, place.start, place.end);
@@ -96,12 +137,18 @@ export function textHandlers({ db }: CoreContext): HandlerFamily<'documents:upda
   };
 }
 
+/**
+ * `range` without the white space a mapped edge picked up, unless the old quote had it there too;
+ * null when nothing but white space is left.
+ */
+function trimLike(text: string, range: { start: number; end: number }, quote: string): { start: number; end: number } | null {
+  let { start, end } = range;
+  if (!/^\s/.test(quote)) while (start < end && /\s/.test(text[start])) start++;
+  if (!/\s$/.test(quote)) while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : null;
+}
+
 /** The order `annotations:list` uses: by start, longer first, then by creation. */
 function textOrder(a: Annotation, b: Annotation): number {
   return a.start - b.start || b.end - a.end || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-function clamp(a: Annotation, length: number): { start: number; end: number } {
-  const start = Math.min(a.start, length);
-  return { start, end: Math.min(Math.max(a.end, start), length) };
 }

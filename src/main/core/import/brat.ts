@@ -10,11 +10,14 @@
  * upper-cased), `A`/`M` attributes `Status` on claims and `Reason`/`Candidate` on teasers, `#`
  * AnnotatorNotes (attrs.note; "Verdict: …" on a claim and "Canonical: …" on an entity, as our
  * export writes them, go back to the verdict and attrs.canonical) and `N` normalisations
- * (attrs.canonical). Relations, events and equivalences have no
+ * (attrs.canonical). A span whose fragments are separated only by line breaks (as brat and our
+ * export write a span that crosses lines) is one span; a truly discontinuous one is imported from its
+ * first to its last fragment, with a warning. Relations, events and equivalences have no
  * place in Copydesk and are counted in a warning; so are lines that do not parse.
  */
 import { randomUUID } from 'node:crypto';
 import { CodePointIndex } from '../../../shared/codepoints';
+import { plural } from '../../../shared/plural';
 import {
   CLAIM_STATUSES,
   TEASER_REASONS,
@@ -52,8 +55,17 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/**
+ * True when the fragments follow each other with nothing but line breaks between them — how a span
+ * that crosses lines is written by brat and by Copydesk's own export — so they are one span.
+ */
+function joinedByLineBreaks(raw: string, fragments: ReadonlyArray<[number, number]>): boolean {
+  for (let i = 1; i < fragments.length; i++) {
+    const gapStart = fragments[i - 1][1];
+    const gapEnd = fragments[i][0];
+    if (gapEnd < gapStart || !/^[\r\n]*$/.test(raw.slice(gapStart, gapEnd))) return false;
+  }
+  return true;
 }
 
 /** Reads one `T` line into an annotation, or counts why it could not be. */
@@ -84,7 +96,7 @@ function readSpan(
       return null;
     }
   }
-  if (fragments.length > 1) tally.discontinuous++;
+  if (!joinedByLineBreaks(raw, utf16)) tally.discontinuous++;
   const range = map.mapRange(Math.min(...utf16.map((f) => f[0])), Math.max(...utf16.map((f) => f[1])));
   if (!range) {
     tally.mismatched++;

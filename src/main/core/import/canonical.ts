@@ -97,6 +97,11 @@ export interface CanonicalOffsetMap {
    * (whitespace, line breaks, the BOM). Throws RangeError when the range is outside the raw text.
    */
   mapRange(start: number, end: number): TextRange | null;
+  /**
+   * The canonical offset of raw offset `offset`: where the first kept character at or after it
+   * landed (the end of the canonical text when none follows). For ranges that held nothing kept.
+   */
+  mapPoint(offset: number): number;
 }
 
 /**
@@ -130,6 +135,14 @@ export function canonicalOffsetMap(raw: string): CanonicalOffsetMap {
       let last = end - 1;
       while (target[last] < 0) last--;
       return { start: target[first], end: target[last] + 1 };
+    },
+    mapPoint(offset) {
+      if (!Number.isInteger(offset) || offset < 0 || offset > raw.length) {
+        throw new RangeError(`The offset ${offset} is outside the text (0–${raw.length}).`);
+      }
+      let at = offset;
+      while (at < raw.length && target[at] < 0) at++;
+      return at < raw.length ? target[at] : text.length;
     },
   };
 }

@@ -9,15 +9,13 @@
  * an orphaned annotation keeps its quote (its range no longer shows it).
  */
 import { z } from 'zod';
+import { annotationRecord, claimRecord, cleanAttrs, looseAttrs, sourceRecord, storedLabelField } from '../../../shared/annotation-schema';
+import { splitsSurrogatePair } from '../../../shared/codepoints';
+import { plural } from '../../../shared/plural';
 import { ApiError } from '../../../shared/result';
-import {
-  ANNOTATION_KINDS,
-  ANNOTATION_ORIGINS,
-  CLAIM_STATUSES,
-  DOCUMENT_STATUSES,
-  TEASER_REASONS,
-  type ParsedImport,
-} from '../../../shared/types';
+import { DOCUMENT_STATUSES, type ParsedImport } from '../../../shared/types';
+import { isHttpUrl } from '../../../shared/urls';
+import { firstIssue } from '../../../shared/zod-message';
 import { canonicalOffsetMap, toCanonicalText } from './canonical';
 import { decodeText } from './decode';
 import { baseName } from './formats';
@@ -27,43 +25,28 @@ import { makeTitle } from './parsed';
 /** The newest file version this Copydesk reads. */
 export const COPYDESK_JSON_VERSION = 1;
 
-const attrsSchema = z.looseObject({
-  canonical: z.string().optional(),
-  reason: z.enum(TEASER_REASONS).optional(),
-  note: z.string().optional(),
-  candidate: z.boolean().optional(),
-});
-
-const annotationSchema = z.object({
-  id: z.string().min(1),
-  kind: z.enum(ANNOTATION_KINDS),
-  label: z.string().nullable().default(null),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
-  quote: z.string(),
-  attrs: attrsSchema.default({}),
-  origin: z.enum(ANNOTATION_ORIGINS).default('manual'),
+/** An annotation as the file carries it: the shared record, without what the library recomputes. */
+const annotationSchema = annotationRecord.pick({ id: true, kind: true, start: true, end: true, quote: true }).extend({
+  label: storedLabelField.default(null),
+  attrs: looseAttrs.default({}),
+  origin: annotationRecord.shape.origin.default('manual'),
   orphaned: z.boolean().default(false),
-  createdBy: z.string().optional(),
+  createdBy: annotationRecord.shape.createdBy.optional(),
 });
 
-const claimSchema = z.object({
-  annotationId: z.string().min(1),
-  status: z.enum(CLAIM_STATUSES),
-  verdict: z.string().default(''),
-  assignee: z.string().nullable().default(null),
-  checklist: z.record(z.string(), z.boolean()).default({}),
+const claimSchema = claimRecord.pick({ annotationId: true, status: true }).extend({
+  verdict: claimRecord.shape.verdict.default(''),
+  assignee: claimRecord.shape.assignee.default(null),
+  checklist: claimRecord.shape.checklist.default({}),
 });
 
-const sourceSchema = z.object({
-  id: z.string().min(1),
-  annotationId: z.string().min(1),
-  url: z.string(),
-  title: z.string().default(''),
-  quote: z.string().default(''),
-  note: z.string().default(''),
-  consultedAt: z.string().nullable().default(null),
-  createdAt: z.string().optional(),
+/** A source; its URL is checked after parsing, so a bad one skips that source, not the file. */
+const sourceSchema = sourceRecord.pick({ id: true, annotationId: true, url: true }).extend({
+  title: sourceRecord.shape.title.default(''),
+  quote: sourceRecord.shape.quote.default(''),
+  note: sourceRecord.shape.note.default(''),
+  consultedAt: sourceRecord.shape.consultedAt.default(null),
+  createdAt: sourceRecord.shape.createdAt.optional(),
 });
 
 /** The file as this version understands it. */
@@ -86,11 +69,6 @@ export const copydeskFileSchema = z.object({
 });
 
 export type CopydeskFile = z.infer<typeof copydeskFileSchema>;
-
-/** "annotations[3].start" from a zod path. */
-function fieldName(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
-}
 
 function excerpt(text: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
@@ -125,6 +103,9 @@ function checkConsistency(shown: string, file: CopydeskFile): void {
     if (a.start > a.end || a.end > text.length) {
       throw bad(`annotation “${a.id}” (${a.kind}) points at ${a.start}–${a.end}, outside the text (${text.length} characters).`);
     }
+    if (!a.orphaned && (splitsSurrogatePair(text, a.start) || splitsSurrogatePair(text, a.end))) {
+      throw bad(`annotation “${a.id}” (${a.kind}) begins or ends in the middle of a character (${a.start}–${a.end}).`);
+    }
     const actual = text.slice(a.start, a.end);
     if (!a.orphaned && actual !== a.quote) {
       throw bad(`annotation “${a.id}” (${a.kind}) quotes “${excerpt(a.quote)}” but the text there reads “${excerpt(actual)}”.`);
@@ -142,6 +123,40 @@ function checkConsistency(shown: string, file: CopydeskFile): void {
 }
 
 /**
+ * Each annotation's attributes as the API accepts them (annotationAttrs); keys it does not know, or
+ * whose value it refuses, are dropped with one warning naming them — so every imported annotation
+ * can be edited, deleted and restored by undo like one made in the app.
+ */
+function cleanFileAttrs(shown: string, file: CopydeskFile, warnings: string[]): ParsedImport['annotations'][number]['attrs'][] {
+  const droppedKeys = new Set<string>();
+  let affected = 0;
+  const cleaned = file.annotations.map((a) => {
+    const { attrs, dropped } = cleanAttrs(a.attrs);
+    if (dropped.length > 0) affected++;
+    for (const key of dropped) droppedKeys.add(key);
+    return attrs;
+  });
+  if (affected > 0) {
+    const keys = [...droppedKeys].map((key) => `“${key}”`).join(', ');
+    warnings.push(`${plural(affected, 'annotation', 'annotations')} in “${shown}” carried attributes Copydesk does not keep or could not read (${keys}); they were left out.`);
+  }
+  return cleaned;
+}
+
+/** The sources whose URL is an http(s) web address; the others are left out with a warning (they could never be opened). */
+function keepWebSources(shown: string, file: CopydeskFile, warnings: string[]): ParsedImport['sources'] {
+  const kept = file.sources.filter((s) => isHttpUrl(s.url));
+  const skipped = file.sources.filter((s) => !isHttpUrl(s.url));
+  if (skipped.length > 0) {
+    const shownUrls = skipped.slice(0, 3).map((s) => `“${s.url.length > 60 ? `${s.url.slice(0, 59)}…` : s.url}”`).join(', ');
+    warnings.push(
+      `${plural(skipped.length, 'source', 'sources')} in “${shown}” ${skipped.length === 1 ? 'was' : 'were'} left out: ${shownUrls}${skipped.length > 3 ? ' and more' : ''} ${skipped.length === 1 ? 'is not a web address' : 'are not web addresses'} (http:// or https://).`,
+    );
+  }
+  return kept.map((s) => ({ ...s, url: s.url.trim() }));
+}
+
+/**
  * Validates and reads a parsed Copydesk JSON value. Throws `bad_file` naming the field or the
  * annotation at fault.
  */
@@ -150,15 +165,17 @@ export function readCopydeskFile(name: string, data: unknown): ParsedImport {
   checkHeader(shown, data);
   const parsed = copydeskFileSchema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ApiError('bad_file', `“${shown}” is not a valid Copydesk file: ${fieldName(issue.path) || 'the file'} — ${issue.message}.`);
+    const issue = firstIssue(parsed.error);
+    throw new ApiError('bad_file', `“${shown}” is not a valid Copydesk file: ${issue.field || 'the file'} — ${issue.message}.`);
   }
   const file = parsed.data;
   checkConsistency(shown, file);
 
   const warnings: string[] = [];
   let text = file.document.text;
-  let annotations = file.annotations.map((a) => ({ ...a }));
+  const attrs = cleanFileAttrs(shown, file, warnings);
+  let annotations = file.annotations.map((a, i) => ({ ...a, attrs: attrs[i] }));
+  const sources = keepWebSources(shown, file, warnings);
   if (toCanonicalText(text) !== text) {
     // Not written by Copydesk as is (edited by hand?): canonicalise and carry the annotations along.
     const map = canonicalOffsetMap(text);
@@ -191,7 +208,7 @@ export function readCopydeskFile(name: string, data: unknown): ParsedImport {
       ...(a.createdBy !== undefined ? { createdBy: a.createdBy } : {}),
     })),
     claims: file.claims.map((c) => ({ ...c })),
-    sources: file.sources.map((s) => ({ ...s })),
+    sources,
     status: file.document.status,
   };
 }

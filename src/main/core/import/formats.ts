@@ -1,7 +1,9 @@
 /**
  * Which importer reads a file: decided by its name (case-insensitive), plus — for brat standoff — the
- * presence of a companion `.ann` with the same base name.
+ * presence of a companion `.ann` with the same base name (the pairing rule of shared/import-files.ts,
+ * which the CLI and the renderer use too).
  */
+import { findAnnFor, SUPPORTED_ENDINGS } from '../../../shared/import-files';
 import { ApiError } from '../../../shared/result';
 import type { ImportFormat } from '../../../shared/types';
 
@@ -11,8 +13,7 @@ export interface Companion {
   bytes: Uint8Array;
 }
 
-/** File endings Copydesk imports, as shown to people. */
-export const SUPPORTED_ENDINGS = ['.txt', '.md', '.html', '.htm', '.docx', '.copydesk.json'] as const;
+export { SUPPORTED_ENDINGS };
 
 /** The file name without any folder part. */
 export function baseName(name: string): string {
@@ -26,10 +27,9 @@ export function stem(name: string): string {
   return dot > 0 ? base.slice(0, dot) : base;
 }
 
-/** The companion `.ann` of a `.txt` (same base name, case-insensitive), if one was given. */
+/** The companion `.ann` of a `.txt` (same base name, case-insensitive; folders ignored), if one was given. */
 export function findAnnCompanion(name: string, companions: readonly Companion[]): Companion | undefined {
-  const want = `${stem(name)}.ann`.toLowerCase();
-  return companions.find((c) => baseName(c.name).toLowerCase() === want);
+  return findAnnFor(baseName(name), companions, (c) => baseName(c.name));
 }
 
 /**

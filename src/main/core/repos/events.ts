@@ -61,3 +61,23 @@ export function listEvents(
   });
   return rows.map(eventFromRow);
 }
+
+/**
+ * Label renames recorded since `since` (ISO time), oldest first, as `{ from, to }` names — read from
+ * the `label.updated` events, so an undo can follow a label that was renamed meanwhile. Only called
+ * when a label is missing; label events are few.
+ */
+export function labelRenamesSince(db: Database.Database, since: string): Array<{ from: string; to: string }> {
+  const rows = stmt<[string], { data: string }>(
+    db,
+    `SELECT data FROM events WHERE action = 'label.updated' AND at >= ? ORDER BY id`,
+  ).all(since);
+  const renames: Array<{ from: string; to: string }> = [];
+  for (const row of rows) {
+    const data = parseJsonObject(row.data) as { before?: { name?: unknown }; after?: { name?: unknown } };
+    const from = data.before?.name;
+    const to = data.after?.name;
+    if (typeof from === 'string' && typeof to === 'string' && from !== to) renames.push({ from, to });
+  }
+  return renames;
+}
