@@ -81,3 +81,26 @@ test('a file that is not text is skipped with the reason, and nothing is added',
   await expect(panel).toContainText('empty');
   expect(await copydesk.api<unknown[]>('documents:list')).toHaveLength(0);
 });
+
+test('files dropped onto the window are imported, with a drop overlay while dragging', async ({ page, copydesk }) => {
+  await page.goto(copydesk.url);
+  const dataTransfer = await page.evaluateHandle((texts: Array<[string, string]>) => {
+    const transfer = new DataTransfer();
+    for (const [name, text] of texts) transfer.items.add(new File([text], name, { type: 'text/plain' }));
+    return transfer;
+  }, [
+    ['wire-one.md', '# Port strike enters third day\n\nDock workers in *Rotterdam* stayed out on Friday.'],
+    ['wire-two.txt', 'Rain delays harvest\nFarmers in Picardy said on Monday that rain had delayed the wheat harvest.'],
+  ] as Array<[string, string]>);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await expect(page.getByText(/drop/i).first()).toBeVisible();
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  await expect(page.getByRole('region', { name: 'Import' })).toContainText('Import finished: 2 imported.');
+  const titles = (await copydesk.api<Array<{ title: string }>>('documents:list')).map((d) => d.title).sort();
+  expect(titles).toEqual(['Port strike enters third day', 'Rain delays harvest']);
+  // Markdown arrives as plain paragraphs: no emphasis markers.
+  const md = (await copydesk.api<Array<{ id: string; title: string }>>('documents:list')).find((d) => d.title.startsWith('Port'))!;
+  expect((await copydesk.api<{ text: string }>('documents:get', { id: md.id })).text).toBe(
+    'Port strike enters third day\nDock workers in Rotterdam stayed out on Friday.',
+  );
+});
