@@ -1,5 +1,5 @@
 /**
- * The claims plugin: factual claims marked for verification, underlined in the colour of their
+ * The claims plugin: factual claims marked for verification, tinted in the colour of their
  * verification status.
  */
 import type { Command, EditorState } from 'prosemirror-state';
@@ -25,7 +25,7 @@ export function markClaim(id: string): Command {
   return addFromSelectionCommand(claimFeature, id, { label: null, status: 'unverified' });
 }
 
-/** Sets a claim's verification status (changes its underline colour). */
+/** Sets a claim's verification status (changes its colour). */
 export function setClaimStatus(id: string, status: ClaimStatus): Command {
   if (!CLAIM_STATUSES.includes(status)) throw new RangeError(`Unknown claim status "${String(status)}"`);
   return updateCommand(claimFeature, id, { status });

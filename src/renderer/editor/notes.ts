@@ -1,4 +1,4 @@
-/** The notes plugin: free-form editor's notes on a passage, shown with a dotted underline. */
+/** The notes plugin: free-form editor's notes on a passage, shown as blue text on a light tint. */
 import type { Command, EditorState } from 'prosemirror-state';
 import { addFromSelectionCommand, annotationFeature, type AnnotationFeature, type AnnotationInfo } from './annotation-plugin';
 import type { AnnotationStore } from './annotation-store';

@@ -30,6 +30,10 @@ class PaintState {
     /** Inline decorations of the visible blocks when painting without the Highlight API, else empty. */
     readonly deco: DecorationSet,
     readonly fallback: boolean,
+    /** Text the last transaction changed: from/to pairs in positions of the new document. */
+    readonly edits: readonly number[] = [],
+    /** +1 on every new state; lets the view tell whether `edits` covers everything since it last looked. */
+    readonly version: number = 0,
   ) {}
 }
 
@@ -93,9 +97,18 @@ export function paint(options: PaintOptions = {}): Plugin<PaintState> {
         let visible = requested ?? prev.visible;
         const count = newState.doc.childCount;
         if (visible.last >= count) visible = { first: Math.min(visible.first, count - 1), last: count - 1 };
-        if (!prev.fallback) return visible === prev.visible ? prev : new PaintState(visible, prev.deco, false);
+        // Where the text changed, from the step maps (O(steps)), so the view never diffs documents.
+        let edits: number[] = [];
+        if (tr.docChanged) {
+          const range = changedRange(tr.before, tr.doc, tr.mapping);
+          if (range) edits = [range.from, range.toNew];
+        }
+        const version = prev.version + 1;
+        if (!prev.fallback) {
+          return visible === prev.visible && !tr.docChanged ? prev : new PaintState(visible, prev.deco, false, edits, version);
+        }
         const stale = visible !== prev.visible || tr.docChanged || FEATURES.some((f) => f.getState(oldState) !== f.getState(newState));
-        return stale ? new PaintState(visible, fallbackDecorations(newState, visible), true) : prev;
+        return stale ? new PaintState(visible, fallbackDecorations(newState, visible), true, edits, version) : prev;
       },
     },
     props: { decorations: (state) => paintKey.getState(state)?.deco },
@@ -198,8 +211,16 @@ function dirtyBlocks(prev: EditorState, next: EditorState, index: BlockIndex): D
   const addPositions = (from: number, to: number) =>
     dirty.add(index.blockAtPos(Math.min(from, size)), index.blockAtPos(Math.min(Math.max(from, to), size)));
   if (prev.doc !== next.doc) {
-    const range = changedRange(prev.doc, next.doc);
-    if (range) addPositions(range.from, range.toNew);
+    const before = paintKey.getState(prev);
+    const after = paintKey.getState(next);
+    if (before && after && after.version === before.version + 1) {
+      // One transaction: its step maps said where (no document diff, which is O(blocks)).
+      for (let i = 0; i < after.edits.length; i += 2) addPositions(after.edits[i], after.edits[i + 1]);
+    } else {
+      // Several transactions or a replaced state: compare the documents (skips shared blocks by identity).
+      const range = changedRange(prev.doc, next.doc);
+      if (range) addPositions(range.from, range.toNew);
+    }
   }
   for (const feature of FEATURES) {
     const before = feature.getState(prev);

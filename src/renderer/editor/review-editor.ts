@@ -28,6 +28,8 @@ import { blockElement } from './viewport';
 import { wordSelection } from './word-selection';
 
 type Baseline = Map<string, { start: number; end: number; orphaned: boolean }>;
+/** A range of document positions the user's edits touched (sorted, disjoint, merged). */
+type Span = { from: number; to: number };
 
 /** Mounts a review editor in `mount` (appended as its child). See `ReviewEditor` in `contract.ts`. */
 export function createReviewEditor(mount: HTMLElement, options: ReviewEditorOptions): ReviewEditor {
@@ -43,6 +45,8 @@ export function createReviewEditor(mount: HTMLElement, options: ReviewEditorOpti
   let baseline: Baseline = new Map();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let pendingEdit = false;
+  /** What the text edits since the last report touched, in current positions. */
+  let edited: Span[] = [];
   let textCache: { doc: unknown; text: string } | null = null;
   let lastSelection = '';
 
@@ -80,9 +84,10 @@ export function createReviewEditor(mount: HTMLElement, options: ReviewEditorOpti
     state: initialState(options.text, options.annotations ?? [], options.editable ?? false),
     dispatchTransaction(tr: Transaction) {
       const prev = view.state;
-      const next = prev.apply(tr);
+      const { state: next, transactions } = prev.applyTransaction(tr);
       view.updateState(next);
       if (next.doc !== prev.doc) {
+        for (const applied of transactions) edited = editedSpans(edited, applied);
         pendingEdit = true;
         if (timer !== null) clearTimeout(timer);
         // After the debounce, report in idle time: it reads the whole text and every annotation.
@@ -242,6 +247,7 @@ export function createReviewEditor(mount: HTMLElement, options: ReviewEditorOpti
     setDocument(text, annotations = []) {
       if (timer !== null) clearTimeout(timer);
       pendingEdit = false;
+      edited = [];
       textCache = null;
       view.updateState(initialState(text, annotations, isEditable(view.state)));
       reportSelection();
@@ -251,7 +257,8 @@ export function createReviewEditor(mount: HTMLElement, options: ReviewEditorOpti
       timer = null;
       if (!pendingEdit) return null;
       pendingEdit = false;
-      const edit: TextEdit = { text: editor.getText(), moves: movesSince(baseline, view.state) };
+      const edit: TextEdit = { text: editor.getText(), moves: movesSince(baseline, edited, view.state) };
+      edited = [];
       options.onTextEdit?.(edit);
       return edit;
     },
@@ -315,15 +322,52 @@ function toAnnotation(item: AnnotationItem, index: BlockIndex): EditorAnnotation
   return a;
 }
 
-/** Annotations whose offsets or orphan flag differ from `baseline`; updates the baseline. O(annotations), debounced. */
-function movesSince(baseline: Baseline, state: EditorState): AnnotationMove[] {
+/**
+ * `spans` (positions before `tr`) mapped through it, plus every range `tr`'s steps replaced, in
+ * positions after `tr`; sorted and merged, so typing a word stays one span.
+ */
+function editedSpans(spans: readonly Span[], tr: Transaction): Span[] {
+  const all = spans.map((s) => ({ from: tr.mapping.map(s.from, -1), to: tr.mapping.map(s.to, 1) }));
+  tr.mapping.maps.forEach((map, i) => {
+    const rest = tr.mapping.slice(i + 1);
+    map.forEach((_oldStart, _oldEnd, from, to) => all.push({ from: rest.map(from, -1), to: rest.map(to, 1) }));
+  });
+  all.sort((a, b) => a.from - b.from);
+  const merged: Span[] = [];
+  for (const span of all) {
+    const last = merged[merged.length - 1];
+    if (last && span.from <= last.to) last.to = Math.max(last.to, span.to);
+    else merged.push(span);
+  }
+  return merged;
+}
+
+/** True when [from, to] meets one of the sorted, disjoint `spans` (touching counts). Binary search. */
+function touches(spans: readonly Span[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].to < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].from <= to;
+}
+
+/**
+ * Annotations whose offsets or orphan flag differ from `baseline`, and every annotation the `edited`
+ * spans meet (a same-length correction inside one moves nothing, but its text changed); updates the
+ * baseline. O(annotations), debounced.
+ */
+function movesSince(baseline: Baseline, edited: readonly Span[], state: EditorState): AnnotationMove[] {
   const index = getBlockIndex(state);
   const moves: AnnotationMove[] = [];
   for (const feature of FEATURES) {
     feature.getState(state).store.forEach((item) => {
       const { start, end } = toAnnotation(item, index);
       const before = baseline.get(item.id);
-      if (before && before.start === start && before.end === end && before.orphaned === item.orphaned) return;
+      const same = before && before.start === start && before.end === end && before.orphaned === item.orphaned;
+      if (same && !touches(edited, item.from, item.to)) return;
       const move = { id: item.id, start, end, orphaned: item.orphaned };
       baseline.set(item.id, { start, end, orphaned: item.orphaned });
       moves.push(move);

@@ -3,9 +3,9 @@
  * class of the fallback inline decorations), built here and nowhere else:
  *
  *   cd-entity-<LABEL>     background in the label's colour (rules made through CSSOM, below)
- *   cd-claim-<status>     underline coloured by verification status (editor.css)
+ *   cd-claim-<status>     text and tint coloured by verification status (editor.css)
  *   cd-teaser, cd-teaser-candidate   greyed text (editor.css)
- *   cd-note               dotted underline (editor.css)
+ *   cd-note               blue text on a light tint (editor.css)
  *
  * The app's CSP forbids inline style attributes, so label colours are rules in a constructed
  * stylesheet adopted by the document (`document.adoptedStyleSheets`).
@@ -80,7 +80,8 @@ export function labelRules(name: string, color: string): string[] {
   const ident = `cd-entity-${sanitizeIdent(name)}`;
   const background = hexToRgba(color, 0.28);
   return [
-    `::highlight(${ident}) { background-color: ${background}; }`,
+    // On the editor root only; the text inherits it (see editor.css on why not `::highlight` alone).
+    `.${CLASSES.editor}::highlight(${ident}) { background-color: ${background}; }`,
     `.${CLASSES.editor} .${ident} { background-color: ${background}; }`,
   ];
 }

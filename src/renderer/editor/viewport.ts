@@ -1,9 +1,9 @@
 /**
  * Which blocks are near the viewport. Measured with a binary search over the block elements'
- * rectangles (O(log n) reads; off-screen blocks are cheap to measure thanks to
- * `content-visibility: auto` + `contain-intrinsic-size`), throttled to one measurement per
- * animation frame on scroll and resize. Where there is no layout (happy-dom) nothing is measured
- * and the initial guess — the first blocks — stands.
+ * rectangles: O(log n) reads of an already computed layout (blocks have no `content-visibility`,
+ * see editor.css, so nothing is laid out lazily and a read forces no layout), throttled to one
+ * measurement per animation frame on scroll and resize. Where there is no layout (happy-dom)
+ * nothing is measured and the initial guess — the first blocks — stands.
  */
 import type { EditorView } from 'prosemirror-view';
 import type { BlockIndex } from './offsets';
@@ -22,10 +22,15 @@ export function initialRange(blockCount: number): BlockRange {
   return { first: 0, last: Math.min(blockCount, INITIAL_BLOCKS) - 1 };
 }
 
-/** The element of block `k` (the document's k-th child element). */
+/**
+ * The element of block `k` (the document's k-th child element). O(1) in practice: the live
+ * `children` collection caches its length and its last position until the DOM changes
+ * (`childElementCount` would count all children on every call, and `nodeDOM` walks the blocks).
+ */
 export function blockElement(view: EditorView, index: BlockIndex, k: number): HTMLElement | null {
   const dom = view.dom;
-  if (dom.childElementCount === index.blockCount) return dom.children[k] as HTMLElement;
+  const children = dom.children;
+  if (children.length === index.blockCount) return children[k] as HTMLElement;
   const node = view.nodeDOM(index.blockPos(k));
   return node instanceof dom.ownerDocument.defaultView!.HTMLElement ? node : null;
 }
