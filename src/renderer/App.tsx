@@ -3,7 +3,8 @@
  * import machinery shared by every view (picker, window drop, progress panel), the batch export
  * dialog (library button, File ▸ Export…) and the toast layer.
  */
-import { lazy, Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useReducer, useRef, useState, useSyncExternalStore } from 'react';
+import { hasNoAccess, subscribeAccess } from './api/access';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { useHashRoute, type Route } from './app/route';
 import { TopBar } from './app/TopBar';
@@ -124,8 +125,26 @@ function Shell() {
   );
 }
 
-/** The whole renderer: providers around the shell. */
+/** Web mode without the access key: one page that says how to get in, instead of an error per request. */
+function NoAccess() {
+  useEffect(() => {
+    document.title = 'No access · Copydesk';
+  }, []);
+  return (
+    <main className="no-access" role="alert">
+      <h1>Copydesk</h1>
+      <p>
+        This tab has no access key. Open Copydesk from the address printed by <code>npm run web</code> (it ends with{' '}
+        <code>?token=…</code>).
+      </p>
+    </main>
+  );
+}
+
+/** The whole renderer: providers around the shell (or, without access, the page that explains it). */
 export function App() {
+  const noAccess = useSyncExternalStore(subscribeAccess, hasNoAccess);
+  if (noAccess) return <NoAccess />;
   return (
     <ToastProvider>
       <Shell />

@@ -5,6 +5,7 @@
  */
 import type { Input, OperationName, Output } from '../../shared/api';
 import { ApiError, type Result } from '../../shared/result';
+import { toHttpUrl } from '../../shared/urls';
 import { httpTransport } from './http';
 
 /** Sends one request and answers the Result as it came over the wire. */
@@ -59,15 +60,11 @@ export async function call<K extends OperationName>(name: K, input: Input<K>): P
 
 /** Open an http(s) link in the system browser (Electron) or a new tab (web mode); never inside the app. */
 export function openExternal(url: string): void {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return;
-  if (bridge) void bridge.openExternal(parsed.href);
-  else window.open(parsed.href, '_blank', 'noopener,noreferrer');
+  // The one definition of an acceptable address, shared with the source form and the shell.
+  const href = toHttpUrl(url);
+  if (href === null) return;
+  if (bridge) void bridge.openExternal(href);
+  else window.open(href, '_blank', 'noopener,noreferrer');
 }
 
 /** Subscribe to application-menu commands (Electron only; a no-op in web mode). */

@@ -1,12 +1,14 @@
 /**
- * Claim fields in the inspector: the verification status (one click, status colours), the verdict
- * note, the checklist of entities inside the claim, its sources, and its history (`claims:get`,
+ * Claim fields in the inspector: the verification status (one click, status colours), who it is
+ * assigned to (typed, or "Assign to me" with the reviewer name from Settings), the verdict note, the checklist of entities inside the claim, its sources, and its history (`claims:get`,
  * reloaded whenever the claim or its sources change).
  */
 import { useEffect, useState } from 'react';
 import { CLAIM_STATUSES, type Annotation, type EventRecord } from '../../shared/types';
 import { call } from '../api/client';
+import { Button } from '../ui/Button';
 import { errorMessage } from '../ui/errors';
+import { useToasts } from '../ui/Toasts';
 import { ClaimChecklist } from './ClaimChecklist';
 import { ClaimHistory } from './ClaimHistory';
 import { ClaimSources } from './ClaimSources';
@@ -52,6 +54,7 @@ export function ClaimDetails({ annotation }: { annotation: Annotation }) {
           </button>
         ))}
       </fieldset>
+      <AssigneeField annotationId={annotation.id} assignee={claim.assignee ?? ''} />
       <CommitField
         label="Verdict"
         multiline
@@ -64,5 +67,39 @@ export function ClaimDetails({ annotation }: { annotation: Annotation }) {
       <ClaimSources annotation={annotation} />
       <ClaimHistory events={history} error={historyError} />
     </div>
+  );
+}
+
+/** "Assigned to": a name to type, or "Assign to me" with the reviewer name from Settings. */
+function AssigneeField({ annotationId, assignee }: { annotationId: string; assignee: string }) {
+  const { actions } = useReview();
+  const toasts = useToasts();
+  const [busy, setBusy] = useState(false);
+
+  async function assignToMe() {
+    setBusy(true);
+    try {
+      const { reviewerName } = await call('settings:get', {});
+      if (!reviewerName.trim()) toasts.show('Set your name in Settings first; it is what “Assign to me” fills in.', 'info');
+      else await actions.setAssignee(annotationId, reviewerName);
+    } catch (error) {
+      toasts.error(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <CommitField
+      label="Assigned to"
+      value={assignee}
+      placeholder="Unassigned"
+      onCommit={(name) => actions.setAssignee(annotationId, name)}
+      action={
+        <Button small onClick={() => void assignToMe()} disabled={busy}>
+          Assign to me
+        </Button>
+      }
+    />
   );
 }

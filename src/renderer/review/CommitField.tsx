@@ -3,7 +3,7 @@
  * Ctrl/Cmd+Enter (multi-line). Escape puts back the saved value. The draft follows the saved
  * value whenever that changes from outside (undo, another panel).
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 
 /** Props of `CommitField`. */
 export interface CommitFieldProps {
@@ -15,10 +15,12 @@ export interface CommitFieldProps {
   placeholder?: string;
   /** Extra words under the field. */
   hint?: string;
+  /** A control beside a single-line field (a button that fills it in). */
+  action?: ReactNode;
 }
 
 /** A labelled input or textarea that commits on blur/Enter. */
-export function CommitField({ label, value, onCommit, multiline = false, placeholder, hint }: CommitFieldProps) {
+export function CommitField({ label, value, onCommit, multiline = false, placeholder, hint, action }: CommitFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
@@ -49,7 +51,16 @@ export function CommitField({ label, value, onCommit, multiline = false, placeho
   return (
     <div className="rv-field">
       <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+      {multiline ? (
+        <textarea rows={3} {...common} />
+      ) : action ? (
+        <div className="rv-field-row">
+          <input type="text" {...common} />
+          {action}
+        </div>
+      ) : (
+        <input type="text" {...common} />
+      )}
       {hint && <p className="rv-hint">{hint}</p>}
     </div>
   );

@@ -24,6 +24,8 @@ export interface DocumentBarProps {
   onToggleEdit(): void;
   /** Words about the text save in edit mode ("Saving…", "Saved"); null otherwise. */
   textState: string | null;
+  /** Shown with the save state when the last correction could not be saved: sends it again. */
+  onRetryText?(): void;
   onShowOriginal(): void;
   onHelp(): void;
 }
@@ -56,8 +58,13 @@ export function DocumentBar(props: DocumentBarProps) {
           {props.editing ? 'Done editing' : 'Edit text'}
         </Button>
         {props.textState && (
-          <span className="rv-save-state" role="status">
+          <span className={`rv-save-state${props.onRetryText ? ' rv-save-failed' : ''}`} role={props.onRetryText ? 'alert' : 'status'}>
             {props.textState}
+            {props.onRetryText && (
+              <Button small onClick={props.onRetryText} title="Send the correction again">
+                Retry
+              </Button>
+            )}
           </span>
         )}
         <Button small variant="ghost" onClick={props.onShowOriginal} title="The text as first imported">

@@ -7,21 +7,10 @@ import { useEffect, useRef, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/types';
 import { call } from '../api/client';
 import { useToasts } from '../ui/Toasts';
-import { downloadFiles } from './download';
+import { downloadInTurn } from '../export/download';
+import { FORMAT_INFO } from '../export/formats';
 import { reportPdfBridge, saveReportPdf } from './reportPdf';
 import { plural } from './vocabulary';
-
-/** Each format in words: what it is for. */
-export const FORMAT_WORDS: Record<ExportFormat, { name: string; what: string }> = {
-  'copydesk-json': { name: 'Copydesk JSON', what: 'Everything, re-importable' },
-  w3c: { name: 'W3C Web Annotation', what: 'JSON-LD annotations' },
-  brat: { name: 'brat standoff', what: '.txt + .ann for NLP tools' },
-  conll: { name: 'CoNLL (IOB2)', what: 'Entity tags per token' },
-  claimreview: { name: 'ClaimReview', what: 'schema.org, verified claims' },
-  csv: { name: 'Claims CSV', what: 'One row per claim' },
-  text: { name: 'Clean text', what: 'Teaser content removed' },
-  report: { name: 'Review report', what: 'HTML summary for the desk' },
-};
 
 /** The export button and its menu. */
 export function ExportMenu({ documentId }: { documentId: string }) {
@@ -43,8 +32,9 @@ export function ExportMenu({ documentId }: { documentId: string }) {
     setBusy(format);
     try {
       const files = await call('export:document', { id: documentId, format });
-      downloadFiles(files);
-      toasts.show(`Exported ${FORMAT_WORDS[format].name}: ${plural(files.length, 'file')} downloaded.`, 'success');
+      // One after another: browsers drop downloads fired in a burst (brat is a .txt and an .ann).
+      await downloadInTurn(files);
+      toasts.show(`Exported ${FORMAT_INFO[format].name}: ${plural(files.length, 'file')} downloaded.`, 'success');
       setOpen(false);
     } catch (error) {
       toasts.error(error);
@@ -96,8 +86,8 @@ export function ExportMenu({ documentId }: { documentId: string }) {
               disabled={busy !== null}
               onClick={() => void exportAs(format)}
             >
-              <span className="rv-menu-name">{busy === format ? 'Exporting…' : FORMAT_WORDS[format].name}</span>
-              <span className="rv-menu-detail">{FORMAT_WORDS[format].what}</span>
+              <span className="rv-menu-name">{busy === format ? 'Exporting…' : FORMAT_INFO[format].name}</span>
+              <span className="rv-menu-detail">{FORMAT_INFO[format].brief}</span>
             </button>
           ))}
           {pdf && (

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { DocumentStatus, Label } from '../../shared/types';
+import { Button } from '../ui/Button';
 import { useToasts } from '../ui/Toasts';
 import { createReviewActions } from './actions';
 import { runCommand } from './commands';
@@ -57,6 +58,8 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
   const [dialog, setDialog] = useState<'help' | 'original' | null>(null);
   const [clean, setClean] = useState(false);
   const [editing, setEditing] = useState(false);
+  /** The core refused a write because the text changed elsewhere; shown until the document is reloaded. */
+  const [conflict, setConflict] = useState<string | null>(null);
   const notify = useCallback((message: string, kind: 'info' | 'success' | 'error' = 'info') => toasts.show(message, kind), [toasts]);
 
   const show = useCallback(
@@ -90,12 +93,13 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
         setToolbarHidden(true);
       },
       notify,
+      onConflict: setConflict,
     });
   }, [documentId, store, undo, show, notify]);
   useMenuHistory({ editor: () => editorRef.current, undo: () => void actions.undo(), redo: () => void actions.redo() });
   const undoLabel = useSyncExternalStore(undo.subscribe, () => undo.undoLabel);
   const redoLabel = useSyncExternalStore(undo.subscribe, () => undo.redoLabel);
-  const text = useTextCorrection({ documentId, store, undo, notify, reload });
+  const text = useTextCorrection({ documentId, store, undo, editor: () => editorRef.current, notify, reload });
 
   // The library's counts and status follow what happens here.
   const changedRef = useRef(onChanged);
@@ -199,10 +203,22 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
           onToggleClean={() => setClean(!clean)}
           editing={editing}
           onToggleEdit={toggleEdit}
-          textState={editing || text.state === 'failed' ? TEXT_STATE_WORDS[text.state] : null}
+          textState={editing || text.state === 'failed' || text.state === 'saving' ? TEXT_STATE_WORDS[text.state] : null}
+          onRetryText={text.state === 'failed' ? text.retry : undefined}
           onShowOriginal={() => setDialog('original')}
           onHelp={() => setDialog('help')}
         />
+        {conflict && (
+          <div className="error-banner rv-conflict" role="alert">
+            <span>
+              {conflict} Your change was not saved: the positions here belong to the text as it was. Reload to carry on
+              with the current text.
+            </span>
+            <Button small variant="primary" onClick={reload}>
+              Reload
+            </Button>
+          </div>
+        )}
         {editing && (
           <p className="rv-edit-banner" role="status">
             Editing the text: annotations move with your corrections, which are saved as you type. Annotation keys are
@@ -265,7 +281,7 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
   );
 }
 
-const TEXT_STATE_WORDS = { idle: 'All changes saved', saving: 'Saving…', saved: 'All changes saved', failed: 'Not saved' } as const;
+const TEXT_STATE_WORDS = { idle: 'All changes saved', saving: 'Saving…', saved: 'All changes saved', failed: 'Correction not saved' } as const;
 
 /** Where the toolbar goes when the engine cannot measure the selection: the top of the text. */
 function fallbackAnchor(editor: ReviewEditor | null): Anchor | null {

@@ -2,7 +2,7 @@
 import type { Label } from '../../shared/types';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
-import { SHORTCUT_GROUPS } from './keyboard';
+import { isReservedKey, SHORTCUT_GROUPS } from './keyboard';
 
 /** A dialog listing the shortcuts. */
 export function ShortcutsSheet({ labels, onClose }: { labels: Label[]; onClose(): void }) {
@@ -20,6 +20,7 @@ export function ShortcutsSheet({ labels, onClose }: { labels: Label[]; onClose()
                 </dt>
                 <dd>
                   <span className="rv-swatch" style={{ backgroundColor: label.color }} aria-hidden="true" /> {label.name}
+                  {isReservedKey(label.hotkey!) && <span className="rv-hint"> (this key does something else here; choose another in Settings)</span>}
                 </dd>
               </div>
             ))}

@@ -1,7 +1,8 @@
 /**
  * The document's review status: a badge (New → In review → Reviewed; "in review" is set by the
- * core on the first annotation) and the button that moves it on. Marking reviewed while claims are
- * open or candidates unresolved shows the core's warnings and asks; declining puts it back in review.
+ * core on the first annotation) and the button that moves it on. "Mark reviewed" first asks the
+ * core what is still open (`documents:reviewWarnings`, which writes nothing); when something is,
+ * it lists it and asks, and only a confirmation saves the status.
  */
 import { useState } from 'react';
 import type { DocumentStatus } from '../../shared/types';
@@ -21,41 +22,36 @@ export interface StatusControlProps {
 
 /** Status badge plus "Mark reviewed" / "Reopen". */
 export function StatusControl({ documentId, status, onStatus }: StatusControlProps) {
-  const [pending, setPending] = useState<{ warnings: string[]; previous: DocumentStatus } | null>(null);
+  const [warnings, setWarnings] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
   const toasts = useToasts();
 
-  async function setStatus(next: DocumentStatus): Promise<string[]> {
-    const answer = await call('documents:setStatus', { id: documentId, status: next });
-    return answer.warnings;
+  async function save(next: DocumentStatus, done?: string) {
+    setBusy(true);
+    try {
+      await call('documents:setStatus', { id: documentId, status: next });
+      onStatus(next);
+      if (done) toasts.show(done, 'success');
+    } catch (error) {
+      toasts.error(error);
+    } finally {
+      setBusy(false);
+    }
   }
 
   async function markReviewed() {
     setBusy(true);
+    let found: string[];
     try {
-      const found = await setStatus('reviewed');
-      if (found.length > 0) setPending({ warnings: found, previous: status });
-      else {
-        onStatus('reviewed');
-        toasts.show('Marked as reviewed.', 'success');
-      }
+      found = (await call('documents:reviewWarnings', { id: documentId })).warnings;
     } catch (error) {
       toasts.error(error);
-    } finally {
       setBusy(false);
+      return;
     }
-  }
-
-  async function reopen() {
-    setBusy(true);
-    try {
-      await setStatus('in_review');
-      onStatus('in_review');
-    } catch (error) {
-      toasts.error(error);
-    } finally {
-      setBusy(false);
-    }
+    setBusy(false);
+    if (found.length > 0) setWarnings(found);
+    else await save('reviewed', 'Marked as reviewed.');
   }
 
   return (
@@ -64,7 +60,7 @@ export function StatusControl({ documentId, status, onStatus }: StatusControlPro
         {DOCUMENT_STATUS_WORDS[status]}
       </span>
       {status === 'reviewed' ? (
-        <Button small onClick={() => void reopen()} disabled={busy}>
+        <Button small onClick={() => void save('in_review')} disabled={busy}>
           Reopen
         </Button>
       ) : (
@@ -72,28 +68,23 @@ export function StatusControl({ documentId, status, onStatus }: StatusControlPro
           Mark reviewed
         </Button>
       )}
-      {pending && (
+      {warnings && (
         <ConfirmDialog
           title="Mark as reviewed anyway?"
           confirmLabel="Mark reviewed"
           danger={false}
-          onConfirm={() => {
-            setPending(null);
+          onConfirm={async () => {
+            // A refusal stays in the dialog, which shows it.
+            await call('documents:setStatus', { id: documentId, status: 'reviewed' });
+            setWarnings(null);
             onStatus('reviewed');
+            toasts.show('Marked as reviewed.', 'success');
           }}
-          onCancel={() => {
-            const { previous } = pending;
-            setPending(null);
-            // The core recorded "reviewed" with these warnings; declining puts the document back as it was.
-            void setStatus(previous).then(
-              () => onStatus(previous),
-              (error: unknown) => toasts.error(error),
-            );
-          }}
+          onCancel={() => setWarnings(null)}
         >
           <p>Some work on this document is still open:</p>
           <ul className="rv-warnings">
-            {pending.warnings.map((warning) => (
+            {warnings.map((warning) => (
               <li key={warning}>{warning}</li>
             ))}
           </ul>

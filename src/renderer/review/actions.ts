@@ -4,6 +4,7 @@
  * records one undo step, selects what it made, and reports failures in words.
  */
 import type { NewAnnotation } from '../../shared/api';
+import { ApiError } from '../../shared/result';
 import type { Annotation, AnnotationAttrs, ClaimSource, Label, TeaserReason } from '../../shared/types';
 import { errorMessage } from '../ui/errors';
 import { untaggedOccurrences } from './ranges';
@@ -35,6 +36,17 @@ export interface ActionDeps {
   /** Select (and show) an annotation after an action, or clear the selection. */
   select(id: string | null): void;
   notify(message: string, kind?: 'info' | 'success' | 'error'): void;
+  /**
+   * The core refused a write because the text changed since the workspace loaded it (another window,
+   * the CLI): the offsets here are stale. The workspace says so and offers to reload. Without it,
+   * the message is notified like any other error.
+   */
+  onConflict?(message: string): void;
+}
+
+/** True for the core's refusal of stale offsets (`baseRevision` behind the stored text). */
+export function isConflict(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.code === 'conflict';
 }
 
 /** Trims whitespace off both ends of a span of `text`; null when nothing is left. */
@@ -46,16 +58,22 @@ export function trimSpan(text: string, span: Span): Span | null {
 }
 
 /** Builds the action set for one open document. */
-export function createReviewActions({ store, sync, undo, select, notify }: ActionDeps) {
+export function createReviewActions({ store, sync, undo, select, notify, onConflict }: ActionDeps) {
   const text = () => store.get()?.document.text ?? '';
   const annotation = (id: string) => store.get()?.annotations.get(id);
+
+  /** Says what went wrong; a stale-offsets conflict goes to `onConflict`. */
+  function report(error: unknown): void {
+    if (onConflict && isConflict(error)) onConflict(error.message);
+    else notify(errorMessage(error), 'error');
+  }
 
   /** Runs one action in the queue; failures become a readable message, never an unhandled rejection. */
   function perform(work: () => Promise<void>): Promise<boolean> {
     return undo.run(work).then(
       () => true,
       (error: unknown) => {
-        notify(errorMessage(error), 'error');
+        report(error);
         return false;
       },
     );
@@ -184,6 +202,13 @@ export function createReviewActions({ store, sync, undo, select, notify }: Actio
       return claim(id, { verdict }, 'Edit verdict');
     },
 
+    /** Assigns the claim to someone (trimmed; empty unassigns). */
+    setAssignee(id: string, assignee: string): Promise<boolean> {
+      const next = assignee.trim() || null;
+      if ((store.get()?.claims.get(id)?.assignee ?? null) === next) return Promise.resolve(false);
+      return claim(id, { assignee: next }, next ? `Assign claim to ${next}` : 'Unassign claim');
+    },
+
     /** Ticks or unticks one entity on the claim's checklist. */
     setChecked(id: string, entityId: string, checked: boolean): Promise<boolean> {
       const current = store.get()?.claims.get(id);
@@ -223,7 +248,7 @@ export function createReviewActions({ store, sync, undo, select, notify }: Actio
       return undo
         .undo()
         .then((label) => notify(label ? `Undone: ${label}` : 'Nothing to undo.', 'info'))
-        .catch((error: unknown) => notify(errorMessage(error), 'error'));
+        .catch(report);
     },
 
     /** Does again the latest undone step. */
@@ -231,7 +256,7 @@ export function createReviewActions({ store, sync, undo, select, notify }: Actio
       return undo
         .redo()
         .then((label) => notify(label ? `Redone: ${label}` : 'Nothing to redo.', 'info'))
-        .catch((error: unknown) => notify(errorMessage(error), 'error'));
+        .catch(report);
     },
   };
   return actions;

@@ -1,8 +1,11 @@
 /**
  * The workspace's keyboard map, as a pure function from a key event to a command, so the sheet
  * of shortcuts and the handler cannot drift apart. Single keys act only when focus is not in a
- * form field or in editable text; built-in letters take precedence over label hotkeys.
+ * form field or in editable text. The built-in keys are the shared `RESERVED_HOTKEYS`
+ * (src/shared/keys.ts), which the core refuses as label hotkeys and the settings form explains; a
+ * label that still carries one (from an older database) never shadows the built-in command.
  */
+import { RESERVED_HOTKEYS } from '../../shared/keys';
 import type { Label } from '../../shared/types';
 
 /** A command the workspace carries out. */
@@ -59,7 +62,8 @@ export const SHORTCUT_GROUPS: Array<{ title: string; rows: ShortcutRow[] }> = [
   },
 ];
 
-const LETTERS: Record<string, ReviewCommand['type']> = {
+/** The command of each reserved letter (`?` is handled on its own); tests hold it to `RESERVED_HOTKEYS`. */
+export const LETTER_COMMANDS: Readonly<Record<string, ReviewCommand['type']>> = {
   t: 'flag',
   p: 'flagBlock',
   e: 'flagToEnd',
@@ -91,6 +95,11 @@ function inReadOnlyText(target: EventTarget | null): boolean {
   return (target as Element).closest('[contenteditable][aria-readonly="true"]') !== null;
 }
 
+/** True for a key the workspace keeps for itself. */
+export function isReservedKey(key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(RESERVED_HOTKEYS, key);
+}
+
 /** The key's hotkey character: the digit for Shift+digit (which types "!" etc.), else the lower-cased key. */
 function hotkeyOf(event: KeyboardEvent): string {
   const digit = /^(?:Digit|Numpad)([0-9])$/.exec(event.code ?? '');
@@ -119,8 +128,10 @@ export function commandFor(event: KeyboardEvent, labels: readonly Label[], editi
   if (editing) return null;
   if (event.key === 'Delete' || event.key === 'Backspace') return { type: 'delete' };
   const key = hotkeyOf(event);
-  const letter = LETTERS[key];
-  if (letter && !event.shiftKey) return { type: letter } as ReviewCommand;
+  if (isReservedKey(key)) {
+    const letter = LETTER_COMMANDS[key];
+    return letter && !event.shiftKey ? ({ type: letter } as ReviewCommand) : null;
+  }
   const label = labels.find((l) => l.hotkey === key);
   if (label) return { type: 'tag', label, all: event.shiftKey };
   return null;

@@ -3,6 +3,10 @@
  * has answered, applies the stored result to the workspace store and to the editor — so what the
  * editor shows is always what is saved. User actions (`useReviewActions`) and undo/redo steps
  * (`undo.ts`) are built from these and nothing else.
+ *
+ * Writes that carry offsets send the revision of the text they refer to (`baseRevision`, the stored
+ * document's as the workspace last received it, after a text save the revision that save answered);
+ * the core refuses them with a `conflict` when the text has changed since.
  */
 import type { Input, NewAnnotation } from '../../shared/api';
 import type { Annotation, AnnotationAttrs, Claim, ClaimSource } from '../../shared/types';
@@ -65,6 +69,8 @@ export function createSync(deps: SyncDeps): ReviewSync {
     return current;
   };
   const status = (id: string) => deps.data()?.claims.get(id)?.status;
+  /** The revision the workspace's offsets belong to. */
+  const revision = () => data().document.revision;
   /** Shows saved annotations in the editor (orphans have nothing to paint). */
   const paint = (list: Annotation[]) => {
     const anchored = forEditor(list, status);
@@ -74,7 +80,7 @@ export function createSync(deps: SyncDeps): ReviewSync {
   return {
     async create(specs) {
       const withIds = specs.map((s) => ({ ...s, id: s.id ?? newId() }));
-      const result = await call('annotations:create', { documentId: deps.documentId, annotations: withIds });
+      const result = await call('annotations:create', { documentId: deps.documentId, baseRevision: revision(), annotations: withIds });
       deps.dispatch({ type: 'added', annotations: result.annotations, claims: result.claims, sources: [] });
       paint(result.annotations);
       deps.onCreated?.();
@@ -96,15 +102,16 @@ export function createSync(deps: SyncDeps): ReviewSync {
     },
 
     async restore(snapshot) {
-      await call('annotations:restore', { documentId: deps.documentId, ...snapshot });
-      deps.dispatch({ type: 'added', ...snapshot });
-      paint(snapshot.annotations);
+      // Shown as the core stored them: an annotation may have moved, or been orphaned, meanwhile.
+      const stored = await call('annotations:restore', { documentId: deps.documentId, baseRevision: revision(), ...snapshot });
+      deps.dispatch({ type: 'added', annotations: stored.annotations, claims: stored.claims, sources: stored.sources });
+      paint(stored.annotations);
     },
 
     async update(id, patch) {
       const before = data().annotations.get(id);
       if (!before) throw new Error('That annotation no longer exists.');
-      const after = await call('annotations:update', { id, ...patch });
+      const after = await call('annotations:update', { id, baseRevision: revision(), ...patch });
       deps.dispatch({ type: 'updated', annotations: [after] });
       deps.editor()?.updateAnnotations(forEditor([after], status));
       return { before, after };

@@ -4,12 +4,20 @@
  * flight are coalesced (the latest carries the whole text and every move). A conflict — the text
  * changed elsewhere — is explained and the document reloaded. After a save the annotation undo
  * history starts afresh, because its offsets belong to the old text.
+ *
+ * Corrections are not left waiting on the debounce when the editor goes away: the pending report
+ * is flushed when the page is hidden or unloaded and when the workspace unmounts (leaving the
+ * document). While a save is pending or has failed, closing the tab asks first (`beforeunload`);
+ * a failed save stays in the bar with a Retry until it goes through.
+ *
+ * Saves run in the undo manager's queue, so annotation work started after a correction waits for
+ * it and sends the revision (and offsets) of the corrected text.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../shared/result';
-import { call } from '../api/client';
+import { call, platform } from '../api/client';
 import { errorMessage } from '../ui/errors';
-import type { TextEdit } from '../editor';
+import type { ReviewEditor, TextEdit } from '../editor';
 import type { ReviewStore } from './store';
 import type { UndoManager } from './undo';
 
@@ -32,49 +40,65 @@ export interface TextCorrectionDeps {
   documentId: string;
   store: ReviewStore;
   undo: UndoManager;
+  /** The mounted editor (to flush its pending report), or null. */
+  editor(): ReviewEditor | null;
   notify(message: string, kind?: 'info' | 'success' | 'error'): void;
   /** Reload the stored document (after a conflict). */
   reload(): void;
 }
 
-/** Returns the `onTextEdit` handler and the save state. */
-export function useTextCorrection({ documentId, store, undo, notify, reload }: TextCorrectionDeps) {
+/** Returns the `onTextEdit` handler, the save state, and `retry` for a failed save. */
+export function useTextCorrection({ documentId, store, undo, editor, notify, reload }: TextCorrectionDeps) {
   const [state, setState] = useState<TextSaveState>('idle');
   const pending = useRef<TextEdit | null>(null);
   const inFlight = useRef(false);
+  const mounted = useRef(true);
+  const editorRef = useRef(editor);
+  editorRef.current = editor;
 
   const pump = useCallback(async () => {
     if (inFlight.current || !pending.current) return;
     const change = pending.current;
     pending.current = null;
-    const current = store.get();
-    if (!current) return;
+    if (!store.get()) return;
     inFlight.current = true;
     setState('saving');
+    let before = store.get()!;
+    let hadHistory = false;
     try {
-      const bundle = await call('documents:updateText', {
-        id: documentId,
-        baseRevision: current.document.revision,
-        text: change.text,
-        moves: change.moves,
+      // In the queue: annotation work queued later sees the corrected text and its revision.
+      const bundle = await undo.run(async () => {
+        before = store.get() ?? before;
+        const saved = await call('documents:updateText', {
+          id: documentId,
+          baseRevision: before.document.revision,
+          text: change.text,
+          moves: change.moves,
+        });
+        hadHistory = undo.undoLabel !== null || undo.redoLabel !== null;
+        store.dispatch({ type: 'loaded', bundle: saved });
+        undo.clear();
+        return saved;
       });
-      const hadHistory = undo.undoLabel !== null || undo.redoLabel !== null;
-      store.dispatch({ type: 'loaded', bundle });
-      undo.clear();
-      setState('saved');
-      const orphansBefore = [...current.annotations.values()].filter((a) => a.orphaned).length;
+      setState(pending.current ? 'saving' : 'saved');
+      const orphansBefore = [...before.annotations.values()].filter((a) => a.orphaned).length;
       const orphans = bundle.annotations.filter((a) => a.orphaned).length - orphansBefore;
       if (orphans > 0) notify(`${orphans} annotation${orphans === 1 ? '' : 's'} lost ${orphans === 1 ? 'its' : 'their'} text; see the Orphaned tab.`, 'info');
       else if (hadHistory) notify('Text saved. Undo now starts from this correction.', 'info');
     } catch (error) {
-      setState('failed');
       if (error instanceof ApiError && error.code === 'conflict') {
         pending.current = null;
-        notify(`${error.message} Copydesk has reloaded the document; please make the correction again.`, 'error');
-        reload();
+        setState('idle');
+        if (mounted.current) {
+          notify(`${error.message} Copydesk has reloaded the document; please make the correction again.`, 'error');
+          reload();
+        } else {
+          notify(`${error.message} Your last correction was not saved; open the document and make it again.`, 'error');
+        }
       } else {
-        // Kept (merged with anything newer) and sent again with the next edit or when leaving edit mode.
+        // Kept (merged with anything newer) and sent again with Retry, the next edit, or when leaving.
         pending.current = mergeChanges(change, pending.current ?? { text: change.text, moves: [] });
+        setState('failed');
         notify(`The correction was not saved yet: ${errorMessage(error)}`, 'error');
         return;
       }
@@ -92,5 +116,42 @@ export function useTextCorrection({ documentId, store, undo, notify, reload }: T
     [pump],
   );
 
-  return { onTextEdit, state };
+  /** Sends whatever is waiting: the editor's debounced report, or a correction whose save failed. */
+  const flush = useCallback(() => {
+    // A report flushed here arrives through onTextEdit, which starts the save.
+    if (!editorRef.current()?.flushTextEdit()) void pump();
+  }, [pump]);
+
+  const latest = useRef({ flush, pending, inFlight });
+  latest.current = { flush, pending, inFlight };
+
+  useEffect(() => {
+    mounted.current = true;
+    const flushNow = () => latest.current.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flushNow();
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      flushNow();
+      if (!latest.current.inFlight.current && !latest.current.pending.current) return;
+      event.preventDefault();
+      event.returnValue = ''; // older browsers need a value to ask
+    };
+    window.addEventListener('pagehide', flushNow);
+    document.addEventListener('visibilitychange', onVisibility);
+    // Electron closes without asking unless main answers `will-prevent-unload`; there a refused
+    // unload would only make the window impossible to close, so the question is asked in browsers.
+    const ask = platform === 'web';
+    if (ask) window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('pagehide', flushNow);
+      document.removeEventListener('visibilitychange', onVisibility);
+      if (ask) window.removeEventListener('beforeunload', onBeforeUnload);
+      // Leaving the document (another route, another document): send what is waiting now.
+      mounted.current = false;
+      flushNow();
+    };
+  }, []);
+
+  return { onTextEdit, state, retry: flush };
 }

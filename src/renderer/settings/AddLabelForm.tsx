@@ -1,5 +1,10 @@
-/** Add a label to the taxonomy (`labels:create`); refusals (duplicate name, taken hotkey) show inline. */
+/**
+ * Add a label to the taxonomy (`labels:create`); refusals (duplicate name, taken hotkey) show inline.
+ * A hotkey the review workspace keeps for itself (T, P, E, C, S, A, J, K, V, ?) is refused here, with
+ * what the key does, before anything is sent.
+ */
 import { useState, type FormEvent } from 'react';
+import { reservedHotkeyReason } from '../../shared/keys';
 import { call } from '../api/client';
 import type { Label } from '../../shared/types';
 import { Button } from '../ui/Button';
@@ -21,6 +26,9 @@ export function AddLabelForm({ labels, onAdded }: { labels: readonly Label[]; on
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const shownColor = color ?? nextColor(labels);
+  // A reserved key is explained as soon as it is typed, not only on Add.
+  const hotkeyProblem = hotkey ? reservedHotkeyReason(hotkey) : null;
+  const shownError = hotkeyProblem ?? error;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -29,6 +37,7 @@ export function AddLabelForm({ labels, onAdded }: { labels: readonly Label[]; on
       setError('Type a name for the new label.');
       return;
     }
+    if (hotkeyProblem) return; // already explained under the form
     if (hotkey && !/^[0-9a-z]$/.test(hotkey)) {
       setError('A hotkey is a single digit or letter.');
       return;
@@ -62,8 +71,8 @@ export function AddLabelForm({ labels, onAdded }: { labels: readonly Label[]; on
         maxLength={60}
         value={name}
         onChange={(e) => setName(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? 'new-label-error' : undefined}
+        aria-invalid={error && !hotkeyProblem ? true : undefined}
+        aria-describedby={shownError ? 'new-label-error' : undefined}
       />
       <label className="visually-hidden" htmlFor="new-label-hotkey">
         New label hotkey
@@ -75,14 +84,16 @@ export function AddLabelForm({ labels, onAdded }: { labels: readonly Label[]; on
         placeholder="key"
         maxLength={1}
         value={hotkey}
+        aria-invalid={hotkeyProblem ? true : undefined}
+        aria-describedby={shownError ? 'new-label-error' : undefined}
         onChange={(e) => setHotkey(e.target.value.toLowerCase())}
       />
       <Button type="submit" disabled={busy}>
         Add label
       </Button>
-      {error && (
+      {shownError && (
         <p className="form-error" id="new-label-error" role="alert">
-          {error}
+          {shownError}
         </p>
       )}
     </form>

@@ -1,10 +1,12 @@
 /**
  * One label of the taxonomy editor. Each field saves the moment it is changed: the colour as it is
  * picked (briefly debounced while dragging in the picker), the name on Enter or leaving the field
- * (Esc reverts), the hotkey as it is typed. API refusals (a hotkey already taken, a duplicate name)
- * appear under the row. Alt+↑/↓ anywhere in the row moves it.
+ * (Esc reverts), the hotkey as it is typed. A hotkey the review workspace keeps for itself is
+ * refused before sending, saying what the key does; API refusals (a hotkey already taken, a
+ * duplicate name) appear under the row. Alt+↑/↓ anywhere in the row moves it.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { reservedHotkeyReason } from '../../shared/keys';
 import { call } from '../api/client';
 import type { Label } from '../../shared/types';
 import { errorMessage } from '../ui/errors';
@@ -72,6 +74,11 @@ export function LabelRow({ label, index, count, onSaved, onMove, onDelete }: Lab
   function changeHotkey(raw: string) {
     const key = raw.slice(-1).toLowerCase();
     setHotkey(key);
+    const reserved = key ? reservedHotkeyReason(key) : null;
+    if (reserved) {
+      setError({ field: 'hotkey', message: reserved });
+      return;
+    }
     if (key && !/^[0-9a-z]$/.test(key)) {
       setError({ field: 'hotkey', message: 'A hotkey is a single digit or letter.' });
       return;

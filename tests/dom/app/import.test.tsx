@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { App } from '../../../src/renderer/App';
 import { bytesToBase64 } from '../../../src/renderer/import/base64';
-import { planImport } from '../../../src/renderer/import/plan';
+import { IMPORT_ACCEPT, planImport } from '../../../src/renderer/import/plan';
 import { ApiError } from '../../../src/shared/result';
 import { doc, FakeApi } from './fakeApi';
 import { button, cleanup, render, settle, waitFor } from './render';
@@ -119,6 +119,19 @@ describe('planning an import', () => {
       ['b.md', []],
       ['a.txt', ['a.ann']],
     ]);
+  });
+
+  it('pairs like the CLI and the core: any case, .markdown accepted, only *.copydesk.json', () => {
+    const jobs = planImport([f('Harbin.TXT'), f('harbin.ann'), f('notes.markdown'), f('data.json'), f('backup.copydesk.json')]);
+    expect(jobs.map((j) => (j.kind === 'send' ? [j.file.name, j.companions.map((c) => c.name)] : ['skip', j.name]))).toEqual([
+      ['Harbin.TXT', ['harbin.ann']],
+      ['notes.markdown', []],
+      ['skip', 'data.json'],
+      ['backup.copydesk.json', []],
+    ]);
+    const skipped = jobs.find((j) => j.kind === 'skip');
+    expect(skipped?.kind === 'skip' && skipped.reason).toContain('*.copydesk.json');
+    expect(IMPORT_ACCEPT.split(',')).toEqual(expect.arrayContaining(['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.json', '.ann']));
   });
 
   it('explains an .ann without its text and an unsupported type instead of dropping them', () => {

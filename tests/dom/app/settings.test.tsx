@@ -53,9 +53,35 @@ describe('label taxonomy editor', () => {
     await typeInto(hotkey, '1');
     await waitFor(() => expect(container.querySelector('.label-error-row')?.textContent).toBe('The hotkey 1 is already used by PERSON.'));
     expect(hotkey.getAttribute('aria-invalid')).toBe('true');
-    await typeInto(hotkey, 'e');
+    await typeInto(hotkey, 'x');
     await waitFor(() => expect(container.querySelector('.label-error-row')).toBeNull());
-    expect(api.labels.find((l) => l.name === 'EVENT')?.hotkey).toBe('e');
+    expect(api.labels.find((l) => l.name === 'EVENT')?.hotkey).toBe('x');
+  });
+
+  it('refuses a key the review workspace keeps for itself before sending, saying what it does', async () => {
+    const { container } = await openSettings();
+    const hotkey = container.querySelector<HTMLInputElement>('input[aria-label="Hotkey of EVENT"]')!;
+    await typeInto(hotkey, 't');
+    await waitFor(() =>
+      expect(container.querySelector('.label-error-row')?.textContent).toBe('T is the key for flagging teasers; choose another key.'),
+    );
+    expect(hotkey.getAttribute('aria-invalid')).toBe('true');
+    expect(api.callsOf('labels:update')).toEqual([]);
+    await typeInto(hotkey, 'x');
+    await waitFor(() => expect(container.querySelector('.label-error-row')).toBeNull());
+    expect(api.callsOf('labels:update')).toEqual([{ id: 'label-8', hotkey: 'x' }]);
+  });
+
+  it('the new-label form explains a reserved key as it is typed and does not send it', async () => {
+    const { container } = await openSettings();
+    await typeInto(container.querySelector<HTMLInputElement>('#new-label-name')!, 'PRODUCT');
+    const hotkey = container.querySelector<HTMLInputElement>('#new-label-hotkey')!;
+    await typeInto(hotkey, 'j');
+    expect(container.querySelector('#new-label-error')?.textContent).toBe('J is the key for going to the next annotation; choose another key.');
+    await click(button(container, 'Add label'));
+    expect(api.callsOf('labels:create')).toEqual([]);
+    await typeInto(hotkey, 'x');
+    expect(container.querySelector('#new-label-error')).toBeNull();
   });
 
   it('reorders with the arrow buttons and Alt+arrow keys, saving the new order each time', async () => {
@@ -73,10 +99,10 @@ describe('label taxonomy editor', () => {
   it('adds a label and saves a colour change', async () => {
     const { container } = await openSettings();
     await typeInto(container.querySelector<HTMLInputElement>('#new-label-name')!, 'PRODUCT');
-    await typeInto(container.querySelector<HTMLInputElement>('#new-label-hotkey')!, 'p');
+    await typeInto(container.querySelector<HTMLInputElement>('#new-label-hotkey')!, 'r');
     await click(button(container, 'Add label'));
     await waitFor(() => expect(names(container)).toContain('PRODUCT'));
-    expect(api.callsOf('labels:create')[0]).toMatchObject({ name: 'PRODUCT', hotkey: 'p' });
+    expect(api.callsOf('labels:create')[0]).toMatchObject({ name: 'PRODUCT', hotkey: 'r' });
     await typeInto(container.querySelector<HTMLInputElement>('input[aria-label="Colour of MONEY"]')!, '#123456');
     await waitFor(() => expect(api.callsOf('labels:update')).toEqual([{ id: 'label-5', color: '#123456' }]));
   });

@@ -65,7 +65,7 @@ describe('app shell', () => {
     const clicked = vi.spyOn(picker, 'click').mockImplementation(() => {});
     await press(document.body, 'o', { ctrlKey: true, metaKey: /Mac/.test(navigator.platform) });
     expect(clicked).toHaveBeenCalledOnce();
-    expect(picker.accept).toBe('.txt,.md,.html,.htm,.docx,.json,.ann');
+    expect(picker.accept).toBe('.txt,.md,.markdown,.html,.htm,.docx,.json,.ann');
     expect(picker.multiple).toBe(true);
   });
 

@@ -34,7 +34,7 @@ afterEach(() => {
 const dialog = () => document.querySelector<HTMLElement>('[role="dialog"]');
 
 describe('review status', () => {
-  it('marking reviewed with open claims shows the warnings and asks; declining reopens', async () => {
+  it('marking reviewed with open claims lists the warnings and asks before saving anything', async () => {
     core.document.status = 'in_review';
     core.seed({ kind: 'claim', start: 26, end: 48 });
     const onChanged = vi.fn();
@@ -43,15 +43,21 @@ describe('review status', () => {
     const ask = await waitFor(() => dialog()!);
     expect(ask.textContent).toContain('Mark as reviewed anyway?');
     expect(ask.textContent).toContain('1 claim still unverified: “GDP grew 5.8% in 2023.”');
+    // Only asked so far: nothing was written.
+    expect(core.callsOf('documents:reviewWarnings')).toEqual([{ id: 'doc-1' }]);
+    expect(core.callsOf('documents:setStatus')).toEqual([]);
 
     await click(button(ask, 'Cancel'));
-    await waitFor(() => expect(core.document.status).toBe('in_review'));
+    expect(dialog()).toBeNull();
+    expect(core.document.status).toBe('in_review');
+    expect(core.callsOf('documents:setStatus')).toEqual([]);
     expect(document.querySelector('.rv-doc-status')!.textContent).toBe('In review');
 
     await click(button(document.body, 'Mark reviewed'));
     await click(button(dialog()!, 'Mark reviewed'));
     await waitFor(() => expect(document.querySelector('.rv-doc-status')!.textContent).toBe('Reviewed'));
     expect(core.document.status).toBe('reviewed');
+    expect(core.callsOf('documents:setStatus')).toEqual([{ id: 'doc-1', status: 'reviewed' }]);
     expect(onChanged).toHaveBeenCalled();
 
     await click(button(document.body, 'Reopen'));
@@ -67,7 +73,7 @@ describe('review status', () => {
 });
 
 describe('export and original text', () => {
-  it('exports a format from the menu and downloads the returned files', async () => {
+  it('exports a format from the menu and downloads every returned file, one after another', async () => {
     const created: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => (created.push(blob), 'blob:test')) as typeof URL.createObjectURL;
     URL.revokeObjectURL = vi.fn();
@@ -80,9 +86,11 @@ describe('export and original text', () => {
     const menu = document.querySelector('[role="menu"][aria-label="Export formats"]')!;
     expect(menu.querySelectorAll('[role="menuitem"]')).toHaveLength(8);
     await click(button(menu, /brat standoff/));
-    await waitFor(() => expect(clicks).toEqual(['northeast.brat.txt']));
+    await waitFor(() => expect(clicks).toEqual(['northeast.txt', 'northeast.ann']));
     expect(core.callsOf('export:document')[0]).toEqual({ id: 'doc-1', format: 'brat' });
     expect(await created[0].text()).toBe('exported as brat');
+    expect(await created[1].text()).toContain('T1');
+    await waitFor(() => expect(document.querySelector('.toasts')!.textContent).toContain('Exported brat standoff: 2 files downloaded.'));
   });
 
   it('shows the originally imported text read-only', async () => {

@@ -32,6 +32,8 @@ export class FakeCore {
   events: EventRecord[] = [];
   labels: Label[] = DEFAULT_LABELS.map((l, i) => ({ id: `label-${i + 1}`, kind: 'entity' as const, position: i, ...l }));
   calls: Array<{ name: OperationName; input: any }> = [];
+  /** What `settings:get` answers. */
+  reviewerName = 'Ana';
   /** Per-operation overrides (to fail or answer differently). */
   overrides: Partial<Record<OperationName, Handler>> = {};
 
@@ -128,14 +130,24 @@ export class FakeCore {
     return out;
   }
 
+  /** The core's guard on offsets: a write whose `baseRevision` is behind the stored text is refused. */
+  private checkRevision(baseRevision: number | undefined): void {
+    if (baseRevision !== undefined && baseRevision !== this.document.revision) {
+      throw new ApiError('conflict', `The text of “${this.document.title}” was changed elsewhere.`);
+    }
+  }
+
   handlers: Partial<Record<OperationName, Handler>> = {
+    'settings:get': () => ({ reviewerName: this.reviewerName }),
+    'documents:reviewWarnings': () => ({ warnings: this.warnings() }),
     'labels:list': () => this.labels,
     'documents:bundle': ({ id }) => {
       if (id !== this.document.id) throw new ApiError('not_found', `No document with id ${id}.`);
       return { document: this.document, annotations: [...this.annotations.values()], claims: [...this.claims.values()], sources: [...this.sources.values()] };
     },
-    'annotations:create': ({ documentId, annotations }) => {
+    'annotations:create': ({ documentId, annotations, baseRevision }) => {
       if (documentId !== this.document.id) throw new ApiError('not_found', 'No such document.');
+      this.checkRevision(baseRevision);
       const made = (annotations as any[]).map((spec) =>
         this.make({ id: spec.id ?? uid(), kind: spec.kind, label: spec.label ?? null, start: spec.start, end: spec.end, attrs: spec.attrs ?? {}, origin: spec.origin ?? 'manual' }),
       );
@@ -153,7 +165,8 @@ export class FakeCore {
       if (this.document.status === 'new') this.document.status = 'in_review';
       return { annotations: made, claims };
     },
-    'annotations:update': ({ id, ...patch }) => {
+    'annotations:update': ({ id, baseRevision, ...patch }) => {
+      if (patch.start !== undefined || patch.end !== undefined) this.checkRevision(baseRevision);
       const before = this.need(this.annotations, id, 'annotation');
       const after: Annotation = { ...before, ...(patch.label !== undefined && { label: patch.label }), ...(patch.attrs && { attrs: patch.attrs }), updatedAt: now() };
       this.annotations.set(id, after);
@@ -169,11 +182,19 @@ export class FakeCore {
       }
       return { deleted: ids.length };
     },
-    'annotations:restore': ({ annotations, claims = [], sources = [] }) => {
-      for (const a of annotations as Annotation[]) this.annotations.set(a.id, a);
+    'annotations:restore': ({ annotations, claims = [], sources = [], baseRevision }) => {
+      this.checkRevision(baseRevision);
+      // Stored as given, re-anchored the way the core does when the quote no longer matches.
+      const text = this.document.text;
+      const stored = (annotations as Annotation[]).map((a) => {
+        if (text.slice(a.start, a.end) === a.quote) return a;
+        const at = text.indexOf(a.quote);
+        return at >= 0 ? { ...a, start: at, end: at + a.quote.length, orphaned: false } : { ...a, orphaned: true };
+      });
+      for (const a of stored) this.annotations.set(a.id, a);
       for (const c of claims as Claim[]) this.claims.set(c.annotationId, c);
       for (const s of sources as ClaimSource[]) this.sources.set(s.id, s);
-      return { restored: annotations.length };
+      return { restored: stored.length, annotations: stored, claims, sources };
     },
     'claims:get': ({ annotationId }) => ({
       claim: this.need(this.claims, annotationId, 'claim'),
@@ -221,6 +242,12 @@ export class FakeCore {
       }
       return this.handlers['documents:bundle']!({ id: this.document.id });
     },
-    'export:document': ({ format }) => [{ name: `northeast.${format}.txt`, mediaType: 'text/plain', content: `exported as ${format}` }],
+    'export:document': ({ format }) =>
+      format === 'brat'
+        ? [
+            { name: 'northeast.txt', mediaType: 'text/plain', content: 'exported as brat' },
+            { name: 'northeast.ann', mediaType: 'text/plain', content: 'T1\tPLACE 0 8\tShenyang' },
+          ]
+        : [{ name: `northeast.${format}.txt`, mediaType: 'text/plain', content: `exported as ${format}` }],
   };
 }

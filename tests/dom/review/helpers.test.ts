@@ -1,6 +1,7 @@
 /** The workspace's pure rules: whole-word occurrences, J/K order, toolbar placement, key map, text-save merging. */
 import { describe, expect, it } from 'vitest';
-import { commandFor } from '../../../src/renderer/review/keyboard';
+import { commandFor, LETTER_COMMANDS, SHORTCUT_GROUPS } from '../../../src/renderer/review/keyboard';
+import { RESERVED_HOTKEYS } from '../../../src/shared/keys';
 import { neighbour, untaggedOccurrences } from '../../../src/renderer/review/ranges';
 import { placeNear } from '../../../src/renderer/review/useFloatingPosition';
 import { mergeChanges } from '../../../src/renderer/review/useTextCorrection';
@@ -57,6 +58,20 @@ describe('commandFor', () => {
     expect(key('t')).toEqual({ type: 'flag' });
     expect(key('z', { ctrlKey: true })).toEqual({ type: 'undo' });
     expect(key('z', { metaKey: true, shiftKey: true })).toEqual({ type: 'redo' });
+  });
+  it('the built-in keys are exactly the shared reserved list, each on the shortcuts sheet', () => {
+    expect([...Object.keys(LETTER_COMMANDS), '?'].sort()).toEqual(Object.keys(RESERVED_HOTKEYS).sort());
+    const sheet = SHORTCUT_GROUPS.flatMap((g) => g.rows.flatMap((r) => r.keys.map((k) => k.toLowerCase())));
+    for (const reserved of Object.keys(RESERVED_HOTKEYS)) expect(sheet).toContain(reserved);
+  });
+  it('never lets a label hotkey shadow a built-in key (a label from an older library)', () => {
+    const legacy = [...labels, { id: 'lx', kind: 'entity', position: 9, name: 'TOPIC', color: '#000000', hotkey: 't' } as Label];
+    const event = new KeyboardEvent('keydown', { key: 'T', shiftKey: true, bubbles: true });
+    Object.defineProperty(event, 'target', { value: document.body });
+    expect(commandFor(event, legacy, false)).toBeNull();
+    const plain = new KeyboardEvent('keydown', { key: 't', bubbles: true });
+    Object.defineProperty(plain, 'target', { value: document.body });
+    expect(commandFor(plain, legacy, false)).toEqual({ type: 'flag' });
   });
   it('leaves keys to form fields and to text being edited', () => {
     const input = document.createElement('input');
