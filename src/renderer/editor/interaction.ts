@@ -16,6 +16,7 @@
  * node cost. Composition (IME, dead keys) never reaches `handleKeyPress`, and anything else
  * (Enter, paste, spelling replacements) stays with ProseMirror's DOM reading.
  */
+import { baseKeymap, chainCommands, splitBlock } from 'prosemirror-commands';
 import { Plugin, PluginKey, TextSelection, type Command, type EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { AnnotationItem } from './annotation-plugin';
@@ -155,3 +156,48 @@ export function rangeRect(view: EditorView, from: number, to: number): DOMRect |
     return null;
   }
 }
+
+/**
+ * Backspace at the start of a section's first paragraph (dir -1), or Delete at the end of its last
+ * one (dir 1): joins the paragraph with the one across the section boundary, as between two
+ * paragraphs of one section (the two sections become one). ProseMirror's joinBackward/joinForward
+ * would join the sections instead and leave the paragraphs apart, which the reader cannot see.
+ */
+export function joinAcrossSections(dir: -1 | 1): Command {
+  return (state, dispatch) => {
+    const sel = state.selection;
+    const $cursor = sel instanceof TextSelection ? sel.$cursor : null;
+    if (!$cursor || $cursor.depth !== 2) return false;
+    let from: number;
+    let to: number;
+    if (dir < 0) {
+      if ($cursor.parentOffset > 0 || $cursor.index(1) !== 0 || $cursor.index(0) === 0) return false;
+      from = $cursor.before(1) - 2; // end of the previous section's last paragraph
+      to = $cursor.pos;
+    } else {
+      if ($cursor.parentOffset < $cursor.parent.content.size || $cursor.index(1) !== $cursor.node(1).childCount - 1) return false;
+      if ($cursor.index(0) === state.doc.childCount - 1) return false;
+      from = $cursor.pos;
+      to = $cursor.after(1) + 2; // start of the next section's first paragraph
+    }
+    if (dispatch) dispatch(state.tr.delete(from, to).scrollIntoView());
+    return true;
+  };
+}
+
+/**
+ * ProseMirror's base keymap adapted to sections: Backspace and Delete join paragraphs across a
+ * section boundary, and Enter always splits the paragraph (the base Enter would, in an empty
+ * paragraph, split the section around it instead — an edit with no visible effect).
+ */
+export const reviewKeymap: Record<string, Command> = (() => {
+  const keys: Record<string, Command> = { ...baseKeymap };
+  const backward = joinAcrossSections(-1);
+  const forward = joinAcrossSections(1);
+  for (const [key, command] of Object.entries(baseKeymap)) {
+    if (command === baseKeymap.Backspace) keys[key] = chainCommands(backward, command);
+    else if (command === baseKeymap.Delete) keys[key] = chainCommands(forward, command);
+  }
+  keys.Enter = splitBlock;
+  return keys;
+})();

@@ -2,44 +2,55 @@
  * Canonical-text offsets ⇄ ProseMirror positions.
  *
  * The canonical text is the document's blocks joined by "\n"; offsets are UTF-16 indexes into it.
- * In the ProseMirror document every block is a paragraph of `len` characters taking `len + 2`
- * positions (open token, text, close token). So for block k starting at text offset `s_k`:
+ * The ProseMirror document groups the blocks into sections (doc → section+ → paragraph+, see
+ * schema.ts): sections are presentational only and carry no text. Every block is a paragraph of
+ * `len` characters taking `len + 2` positions (open token, text, close token); every section adds
+ * two more (its own open and close tokens). So for block k, starting at text offset `s_k`, in
+ * section `σ(k)`:
  *
- *     node position of block k   = s_k + k
- *     position of offset s_k + i = s_k + k + 1 + i        (0 ≤ i ≤ len_k)
+ *     node position of block k   = s_k + k + 2·σ(k) + 1
+ *     position of offset s_k + i = s_k + k + 2·σ(k) + 2 + i      (0 ≤ i ≤ len_k)
  *
- * `BlockIndex` keeps the block start offsets in one sorted array and answers both directions with
- * a binary search (O(log n)). After an edit, `update` re-reads only the blocks that changed (found
- * by node identity, which ProseMirror preserves for untouched blocks) and shifts the rest.
+ * `BlockIndex` keeps, per block, its start offset and its node position in two sorted arrays, and
+ * the first block of every section in a third; it answers every question with a binary search
+ * (O(log n)). After an edit, `update` re-reads only the sections that changed (a section is a
+ * few dozen blocks) and shifts the rest.
  *
  * Boundaries: the offset of a block's "\n" (its end) maps to the end of that block's content; the
  * next offset is the start of the next block. A position between two blocks (outside any
- * paragraph) maps to the start of the following block, or with `bias < 0` to the end of the
- * preceding one.
+ * paragraph: after a paragraph, between sections, before a paragraph) maps to the start of the
+ * following block, or with `bias < 0` to the end of the preceding one.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import type { StepMap } from 'prosemirror-transform';
 
-/** Immutable index of block start offsets for one document. */
+/** Immutable index of the blocks and sections of one document. */
 export class BlockIndex {
   private constructor(
     /** Text offset where each block starts, ascending. */
     private readonly starts: Int32Array,
+    /** Position just before each block's node, ascending. */
+    private readonly nodes: Int32Array,
+    /** Index of the first block of each section, ascending; sectionFirst[0] = 0. */
+    private readonly sectionFirst: Int32Array,
     /** Length of the canonical text. */
     readonly textLength: number,
+    /** Size of the ProseMirror document (`doc.content.size`). */
+    readonly docSize: number,
   ) {}
 
   /** Indexes a document (O(blocks)). */
   static fromDoc(doc: PMNode): BlockIndex {
-    const count = doc.childCount;
+    const sections = doc.childCount;
+    if (sections === 0) throw new RangeError('A review document has at least one block');
+    let count = 0;
+    for (let s = 0; s < sections; s++) count += doc.child(s).childCount;
     if (count === 0) throw new RangeError('A review document has at least one block');
     const starts = new Int32Array(count);
-    let offset = 0;
-    for (let k = 0; k < count; k++) {
-      starts[k] = offset;
-      offset += doc.child(k).content.size + 1;
-    }
-    return new BlockIndex(starts, offset - 1);
+    const nodes = new Int32Array(count);
+    const sectionFirst = new Int32Array(sections);
+    const end = readSections(doc, 0, sections, starts, nodes, sectionFirst, 0, 0, 0);
+    return new BlockIndex(starts, nodes, sectionFirst, end.offset - 1, end.pos);
   }
 
   /** Number of blocks. */
@@ -47,9 +58,9 @@ export class BlockIndex {
     return this.starts.length;
   }
 
-  /** Size of the ProseMirror document (`doc.content.size`). */
-  get docSize(): number {
-    return this.textLength + 1 + this.starts.length;
+  /** Number of sections. */
+  get sectionCount(): number {
+    return this.sectionFirst.length;
   }
 
   /** Text offset where block `k` starts. */
@@ -67,7 +78,7 @@ export class BlockIndex {
   /** Position just before block `k`'s node (what `doc.resolve` calls `before`). */
   blockPos(k: number): number {
     this.checkBlock(k);
-    return this.starts[k] + k;
+    return this.nodes[k];
   }
 
   /** Position where block `k`'s text starts. */
@@ -77,7 +88,31 @@ export class BlockIndex {
 
   /** Position where block `k`'s text ends. */
   contentEnd(k: number): number {
-    return this.blockEnd(k) + k + 1;
+    return this.nodes[k] + 1 + (this.blockEnd(k) - this.starts[k]);
+  }
+
+  /** The section holding block `k`. */
+  sectionOf(k: number): number {
+    this.checkBlock(k);
+    return largestAtMost(this.sectionFirst, k);
+  }
+
+  /** Index of the first block of section `s`. */
+  sectionStart(s: number): number {
+    this.checkSection(s);
+    return this.sectionFirst[s];
+  }
+
+  /** Position just before section `s`'s node. */
+  sectionPos(s: number): number {
+    this.checkSection(s);
+    return this.nodes[this.sectionFirst[s]] - 1;
+  }
+
+  /** The paragraph node of block `k` in `doc` (the document this indexes). */
+  blockNode(doc: PMNode, k: number): PMNode {
+    const s = this.sectionOf(k);
+    return doc.child(s).child(k - this.sectionFirst[s]);
   }
 
   /** The block containing `offset`; the "\n" after a block belongs to that block. */
@@ -85,41 +120,28 @@ export class BlockIndex {
     if (!Number.isInteger(offset) || offset < 0 || offset > this.textLength) {
       throw new RangeError(`Offset ${offset} is outside the text (0–${this.textLength})`);
     }
-    // Largest k with starts[k] <= offset.
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return largestAtMost(this.starts, offset);
   }
 
-  /** The block whose node starts at or before `pos` (a position between blocks belongs to the next one). */
+  /** The block at `pos`: the paragraph containing it, or for a position between blocks the next one. */
   blockAtPos(pos: number): number {
     if (!Number.isInteger(pos) || pos < 0 || pos > this.docSize) {
       throw new RangeError(`Position ${pos} is outside the document (0–${this.docSize})`);
     }
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] + mid <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    const k = largestAtMost(this.nodes, pos);
+    return k + 1 < this.starts.length && pos > this.contentEnd(k) ? k + 1 : k;
   }
 
   /** Canonical-text offset → ProseMirror position (always inside a paragraph). */
   offsetToPos(offset: number): number {
-    return offset + this.blockAtOffset(offset) + 1;
+    const k = this.blockAtOffset(offset);
+    return this.nodes[k] + 1 + (offset - this.starts[k]);
   }
 
   /** ProseMirror position → canonical-text offset. See the module note for positions between blocks. */
   posToOffset(pos: number, bias: -1 | 1 = 1): number {
     const k = this.blockAtPos(pos);
-    const start = this.starts[k] + k + 1;
+    const start = this.nodes[k] + 1;
     if (pos < start) return bias < 0 && k > 0 ? this.starts[k] - 1 : this.starts[k];
     const end = this.contentEnd(k);
     return pos > end ? this.textLength : this.starts[k] + (pos - start);
@@ -127,46 +149,74 @@ export class BlockIndex {
 
   /**
    * The index of `newDoc`, given that this indexes `oldDoc`. Work is proportional to the changed
-   * blocks plus one array copy; untouched blocks are recognised by node identity.
+   * sections plus one copy of the arrays.
    */
   update(oldDoc: PMNode, newDoc: PMNode, mapping?: MappingLike): BlockIndex {
     if (oldDoc === newDoc) return this;
-    if (oldDoc.childCount !== this.starts.length) {
-      throw new RangeError(`BlockIndex.update: the old document has ${oldDoc.childCount} blocks, the index ${this.starts.length}`);
+    if (oldDoc.childCount !== this.sectionFirst.length || oldDoc.content.size !== this.docSize) {
+      throw new RangeError(`BlockIndex.update: the old document does not match the index`);
     }
     const range = changedRange(oldDoc, newDoc, mapping);
     if (!range) return this;
+    const oldSections = this.sectionFirst.length;
     const oldCount = this.starts.length;
-    const first = this.blockAtPos(range.from);
-    // Last old block touched: the one containing range.toOld (a block boundary belongs to the block before it).
-    // An empty old range exactly at a block boundary touches no old block (blocks were inserted there).
-    const lastOld = range.toOld > this.blockPos(first) ? Math.max(first, this.blockAtPos(range.toOld - 1)) : first - 1;
-
-    // New blocks: from block `first` up to the one containing range.toNew.
-    const lengths: number[] = [];
-    let pos = this.blockPos(first);
-    let i = first;
-    while (i < newDoc.childCount && pos < range.toNew) {
-      const child = newDoc.child(i);
-      lengths.push(child.content.size);
-      pos += child.nodeSize;
-      i++;
+    // First section touched: the one whose node starts at or before range.from (content before it is shared).
+    const first = this.sectionAtPos(range.from);
+    const firstPos = this.sectionPos(first);
+    // Last old section touched: the one containing range.toOld - 1; none when nothing old was replaced.
+    const lastOld = range.toOld > firstPos ? Math.max(first, this.sectionAtPos(range.toOld - 1)) : first - 1;
+    const oldEndPos = lastOld + 1 < oldSections ? this.sectionPos(lastOld + 1) : this.docSize;
+    // New sections: from `first` until one ends at or after range.toNew.
+    let newEnd = firstPos;
+    let s = first;
+    let added = 0;
+    while (s < newDoc.childCount && newEnd < range.toNew) {
+      const section = newDoc.child(s);
+      added += section.childCount;
+      newEnd += section.nodeSize;
+      s++;
     }
-    const tail = oldCount - lastOld - 1;
-    const newCount = first + lengths.length + tail;
-    if (newCount !== newDoc.childCount) return BlockIndex.fromDoc(newDoc); // defensive: never seen
+    const newSectionsRead = s - first;
+    const tailSections = oldSections - lastOld - 1;
+    const sectionCount = first + newSectionsRead + tailSections;
+    // The unchanged tail must line up exactly; if not (never seen), index from scratch.
+    if (sectionCount !== newDoc.childCount || newEnd - range.toNew !== oldEndPos - range.toOld) return BlockIndex.fromDoc(newDoc);
 
-    const starts = new Int32Array(newCount);
-    starts.set(this.starts.subarray(0, first));
-    let offset = this.starts[first];
-    for (let j = 0; j < lengths.length; j++) {
-      starts[first + j] = offset;
-      offset += lengths[j] + 1;
+    const firstBlock = this.sectionFirst[first] ?? oldCount;
+    const tailBlock = lastOld + 1 < oldSections ? this.sectionFirst[lastOld + 1] : oldCount;
+    const tail = oldCount - tailBlock;
+    const count = firstBlock + added + tail;
+    const starts = new Int32Array(count);
+    const nodes = new Int32Array(count);
+    const sectionFirst = new Int32Array(sectionCount);
+    starts.set(this.starts.subarray(0, firstBlock));
+    nodes.set(this.nodes.subarray(0, firstBlock));
+    sectionFirst.set(this.sectionFirst.subarray(0, first));
+    const startOffset = firstBlock < oldCount ? this.starts[firstBlock] : this.textLength + 1;
+    const end = readSections(newDoc, first, first + newSectionsRead, starts, nodes, sectionFirst, firstBlock, startOffset, firstPos);
+    const oldAfter = tailBlock < oldCount ? this.starts[tailBlock] : this.textLength + 1;
+    const offsetDelta = end.offset - oldAfter;
+    const posDelta = newEnd - oldEndPos;
+    const blockDelta = firstBlock + added - tailBlock;
+    for (let j = 0; j < tail; j++) {
+      starts[tailBlock + blockDelta + j] = this.starts[tailBlock + j] + offsetDelta;
+      nodes[tailBlock + blockDelta + j] = this.nodes[tailBlock + j] + posDelta;
     }
-    const oldAfter = lastOld + 1 < oldCount ? this.starts[lastOld + 1] : this.textLength + 1;
-    const delta = offset - oldAfter;
-    for (let j = 0; j < tail; j++) starts[first + lengths.length + j] = this.starts[lastOld + 1 + j] + delta;
-    return new BlockIndex(starts, this.textLength + delta);
+    for (let j = 0; j < tailSections; j++) sectionFirst[first + newSectionsRead + j] = this.sectionFirst[lastOld + 1 + j] + blockDelta;
+    if (count === 0) return BlockIndex.fromDoc(newDoc); // throws: a document has at least one block
+    return new BlockIndex(starts, nodes, sectionFirst, this.textLength + offsetDelta, this.docSize + posDelta);
+  }
+
+  /** The section whose node starts at or before `pos` (0 for position 0). */
+  private sectionAtPos(pos: number): number {
+    let lo = 0;
+    let hi = this.sectionFirst.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.nodes[this.sectionFirst[mid]] - 1 <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   private checkBlock(k: number): void {
@@ -174,6 +224,49 @@ export class BlockIndex {
       throw new RangeError(`Block ${k} does not exist (the document has ${this.starts.length})`);
     }
   }
+
+  private checkSection(s: number): void {
+    if (!Number.isInteger(s) || s < 0 || s >= this.sectionFirst.length) {
+      throw new RangeError(`Section ${s} does not exist (the document has ${this.sectionFirst.length})`);
+    }
+  }
+}
+
+/** Largest k with sorted[k] <= value (0 when none). */
+function largestAtMost(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Fills the index arrays for sections [from, to) of `doc`, starting at block `k`, text offset
+ * `offset` and position `pos` (before section `from`). Returns the offset and position after them
+ * (the offset counts a "\n" after the last block read).
+ */
+function readSections(
+  doc: PMNode, from: number, to: number, starts: Int32Array, nodes: Int32Array, sectionFirst: Int32Array,
+  k: number, offset: number, pos: number,
+): { offset: number; pos: number } {
+  for (let s = from; s < to; s++) {
+    const section = doc.child(s);
+    sectionFirst[s] = k;
+    let p = pos + 1;
+    for (let j = 0; j < section.childCount; j++, k++) {
+      const block = section.child(j);
+      starts[k] = offset;
+      nodes[k] = p;
+      offset += block.content.size + 1;
+      p += block.nodeSize;
+    }
+    pos += section.nodeSize;
+  }
+  return { offset, pos };
 }
 
 /** The part of a document that differs between two versions: [from, toOld) became [from, toNew). */
@@ -235,7 +328,7 @@ export function posToOffset(index: BlockIndex, pos: number, bias: -1 | 1 = 1): n
 
 /** The canonical text of a document: its blocks' text joined by "\n". */
 export function textFromDoc(doc: PMNode): string {
-  const parts = new Array<string>(doc.childCount);
-  for (let k = 0; k < doc.childCount; k++) parts[k] = doc.child(k).textContent;
+  const parts: string[] = [];
+  doc.forEach((section) => section.forEach((block) => void parts.push(block.textContent)));
   return parts.join('\n');
 }

@@ -88,14 +88,14 @@ export function paint(options: PaintOptions = {}): Plugin<PaintState> {
     key: paintKey,
     state: {
       init: (_config, state) => {
-        const visible = initialRange(state.doc.childCount);
+        const visible = initialRange(getBlockIndex(state).blockCount);
         const fallback = options.forceFallback === true || highlightApi(globalThis.window ?? null) === null;
         return new PaintState(visible, fallback ? fallbackDecorations(state, visible) : DecorationSet.empty, fallback);
       },
       apply(tr, prev, oldState, newState) {
         const requested = tr.getMeta(paintKey) as BlockRange | undefined;
         let visible = requested ?? prev.visible;
-        const count = newState.doc.childCount;
+        const count = getBlockIndex(newState).blockCount;
         if (visible.last >= count) visible = { first: Math.min(visible.first, count - 1), last: count - 1 };
         // Where the text changed, from the step maps (O(steps)), so the view never diffs documents.
         let edits: number[] = [];
@@ -154,7 +154,7 @@ class PaintView {
   }
 
   update(view: EditorView, prev: EditorState): void {
-    if (view.state.doc.childCount !== prev.doc.childCount) this.tracker.schedule();
+    if (view.state.doc !== prev.doc && getBlockIndex(view.state).blockCount !== getBlockIndex(prev).blockCount) this.tracker.schedule();
     this.repaint(prev);
   }
 

@@ -3,7 +3,6 @@
  * (`contract.ts`) in canonical-text offsets. Bookkeeping that is not editor state (the offsets last
  * reported to the host, the debounce timer, the label stylesheet) lives here, outside the plugins.
  */
-import { baseKeymap } from 'prosemirror-commands';
 import { history, redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
@@ -15,7 +14,7 @@ import { claims } from './claims';
 import { entities } from './entities';
 import { FEATURES, annotationsAt, featureFor, findAnnotation } from './features';
 import type { AnnotationMove, AnnotationPatch, EditorAnnotation, EditorSelectionInfo, ReviewEditor, ReviewEditorOptions, SnappedTextRange, TextEdit } from './contract';
-import { interaction, isEditable, rangeRect, setEditable as setEditableCommand } from './interaction';
+import { interaction, isEditable, rangeRect, reviewKeymap, setEditable as setEditableCommand } from './interaction';
 import { notes } from './notes';
 import { textFromDoc, type BlockIndex } from './offsets';
 import { paint } from './paint';
@@ -64,7 +63,7 @@ export function createReviewEditor(mount: HTMLElement, options: ReviewEditorOpti
     wordSelection(),
     history(),
     keymap({ 'Mod-z': undo, 'Shift-Mod-z': redo, 'Mod-y': redo }),
-    keymap(baseKeymap),
+    keymap(reviewKeymap),
   ];
 
   /** A state for `text` with `annotations`, keeping the current modes. */
@@ -389,7 +388,7 @@ function selectionReport(view: EditorView): EditorSelectionInfo {
   const head = index.posToOffset(state.selection.head, 1);
   const k = index.blockAtOffset(head);
   const block = { start: index.blockStart(k), end: index.blockEnd(k) };
-  const local = sentenceAt(state.doc.child(k).textContent, head - block.start);
+  const local = sentenceAt(index.blockNode(state.doc, k).textContent, head - block.start);
   return {
     range: sel ? { start: sel.start, end: sel.end, text: sel.text } : null,
     rect: sel ? rangeRect(view, sel.from, sel.to) : null,

@@ -1,9 +1,10 @@
 /**
- * Which blocks are near the viewport. Measured with a binary search over the block elements'
- * rectangles: O(log n) reads of an already computed layout (blocks have no `content-visibility`,
- * see editor.css, so nothing is laid out lazily and a read forces no layout), throttled to one
- * measurement per animation frame on scroll and resize. Where there is no layout (happy-dom)
- * nothing is measured and the initial guess — the first blocks — stands.
+ * Which blocks are near the viewport. Measured with two binary searches over element rectangles:
+ * first over the sections (whose boxes exist even when `content-visibility: auto` skips their
+ * content, see editor.css), then over the blocks of the sections found, which are on screen or
+ * near it. O(log n) reads, throttled to one measurement per animation frame on scroll and resize.
+ * Where there is no layout (happy-dom) nothing is measured and the initial guess — the first
+ * blocks — stands.
  */
 import type { EditorView } from 'prosemirror-view';
 import type { BlockIndex } from './offsets';
@@ -23,16 +24,30 @@ export function initialRange(blockCount: number): BlockRange {
 }
 
 /**
- * The element of block `k` (the document's k-th child element). O(1) in practice: the live
- * `children` collection caches its length and its last position until the DOM changes
- * (`childElementCount` would count all children on every call, and `nodeDOM` walks the blocks).
+ * The element of block `k`: child `k - first` of the section's element, itself child `s` of the
+ * editor. O(1) in practice: the live `children` collections cache their length and last position
+ * until the DOM changes (`nodeDOM` would walk the document; it is the fallback when the DOM does
+ * not have the expected shape).
  */
 export function blockElement(view: EditorView, index: BlockIndex, k: number): HTMLElement | null {
-  const dom = view.dom;
-  const children = dom.children;
-  if (children.length === index.blockCount) return children[k] as HTMLElement;
+  const s = index.sectionOf(k);
+  const section = sectionElement(view, index, s);
+  if (section) {
+    const first = index.sectionStart(s);
+    const count = (s + 1 < index.sectionCount ? index.sectionStart(s + 1) : index.blockCount) - first;
+    const children = section.children;
+    if (children.length === count) return children[k - first] as HTMLElement;
+  }
   const node = view.nodeDOM(index.blockPos(k));
-  return node instanceof dom.ownerDocument.defaultView!.HTMLElement ? node : null;
+  return node instanceof view.dom.ownerDocument.defaultView!.HTMLElement ? node : null;
+}
+
+/** The element of section `s` (child `s` of the editor). */
+export function sectionElement(view: EditorView, index: BlockIndex, s: number): HTMLElement | null {
+  const children = view.dom.children;
+  if (children.length === index.sectionCount) return children[s] as HTMLElement;
+  const node = view.nodeDOM(index.sectionPos(s));
+  return node instanceof view.dom.ownerDocument.defaultView!.HTMLElement ? node : null;
 }
 
 /**
@@ -54,18 +69,40 @@ export function measureVisibleBlocks(view: EditorView, index: BlockIndex, oversc
   }
   top -= overscan;
   bottom += overscan;
-  const n = index.blockCount;
   if (box.bottom < top || box.top > bottom) return { first: 0, last: -1 };
+  // Sections: the first whose bottom is below `top`, the last whose top is above `bottom`.
+  const sections = index.sectionCount;
+  const sectionRect = (s: number) => sectionElement(view, index, s)?.getBoundingClientRect() ?? null;
+  let lo = 0;
+  let hi = sections - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const r = sectionRect(mid);
+    if (r && r.bottom < top) lo = mid + 1;
+    else hi = mid;
+  }
+  const firstSection = lo;
+  hi = sections - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const r = sectionRect(mid);
+    if (!r || r.top <= bottom) lo = mid;
+    else hi = mid - 1;
+  }
+  const lastSection = lo;
+  // Blocks of those sections.
+  const from = index.sectionStart(firstSection);
+  const to = lastSection + 1 < sections ? index.sectionStart(lastSection + 1) - 1 : index.blockCount - 1;
   const rectOf = (k: number): DOMRect | null => {
-    for (let j = k; j < Math.min(n, k + 64); j++) {
+    for (let j = k; j <= Math.min(to, k + 64); j++) {
       const r = blockElement(view, index, j)?.getBoundingClientRect();
       if (r && (r.height > 0 || r.width > 0)) return r;
     }
     return null;
   };
   // First block whose bottom is below `top`.
-  let lo = 0;
-  let hi = n - 1;
+  lo = from;
+  hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const r = rectOf(mid);
@@ -75,7 +112,7 @@ export function measureVisibleBlocks(view: EditorView, index: BlockIndex, oversc
   const first = lo;
   // Last block whose top is above `bottom`.
   lo = first;
-  hi = n - 1;
+  hi = to;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     const r = rectOf(mid);

@@ -71,7 +71,7 @@ describe('review editor', () => {
   it('reports every annotation under a click, innermost first', () => {
     const onAnnotationClick = vi.fn();
     const ed = mount({ annotations: [ann('claim', 'claim', 0, 25), ann('org', 'entity', 0, 15)], onAnnotationClick });
-    const pos = 4;
+    const pos = 5;
     ed.view.someProp('handleClick', (f) => f(ed.view, pos, new MouseEvent('click')));
     expect(onAnnotationClick).toHaveBeenCalledTimes(1);
     expect(onAnnotationClick.mock.calls[0][0]).toEqual(['org', 'claim']);
@@ -82,8 +82,8 @@ describe('review editor', () => {
   it('refuses typing in read-only mode but keeps the selection usable', () => {
     const ed = mount();
     const { view } = ed;
-    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 1, 7)));
-    view.dispatch(view.state.tr.insertText('X', 1));
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 2, 8)));
+    view.dispatch(view.state.tr.insertText('X', 2));
     expect(ed.getText()).toBe(TEXT);
     expect(ed.getSelection()).toMatchObject({ start: 0, end: 6, text: 'Harbin' });
     expect(view.someProp('handleTextInput', (f) => f(view, 1, 1, 'X', () => view.state.tr))).toBe(true);
@@ -98,8 +98,8 @@ describe('review editor', () => {
       const ed = mount({ annotations: [ann('org', 'entity', 0, 15), ann('pct', 'entity', 21, 25, 'PERCENT'), ann('end', 'entity', TEXT.indexOf('end'), TEXT.indexOf('end') + 3)], onTextEdit });
       ed.setEditable(true);
       const { view } = ed;
-      view.dispatch(view.state.tr.insertText('The ', 1)); // before "Harbin"
-      view.dispatch(view.state.tr.delete(21, 34)); // "grew 5.8% las" (offsets 20–33 of the first block)
+      view.dispatch(view.state.tr.insertText('The ', 2)); // before "Harbin"
+      view.dispatch(view.state.tr.delete(22, 35)); // "grew 5.8% las" (offsets 20–33 of the first block)
       expect(onTextEdit).not.toHaveBeenCalled();
       vi.advanceTimersByTime(400);
       expect(onTextEdit).toHaveBeenCalledTimes(1);
@@ -113,7 +113,7 @@ describe('review editor', () => {
       expect(ed.getAnnotation('pct')?.orphaned).toBe(true);
       expect(view.dom.querySelector('.cd-orphan[data-annotation-id="pct"]')).not.toBeNull();
       // Nothing moved since: the next report is empty of moves.
-      view.dispatch(view.state.tr.insertText('!', view.state.doc.content.size - 1));
+      view.dispatch(view.state.tr.insertText('!', view.state.doc.content.size - 2));
       expect(ed.flushTextEdit()?.moves).toEqual([]);
     } finally {
       vi.useRealTimers();
@@ -123,7 +123,7 @@ describe('review editor', () => {
   it('splits and joins paragraphs in edit mode, keeping the canonical text in step', () => {
     const ed = mount({ editable: true, annotations: [ann('end', 'entity', TEXT.indexOf('end'), TEXT.indexOf('end') + 3)] });
     const { view } = ed;
-    view.dispatch(view.state.tr.split(8)); // "Harbin " | "Electric…"
+    view.dispatch(view.state.tr.split(9)); // "Harbin " | "Electric…"
     expect(ed.getText()).toBe(TEXT.replace('Harbin ', 'Harbin \n'));
     expect(ed.getAnnotation('end')).toMatchObject({ start: TEXT.indexOf('end') + 1 });
     expect(ed.annotationsAt(ed.getText().indexOf('end'))).toEqual(['end']);
@@ -149,13 +149,13 @@ describe('review editor', () => {
     expect(info.range).toEqual({ start: 21, end: 25, text: '5.8%' });
     expect(info.sentence).toEqual({ start: 0, end: 36 });
     expect(info.block).toEqual({ start: 0, end: 36 });
-    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 3)));
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 4)));
     expect(onSelectionChange.mock.calls.at(-1)![0].range).toBeNull();
   });
 
   it('updates labels, kinds and statuses, applying a range only when the host moved it', () => {
     const ed = mount({ editable: true, annotations: [ann('c', 'claim', 0, 25)] });
-    ed.view.dispatch(ed.view.state.tr.insertText('The ', 1));
+    ed.view.dispatch(ed.view.state.tr.insertText('The ', 2));
     // The host still has the old offsets: they must not undo the editor's mapping.
     ed.updateAnnotations([{ ...ann('c', 'claim', 0, 25), status: 'verified' }]);
     expect(ed.getAnnotation('c')).toMatchObject({ start: 4, end: 29, status: 'verified' });
@@ -179,7 +179,7 @@ describe('review editor', () => {
     const ed = mount();
     expect(ed.undoTextEdit()).toBe(false);
     ed.setEditable(true);
-    ed.view.dispatch(ed.view.state.tr.insertText('The ', 1));
+    ed.view.dispatch(ed.view.state.tr.insertText('The ', 2));
     expect(ed.undoTextEdit()).toBe(true);
     expect(ed.getText()).toBe(TEXT);
     expect(ed.redoTextEdit()).toBe(true);

@@ -68,7 +68,7 @@ describe('painting with the CSS Custom Highlight API', () => {
   it('repaints only the edited block when typing, and the highlight follows the text', () => {
     const ed = mount([ann('org', 'entity', 0, 15), ann('gdp', 'entity', TEXT.indexOf('GDP'), TEXT.indexOf('GDP') + 3)], true);
     const paint = vi.spyOn(HighlightPainter.prototype, 'paintBlock');
-    ed.view.dispatch(ed.view.state.tr.insertText('The ', 1));
+    ed.view.dispatch(ed.view.state.tr.insertText('The ', 2));
     expect(paint).toHaveBeenCalledTimes(1);
     expect([...registry.get('cd-entity-ORG')!].map(rangeText).sort()).toEqual(['GDP', 'Harbin Electric']);
   });

@@ -30,7 +30,7 @@ describe('annotation plugins', () => {
 
       it('moves an annotation right when text is inserted before it', () => {
         const state = base();
-        const next = state.apply(state.tr.insertText('The ', 1));
+        const next = state.apply(state.tr.insertText('The ', 2));
         expect(offsetsOf(next, feature.getState(next).store.get('x'))).toEqual([11, 19]);
       });
 
@@ -94,12 +94,12 @@ describe('annotation plugins', () => {
     expect(tagEntity('p', 'PERCENT')(state)).toBe(true);
     tagEntity('p', 'PERCENT')(state, (tr) => (state = state.apply(tr)));
     expect(offsetsOf(state, getEntities(state).get('p'))).toEqual([21, 25]);
-    expect(markClaim('c')(state.apply(state.tr.setSelection(TextSelection.create(state.doc, 1))))).toBe(true);
+    expect(markClaim('c')(state.apply(state.tr.setSelection(TextSelection.create(state.doc, 2))))).toBe(true);
   });
 
   it('does not apply a command on a selection with nothing word-like', () => {
     let state = stateOf('a , b');
-    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 2, 5)));
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 3, 6)));
     expect(markClaim('c')(state)).toBe(false);
   });
 
@@ -134,7 +134,7 @@ describe('annotation plugins', () => {
   it('maps annotations through an undo-free state rebuild of many steps', () => {
     let state: EditorState = stateOf(TEXT);
     state = add(state, [item(state, 'e', 'entity', 21, 25, 'PERCENT')]);
-    const tr = state.tr.insertText('A', 1).insertText('B', 3).split(5);
+    const tr = state.tr.insertText('A', 2).insertText('B', 4).split(6);
     state = state.apply(tr);
     expect(state.doc.textBetween(...([getEntities(state).get('e')!.from, getEntities(state).get('e')!.to] as [number, number]))).toBe('5.8%');
   });

@@ -30,24 +30,24 @@ describe('text edit report', () => {
     const ed = mount([ann('org', 0, 15), ann('claim', 0, 25, 'claim'), ann('end', TEXT.indexOf('end'), TEXT.indexOf('end') + 3)]);
     const { view } = ed;
     // "Harbni" → "Harbin": replace the last two letters (positions 5–7 of the first block).
-    view.dispatch(view.state.tr.insertText('in', 5, 7));
+    view.dispatch(view.state.tr.insertText('in', 6, 8));
     const edit = ed.flushTextEdit();
     expect(edit?.text.startsWith('Harbin Electric')).toBe(true);
     const ids = edit!.moves.map((m) => m.id).sort();
     expect(ids).toEqual(['claim', 'org']);
     expect(edit!.moves.find((m) => m.id === 'org')).toEqual({ id: 'org', start: 0, end: 15, orphaned: false });
     // Reported once: the next report starts afresh.
-    view.dispatch(view.state.tr.insertText('!', view.state.doc.content.size - 1));
+    view.dispatch(view.state.tr.insertText('!', view.state.doc.content.size - 2));
     expect(ed.flushTextEdit()?.moves).toEqual([]);
   });
 
   it('remembers edited ranges across several transactions and maps them through later edits', () => {
     const ed = mount([ann('org', 0, 15), ann('end', TEXT.indexOf('end'), TEXT.indexOf('end') + 3)]);
     const { view } = ed;
-    view.dispatch(view.state.tr.insertText('i', 5, 6)); // "Harbii"
-    view.dispatch(view.state.tr.insertText('n', 6, 7)); // "Harbin"
+    view.dispatch(view.state.tr.insertText('i', 6, 7)); // "Harbii"
+    view.dispatch(view.state.tr.insertText('n', 7, 8)); // "Harbin"
     // A later same-length change in the second block, after which the first span must still count.
-    const endPos = view.state.doc.child(0).nodeSize + 1 + 'The '.length;
+    const endPos = view.state.doc.child(0).child(0).nodeSize + 2 + 'The '.length;
     view.dispatch(view.state.tr.insertText('E', endPos, endPos + 1)); // "End"
     const edit = ed.flushTextEdit();
     expect(edit?.text).toBe('Harbin Electric grew 5.8% last year.\nThe End of Harbin.');
@@ -57,7 +57,7 @@ describe('text edit report', () => {
   it('leaves out annotations far from the edit that did not move', () => {
     const ed = mount([ann('org', 0, 15), ann('end', TEXT.indexOf('end'), TEXT.indexOf('end') + 3)]);
     const { view } = ed;
-    view.dispatch(view.state.tr.insertText('5', 22, 23)); // "5.8%" → same
+    view.dispatch(view.state.tr.insertText('5', 23, 24)); // "5.8%" → same
     const edit = ed.flushTextEdit();
     expect(edit?.moves).toEqual([]);
   });

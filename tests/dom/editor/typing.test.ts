@@ -36,17 +36,17 @@ describe('typing', () => {
   it('inserts a typed character through a transaction, cancelling the browser insertion', () => {
     const ed = mount(true);
     const { view } = ed;
-    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 1)));
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 2)));
     expect(keypress(ed, 'X')).toBe(true);
     expect(ed.getText()).toBe(`X${TEXT}`);
-    expect(view.state.selection.head).toBe(2);
+    expect(view.state.selection.head).toBe(3);
     expect(ed.getAnnotation('org')).toMatchObject({ start: 1, end: 16 });
   });
 
   it('replaces a selected range with the typed character, astral characters included', () => {
     const ed = mount(true);
     const { view } = ed;
-    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 22, 26))); // "5.8%"
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 23, 27))); // "5.8%"
     expect(keypress(ed, '😀')).toBe(true);
     expect(ed.getText().split('\n')[0]).toBe('Harbin Electric grew 😀 last year.');
   });
@@ -54,7 +54,7 @@ describe('typing', () => {
   it('leaves Enter and read-only mode to the other handlers', () => {
     const ed = mount(false);
     const { view } = ed;
-    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 1)));
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 2)));
     keypress(ed, 'X');
     expect(ed.getText()).toBe(TEXT);
     ed.setEditable(true);

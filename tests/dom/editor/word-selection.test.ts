@@ -23,7 +23,7 @@ afterEach(() => {
 /** Puts the raw selection [start, end) (canonical offsets; end < start selects backwards) into the view. */
 function rawSelect(ed: ReviewEditor, start: number, end: number): void {
   const { view } = ed;
-  const pos = (offset: number) => offset + (offset > TEXT.indexOf('\n') ? 2 : 1);
+  const pos = (offset: number) => offset + (offset > TEXT.indexOf('\n') ? 3 : 2);
   view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, pos(start), pos(end))));
 }
 

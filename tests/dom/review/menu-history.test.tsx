@@ -1,21 +1,8 @@
 /** Edit ▸ Undo / Redo from the desktop menu: annotation history, text fields, and edit mode. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import { button, cleanup, click, mountWorkspace, press, select, settle, waitFor, type EditorSpy } from './harness';
+import { button, cleanup, click, type EditorSpy, editorSpy as spy, mountWorkspace, press, select, settle, waitFor } from './harness';
 import { FakeCore } from './fakeCore';
-
-const spy = vi.hoisted(() => ({ options: null, editor: null }) as { options: any; editor: any });
-vi.mock('../../../src/renderer/editor', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../src/renderer/editor')>();
-  return {
-    ...real,
-    createReviewEditor: (mount: HTMLElement, options: any) => {
-      spy.options = options;
-      spy.editor = real.createReviewEditor(mount, options);
-      return spy.editor;
-    },
-  };
-});
 
 // The desktop bridge's menu, as `onMenu` delivers it (web mode has none).
 const menu = vi.hoisted(() => ({ listeners: new Set<(command: string) => void>() }));
@@ -41,8 +28,6 @@ const TEXT = 'Harbin is cold. Visitors skate on the river.\nThe fair drew 224 pr
 let core: FakeCore;
 beforeEach(() => {
   core = new FakeCore(TEXT).install();
-  spy.options = null;
-  spy.editor = null;
 });
 afterEach(() => {
   cleanup();
@@ -97,7 +82,7 @@ describe('menu undo and redo', () => {
     await click(button(document.body, /Edit text/));
     expect(spy.editor.isEditable()).toBe(true);
     const { view } = spy.editor;
-    await act(async () => view.dispatch(view.state.tr.insertText('Cold ', 1)));
+    await act(async () => view.dispatch(view.state.tr.insertText('Cold ', 2)));
     expect(spy.editor.getText().startsWith('Cold Harbin')).toBe(true);
 
     await fromMenu('undo');

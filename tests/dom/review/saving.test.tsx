@@ -6,29 +6,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { ApiError } from '../../../src/shared/result';
-import { button, cleanup, click, inspector, mountWorkspace, press, select, typeInto, waitFor, type EditorSpy } from './harness';
+import { button, cleanup, click, type EditorSpy, editorSpy as spy, inspector, mountWorkspace, press, select, typeInto, waitFor } from './harness';
 import { FakeCore } from './fakeCore';
-
-const spy = vi.hoisted(() => ({ options: null, editor: null }) as { options: any; editor: any });
-vi.mock('../../../src/renderer/editor', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../src/renderer/editor')>();
-  return {
-    ...real,
-    createReviewEditor: (mount: HTMLElement, options: any) => {
-      spy.options = options;
-      spy.editor = real.createReviewEditor(mount, options);
-      return spy.editor;
-    },
-  };
-});
 
 const TEXT = 'Harbni Electric signed deals in Harbin.\nThe fair drew 224 projects.';
 
 let core: FakeCore;
 beforeEach(() => {
   core = new FakeCore(TEXT).install();
-  spy.options = null;
-  spy.editor = null;
 });
 afterEach(() => {
   cleanup();
@@ -40,7 +25,7 @@ async function fixTypo() {
   await click(button(document.body, 'Edit text'));
   await act(async () => {
     const view = spy.editor.view;
-    view.dispatch(view.state.tr.insertText('in', 5, 7));
+    view.dispatch(view.state.tr.insertText('in', 6, 8));
   });
 }
 
