@@ -86,7 +86,8 @@ export function extractFromHtml(html: string): HtmlExtraction {
     const article = readArticle(doc);
     const articleBlocks = article?.content ? articleBlocksOf(article.content) : [];
     const heading = doc.querySelector('h1, h2');
-    const title = article?.title || doc.title.trim() || heading?.textContent?.trim() || '';
+    const headingText = heading ? blockTexts(collectBlocks(heading)).join(' ') : '';
+    const title = article?.title || doc.title.trim() || headingText;
     const language = article?.lang || doc.documentElement.getAttribute('lang')?.trim() || null;
     if (articleBlocks.length === 0) {
       const pageTexts = blockTexts(pageBlocks);
