@@ -34,6 +34,21 @@ describe('annotation plugins', () => {
         expect(offsetsOf(next, feature.getState(next).store.get('x'))).toEqual([11, 19]);
       });
 
+      it('keeps text retyped over its last characters inside it', () => {
+        const state = base();
+        const index = getBlockIndex(state);
+        // "Electric" at 7–15: retype "ic" at its end as "ik".
+        const next = state.apply(state.tr.insertText('ik', index.offsetToPos(13), index.offsetToPos(15)));
+        expect(offsetsOf(next, feature.getState(next).store.get('x'))).toEqual([7, 15]);
+      });
+
+      it('keeps text retyped over its first characters inside it', () => {
+        const state = base();
+        const index = getBlockIndex(state);
+        const next = state.apply(state.tr.insertText('EL', index.offsetToPos(7), index.offsetToPos(9)));
+        expect(offsetsOf(next, feature.getState(next).store.get('x'))).toEqual([7, 15]);
+      });
+
       it('grows an annotation when text is inserted inside it', () => {
         const state = base();
         const next = state.apply(state.tr.insertText('XX', getBlockIndex(state).offsetToPos(10)));
