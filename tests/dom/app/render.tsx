@@ -55,12 +55,12 @@ export async function waitFor<T>(check: () => T, timeout = 2000): Promise<T> {
   throw lastError;
 }
 
-/** Set a controlled input's value the way typing does (React listens to the native input event). */
-export async function typeInto(input: HTMLInputElement, value: string): Promise<void> {
+/** Set a form control's value the way typing does, and fire the event React listens to ('input', or 'change' for a select). */
+export async function typeInto(element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string, event = 'input'): Promise<void> {
   await act(async () => {
-    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-    setter.call(input, value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element), 'value')!.set!;
+    setter.call(element, value);
+    element.dispatchEvent(new Event(event, { bubbles: true }));
   });
 }
 

@@ -3,21 +3,8 @@
  * `hashchange` on replaceState, which browsers do not, so that is not asserted here.)
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { button, cleanup, click, inspector, mountWorkspace, press, select, sidePanel, waitFor, type EditorSpy } from './harness';
+import { button, cleanup, click, type EditorSpy, editorSpy as spy, inspector, mountWorkspace, press, select, sidePanel, waitFor } from './harness';
 import { FakeCore } from './fakeCore';
-
-const spy = vi.hoisted(() => ({ options: null, editor: null }) as { options: any; editor: any });
-vi.mock('../../../src/renderer/editor', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../src/renderer/editor')>();
-  return {
-    ...real,
-    createReviewEditor: (mount: HTMLElement, options: any) => {
-      spy.options = options;
-      spy.editor = real.createReviewEditor(mount, options);
-      return spy.editor;
-    },
-  };
-});
 
 const TEXT = 'Liaoning signed 224 projects in Shenyang.\nJilin grew by 5.8% last year.';
 
@@ -26,8 +13,6 @@ let place: string;
 let jilin: string;
 beforeEach(() => {
   core = new FakeCore(TEXT).install();
-  spy.options = null;
-  spy.editor = null;
   place = core.seed({ kind: 'entity', label: 'PLACE', start: 0, end: 8 }).id;
   jilin = core.seed({ kind: 'entity', label: 'PLACE', start: 42, end: 47 }).id;
   window.history.replaceState(null, '', `/#/doc/${core.document.id}`);

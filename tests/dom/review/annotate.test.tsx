@@ -1,20 +1,7 @@
 /** Tagging, flagging and marking from the keyboard and the toolbar, saved through the API. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { button, cleanup, inspector, mountWorkspace, press, select, settle, sidePanel, typeInto, waitFor, type EditorSpy } from './harness';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { button, cleanup, type EditorSpy, editorSpy as spy, inspector, mountWorkspace, press, select, settle, sidePanel, typeInto, waitFor } from './harness';
 import { FakeCore } from './fakeCore';
-
-const spy = vi.hoisted(() => ({ options: null, editor: null }) as { options: any; editor: any });
-vi.mock('../../../src/renderer/editor', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../src/renderer/editor')>();
-  return {
-    ...real,
-    createReviewEditor: (mount: HTMLElement, options: any) => {
-      spy.options = options;
-      spy.editor = real.createReviewEditor(mount, options);
-      return spy.editor;
-    },
-  };
-});
 
 const TEXT = [
   'Xi Jinping visited Shenyang in September.',
@@ -29,8 +16,6 @@ const at = (needle: string, from = 0) => {
 let core: FakeCore;
 beforeEach(() => {
   core = new FakeCore(TEXT).install();
-  spy.options = null;
-  spy.editor = null;
 });
 afterEach(cleanup);
 

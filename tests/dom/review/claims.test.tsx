@@ -1,20 +1,7 @@
 /** Verifying a claim: status, verdict, checklist, sources (validated, opened outside the app), history. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { button, cleanup, click, inspector, mountWorkspace, press, typeInto, waitFor, type EditorSpy } from './harness';
+import { button, cleanup, click, type EditorSpy, editorSpy as spy, inspector, mountWorkspace, press, typeInto, waitFor } from './harness';
 import { FakeCore } from './fakeCore';
-
-const spy = vi.hoisted(() => ({ options: null, editor: null }) as { options: any; editor: any });
-vi.mock('../../../src/renderer/editor', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../src/renderer/editor')>();
-  return {
-    ...real,
-    createReviewEditor: (mount: HTMLElement, options: any) => {
-      spy.options = options;
-      spy.editor = real.createReviewEditor(mount, options);
-      return spy.editor;
-    },
-  };
-});
 
 const TEXT = 'Liaoning reported a regional GDP of 2.7 trillion yuan, a year-on-year increase of 5.8%.';
 
@@ -23,8 +10,6 @@ let claimId: string;
 let moneyId: string;
 beforeEach(() => {
   core = new FakeCore(TEXT).install();
-  spy.options = null;
-  spy.editor = null;
   claimId = core.seed({ kind: 'claim', start: 0, end: TEXT.length - 1 }).id;
   moneyId = core.seed({ kind: 'entity', label: 'MONEY', start: TEXT.indexOf('2.7'), end: TEXT.indexOf(', a year') }).id;
 });

@@ -1,21 +1,8 @@
 /** Document-level work: review status, export, original text, text correction, candidates, orphans, views. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import { button, cleanup, click, inspector, mountWorkspace, press, sidePanel, waitFor, type EditorSpy } from './harness';
+import { button, cleanup, click, type EditorSpy, editorSpy as spy, inspector, mountWorkspace, press, sidePanel, waitFor } from './harness';
 import { FakeCore } from './fakeCore';
-
-const spy = vi.hoisted(() => ({ options: null, editor: null }) as { options: any; editor: any });
-vi.mock('../../../src/renderer/editor', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../src/renderer/editor')>();
-  return {
-    ...real,
-    createReviewEditor: (mount: HTMLElement, options: any) => {
-      spy.options = options;
-      spy.editor = real.createReviewEditor(mount, options);
-      return spy.editor;
-    },
-  };
-});
 
 const TEXT = 'Shenyang hosted the fair.\nGDP grew 5.8% in 2023.\nRead more: Harbin ice festival opens';
 const IMPORTED = 'Shenyang hosted teh fair.\nGDP grew 5.8% in 2023.\nRead more: Harbin ice festival opens';
@@ -23,8 +10,6 @@ const IMPORTED = 'Shenyang hosted teh fair.\nGDP grew 5.8% in 2023.\nRead more: 
 let core: FakeCore;
 beforeEach(() => {
   core = new FakeCore(TEXT, IMPORTED).install();
-  spy.options = null;
-  spy.editor = null;
 });
 afterEach(() => {
   cleanup();

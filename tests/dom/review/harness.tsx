@@ -1,16 +1,18 @@
 /**
  * Test harness for the review workspace: mounts it (inside the app's toast provider) against a
- * `FakeCore`, with the real editor engine. `editorSpy` (see `spyOnEditor`) captures the engine
- * and the callbacks it was given, so tests can make selections with `selectRange` and report
- * clicks where happy-dom has no layout to click on.
+ * `FakeCore`, with the real editor engine. Importing the harness spies on that engine: `editorSpy`
+ * captures the editor and the callbacks it was given, so tests can make selections with `select`
+ * and report clicks where happy-dom has no layout to click on. Mounting, waiting and typing are the
+ * app tests' (../app/render).
  */
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { vi } from 'vitest';
 import { ReviewWorkspace } from '../../../src/renderer/review/ReviewWorkspace';
 import { ToastProvider } from '../../../src/renderer/ui/Toasts';
+import { cleanup as unmountAll, click as clickNow, render, settle, waitFor } from '../app/render';
 import type { FakeCore } from './fakeCore';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+export { settle, typeInto, waitFor } from '../app/render';
 
 /** What the spied engine saw: the options (callbacks) and the editor it returned. */
 export interface EditorSpy {
@@ -18,7 +20,21 @@ export interface EditorSpy {
   editor: any;
 }
 
-let root: Root | null = null;
+const spy = vi.hoisted((): EditorSpy => ({ options: null, editor: null }));
+vi.mock('../../../src/renderer/editor', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/renderer/editor')>();
+  return {
+    ...real,
+    createReviewEditor: (mount: HTMLElement, options: any) => {
+      spy.options = options;
+      spy.editor = real.createReviewEditor(mount, options);
+      return spy.editor;
+    },
+  };
+});
+
+/** The editor engine of the test's workspace (emptied by `cleanup`). */
+export const editorSpy: EditorSpy = spy;
 
 /** Mounts the workspace for the fake's document and waits until the text is shown. */
 export async function mountWorkspace(
@@ -26,20 +42,15 @@ export async function mountWorkspace(
   spy: EditorSpy,
   extra: { onClose?(): void; onChanged?(): void; initialAnnotationId?: string } = {},
 ) {
-  const container = document.createElement('div');
-  document.body.appendChild(container);
-  root = createRoot(container);
-  await act(async () =>
-    root!.render(
-      <ToastProvider>
-        <ReviewWorkspace
-          documentId={core.document.id}
-          initialAnnotationId={extra.initialAnnotationId}
-          onClose={extra.onClose ?? (() => {})}
-          onChanged={extra.onChanged}
-        />
-      </ToastProvider>,
-    ),
+  const { container } = await render(
+    <ToastProvider>
+      <ReviewWorkspace
+        documentId={core.document.id}
+        initialAnnotationId={extra.initialAnnotationId}
+        onClose={extra.onClose ?? (() => {})}
+        onChanged={extra.onChanged}
+      />
+    </ToastProvider>,
   );
   await waitFor(() => {
     if (!spy.editor) throw new Error('editor not mounted');
@@ -47,33 +58,11 @@ export async function mountWorkspace(
   return container;
 }
 
-/** Unmounts and clears the page. */
+/** Unmounts, clears the page and forgets the editor (call in afterEach). */
 export function cleanup(): void {
-  if (root) act(() => root!.unmount());
-  root = null;
-  document.body.innerHTML = '';
-}
-
-/** Lets promises (API calls) settle inside act. */
-export async function settle(ms = 0): Promise<void> {
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, ms));
-  });
-}
-
-/** Retries `check` until it stops throwing (or fails after `timeout` ms). */
-export async function waitFor<T>(check: () => T, timeout = 2000): Promise<T> {
-  const start = Date.now();
-  let last: unknown;
-  while (Date.now() - start < timeout) {
-    try {
-      return check();
-    } catch (error) {
-      last = error;
-      await settle(10);
-    }
-  }
-  throw last;
+  unmountAll();
+  spy.options = null;
+  spy.editor = null;
 }
 
 /** Presses a key the way a user does with focus in the text (or on the page). */
@@ -95,8 +84,7 @@ export async function select(spy: EditorSpy, start: number, end: number): Promis
 
 /** Clicks inside act and lets the API answer. */
 export async function click(element: Element | null | undefined): Promise<void> {
-  if (!element) throw new Error('click: no element');
-  await act(async () => (element as HTMLElement).click());
+  await clickNow(element);
   await settle();
 }
 
@@ -109,15 +97,6 @@ export function button(root: ParentNode, name: string | RegExp): HTMLButtonEleme
   });
   if (!found) throw new Error(`No button ${String(name)}; have: ${all.map((b) => (b.textContent ?? '').trim()).join(' | ')}`);
   return found;
-}
-
-/** Sets a form control's value the way typing does, and fires the events React listens to. */
-export async function typeInto(element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string, event = 'input'): Promise<void> {
-  await act(async () => {
-    const proto = Object.getPrototypeOf(element);
-    Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(element, value);
-    element.dispatchEvent(new Event(event, { bubbles: true }));
-  });
 }
 
 /** The side panel element. */

@@ -1,21 +1,8 @@
 /** Moving between annotations (J/K, lists), the overlap chooser, and Esc. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act } from 'react';
-import { button, cleanup, click, inspector, mountWorkspace, press, sidePanel, waitFor, type EditorSpy } from './harness';
+import { button, cleanup, click, type EditorSpy, editorSpy as spy, inspector, mountWorkspace, press, sidePanel, waitFor } from './harness';
 import { FakeCore } from './fakeCore';
-
-const spy = vi.hoisted(() => ({ options: null, editor: null }) as { options: any; editor: any });
-vi.mock('../../../src/renderer/editor', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../src/renderer/editor')>();
-  return {
-    ...real,
-    createReviewEditor: (mount: HTMLElement, options: any) => {
-      spy.options = options;
-      spy.editor = real.createReviewEditor(mount, options);
-      return spy.editor;
-    },
-  };
-});
 
 const TEXT = 'Liaoning signed 224 projects in Shenyang.\nJilin grew by 5.8% last year.';
 
@@ -23,8 +10,6 @@ let core: FakeCore;
 let ids: { claim: string; place: string; number: string; jilin: string };
 beforeEach(() => {
   core = new FakeCore(TEXT).install();
-  spy.options = null;
-  spy.editor = null;
   const claim = core.seed({ kind: 'claim', start: 0, end: 41 });
   const place = core.seed({ kind: 'entity', label: 'PLACE', start: 0, end: 8 });
   const number = core.seed({ kind: 'entity', label: 'QUANTITY', start: 16, end: 19 });

@@ -1,27 +1,12 @@
 /** The review report as a PDF from the document's Export menu: desktop app only. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { button, cleanup, click, mountWorkspace, waitFor, type EditorSpy } from './harness';
+import { button, cleanup, click, type EditorSpy, editorSpy as spy, mountWorkspace, waitFor } from './harness';
 import { FakeCore } from './fakeCore';
-
-const spy = vi.hoisted(() => ({ options: null, editor: null }) as { options: any; editor: any });
-vi.mock('../../../src/renderer/editor', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../src/renderer/editor')>();
-  return {
-    ...real,
-    createReviewEditor: (mount: HTMLElement, options: any) => {
-      spy.options = options;
-      spy.editor = real.createReviewEditor(mount, options);
-      return spy.editor;
-    },
-  };
-});
 
 let core: FakeCore;
 beforeEach(() => {
   core = new FakeCore('Harbin is cold.');
   core.install();
-  spy.options = null;
-  spy.editor = null;
 });
 afterEach(() => {
   cleanup();

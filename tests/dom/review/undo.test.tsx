@@ -1,21 +1,8 @@
 /** Tag-all as one step, undo/redo through the API, and delete → undo restoring claims and sources. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { button, cleanup, click, inspector, mountWorkspace, press, select, sidePanel, waitFor, type EditorSpy } from './harness';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { button, cleanup, click, type EditorSpy, editorSpy as spy, inspector, mountWorkspace, press, select, sidePanel, waitFor } from './harness';
 import { ApiError } from '../../../src/shared/result';
 import { FakeCore } from './fakeCore';
-
-const spy = vi.hoisted(() => ({ options: null, editor: null }) as { options: any; editor: any });
-vi.mock('../../../src/renderer/editor', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../src/renderer/editor')>();
-  return {
-    ...real,
-    createReviewEditor: (mount: HTMLElement, options: any) => {
-      spy.options = options;
-      spy.editor = real.createReviewEditor(mount, options);
-      return spy.editor;
-    },
-  };
-});
 
 const TEXT = [
   'Harbin is cold. Visitors to Harbin skate on the river.',
@@ -26,8 +13,6 @@ const TEXT = [
 let core: FakeCore;
 beforeEach(() => {
   core = new FakeCore(TEXT).install();
-  spy.options = null;
-  spy.editor = null;
 });
 afterEach(cleanup);
 
