@@ -18,6 +18,7 @@ import { getBlockIndex } from './block-index';
 import { changedRange, type BlockIndex } from './offsets';
 import { snappedSelection } from './selection';
 import { CLASSES, type StyleInput } from './styles';
+import { wordJoins } from './word-join';
 
 /** What the editor keeps about an annotation besides its range. */
 export interface AnnotationInfo extends StyleInput {
@@ -129,7 +130,8 @@ export function reduce(
   action: AnnotationAction | undefined,
   index: BlockIndex,
 ): FeatureState {
-  let store = tr.docChanged ? prev.store.map(tr.mapping) : prev.store;
+  // Text typed at an edge that continues the word there joins the annotation (word-join.ts).
+  let store = tr.docChanged ? prev.store.map(tr.mapping, wordJoins(tr)) : prev.store;
   let { selected, hidden } = prev;
   let all = false;
   const ranges: number[] = [];

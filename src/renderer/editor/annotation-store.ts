@@ -9,8 +9,12 @@
  * it. Queries skip chunks by their bounds, so they never depend on chunks staying globally sorted.
  *
  * A live item maps `from` with assoc 1 and `to` with assoc -1 (typing at an edge does not grow an
- * annotation). When its text is deleted entirely it becomes orphaned — collapsed at the deletion
- * point and flagged — and is kept. Orphaned items map both ends with assoc -1.
+ * annotation) — unless the caller passes a `JoinTest` and it says that a pure insertion (nothing
+ * deleted) exactly at the item's edge joins it; the editor uses that for text that continues the
+ * word at the edge (see word-join.ts). The test is asked lazily, at most once per insertion and
+ * edge, and only when some item of a chunk the change touches has that edge there. When an item's
+ * text is deleted entirely it becomes orphaned — collapsed at the deletion point and flagged — and
+ * is kept. Orphaned items map both ends with assoc -1 and never join.
  * Looking up by id scans (≈50k string comparisons, well under a millisecond); only user actions do it.
  */
 import type { Mapping, StepMap } from 'prosemirror-transform';
@@ -74,25 +78,63 @@ class Chunk<T> {
     return new Chunk(this.items, this.shift + delta, this.minFrom, this.maxTo, this.orphans);
   }
 
-  mapped(map: StepMap): Chunk<T> {
+  mapped(map: StepMap, inserts: readonly Insertion[] | null): Chunk<T> {
     const items = new Array<StoredAnnotation<T>>(this.items.length);
-    for (let i = 0; i < items.length; i++) items[i] = mapItem(this.at(i), map);
+    for (let i = 0; i < items.length; i++) items[i] = mapItem(this.at(i), map, inserts);
     return Chunk.of(items);
   }
+}
+
+/**
+ * Whether text inserted by a step, with nothing deleted, joins an annotation that has `edge` at the
+ * insertion point. `from`–`to` is the inserted range in positions after the step.
+ */
+export type JoinTest = (edge: 'start' | 'end', from: number, to: number) => boolean;
+
+/** A pure insertion of one step map, with the join test's answers for it (asked lazily, once each). */
+class Insertion {
+  private start: boolean | undefined;
+  private end: boolean | undefined;
+
+  constructor(
+    /** The insertion point, before the step. */
+    readonly at: number,
+    private readonly newFrom: number,
+    private readonly newTo: number,
+    private readonly test: JoinTest,
+  ) {}
+
+  joinsStart(): boolean {
+    return (this.start ??= this.test('start', this.newFrom, this.newTo));
+  }
+
+  joinsEnd(): boolean {
+    return (this.end ??= this.test('end', this.newFrom, this.newTo));
+  }
+}
+
+function joinsEndAt(inserts: readonly Insertion[] | null, pos: number): boolean {
+  if (inserts) for (const ins of inserts) if (ins.at === pos && ins.joinsEnd()) return true;
+  return false;
+}
+
+function joinsStartAt(inserts: readonly Insertion[] | null, pos: number): boolean {
+  if (inserts) for (const ins of inserts) if (ins.at === pos && ins.joinsStart()) return true;
+  return false;
 }
 
 function compareItems<T>(a: StoredAnnotation<T>, b: StoredAnnotation<T>): number {
   return a.from - b.from || a.to - b.to;
 }
 
-function mapItem<T>(item: StoredAnnotation<T>, map: StepMap): StoredAnnotation<T> {
+function mapItem<T>(item: StoredAnnotation<T>, map: StepMap, inserts: readonly Insertion[] | null): StoredAnnotation<T> {
   if (item.orphaned) {
     const from = map.map(item.from, -1);
     const to = Math.max(from, map.map(item.to, -1));
     return from === item.from && to === item.to ? item : { ...item, from, to };
   }
-  const from = map.map(item.from, 1);
-  const to = map.map(item.to, -1);
+  const from = map.map(item.from, joinsStartAt(inserts, item.from) ? -1 : 1);
+  const to = map.map(item.to, joinsEndAt(inserts, item.to) ? 1 : -1);
   if (from >= to) return { ...item, from: to, to, orphaned: true };
   return from === item.from && to === item.to ? item : { ...item, from, to };
 }
@@ -186,30 +228,38 @@ export class AnnotationStore<T> {
     return removed.length ? { store: new AnnotationStore(chunks, this.size - removed.length), removed } : { store: this, removed };
   }
 
-  /** Maps every range through a transaction's mapping. */
-  map(mapping: Mapping): AnnotationStore<T> {
+  /**
+   * Maps every range through a transaction's mapping. `joins(i)`, when given, is the join test for
+   * pure insertions of the i-th step map (positions in the document after that step).
+   */
+  map(mapping: Mapping, joins?: (mapIndex: number) => JoinTest | undefined): AnnotationStore<T> {
     let store: AnnotationStore<T> = this;
-    for (const map of mapping.maps) store = store.mapStep(map);
+    for (let i = 0; i < mapping.maps.length; i++) store = store.mapStep(mapping.maps[i], joins?.(i));
     return store;
   }
 
-  /** Maps through one step map: O(chunks) plus the items of the chunks that straddle the change. */
-  mapStep(map: StepMap): AnnotationStore<T> {
+  /**
+   * Maps through one step map: O(chunks) plus the items of the chunks that straddle the change (and
+   * of a chunk that ends exactly at an insertion its last items join).
+   */
+  mapStep(map: StepMap, joins?: JoinTest): AnnotationStore<T> {
     let lo = Infinity;
     let hi = -Infinity;
     let delta = 0;
+    let inserts: Insertion[] | null = null;
     map.forEach((oldStart, oldEnd, newStart, newEnd) => {
       lo = Math.min(lo, oldStart);
       hi = Math.max(hi, oldEnd);
       delta += newEnd - newStart - (oldEnd - oldStart);
+      if (joins && oldStart === oldEnd && newEnd > newStart) (inserts ??= []).push(new Insertion(oldStart, newStart, newEnd, joins));
     });
     if (lo === Infinity || this.size === 0) return this;
     let changed = false;
     const chunks = this.chunks.map((chunk) => {
-      if (chunk.absMax <= lo) return chunk;
+      if (chunk.absMax < lo || (chunk.absMax === lo && !joinsEndAt(inserts, lo))) return chunk;
       changed = true;
       if (chunk.absMin > hi) return delta === 0 ? chunk : chunk.shifted(delta);
-      return chunk.mapped(map);
+      return chunk.mapped(map, inserts);
     });
     return changed ? new AnnotationStore(chunks, this.size) : this;
   }

@@ -85,3 +85,36 @@ describe('AnnotationStore', () => {
     expect(() => AnnotationStore.create([a('x', 1, 2)]).add([a('x', 3, 4)])).toThrow(/already exists/);
   });
 });
+
+describe('AnnotationStore joins', () => {
+  it('grows an edge at a pure insertion when the join test says so, asking once per insertion and edge', () => {
+    const store = AnnotationStore.create([a('x', 10, 20), a('y', 20, 30), a('z', 10, 20), a('o', 20, 20, true)]);
+    const asked: string[] = [];
+    const joins = (edge: 'start' | 'end', from: number, to: number) => (asked.push(`${edge} ${from}-${to}`), edge === 'end');
+    const mapped = store.map(new Mapping([new StepMap([20, 0, 2])]), () => joins);
+    expect(mapped.get('x')).toMatchObject({ from: 10, to: 22 });
+    expect(mapped.get('z')).toMatchObject({ from: 10, to: 22 });
+    expect(mapped.get('y')).toMatchObject({ from: 22, to: 32 });
+    expect(mapped.get('o')).toMatchObject({ from: 20, to: 20, orphaned: true });
+    expect(asked.sort()).toEqual(['end 20-22', 'start 20-22']);
+    const front = store.map(new Mapping([new StepMap([10, 0, 3])]), () => () => true);
+    expect(front.get('x')).toMatchObject({ from: 10, to: 23 });
+  });
+
+  it('never joins a replacement, and maps like before without a join test', () => {
+    const store = AnnotationStore.create([a('x', 10, 20)]);
+    expect(store.map(new Mapping([new StepMap([20, 1, 2])]), () => () => true).get('x')).toMatchObject({ from: 10, to: 20 });
+    expect(store.map(new Mapping([new StepMap([20, 0, 2])])).get('x')).toMatchObject({ from: 10, to: 20 });
+  });
+
+  it('maps a chunk that ends exactly at a joining insertion, and only asks about touched edges', () => {
+    const store = AnnotationStore.create(Array.from({ length: 2000 }, (_, i) => a(`a${i}`, i * 10, i * 10 + 5)));
+    const last = store.toArray()[255]; // the last item of the first chunk
+    let asked = 0;
+    const mapped = store.map(new Mapping([new StepMap([last.to, 0, 1])]), () => () => (asked++, true));
+    expect(mapped.get(last.id)).toMatchObject({ from: last.from, to: last.to + 1 });
+    expect(mapped.get('a0')).toBe(store.get('a0'));
+    expect(mapped.get('a1999')).toMatchObject({ from: 19_991, to: 19_996 });
+    expect(asked).toBe(1);
+  });
+});
