@@ -1,10 +1,9 @@
 /** `copydesk list [--json]`: the library as a table (or JSON). */
 import type { DocumentSummary } from '../../shared/types';
+import { DOCUMENT_STATUS_WORDS } from '../../shared/vocabulary';
 import { UsageError } from '../args';
 import type { Command } from '../context';
 import { formatTable } from '../table';
-
-const STATUS_WORDS: Readonly<Record<DocumentSummary['status'], string>> = { new: 'new', in_review: 'in review', reviewed: 'reviewed' };
 
 /** "2024-05-01 14:03" in local time; the raw value when it is not a date. */
 export function formatTimestamp(iso: string): string {
@@ -28,7 +27,7 @@ export function formatDocumentTable(documents: readonly DocumentSummary[]): stri
     documents.map((d) => [
       d.id,
       d.title,
-      STATUS_WORDS[d.status] ?? d.status,
+      DOCUMENT_STATUS_WORDS[d.status]?.toLowerCase() ?? d.status, // lower case in the terminal table: "in review"
       String(d.annotationCount),
       `${d.claimsVerified}/${d.claimCount}`,
       formatTimestamp(d.updatedAt),

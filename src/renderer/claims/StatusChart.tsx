@@ -3,7 +3,7 @@
  * names the status and its count, so the chart reads the same to a screen reader as to the eye.
  */
 import { CLAIM_STATUSES, type ClaimStatus } from '../../shared/types';
-import { CLAIM_STATUS_WORDS } from './status';
+import { CLAIM_STATUS_WORDS } from '../../shared/vocabulary';
 
 export interface StatusChartProps {
   counts: Record<ClaimStatus, number>;

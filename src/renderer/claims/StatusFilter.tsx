@@ -3,7 +3,7 @@
  * Toggles combine (Unverified + In progress shows both); none pressed means every status.
  */
 import { CLAIM_STATUSES, type ClaimStatus } from '../../shared/types';
-import { CLAIM_STATUS_WORDS } from './status';
+import { CLAIM_STATUS_WORDS } from '../../shared/vocabulary';
 
 export interface StatusFilterProps {
   selected: readonly ClaimStatus[];

@@ -1,15 +1,6 @@
-/** Claim statuses as the claims desk shows them: words, workflow order and the colour class of each. */
+/** Claim statuses as the claims desk shows them: workflow order and the colour class of each (words: shared/vocabulary). */
 import { CLAIM_STATUSES, type ClaimStatus } from '../../shared/types';
-
-/** Claim statuses in words, in workflow order. */
-export const CLAIM_STATUS_WORDS: Record<ClaimStatus, string> = {
-  unverified: 'Unverified',
-  in_progress: 'In progress',
-  verified: 'Verified',
-  false: 'False',
-  misleading: 'Misleading',
-  unverifiable: 'Unverifiable',
-};
+import { CLAIM_STATUS_WORDS } from '../../shared/vocabulary';
 
 /** Workflow position of each status (for sorting by status). */
 export const CLAIM_STATUS_ORDER: Record<ClaimStatus, number> = Object.fromEntries(

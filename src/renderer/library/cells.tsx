@@ -1,12 +1,11 @@
 /** Small presentational cells of the library table: status badge, claims meter, relative time. */
 import type { DocumentStatus } from '../../shared/types';
+import { DOCUMENT_STATUS_WORDS } from '../../shared/vocabulary';
 import { exactTime, relativeTime } from './time';
-
-const STATUS_TEXT: Record<DocumentStatus, string> = { new: 'New', in_review: 'In review', reviewed: 'Reviewed' };
 
 /** The document's review status as a coloured badge. */
 export function StatusBadge({ status }: { status: DocumentStatus }) {
-  return <span className={`badge badge-${status}`}>{STATUS_TEXT[status]}</span>;
+  return <span className={`badge badge-${status}`}>{DOCUMENT_STATUS_WORDS[status]}</span>;
 }
 
 /** "3/5" verified claims with a small bar; a dash when the document has no claims. */

@@ -1,6 +1,6 @@
 /** The coloured chip that names an annotation everywhere: entity label, teaser (or candidate), claim status. */
 import type { Annotation, ClaimStatus, Label } from '../../shared/types';
-import { STATUS_WORDS } from './vocabulary';
+import { CLAIM_STATUS_WORDS } from '../../shared/vocabulary';
 
 /** Props of `AnnotationChip`. */
 export interface AnnotationChipProps {
@@ -29,12 +29,12 @@ export function AnnotationChip({ annotation, labels, status }: AnnotationChipPro
   }
   if (annotation.kind === 'claim') {
     const s = status ?? 'unverified';
-    return <span className={`rv-chip rv-status rv-status-${s}`}>Claim · {STATUS_WORDS[s]}</span>;
+    return <span className={`rv-chip rv-status rv-status-${s}`}>Claim · {CLAIM_STATUS_WORDS[s]}</span>;
   }
   return <span className="rv-chip">Note</span>;
 }
 
 /** A chip for a claim status alone (lists, filters). */
 export function StatusChip({ status }: { status: ClaimStatus }) {
-  return <span className={`rv-chip rv-status rv-status-${status}`}>{STATUS_WORDS[status]}</span>;
+  return <span className={`rv-chip rv-status rv-status-${status}`}>{CLAIM_STATUS_WORDS[status]}</span>;
 }

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { CLAIM_STATUSES, type Annotation, type EventRecord } from '../../shared/types';
+import { CLAIM_STATUS_WORDS } from '../../shared/vocabulary';
 import { call } from '../api/client';
 import { Button } from '../ui/Button';
 import { errorMessage } from '../ui/errors';
@@ -15,7 +16,6 @@ import { ClaimSources } from './ClaimSources';
 import { CommitField } from './CommitField';
 import { useReview } from './context';
 import { sourcesOf } from './store';
-import { STATUS_WORDS } from './vocabulary';
 
 /** The claim part of the annotation panel. */
 export function ClaimDetails({ annotation }: { annotation: Annotation }) {
@@ -50,7 +50,7 @@ export function ClaimDetails({ annotation }: { annotation: Annotation }) {
             aria-pressed={claim.status === status}
             onClick={() => claim.status !== status && void actions.setClaimStatus(annotation.id, status)}
           >
-            {STATUS_WORDS[status]}
+            {CLAIM_STATUS_WORDS[status]}
           </button>
         ))}
       </fieldset>

@@ -1,10 +1,11 @@
 /** The Claims tab: every claim in document order with its status chip, filterable by status. */
 import { useMemo, useState } from 'react';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../shared/types';
+import { CLAIM_STATUS_WORDS } from '../../shared/vocabulary';
 import { StatusChip } from './AnnotationChip';
 import { useReview } from './context';
 import { inDocumentOrder } from './ranges';
-import { shorten, STATUS_WORDS } from './vocabulary';
+import { shorten } from './vocabulary';
 
 /** The claim overview. */
 export function ClaimList() {
@@ -41,7 +42,7 @@ export function ClaimList() {
             aria-pressed={filter === status}
             onClick={() => setFilter(filter === status ? null : status)}
           >
-            {STATUS_WORDS[status]} <span className="rv-count">{counts.get(status)}</span>
+            {CLAIM_STATUS_WORDS[status]} <span className="rv-count">{counts.get(status)}</span>
           </button>
         ))}
       </div>

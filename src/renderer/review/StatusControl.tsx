@@ -6,11 +6,11 @@
  */
 import { useState } from 'react';
 import type { DocumentStatus } from '../../shared/types';
+import { DOCUMENT_STATUS_WORDS } from '../../shared/vocabulary';
 import { call } from '../api/client';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useToasts } from '../ui/Toasts';
-import { DOCUMENT_STATUS_WORDS } from './vocabulary';
 
 /** Props of `StatusControl`. */
 export interface StatusControlProps {

@@ -1,9 +1,9 @@
 /** Teaser fields in the inspector: the reason, and confirm/reject for suggested candidates. */
 import { useId } from 'react';
 import { TEASER_REASONS, type Annotation, type TeaserReason } from '../../shared/types';
+import { TEASER_REASON_WORDS } from '../../shared/vocabulary';
 import { Button } from '../ui/Button';
 import { useReview } from './context';
-import { REASON_WORDS } from './vocabulary';
 
 /** The teaser part of the annotation panel. */
 export function TeaserDetails({ annotation }: { annotation: Annotation }) {
@@ -32,12 +32,12 @@ export function TeaserDetails({ annotation }: { annotation: Annotation }) {
           value={reason}
           onChange={(e) => {
             const next = e.target.value as TeaserReason;
-            void actions.changeAttrs(annotation.id, { reason: next }, `Reason: ${REASON_WORDS[next].toLowerCase()}`);
+            void actions.changeAttrs(annotation.id, { reason: next }, `Reason: ${TEASER_REASON_WORDS[next].toLowerCase()}`);
           }}
         >
           {TEASER_REASONS.map((r) => (
             <option key={r} value={r}>
-              {REASON_WORDS[r]}
+              {TEASER_REASON_WORDS[r]}
             </option>
           ))}
         </select>

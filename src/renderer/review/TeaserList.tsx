@@ -3,10 +3,11 @@
  * their reason. The clean view (V) shows the text without any of it.
  */
 import { useMemo } from 'react';
+import { TEASER_REASON_WORDS } from '../../shared/vocabulary';
 import { Button } from '../ui/Button';
 import { useReview } from './context';
 import { inDocumentOrder } from './ranges';
-import { plural, REASON_WORDS, shorten } from './vocabulary';
+import { plural, shorten } from './vocabulary';
 
 /** The teaser overview. */
 export function TeaserList() {
@@ -68,7 +69,7 @@ export function TeaserList() {
                   aria-current={teaser.id === selectedId ? 'true' : undefined}
                   onClick={() => show(teaser.id)}
                 >
-                  <span className="rv-chip rv-chip-teaser">{REASON_WORDS[teaser.attrs.reason ?? 'other']}</span>
+                  <span className="rv-chip rv-chip-teaser">{TEASER_REASON_WORDS[teaser.attrs.reason ?? 'other']}</span>
                   <span className="rv-list-text">{shorten(teaser.quote, 80)}</span>
                 </button>
               </li>

@@ -5,7 +5,8 @@
  */
 import type { NewAnnotation } from '../../shared/api';
 import { ApiError } from '../../shared/result';
-import type { Annotation, AnnotationAttrs, ClaimSource, Label, TeaserReason } from '../../shared/types';
+import type { Annotation, AnnotationAttrs, ClaimSource, ClaimStatus, Label, TeaserReason } from '../../shared/types';
+import { CLAIM_STATUS_WORDS, TEASER_REASON_WORDS } from '../../shared/vocabulary';
 import { errorMessage } from '../ui/errors';
 import { untaggedOccurrences } from './ranges';
 import type { ReviewStore } from './store';
@@ -20,7 +21,7 @@ import {
   updatedStep,
   type UndoManager,
 } from './undo';
-import { plural, REASON_WORDS, STATUS_WORDS } from './vocabulary';
+import { plural } from './vocabulary';
 
 /** A span of canonical text. */
 export interface Span {
@@ -141,7 +142,7 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
     flag(span: Span, reason: TeaserReason = 'related_teaser'): Promise<boolean> {
       const trimmed = trimSpan(text(), span);
       if (!trimmed) return Promise.resolve(false);
-      return create([{ kind: 'teaser', ...trimmed, attrs: { reason } }], `Flag ${REASON_WORDS[reason].toLowerCase()}`);
+      return create([{ kind: 'teaser', ...trimmed, attrs: { reason } }], `Flag ${TEASER_REASON_WORDS[reason].toLowerCase()}`);
     },
 
     /** Flags from the start of `block` to the end of the document. */
@@ -193,8 +194,8 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
     },
 
     /** Moves a claim through the verification workflow. */
-    setClaimStatus(id: string, status: keyof typeof STATUS_WORDS): Promise<boolean> {
-      return claim(id, { status }, `Mark claim ${STATUS_WORDS[status].toLowerCase()}`);
+    setClaimStatus(id: string, status: ClaimStatus): Promise<boolean> {
+      return claim(id, { status }, `Mark claim ${CLAIM_STATUS_WORDS[status].toLowerCase()}`);
     },
 
     /** Saves the verdict note. */

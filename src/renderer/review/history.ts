@@ -1,7 +1,8 @@
 /** Turning audit events into sentences for the claim history ("Ana · 12 Mar 14:05 · Status: Unverified → Verified"). */
 import type { EventRecord } from '../../shared/types';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../shared/types';
-import { shorten, STATUS_WORDS } from './vocabulary';
+import { CLAIM_STATUS_WORDS } from '../../shared/vocabulary';
+import { shorten } from './vocabulary';
 
 const ACTION_WORDS: Record<string, string> = {
   'annotation.created': 'Marked the claim',
@@ -31,7 +32,7 @@ function isStatus(value: unknown): value is ClaimStatus {
 }
 
 function word(value: unknown): string {
-  if (isStatus(value)) return STATUS_WORDS[value];
+  if (isStatus(value)) return CLAIM_STATUS_WORDS[value];
   if (value === null || value === undefined || value === '') return '(empty)';
   if (typeof value === 'string') return `“${shorten(value, 50)}”`;
   if (typeof value === 'object') {

@@ -1,32 +1,8 @@
-/** Words for the stored enums: what the review UI shows instead of `related_teaser` or `in_progress`. */
-import type { AnnotationKind, ClaimStatus, DocumentStatus, TeaserReason } from '../../shared/types';
-
-/** Teaser reasons in words, in menu order. */
-export const REASON_WORDS: Record<TeaserReason, string> = {
-  related_teaser: 'Related-article teaser',
-  repeated_headline: 'Repeated headline',
-  truncated_snippet: 'Cut-off snippet',
-  advertisement: 'Advertisement',
-  boilerplate: 'Boilerplate',
-  other: 'Other off-topic content',
-};
-
-/** Claim statuses in words, in workflow order. */
-export const STATUS_WORDS: Record<ClaimStatus, string> = {
-  unverified: 'Unverified',
-  in_progress: 'In progress',
-  verified: 'Verified',
-  false: 'False',
-  misleading: 'Misleading',
-  unverifiable: 'Unverifiable',
-};
-
-/** Document statuses in words. */
-export const DOCUMENT_STATUS_WORDS: Record<DocumentStatus, string> = {
-  new: 'New',
-  in_review: 'In review',
-  reviewed: 'Reviewed',
-};
+/**
+ * Words and small formatting helpers for the review UI. Claim statuses, teaser reasons and document
+ * statuses in words live in src/shared/vocabulary.ts (shared with the exports and the CLI).
+ */
+import type { AnnotationKind } from '../../shared/types';
 
 /** Annotation kinds in words (singular). */
 export const KIND_WORDS: Record<AnnotationKind, string> = {

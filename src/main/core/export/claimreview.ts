@@ -20,7 +20,12 @@ type Json = Record<string, unknown>;
 /** Best and worst values of the rating scale. */
 export const RATING_SCALE = { best: 5, worst: 1 } as const;
 
-/** The rating for each verdict status: words always, a number where the verdict is about truth. */
+/**
+ * The rating for each verdict status: words always, a number where the verdict is about truth.
+ * Deliberately not CLAIM_STATUS_WORDS (shared/vocabulary): these are the published rating words that
+ * fact-check aggregators read, so verified is rated "True" (a verdict about the claim, not the desk's
+ * workflow word "Verified"), and renaming a status in the app must not silently change published ratings.
+ */
 export const VERDICT_RATINGS: Record<'verified' | 'false' | 'misleading' | 'unverifiable', { name: string; value: number | null }> = {
   verified: { name: 'True', value: 5 },
   misleading: { name: 'Misleading', value: 2 },

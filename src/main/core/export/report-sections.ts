@@ -2,33 +2,11 @@
  * The report's lists: entities (a table), claims, teasers removed, notes. Each returns an HTML
  * fragment with every piece of document text escaped.
  */
-import type { Annotation, Claim, ClaimSource, DocumentStatus, Label, TeaserReason } from '../../../shared/types';
+import type { Annotation, Claim, ClaimSource, Label } from '../../../shared/types';
+import { CLAIM_STATUS_WORDS, TEASER_REASON_WORDS } from '../../../shared/vocabulary';
 import { readableTime } from './dates';
 import { escapeHtml, link } from './html';
 import { statusClass } from './report-css';
-
-/** Claim statuses in words. */
-export const CLAIM_STATUS_WORDS: Record<string, string> = {
-  unverified: 'Unverified',
-  in_progress: 'In progress',
-  verified: 'Verified',
-  false: 'False',
-  misleading: 'Misleading',
-  unverifiable: 'Unverifiable',
-};
-
-/** Document statuses in words. */
-export const DOCUMENT_STATUS_WORDS: Record<DocumentStatus, string> = { new: 'New', in_review: 'In review', reviewed: 'Reviewed' };
-
-/** Teaser reasons in words. */
-export const TEASER_REASON_WORDS: Record<TeaserReason, string> = {
-  related_teaser: 'Related-article teaser',
-  repeated_headline: 'Repeated headline',
-  truncated_snippet: 'Truncated snippet',
-  advertisement: 'Advertisement',
-  boilerplate: 'Boilerplate',
-  other: 'Other',
-};
 
 /** The quoted text of an annotation: its current text, or the stored quote when orphaned. */
 export function quoteOf(annotation: Annotation, text: string): string {
@@ -117,7 +95,7 @@ export function claimList(
 export function teaserList(teasers: Annotation[], text: string): string {
   if (teasers.length === 0) return '<p class="muted">No teaser content was flagged.</p>';
   const items = teasers.map((t) => {
-    const reason = TEASER_REASON_WORDS[t.attrs.reason ?? 'other'] ?? 'Other';
+    const reason = TEASER_REASON_WORDS[t.attrs.reason ?? 'other'] ?? TEASER_REASON_WORDS.other;
     const candidate = t.attrs.candidate ? ' <span class="muted">(suggested at import, not confirmed)</span>' : '';
     const note = t.attrs.note?.trim() ? `<div class="field"><b>Note:</b> ${escapeHtml(t.attrs.note.trim())}</div>` : '';
     return `<li><b>${escapeHtml(reason)}</b>${candidate}${orphanedNote(t)}<blockquote>${escapeHtml(quoteOf(t, text))}</blockquote>${note}</li>`;

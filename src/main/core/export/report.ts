@@ -6,7 +6,8 @@
  * its status, verdict and sources, the teasers removed from the cleaned text, and the notes.
  * Every piece of document text is escaped; links are emitted only for http(s) URLs.
  */
-import type { ClaimStatus, DocumentBundle, ExportFile } from '../../../shared/types';
+import { CLAIM_STATUSES, type ClaimStatus, type DocumentBundle, type ExportFile } from '../../../shared/types';
+import { CLAIM_STATUS_WORDS, DOCUMENT_STATUS_WORDS } from '../../../shared/vocabulary';
 import type { ExportContext } from './context';
 import { readableTime } from './dates';
 import { exportFileBaseName } from './filename';
@@ -14,7 +15,7 @@ import { escapeHtml, link } from './html';
 import { claimsByAnnotation, hasVerdict, placeAnnotations, sourcesByAnnotation } from './model';
 import { labelClassFor, reportCss, statusClass } from './report-css';
 import { renderDocument } from './report-document';
-import { CLAIM_STATUS_WORDS, DOCUMENT_STATUS_WORDS, claimList, entityTable, noteList, teaserList } from './report-sections';
+import { claimList, entityTable, noteList, teaserList } from './report-sections';
 
 /** The report page as HTML. */
 export function renderReport(bundle: DocumentBundle, ctx: ExportContext): string {
@@ -48,8 +49,7 @@ export function renderReport(bundle: DocumentBundle, ctx: ExportContext): string
   const usedLabels = new Set(all.filter((a) => a.kind === 'entity').map((a) => a.label));
   const legend = [
     ...ctx.labels.filter((l) => usedLabels.has(l.name)).map((l) => `<li><span class="swatch sw-${labelClass(l.name).slice(2)}"></span>${escapeHtml(l.name)}</li>`),
-    ...Object.keys(CLAIM_STATUS_WORDS)
-      .filter((s) => [...claimStatus.values()].includes(s as ClaimStatus))
+    ...CLAIM_STATUSES.filter((s) => [...claimStatus.values()].includes(s))
       .map((s) => `<li><span class="claim ${statusClass(s)}">Claim: ${escapeHtml(CLAIM_STATUS_WORDS[s])}</span></li>`),
     ...(all.some((a) => a.kind === 'teaser') ? ['<li><span class="teaser">Teaser (removed)</span></li>'] : []),
   ];
