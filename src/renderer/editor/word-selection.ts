@@ -10,7 +10,9 @@
  *
  * The snap runs one task after the mouseup, when ProseMirror has read the browser's final
  * selection. It keeps the selection's direction, and never widens it past the word rules of
- * `snapToWords` (surrounding spaces and punctuation stay out). A selection with nothing word-like
+ * `snapToWords` (surrounding spaces and punctuation stay out). Those rules treat a number and its
+ * glued unit signs as one word, so the "5.8" or the lone "%" a browser selects for a double-click
+ * on "5.8%" becomes "5.8%" ("US$3.5", "€5bn", "30°C" alike). A selection with nothing word-like
  * in it is left as it is: nothing can be tagged from it, and no toolbar is shown.
  */
 import { Plugin, TextSelection, type Command } from 'prosemirror-state';

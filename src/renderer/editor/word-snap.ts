@@ -4,9 +4,12 @@
  * Rules for `snapToWords` (an editor tags "5.8%", never "5.8%, " or " growth"):
  * 1. an edge that falls inside a word moves outwards to the word's edge (a click inside a word, or a
  *    drag that starts mid-word, takes the whole word) — "word" as `Intl.Segmenter` sees it, so
- *    "5.8", "2,700", "don't" and CJK words are single words;
+ *    "5.8", "2,700", "don't" and CJK words are single words — except that a number and the unit
+ *    symbols glued to it are one word (a *quantity*, see `quantityAround`): "5.8%", "$10", "€5bn",
+ *    "US$3.5", "30°C", so any part of "5.8%" — the 5, the 8 or the % — gives "5.8%";
  * 2. then whitespace and punctuation are trimmed off both ends, except symbols glued to a word that
- *    belong to the quantity: a trailing "%", "‰", "°" and a leading currency sign ("$3bn", "5.8%").
+ *    belong to the quantity: a trailing "%", "‰", "°" or currency sign and a leading currency sign
+ *    ("$3bn", "5.8%", "5€"); "rose 5.8%," and "(5.8%)" give "5.8%".
  * Text between the ends is kept as is ("2.7 trillion yuan", "year-on-year").
  *
  * Only a small window around each edge is segmented, so the cost does not grow with the text.
@@ -18,9 +21,23 @@ const sentenceSegmenter = new Intl.Segmenter(undefined, { granularity: 'sentence
 /** Letters, digits and combining marks: what a snapped selection starts and ends with. */
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 /** Symbols kept after a word ("5.8%", "30°"). */
-const SUFFIX_SYMBOL = /[%‰‱°℃℉]/u;
+const SUFFIX_SYMBOL = /[%‰‱％°℃℉]/u;
 /** Symbols kept before a word ("$3bn", "€20", "#1"). */
 const PREFIX_SYMBOL = /[\p{Sc}#]/u;
+
+/** A decimal digit (any script): what a number starts or ends with. */
+const DIGIT = /\p{Nd}/u;
+/** A currency sign, glued before or after a number ("$10", "5€"). */
+const CURRENCY = /\p{Sc}/u;
+/** A sign glued after a number that is part of it ("5.8%", "2‰", "30℃"). */
+const NUMBER_SUFFIX = /[%‰‱％﹪℃℉]/u;
+/** A degree sign, kept after a number with its scale letter ("30°", "30°C", "86°F"). */
+const DEGREE = '°';
+const DEGREE_SCALE = /^[CF]$/;
+/** Capitals naming a dollar or yuan before its sign ("US$", "HK$", "NT$", "RMB¥"). */
+const CURRENCY_LETTERS = /^\p{Lu}{1,3}$/u;
+/** Any sign that may belong to a quantity, so worth looking for one around it. */
+const QUANTITY_SIGN = /[\p{Sc}%‰‱％﹪℃℉°]/u;
 
 /** A half-open range of text offsets. */
 export interface Span {
@@ -35,10 +52,10 @@ export interface Span {
 export function snapToWords(text: string, start: number, end: number): Span | null {
   checkRange(text, start, end);
   if (start === end) return wordAt(text, start);
-  const first = segmentAt(text, start);
-  if (first && first.isWordLike && first.start < start) start = first.start;
-  const last = segmentAt(text, end - 1);
-  if (last && last.isWordLike && last.end > end) end = last.end;
+  const first = unitAt(text, start);
+  if (first && first.start < start) start = first.start;
+  const last = unitAt(text, end - 1);
+  if (last && last.end > end) end = last.end;
 
   while (start < end) {
     const ch = charAt(text, start);
@@ -50,19 +67,22 @@ export function snapToWords(text: string, start: number, end: number): Span | nu
     const ch = charBefore(text, end);
     if (WORD_CHAR.test(ch)) break;
     if (SUFFIX_SYMBOL.test(ch) && end - ch.length > start && WORD_CHAR.test(charBefore(text, end - ch.length))) break;
+    if (QUANTITY_SIGN.test(ch) && unitAt(text, end - ch.length)?.end === end) break;
     end -= ch.length;
   }
   return start < end ? { start, end } : null;
 }
 
-/** The word containing `offset` (or ending right at it), or null when `offset` is not in or after a word. */
+/**
+ * The word containing `offset` (or ending right at it), or null when `offset` is not in or after a
+ * word. A number takes the unit symbols glued to it ("5.8%", "US$3.5", see the module note).
+ */
 export function wordAt(text: string, offset: number): Span | null {
   checkRange(text, offset, offset);
-  const here = offset < text.length ? segmentAt(text, offset) : null;
-  if (here?.isWordLike) return { start: here.start, end: here.end };
-  const before = offset > 0 ? segmentAt(text, offset - 1) : null;
-  if (before?.isWordLike) return { start: before.start, end: before.end };
-  return null;
+  const here = offset < text.length ? unitAt(text, offset) : null;
+  if (here) return here;
+  const before = offset > 0 ? unitAt(text, offset - charBefore(text, offset).length) : null;
+  return before;
 }
 
 /**
@@ -105,6 +125,92 @@ function segmentAt(text: string, offset: number): Segment | null {
     const cut = (start === from && from > 0) || (end === to && to < text.length);
     if (!cut || (from === 0 && to === text.length)) return { start, end, isWordLike: found.isWordLike === true };
   }
+}
+
+/**
+ * The word or quantity containing the character at `offset`, or null when that character is
+ * neither in a word nor one of a quantity's signs (a space, a comma, a lone "%").
+ */
+function unitAt(text: string, offset: number): Span | null {
+  const segment = segmentAt(text, offset);
+  if (!segment) return null;
+  if (segment.isWordLike) {
+    const word = { start: segment.start, end: segment.end };
+    if (isNumber(text, word)) return quantityAround(text, word);
+    // The capitals of "US$3.5" and the scale of "30°C" belong to the number next to them.
+    const sign = segment.end < text.length ? charAt(text, segment.end) : '';
+    const after = segment.end + sign.length;
+    if (
+      CURRENCY_LETTERS.test(text.slice(segment.start, segment.end)) &&
+      CURRENCY.test(sign) &&
+      after < text.length &&
+      DIGIT.test(charAt(text, after))
+    ) {
+      const quantity = quantityAt(text, after);
+      if (quantity && quantity.start === segment.start) return quantity;
+    }
+    if (DEGREE_SCALE.test(text.slice(segment.start, segment.end)) && charBefore(text, segment.start) === DEGREE) {
+      const quantity = segment.start >= 2 ? quantityAt(text, segment.start - 2) : null;
+      if (quantity && quantity.end === segment.end) return quantity;
+    }
+    return word;
+  }
+  // A sign glued to a number: after it ("5.8%", "5€", "30°") or, for currency, before it ("$10").
+  const ch = charAt(text, offset);
+  if (!QUANTITY_SIGN.test(ch)) return null;
+  if (offset > 0 && DIGIT.test(charBefore(text, offset))) {
+    const quantity = quantityAt(text, offset - 1);
+    if (quantity && quantity.end > offset) return quantity;
+  }
+  const next = offset + ch.length;
+  if (CURRENCY.test(ch) && next < text.length && DIGIT.test(charAt(text, next))) {
+    const quantity = quantityAt(text, next);
+    if (quantity && quantity.start <= offset) return quantity;
+  }
+  return null;
+}
+
+/** The quantity around the number whose word contains `offset`, or null when it is not a number. */
+function quantityAt(text: string, offset: number): Span | null {
+  const segment = segmentAt(text, offset);
+  if (!segment?.isWordLike) return null;
+  const word = { start: segment.start, end: segment.end };
+  return isNumber(text, word) ? quantityAround(text, word) : null;
+}
+
+/** Whether a word starts or ends with a digit ("5.8", "2,700", "5bn"), so may carry unit signs. */
+function isNumber(text: string, word: Span): boolean {
+  return DIGIT.test(charAt(text, word.start)) || DIGIT.test(charBefore(text, word.end));
+}
+
+/**
+ * A number word widened by the signs glued to it: a currency sign before a leading digit, with the
+ * capitals naming the currency ("$10", "€5bn", "US$3.5", "HK$10"), and after a trailing digit one
+ * of "%", "‰", "‱", "℃", "℉", a currency sign ("5€"), or "°" with its scale letter ("30°C").
+ */
+function quantityAround(text: string, word: Span): Span {
+  let { start, end } = word;
+  if (DIGIT.test(charAt(text, start)) && start > 0) {
+    const sign = charBefore(text, start);
+    if (CURRENCY.test(sign)) {
+      start -= sign.length;
+      let letters = start;
+      while (letters > 0 && start - letters < 3 && /\p{Lu}/u.test(text[letters - 1])) letters--;
+      if (letters < start && (letters === 0 || !WORD_CHAR.test(charBefore(text, letters)))) start = letters;
+    }
+  }
+  if (DIGIT.test(charBefore(text, end)) && end < text.length) {
+    const sign = charAt(text, end);
+    if (NUMBER_SUFFIX.test(sign) || CURRENCY.test(sign)) {
+      end += sign.length;
+    } else if (sign === DEGREE) {
+      end += sign.length;
+      if (end < text.length && DEGREE_SCALE.test(text[end]) && (end + 1 === text.length || !WORD_CHAR.test(charAt(text, end + 1)))) {
+        end += 1;
+      }
+    }
+  }
+  return { start, end };
 }
 
 function charAt(text: string, offset: number): string {

@@ -7,10 +7,13 @@ import { snapSelectionToWords } from '../../../src/renderer/editor/word-selectio
 const TEXT = 'Growth hit 5.8%, a record.\n“Harbin Electric” (HE) signed.';
 
 let editor: ReviewEditor | null = null;
-function mount(editable = false): ReviewEditor {
+/** The text of the mounted editor. */
+let text = TEXT;
+function mount(editable = false, body = TEXT): ReviewEditor {
   const div = document.createElement('div');
   document.body.appendChild(div);
-  editor = createReviewEditor(div, { text: TEXT, editable });
+  text = body;
+  editor = createReviewEditor(div, { text: body, editable });
   return editor;
 }
 
@@ -23,7 +26,8 @@ afterEach(() => {
 /** Puts the raw selection [start, end) (canonical offsets; end < start selects backwards) into the view. */
 function rawSelect(ed: ReviewEditor, start: number, end: number): void {
   const { view } = ed;
-  const pos = (offset: number) => offset + (offset > TEXT.indexOf('\n') ? 3 : 2);
+  // Each line break before the offset adds a paragraph boundary (two positions for one character).
+  const pos = (offset: number) => offset + 2 + text.slice(0, offset).split('\n').length - 1;
   view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, pos(start), pos(end))));
 }
 
@@ -109,5 +113,105 @@ describe('snapping the visible selection', () => {
     expect(visible(ed)).toBe('rowth'); // asking does not change anything
     snapSelectionToWords(ed.view.state, ed.view.dispatch);
     expect(visible(ed)).toBe('Growth');
+  });
+});
+
+describe('snapping a number with its unit signs', () => {
+  const AMOUNTS = 'GDP rose 5.8%, up from (2.7%); "US$3.5" and HK$10, $10, €5bn, ¥2.7 and 5€ at 30°C; 10 billion yuan.';
+
+  /**
+   * The second click of a double-click: mousedown, the browser's word selection [start, end),
+   * mouseup, dblclick. (The mouseup goes to the page, as in `drag`: happy-dom cannot run
+   * ProseMirror's own click handling on the text.)
+   */
+  async function doubleClick(ed: ReviewEditor, start: number, end: number): Promise<void> {
+    ed.view.dom.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, button: 0, detail: 2 }));
+    rawSelect(ed, start, end);
+    document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0, detail: 2 }));
+    ed.view.dom.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, button: 0, detail: 2 }));
+    await tick();
+  }
+  /** [start, end) of `part` inside the first `whole` (after `after`, when given). */
+  function range(whole: string, part = whole, after = ''): [number, number] {
+    const at = AMOUNTS.indexOf(whole, after ? AMOUNTS.indexOf(after) : 0);
+    if (at < 0) throw new Error(`not in text: ${whole}`);
+    const start = at + whole.indexOf(part);
+    return [start, start + part.length];
+  }
+  /**
+   * The visible selection after one pointer selection of [start, end) in a fresh editor (ProseMirror
+   * counts quick successive mousedowns as double and triple clicks of its own).
+   */
+  async function after(how: typeof drag, [start, end]: [number, number]): Promise<string> {
+    editor?.destroy();
+    const ed = mount(false, AMOUNTS);
+    await how(ed, start, end);
+    return visible(ed);
+  }
+
+  it('selects "5.8%" whole after a double-click on the 5, the 8 or the %', async () => {
+    // Browsers select the number ("5.8") for a double-click on a digit, the sign alone on the "%".
+    for (const part of ['5.8', '%', '5', '8']) {
+      expect(await after(doubleClick, range('5.8%', part)), part).toBe('5.8%');
+      expect(editor!.getSelectionInfo().range?.text, part).toBe('5.8%');
+    }
+  });
+
+  it('gives the tag the whole quantity, as the selection report does', async () => {
+    const [start, end] = range('5.8%', '5.8');
+    await after(doubleClick, [start, end]);
+    expect(editor!.getSelection()).toMatchObject({ start, end: end + 1, text: '5.8%' });
+  });
+
+  it('selects a currency amount or a temperature whole from any part of it', async () => {
+    const cases: Array<[string, string, string?]> = [
+      ['US$3.5', 'US'],
+      ['US$3.5', '$'],
+      ['US$3.5', '3.5'],
+      ['HK$10', '10'],
+      ['$10', '10', ', $10'],
+      ['$10', '$', ', $10'],
+      ['€5bn', '5bn'],
+      ['€5bn', '€'],
+      ['¥2.7', '2.7'],
+      ['5€', '5', 'and 5€'],
+      ['5€', '€', 'and 5€'],
+      ['30°C', '30'],
+      ['30°C', '°'],
+      ['30°C', 'C'],
+    ];
+    for (const [whole, part, following] of cases) {
+      expect(await after(doubleClick, range(whole, part, following)), `${part} of ${whole}`).toBe(whole);
+    }
+  });
+
+  it('leaves out the comma, full stop, bracket or quote after the unit', async () => {
+    expect(await after(drag, range('rose 5.8%, ', ' 5.8%, '))).toBe('5.8%');
+    expect(await after(drag, range('(2.7%); '))).toBe('2.7%');
+    expect(await after(drag, range('"US$3.5" '))).toBe('US$3.5');
+    expect(await after(drag, range(' 30°C; '))).toBe('30°C');
+    // Some platforms select a double-clicked word with the punctuation and space after it.
+    expect(await after(doubleClick, range('5.8%, '))).toBe('5.8%');
+    expect(await after(doubleClick, range('5€ '))).toBe('5€');
+  });
+
+  it('keeps "10 billion yuan" whole and leaves the full stop out', async () => {
+    expect(await after(drag, range('10 billion yuan.', '0 billion yuan.'))).toBe('10 billion yuan');
+  });
+
+  it("keeps the selection's direction when it widens to the unit", () => {
+    const ed = mount(false, AMOUNTS);
+    const [start, end] = range('5.8%', '5.8');
+    rawSelect(ed, end, start);
+    expect(snapSelectionToWords(ed.view.state, ed.view.dispatch)).toBe(true);
+    const { anchor, head } = ed.view.state.selection;
+    expect(anchor).toBeGreaterThan(head);
+    expect(visible(ed)).toBe('5.8%');
+  });
+
+  it('does not widen a selection while correcting the text (edit mode)', async () => {
+    const ed = mount(true, AMOUNTS);
+    await doubleClick(ed, ...range('5.8%', '5.8'));
+    expect(visible(ed)).toBe('5.8');
   });
 });
