@@ -4,6 +4,8 @@
  * malformed is a UsageError, which the commands turn into exit code 2.
  */
 
+import { maxImportBytesFrom, MAX_IMPORT_OPTION } from '../main/core/import-limit';
+
 /** A mistake in how a command was called (exit code 2). */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -72,4 +74,17 @@ export function portOption(args: ParsedArgs): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${value}".`);
   return Number(value);
+}
+
+/**
+ * The import size limit in bytes from `--max-import-mb N`, else `COPYDESK_MAX_IMPORT_MB` in `env`;
+ * undefined when neither is given (the core's 25 MB). A malformed or out-of-range value is a UsageError.
+ */
+export function maxImportOption(args: ParsedArgs, env: Readonly<Record<string, string | undefined>>): number | undefined {
+  try {
+    return maxImportBytesFrom(args.options.get(MAX_IMPORT_OPTION), env);
+  } catch (error) {
+    if (error instanceof RangeError) throw new UsageError(error.message);
+    throw error;
+  }
 }

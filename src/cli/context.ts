@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Input, OperationName, Output } from '../shared/api';
 import { dispatch } from '../shared/dispatch';
-import { createCore, type Core } from '../main/core/service';
+import { createCore, type Core, type CoreOptions } from '../main/core/service';
 import { defaultLibraryPath } from '../main/core/paths';
 import type { ParsedArgs } from './args';
 
@@ -19,6 +19,8 @@ export interface CliIo {
   err(text: string): void;
   /** The folder relative paths are resolved against. */
   cwd: string;
+  /** The environment (for `COPYDESK_MAX_IMPORT_MB`); default `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A failure the CLI reports as `copydesk: <message>` with exit code 1. */
@@ -47,12 +49,23 @@ export function packageVersion(): string {
   }
 }
 
-/** Opens the library at `dbPath` (default: the user's library) and runs `body` with a context; always closes it. */
-export async function withLibrary<T>(io: CliIo, dbPath: string | undefined, body: (context: CliContext) => Promise<T>): Promise<T> {
+/** What a command may set on the core it runs against. */
+export type CommandCoreOptions = Pick<CoreOptions, 'maxImportBytes'>;
+
+/**
+ * Opens the library at `dbPath` (default: the user's library) and runs `body` with a context; always closes it.
+ * `options` are passed on to the core (the import size limit).
+ */
+export async function withLibrary<T>(
+  io: CliIo,
+  dbPath: string | undefined,
+  body: (context: CliContext) => Promise<T>,
+  options: CommandCoreOptions = {},
+): Promise<T> {
   const path = dbPath ? resolve(io.cwd, dbPath) : defaultLibraryPath();
   let core: Core;
   try {
-    core = createCore({ dbPath: path, version: packageVersion() });
+    core = createCore({ ...options, dbPath: path, version: packageVersion() });
   } catch (error) {
     throw new CliError(error instanceof Error ? error.message : String(error));
   }
@@ -85,6 +98,8 @@ export interface Command {
   options?: readonly string[];
   /** Throws a UsageError for arguments the command cannot take, before the library is opened. */
   check?(args: ParsedArgs): void;
+  /** Core options from the arguments and the environment; throws a UsageError for a bad value. */
+  coreOptions?(args: ParsedArgs, env: Readonly<Record<string, string | undefined>>): CommandCoreOptions;
   /** Runs with the library open; answers the exit code. */
   run(args: ParsedArgs, context: CliContext): Promise<number>;
 }

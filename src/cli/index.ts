@@ -5,6 +5,7 @@ const io = {
   out: (text: string) => process.stdout.write(`${text}\n`),
   err: (text: string) => process.stderr.write(`${text}\n`),
   cwd: process.env.INIT_CWD ?? process.cwd(),
+  env: process.env,
 };
 
 main(process.argv.slice(2), io).then(

@@ -62,7 +62,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     command.check?.(args);
-    return await withLibrary(io, args.options.get('db'), (context) => command.run(args, context));
+    const options = command.coreOptions?.(args, io.env ?? process.env) ?? {};
+    return await withLibrary(io, args.options.get('db'), (context) => command.run(args, context), options);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`copydesk ${command.name}: ${firstLine(error)} Run "copydesk ${command.name} --help" for usage.`);

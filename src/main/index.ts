@@ -1,6 +1,6 @@
 /**
  * The desktop shell's entry point. It keeps to one running instance, opens the library (`--db PATH`,
- * else the default library), registers one IPC handler per API operation plus the desktop channels
+ * else the default library; `--max-import-mb N` or COPYDESK_MAX_IMPORT_MB sets the import limit), registers one IPC handler per API operation plus the desktop channels
  * (links, folder picker, report PDF — see ipc.ts), creates the window and builds the menu. When the library cannot be opened (corrupt, or from a newer Copydesk) it says so
  * in a native dialog and quits; the file is never touched.
  */
@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createCore, type Core } from './core/service';
 import { APP_NAME, defaultLibraryPath, userDataFolder } from './core/paths';
-import { parseShellArgs } from './argv';
+import { parseShellArgs, type ShellArgs } from './argv';
 import { findNativeBinding } from './native-binding';
 import { registerIpc } from './ipc';
 import { chooseFolder } from './folder-dialog';
@@ -40,11 +40,17 @@ function fail(title: string, error: unknown): void {
 
 /** Opens the library named on the command line (or the default one); undefined after a failure. */
 function openCore(): Core | undefined {
+  let args: ShellArgs;
   try {
-    const args = parseShellArgs(process.argv.slice(1));
+    args = parseShellArgs(process.argv.slice(1), process.env);
+  } catch (error) {
+    fail('Copydesk cannot start with these options', error);
+    return undefined;
+  }
+  try {
     const dbPath = args.dbPath ? resolve(args.dbPath) : defaultLibraryPath();
     const nativeBinding = findNativeBinding({ appPath: app.getAppPath(), electronVersion: process.versions.electron });
-    return createCore({ dbPath, nativeBinding, version: app.getVersion() });
+    return createCore({ dbPath, nativeBinding, version: app.getVersion(), maxImportBytes: args.maxImportBytes });
   } catch (error) {
     fail('Copydesk cannot open its library', error);
     return undefined;

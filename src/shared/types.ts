@@ -13,6 +13,9 @@ export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 export const CLAIM_STATUSES = ['unverified', 'in_progress', 'verified', 'false', 'misleading', 'unverifiable'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+/** The claim statuses that are a final verdict: the claim has been worked through, whatever it found. */
+export const VERDICT_STATUSES = ['verified', 'false', 'misleading', 'unverifiable'] as const satisfies readonly ClaimStatus[];
+
 export const TEASER_REASONS = [
   'related_teaser',
   'repeated_headline',
@@ -46,6 +49,10 @@ export interface DocumentSummary {
   length: number;
   annotationCount: number;
   claimCount: number;
+  /**
+   * The claims worked to a verdict (verified, false, misleading or unverifiable), out of `claimCount`.
+   * The name is kept for compatibility: it counted only `verified` claims before.
+   */
   claimsVerified: number;
   createdAt: string;
   updatedAt: string;

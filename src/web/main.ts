@@ -1,5 +1,5 @@
 /**
- * Entry point of the local web mode (`npm run web -- [--db PATH] [--port N]`, run through tsx):
+ * Entry point of the local web mode (`npm run web -- [--db PATH] [--port N] [--max-import-mb N]`, run through tsx):
  * opens the library, serves the built renderer and the API on 127.0.0.1, prints the address with its
  * token, and on Ctrl+C / SIGTERM stops the server and closes the library (checkpointing the WAL).
  */
@@ -8,16 +8,18 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore, type Core } from '../main/core/service';
 import { defaultLibraryPath } from '../main/core/paths';
-import { parseArgs, portOption, UsageError } from '../cli/args';
+import { maxImportOption, parseArgs, portOption, UsageError } from '../cli/args';
 import { packageVersion } from '../cli/context';
-import { startWebServer } from './server';
+import { bodyLimitFor, startWebServer } from './server';
 
-const USAGE = `Usage: npm run web -- [--db PATH] [--port N] [--renderer DIR]
+const USAGE = `Usage: npm run web -- [--db PATH] [--port N] [--max-import-mb N] [--renderer DIR]
 
 Serves Copydesk on http://127.0.0.1 for your browser.
-  --db PATH        the library file (default: your Copydesk library)
-  --port N         the port (default: a free one)
-  --renderer DIR   the built renderer (default: out/renderer)`;
+  --db PATH            the library file (default: your Copydesk library)
+  --port N             the port (default: a free one)
+  --max-import-mb N    the largest file to import, in megabytes (above 0, at most
+                       1024; default: COPYDESK_MAX_IMPORT_MB, else 25)
+  --renderer DIR       the built renderer (default: out/renderer)`;
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -25,9 +27,11 @@ async function run(argv: readonly string[]): Promise<number> {
   const cwd = process.env.INIT_CWD ?? process.cwd();
   let args;
   let port: number | undefined;
+  let maxImportBytes: number | undefined;
   try {
-    args = parseArgs(argv, { options: ['db', 'port', 'renderer'] });
+    args = parseArgs(argv, { options: ['db', 'port', 'renderer', 'max-import-mb'] });
     port = portOption(args);
+    maxImportBytes = maxImportOption(args, process.env);
     if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}".`);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
@@ -46,14 +50,15 @@ async function run(argv: readonly string[]): Promise<number> {
   const dbOption = args.options.get('db');
   let core: Core;
   try {
-    core = createCore({ dbPath: dbOption ? resolve(cwd, dbOption) : defaultLibraryPath(), version: packageVersion() });
+    core = createCore({ dbPath: dbOption ? resolve(cwd, dbOption) : defaultLibraryPath(), version: packageVersion(), maxImportBytes });
   } catch (error) {
     process.stderr.write(`copydesk: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
   let server;
   try {
-    server = await startWebServer({ core, port, rendererDir });
+    // The API body carries the file in base64: let it be as large as the import limit needs.
+    server = await startWebServer({ core, port, rendererDir, maxBodyBytes: maxImportBytes === undefined ? undefined : bodyLimitFor(maxImportBytes) });
   } catch (error) {
     core.close();
     const code = (error as NodeJS.ErrnoException).code;

@@ -20,6 +20,16 @@ import { serveStatic } from './static-files';
 /** Largest API request body: the base64 of a 25 MB file plus room for the rest of the JSON. */
 export const MAX_BODY_BYTES = 40 * 1024 * 1024;
 
+/**
+ * The body limit for an import limit of `maxImportBytes`: the file's base64 plus the same room as
+ * MAX_BODY_BYTES leaves beside 25 MB (companions, the JSON around them); never below MAX_BODY_BYTES.
+ */
+export function bodyLimitFor(maxImportBytes: number): number {
+  const base64 = (bytes: number): number => Math.ceil(bytes / 3) * 4;
+  const room = MAX_BODY_BYTES - base64(25 * 1024 * 1024);
+  return Math.max(MAX_BODY_BYTES, base64(maxImportBytes) + room);
+}
+
 /** What `startWebServer` needs. */
 export interface WebServerOptions {
   /** The core (only its handlers are used; the caller closes it). */

@@ -8,7 +8,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { findAnnFor, pairCompanions } from '../../shared/import-files';
 import { plural } from '../../shared/plural';
-import { UsageError } from '../args';
+import { formatSize } from '../../main/core/import/guards';
+import { maxImportOption, UsageError } from '../args';
 import { CliError, type CliContext, type Command } from '../context';
 import { oneLine, truncate } from '../table';
 
@@ -71,7 +72,7 @@ async function importOne(context: CliContext, item: ImportItem, maxBytes: number
   const { io } = context;
   const size = statSync(item.path).size;
   if (size > maxBytes) {
-    io.out(`skipped   ${shown}: larger than the ${Math.round(maxBytes / (1024 * 1024))} MB Copydesk imports`);
+    io.out(`skipped   ${shown}: larger than the ${formatSize(maxBytes)} Copydesk imports`);
     return 'skipped';
   }
   try {
@@ -98,16 +99,23 @@ async function importOne(context: CliContext, item: ImportItem, maxBytes: number
 export const importCommand: Command = {
   name: 'import',
   summary: 'import files (.txt, .md, .html, .docx, Copydesk JSON, brat) into the library',
-  help: `Usage: copydesk import FILE… [--db PATH]
+  help: `Usage: copydesk import FILE… [--db PATH] [--max-import-mb N]
 
 Imports each FILE into the library; a folder stands for the files directly
 inside it. A brat ".txt" is imported together with the ".ann" next to it.
 Prints one line per file: imported (with the new id), skipped (with the
 reason) or failed, and any warnings. Exits with 1 if any file failed.
 
-  --db PATH    the library file (default: your Copydesk library)`,
+  --db PATH            the library file (default: your Copydesk library)
+  --max-import-mb N    skip files larger than N megabytes (above 0, at most
+                       1024; default: COPYDESK_MAX_IMPORT_MB, else 25)`,
+  options: ['max-import-mb'],
   check(args) {
     if (args.positionals.length === 0) throw new UsageError('import needs at least one file.');
+  },
+  coreOptions(args, env) {
+    const maxImportBytes = maxImportOption(args, env);
+    return maxImportBytes === undefined ? {} : { maxImportBytes };
   },
   async run(args, context) {
     const { items, missing } = collectImportItems(args.positionals.map((p) => context.resolvePath(p)));

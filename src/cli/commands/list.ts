@@ -13,7 +13,7 @@ export function formatTimestamp(iso: string): string {
   return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
-/** The library table: id, title, status, annotations, claims verified/total, last update. */
+/** The library table: id, title, status, annotations, claims with a verdict/total, last update. */
 export function formatDocumentTable(documents: readonly DocumentSummary[]): string {
   return formatTable(
     [
@@ -21,7 +21,7 @@ export function formatDocumentTable(documents: readonly DocumentSummary[]): stri
       { header: 'TITLE', maxWidth: 48 },
       { header: 'STATUS' },
       { header: 'ANNOTATIONS', align: 'right' },
-      { header: 'CLAIMS', align: 'right' },
+      { header: 'CLAIMS CHECKED', align: 'right' },
       { header: 'UPDATED' },
     ],
     documents.map((d) => [
@@ -41,7 +41,8 @@ export const listCommand: Command = {
   help: `Usage: copydesk list [--json] [--db PATH]
 
 Lists the documents in the library: id, title, status, number of annotations,
-claims verified out of claims marked, and when each was last changed.
+claims checked (claims with a verdict: verified, false, misleading or
+unverifiable) out of all claims, and when each was last changed.
 
   --json       print the document summaries as JSON instead of a table
   --db PATH    the library file (default: your Copydesk library)`,

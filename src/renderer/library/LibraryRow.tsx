@@ -57,7 +57,7 @@ export function LibraryRow({ row, selected, active, now, onToggle, onOpen, onRen
       </td>
       <td className="col-num">{d.annotationCount.toLocaleString()}</td>
       <td className="col-claims">
-        <ClaimsMeter verified={d.claimsVerified} total={d.claimCount} />
+        <ClaimsMeter checked={d.claimsVerified} total={d.claimCount} />
       </td>
       <td className="col-updated">
         <RelativeTime iso={d.updatedAt} now={now} />

@@ -32,7 +32,7 @@ const COLUMNS: Array<SortColumn<SortKey>> = [
   { key: 'source', label: 'Source', className: 'col-source' },
   { key: 'status', label: 'Status', className: 'col-status' },
   { key: 'annotations', label: 'Annotations', className: 'col-num' },
-  { key: 'claims', label: 'Claims verified', className: 'col-claims' },
+  { key: 'claims', label: 'Claims checked', className: 'col-claims', title: 'claims with a verdict / all claims' },
   { key: 'updated', label: 'Last change', className: 'col-updated' },
 ];
 

@@ -8,18 +8,21 @@ export function StatusBadge({ status }: { status: DocumentStatus }) {
   return <span className={`badge badge-${status}`}>{DOCUMENT_STATUS_WORDS[status]}</span>;
 }
 
-/** "3/5" verified claims with a small bar; a dash when the document has no claims. */
-export function ClaimsMeter({ verified, total }: { verified: number; total: number }) {
+/**
+ * "3/5": claims with a verdict (verified, false, misleading, unverifiable) out of all claims, with a
+ * small bar; a dash when the document has no claims.
+ */
+export function ClaimsMeter({ checked, total }: { checked: number; total: number }) {
   if (total === 0) return <span className="muted" aria-label="No claims">—</span>;
-  const ratio = Math.min(1, verified / total);
+  const ratio = Math.min(1, checked / total);
   return (
-    <span className="claims-meter" title={`${verified} of ${total} claims verified`}>
+    <span className="claims-meter" title={`${checked} of ${total} claims have a verdict`}>
       <span className="claims-meter-track" aria-hidden="true">
         <span className={`claims-meter-fill${ratio === 1 ? ' done' : ''}`} style={{ width: `${Math.round(ratio * 100)}%` }} />
       </span>
       <span className="claims-meter-text">
-        {verified}/{total}
-        <span className="visually-hidden"> verified</span>
+        {checked}/{total}
+        <span className="visually-hidden"> checked</span>
       </span>
     </span>
   );

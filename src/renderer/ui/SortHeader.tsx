@@ -5,6 +5,8 @@ export interface SortColumn<K extends string> {
   key: K;
   label: string;
   className: string;
+  /** A tooltip saying what the column counts. */
+  title?: string;
 }
 
 /** Which column a table is sorted by, and which way. */
@@ -28,7 +30,7 @@ function ariaSort<K extends string>(sort: SortOrder<K>, key: K): 'ascending' | '
 export function SortHeader<K extends string>({ column, sort, onSort }: SortHeaderProps<K>) {
   return (
     <th scope="col" className={column.className} aria-sort={ariaSort(sort, column.key)}>
-      <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
+      <button type="button" className="sort-button" title={column.title} onClick={() => onSort(column.key)}>
         {column.label}
         <span className="sort-indicator" aria-hidden="true">
           {sort.key === column.key ? (sort.direction === 'asc' ? '▲' : '▼') : ''}

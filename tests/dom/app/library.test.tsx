@@ -43,6 +43,17 @@ describe('library table', () => {
     expect(container.querySelector('.library-count')?.textContent).toBe('3 documents');
   });
 
+  it('shows claims checked (claims with a verdict / all claims) in a column that says so', async () => {
+    const { container } = await render(<LibraryView refreshKey={0} onOpen={() => {}} onImport={() => {}} />);
+    await waitFor(() => expect(rows(container)).toHaveLength(3));
+    const header = button(container, /^Claims checked/);
+    expect(header.getAttribute('title')).toBe('claims with a verdict / all claims');
+    expect(container.textContent).not.toContain('Claims verified');
+    const meter = rowOf(container, 'Northeast revitalization').querySelector('.claims-meter');
+    expect(meter?.getAttribute('title')).toBe('3 of 5 claims have a verdict');
+    expect(meter?.textContent).toBe('3/5 checked');
+  });
+
   it('sorts by a column when its header is clicked, and reverses on a second click', async () => {
     const { container } = await render(<LibraryView refreshKey={0} onOpen={() => {}} onImport={() => {}} />);
     await waitFor(() => expect(rows(container)).toHaveLength(3));

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main';
+import { createCore } from '../../../src/main/core/service';
+import type { Input, OperationName, Output } from '../../../src/shared/api';
+import { dispatch } from '../../../src/shared/dispatch';
 
 const ARTICLE = [
   'Northeast economy grows 5.8%',
@@ -15,9 +18,14 @@ let db: string;
 
 /** Runs the CLI in `dir` and collects what it printed. */
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return cliWithEnv({}, ...argv);
+}
+
+/** Runs the CLI with `env` as its environment. */
+async function cliWithEnv(env: Record<string, string>, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), cwd: dir });
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), cwd: dir, env });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -63,6 +71,35 @@ describe('copydesk import', () => {
     expect(result.err).toBe('copydesk: 1 of 2 files could not be imported.');
   });
 
+  it('skips files over the limit set with --max-import-mb, and imports the rest', async () => {
+    writeFileSync(join(dir, 'long.txt'), `Long wire story\n${'Paragraph of wire copy. '.repeat(100)}`); // about 2.4 KB
+    const result = await cli('import', 'northeast.txt', 'long.txt', '--max-import-mb', '0.001', '--db', db);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^skipped {3}long\.txt: larger than the 1 KB Copydesk imports$/m);
+    expect(result.out).toMatch(/^imported {2}northeast\.txt/m);
+    expect(result.out).toContain('1 imported, 1 skipped, 0 failed.');
+  });
+
+  it('takes the limit from COPYDESK_MAX_IMPORT_MB, the option winning over it', async () => {
+    writeFileSync(join(dir, 'long.txt'), `Long wire story\n${'Paragraph of wire copy. '.repeat(100)}`);
+    const small = await cliWithEnv({ COPYDESK_MAX_IMPORT_MB: '0.001' }, 'import', 'long.txt', '--db', db);
+    expect(small.out).toMatch(/^skipped {3}long\.txt: larger than the 1 KB/m);
+    const overridden = await cliWithEnv({ COPYDESK_MAX_IMPORT_MB: '0.001' }, 'import', 'long.txt', '--max-import-mb=1', '--db', db);
+    expect(overridden.out).toMatch(/^imported {2}long\.txt/m);
+  });
+
+  it('is a usage error with a limit that is not a positive number up to 1024, before the library is opened', async () => {
+    for (const value of ['0', '-5', 'ten', '257', '1e3']) {
+      const result = await cli('import', 'northeast.txt', '--max-import-mb', value, '--db', db);
+      expect(result.code, value).toBe(2);
+      expect(result.err).toContain(`copydesk import: --max-import-mb must be a number of megabytes above 0 and at most 256, not "${value}".`);
+    }
+    const fromEnv = await cliWithEnv({ COPYDESK_MAX_IMPORT_MB: 'lots' }, 'import', 'northeast.txt', '--db', db);
+    expect(fromEnv.code).toBe(2);
+    expect(fromEnv.err).toContain('COPYDESK_MAX_IMPORT_MB must be a number of megabytes');
+    expect(existsSync(db)).toBe(false);
+  });
+
   it('is a usage error without files', async () => {
     const result = await cli('import', '--db', db);
     expect(result.code).toBe(2);
@@ -77,11 +114,32 @@ describe('copydesk list', () => {
     const result = await cli('list', '--db', db);
     expect(result.code).toBe(0);
     const [header, row] = result.out.split('\n');
-    expect(header).toMatch(/^ID +TITLE +STATUS +ANNOTATIONS +CLAIMS +UPDATED$/);
+    expect(header).toMatch(/^ID +TITLE +STATUS +ANNOTATIONS +CLAIMS CHECKED +UPDATED$/);
     expect(row.startsWith(id)).toBe(true);
     expect(row).toContain('Northeast economy grows 5.8%');
     expect(row).toMatch(/ new +\d+ +0\/0 +\d{4}-\d\d-\d\d \d\d:\d\d$/);
     expect(header.indexOf('TITLE')).toBe(row.indexOf('Northeast'));
+  });
+
+  it('counts claims with any verdict as checked', async () => {
+    const id = await importArticle();
+    const core = createCore({ dbPath: db, version: 'test' });
+    try {
+      const call = async <K extends OperationName>(name: K, input: Input<K>): Promise<Output<K>> => {
+        const result = await dispatch(core.handlers, name, input);
+        if (!result.ok) throw new Error(result.error.message);
+        return result.value as Output<K>;
+      };
+      const { text } = await call('documents:get', { id });
+      const claim = (quote: string) => ({ kind: 'claim' as const, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
+      const { annotations } = await call('annotations:create', { documentId: id, annotations: [claim('2.7 trillion yuan'), claim('5.8%'), claim('Harbin')] });
+      await call('claims:update', { annotationId: annotations[0].id, status: 'false' });
+      await call('claims:update', { annotationId: annotations[1].id, status: 'unverifiable' });
+    } finally {
+      core.close();
+    }
+    const [, row] = (await cli('list', '--db', db)).out.split('\n');
+    expect(row).toMatch(/ in review +\d+ +2\/3 +\d{4}-/);
   });
 
   it('prints JSON with --json', async () => {

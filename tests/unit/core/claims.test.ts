@@ -28,6 +28,25 @@ describe('claims and sources', () => {
     expect((await api.call('documents:get', { id: doc.id })).claimsVerified).toBe(1);
   });
 
+  test('the library counts every claim worked to a verdict as checked, whatever the verdict', async () => {
+    const { api, doc, claimId } = await withClaim();
+    const { annotations } = await api.call('annotations:create', {
+      documentId: doc.id,
+      annotations: ['5.8%', 'three northeastern provinces', 'Harbin Electric Power Group', 'investment'].map((quote) => ({
+        kind: 'claim' as const,
+        ...rangeOf(doc.text, quote),
+      })),
+    });
+    const summary = async () => (await api.call('documents:list', {})).find((d) => d.id === doc.id)!;
+    expect(await summary()).toMatchObject({ claimCount: 5, claimsVerified: 0 });
+    const statuses = ['false', 'misleading', 'unverifiable', 'in_progress'] as const;
+    for (const [i, status] of statuses.entries()) await api.call('claims:update', { annotationId: annotations[i].id, status });
+    await api.call('claims:update', { annotationId: claimId, status: 'verified' });
+    // verified, false, misleading, unverifiable are done; in_progress (and unverified) are not.
+    expect(await summary()).toMatchObject({ claimCount: 5, claimsVerified: 4 });
+    expect((await api.call('documents:get', { id: doc.id })).claimsVerified).toBe(4);
+  });
+
   test('a new claim is assigned to the reviewer named in settings, and unassigned when none is', async () => {
     const { api, doc, claimId } = await withClaim();
     expect((await api.call('claims:get', { annotationId: claimId })).claim.assignee).toBeNull();

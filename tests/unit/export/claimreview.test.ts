@@ -35,7 +35,7 @@ describe('schema.org ClaimReview export', () => {
     expect(reviews(bundle)[1].reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Unverifiable' });
   });
 
-  it('names the claim’s appearance, the reviewer, the date, the first source and the verdict', () => {
+  it('names the claim’s appearance, the reviewer, the date, the sources and the verdict', () => {
     const misleading = reviews()[1];
     expect(misleading.itemReviewed).toEqual({
       '@type': 'Claim',
@@ -44,9 +44,21 @@ describe('schema.org ClaimReview export', () => {
     });
     expect(misleading.author).toEqual({ '@type': 'Person', name: 'Dana Editor' });
     expect(misleading.datePublished).toBe('2024-05-04');
-    expect(misleading.url).toBe('https://stats.example.gov/hlj/2023');
     expect(misleading.reviewBody).toContain('2.7 trillion figure');
     expect(misleading.citation.map((c: Json) => c.url)).toEqual(['https://stats.example.gov/hlj/2023', 'https://example.org/a?x=1&y=%222%22']);
+  });
+
+  it('lists the sources as citations and has no url of its own (that would be the review page, which Copydesk does not publish)', () => {
+    const graph = reviews();
+    for (const review of graph) expect(review).not.toHaveProperty('url');
+    const [verified, misleading, falseClaim] = graph;
+    expect(misleading.citation).toEqual([
+      { '@type': 'CreativeWork', url: 'https://stats.example.gov/hlj/2023', name: 'Statistical communiqué 2023' },
+      { '@type': 'CreativeWork', url: 'https://example.org/a?x=1&y=%222%22', name: '<b>Bureau</b> & friends' },
+    ]);
+    expect(verified.citation).toEqual([{ '@type': 'CreativeWork', url: 'https://stats.example.gov/growth', name: 'Growth table' }]);
+    expect(falseClaim).not.toHaveProperty('citation'); // no sources consulted
+    expect(misleading.itemReviewed.appearance).toMatchObject({ '@type': 'CreativeWork', url: 'https://news.example.com/2024/harbin-growth.html' });
   });
 
   it('falls back to an organisation author and omits appearance for a document from a file', () => {

@@ -83,10 +83,23 @@ describe('W3C Web Annotation export', () => {
     expectConforms(collectionMusts, c, 'the collection');
     expectConforms(pageMusts, { '@context': c['@context'], ...c.first }, 'the page');
     expect(c.first.items.length).toBe(c.total);
-    for (const item of c.first.items) {
-      // Embedded annotations inherit the collection's @context (Web Annotation Model §5 examples).
-      expectConforms(annotationMusts, { '@context': c['@context'], ...item }, `annotation ${item.id}`);
+    for (const item of c.first.items) expectConforms(annotationMusts, item, `annotation ${item.id}`);
+  });
+
+  it('every annotation carries its own @context, so it passes the MUST assertions taken out of the collection', () => {
+    const bundle = makeBundle();
+    bundle.claims = bundle.claims.map((claim, i) => (i === 0 ? { ...claim, status: 'unverifiable' as const } : claim));
+    const items = collection(bundle).first.items as Json[];
+    expect(items.length).toBeGreaterThan(3);
+    for (const item of items) {
+      const standalone = JSON.parse(JSON.stringify(item));
+      expect(standalone['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+      expect(Object.keys(standalone)[0]).toBe('@context');
+      expectConforms(annotationMusts, standalone, `annotation ${item.id} on its own`);
     }
+    const context = annotationMusts.find((a) => a.path === 'annotations/3.1-annotationContextValidated.json')!;
+    const { '@context': _dropped, ...withoutContext } = items[0];
+    expect(context.check(withoutContext)).toBe(false); // what the export used to produce
   });
 
   it('the checks do catch a broken annotation', () => {

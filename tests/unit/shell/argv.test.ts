@@ -29,6 +29,31 @@ describe('parseShellArgs', () => {
   });
 });
 
+describe('parseShellArgs: the import size limit', () => {
+  const MB = 1024 * 1024;
+
+  it('reads --max-import-mb N and --max-import-mb=N into bytes for the core', () => {
+    expect(parseShellArgs(['.', '--max-import-mb', '100', '--db', 'x.sqlite'])).toEqual({ dbPath: 'x.sqlite', maxImportBytes: 100 * MB });
+    expect(parseShellArgs(['.', '--max-import-mb=2.5'])).toEqual({ maxImportBytes: 2.5 * MB });
+  });
+
+  it('takes COPYDESK_MAX_IMPORT_MB as the default, the option winning over it', () => {
+    expect(parseShellArgs(['.'], { COPYDESK_MAX_IMPORT_MB: '64' })).toEqual({ maxImportBytes: 64 * MB });
+    expect(parseShellArgs(['.', '--max-import-mb', '8'], { COPYDESK_MAX_IMPORT_MB: '64' })).toEqual({ maxImportBytes: 8 * MB });
+    expect(parseShellArgs(['.'], { COPYDESK_MAX_IMPORT_MB: '' })).toEqual({});
+  });
+
+  it('refuses a limit that is missing, not a number, not above 0 or above 256', () => {
+    expect(() => parseShellArgs(['.', '--max-import-mb'])).toThrow(/--max-import-mb needs a number of megabytes/);
+    expect(() => parseShellArgs(['.', '--max-import-mb', '--db', 'x.sqlite'])).toThrow(RangeError);
+    for (const value of ['0', 'lots', '257', '-1', 'Infinity']) {
+      expect(() => parseShellArgs([`--max-import-mb=${value}`]), value).toThrow(/above 0 and at most 256/);
+    }
+    expect(() => parseShellArgs(['.'], { COPYDESK_MAX_IMPORT_MB: '2048' })).toThrow(/^COPYDESK_MAX_IMPORT_MB must be/);
+    expect(parseShellArgs(['.', '--max-import-mb', '256'])).toEqual({ maxImportBytes: 256 * MB });
+  });
+});
+
 describe('nativeBindingFromEnv', () => {
   it('uses the default binding when npm start did not name one', () => {
     expect(nativeBindingFromEnv({})).toBeUndefined();

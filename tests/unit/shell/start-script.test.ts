@@ -36,4 +36,9 @@ describe('npm start: arguments for the app', () => {
     expect(script.appArguments(['--db', 'lib.sqlite', '--verbose'])).toEqual(['--db', resolve(cwd, 'lib.sqlite'), '--verbose']);
     expect(script.appArguments(['--db=/abs/lib.sqlite'])).toEqual(['--db=/abs/lib.sqlite']);
   });
+
+  it('passes --max-import-mb through to the app unchanged', () => {
+    expect(script.appArguments(['--max-import-mb', '100', '--db=/abs/lib.sqlite'])).toEqual(['--max-import-mb', '100', '--db=/abs/lib.sqlite']);
+    expect(script.appArguments(['--max-import-mb=0.5'])).toEqual(['--max-import-mb=0.5']);
+  });
 });

@@ -6,8 +6,10 @@
  * Rating scale, 1 (worst) to 5 (best): false → 1 "False", misleading → 2 "Misleading",
  * verified → 5 "True". "Unverifiable" says nothing about truth, so placing it on the scale would
  * invent a judgement: it carries only `alternateName: "Unverifiable"`, which schema.org allows.
- * `url` is the first http(s) source consulted (the brief for this export: Copydesk publishes no
- * review page of its own); all sources are listed as `citation`.
+ * There is no `url`: on a ClaimReview it is the address of the review itself, and Copydesk publishes
+ * no review page of its own. The http(s) sources consulted are listed as `citation` (CreativeWorks
+ * with `url` and, when the source has a title, `name`); the claim's `appearance` is the document's
+ * source when that is an http(s) URL.
  */
 import type { Annotation, Claim, ClaimSource, DocumentBundle, ExportFile } from '../../../shared/types';
 import type { ExportContext } from './context';
@@ -58,7 +60,6 @@ function review(annotation: Annotation, claim: Claim & { status: keyof typeof VE
   return {
     '@type': 'ClaimReview',
     '@id': `${copydeskIri('annotation', annotation.id)}#review`,
-    ...(links.length > 0 ? { url: links[0].url } : {}),
     claimReviewed: claimText(annotation, document.text),
     itemReviewed: {
       '@type': 'Claim',

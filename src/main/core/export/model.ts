@@ -8,7 +8,7 @@
  * leave them out, formats that can do without (Copydesk JSON, W3C by quote, CSV, report) keep them.
  */
 import { ApiError } from '../../../shared/result';
-import type { Annotation, AnnotationKind, Claim, ClaimSource, DocumentBundle } from '../../../shared/types';
+import { VERDICT_STATUSES, type Annotation, type AnnotationKind, type Claim, type ClaimSource, type DocumentBundle } from '../../../shared/types';
 import { CodePointIndex } from '../../../shared/codepoints';
 import { toHttpUrl } from '../../../shared/urls';
 
@@ -83,8 +83,8 @@ export function sourcesByAnnotation(bundle: DocumentBundle): Map<string, ClaimSo
   return map;
 }
 
-/** The claim statuses that carry a verdict (the claim has been worked through). */
-export const VERDICT_STATUSES = ['verified', 'false', 'misleading', 'unverifiable'] as const;
+/** The claim statuses that carry a verdict (the claim has been worked through); defined in shared/types. */
+export { VERDICT_STATUSES };
 
 /** True for a status in VERDICT_STATUSES. */
 export function hasVerdict(status: Claim['status']): status is (typeof VERDICT_STATUSES)[number] {

@@ -1,7 +1,8 @@
 /**
  * W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/): `<base>.w3c.jsonld`, one
- * AnnotationCollection whose first (and only) AnnotationPage embeds every annotation. Embedded
- * annotations inherit the collection's `@context`, as in the model's §5 examples.
+ * AnnotationCollection whose first (and only) AnnotationPage embeds every annotation. Each embedded
+ * annotation repeats the collection's `@context` (the same context again changes nothing in JSON-LD),
+ * so an annotation taken out of the collection is a complete, valid annotation on its own.
  *
  * Identifiers are URNs: `urn:uuid:<id>` for UUIDs, else `urn:copydesk:<kind>:<id>`. The target is the
  * document's canonical text (`urn:uuid:<document id>`), selected by a TextQuoteSelector and a
@@ -105,13 +106,14 @@ function motivationAndBodies(annotation: Annotation, claim: Claim | undefined, s
   return { motivation, bodies };
 }
 
-/** One annotation in the Web Annotation model (without `@context`; it inherits the collection's). */
+/** One annotation in the Web Annotation model, with its own `@context` so it stands alone. */
 function toWebAnnotation(annotation: Annotation, bundle: DocumentBundle, index: CodePointIndex, claim: Claim | undefined, sources: ClaimSource[]): Json {
   const { motivation, bodies } = motivationAndBodies(annotation, claim, sources, bundle.document.language);
   const created = isoDateTime(annotation.createdAt);
   const modified = [isoDateTime(annotation.updatedAt), isoDateTime(claim?.updatedAt)].reduce<string | null>((a, b) => (b && (!a || b > a) ? b : a), null);
   const creatorName = annotation.createdBy.trim();
   return {
+    '@context': ANNO_CONTEXT,
     id: copydeskIri('annotation', annotation.id),
     type: 'Annotation',
     motivation,

@@ -4,16 +4,19 @@
  */
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/result';
-import type { DocumentRecord, DocumentStatus, DocumentSummary, ImportFormat } from '../../../shared/types';
+import { VERDICT_STATUSES, type DocumentRecord, type DocumentStatus, type DocumentSummary, type ImportFormat } from '../../../shared/types';
 import { stmt } from '../db/sql';
 
-/** The columns of a summary row, for queries that join `documents AS d`. */
+/**
+ * The columns of a summary row, for queries that join `documents AS d`. `claims_verified` counts the
+ * claims worked to a verdict (any of VERDICT_STATUSES: a false claim is as done as a verified one).
+ */
 export const SUMMARY_COLUMNS = `
   d.id, d.title, d.source, d.format, d.status, d.text_length, d.created_at, d.updated_at,
   (SELECT COUNT(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count,
   (SELECT COUNT(*) FROM annotations a JOIN claims c ON c.annotation_id = a.id WHERE a.document_id = d.id) AS claim_count,
   (SELECT COUNT(*) FROM annotations a JOIN claims c ON c.annotation_id = a.id
-     WHERE a.document_id = d.id AND c.status = 'verified') AS claims_verified`;
+     WHERE a.document_id = d.id AND c.status IN (${VERDICT_STATUSES.map((s) => `'${s}'`).join(', ')})) AS claims_verified`;
 
 /** A summary row as SQLite returns it. */
 export interface SummaryRow {
