@@ -52,7 +52,11 @@ export interface AnnotationMove {
   orphaned: boolean;
 }
 
-/** The text after an edit and every annotation whose offsets or orphan flag changed since the last report. */
+/**
+ * The text after an edit and every annotation the edits since the last report touched (inside, overlapping
+ * or at an edge: its offsets, orphan flag). Annotations only shifted by the edit are not listed; the
+ * core shifts them by the same text diff.
+ */
 export interface TextEdit {
   text: string;
   moves: AnnotationMove[];

@@ -3,9 +3,11 @@
  * so text inserted at an edge joins the annotation when it continues the word there: it is made
  * only of word characters (letters, digits, combining marks; apostrophes only between them) and
  * the annotation's character at that edge is a word character. Fixing "Harbni" by selecting "ni"
- * and typing "i", "n" ends with the entity over "Harbin"; "Harbin" + "s" gives "Harbins" and
- * "x" before it "xHarbin"; but " Group", "," or a new word after a space stay outside, and so does
- * anything typed after a claim that ends with "%".
+ * and typing "i", "n" ends with the entity over "Harbin"; "Harbin" + "s" gives "Harbins"; but
+ * " Group", "," or a new word after a space stay outside, and so does anything typed after a claim
+ * that ends with "%". Only the end edge joins: a new word typed before an annotation arrives letter
+ * by letter before its space ("D", "e", … then " " before "Zhang Wei"), so joining at the start
+ * would swallow "Deputy " into the name.
  *
  * Known limit: in scripts written without spaces (CJK, Thai) every letter continues the word, so
  * an insertion right at an annotation's edge there always joins it.
@@ -31,24 +33,17 @@ export function wordJoins(tr: Transaction): (mapIndex: number) => JoinTest | und
 
 /**
  * Whether the text `doc` has at [from, to) — just inserted at an annotation's `edge` — continues
- * the word at that edge: it lies in one textblock, and the edge's character followed (at the end)
- * or preceded (at the start) by the inserted text is one run of word characters.
+ * the word at that edge: it is the end edge, it lies in one textblock, and the annotation's last
+ * character followed by the inserted text is one run of word characters.
  */
 export function continuesWord(doc: PMNode, edge: 'start' | 'end', from: number, to: number): boolean {
   if (from >= to || from < 0 || to > doc.content.size) return false;
   const $from = doc.resolve(from);
   if (!$from.parent.isTextblock || to > $from.end()) return false;
   const inserted = doc.textBetween(from, to, undefined, '\ufffc');
-  if (edge === 'end') {
-    const before = $from.nodeBefore;
-    return before?.isText === true && WORD_RUN.test(lastChar(before.text!) + inserted);
-  }
-  const after = doc.resolve(to).nodeAfter;
-  return after?.isText === true && WORD_RUN.test(inserted + firstChar(after.text!));
-}
-
-function firstChar(text: string): string {
-  return String.fromCodePoint(text.codePointAt(0)!);
+  if (edge !== 'end') return false;
+  const before = $from.nodeBefore;
+  return before?.isText === true && WORD_RUN.test(lastChar(before.text!) + inserted);
 }
 
 function lastChar(text: string): string {

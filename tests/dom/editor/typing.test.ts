@@ -40,8 +40,8 @@ describe('typing', () => {
     expect(keypress(ed, 'X')).toBe(true);
     expect(ed.getText()).toBe(`X${TEXT}`);
     expect(view.state.selection.head).toBe(3);
-    // "X" continues the word at the entity's start, so it joins the entity (word-join.ts).
-    expect(ed.getAnnotation('org')).toMatchObject({ start: 0, end: 16 });
+    // Typed before the entity: it stays outside (only the end edge joins, word-join.ts).
+    expect(ed.getAnnotation('org')).toMatchObject({ start: 1, end: 16 });
   });
 
   it('replaces a selected range with the typed character, astral characters included', () => {
