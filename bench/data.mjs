@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-export const DATA_VERSION = 7; // bump when the generator changes (cache key)
+export const DATA_VERSION = 8; // bump when the generator changes (cache key)
 export const DOCUMENT_ID = 'bench-moby-dick';
 export const SOURCE_IRI = 'urn:copydesk:bench:moby-dick';
 export const DEFAULT_LABELS = [
@@ -206,21 +206,15 @@ export function actionPoints(text, W, reps, { seed = 0xbeef } = {}) {
   return { adds, types };
 }
 
-/** W3C Web Annotation form for @recogito/text-annotator (TextQuote + TextPosition selectors). */
-export function toW3C(a) {
+/**
+ * The peer's own annotation format (@recogito/text-annotator's README, "Annotation Format"), with
+ * canonical offsets: bench/page/peer.ts maps them onto its DOM (and builds the W3C form for `?peer=w3c`).
+ */
+export function toPeer(a) {
   return {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: a.id,
-    type: 'Annotation',
-    body: [{ type: 'TextualBody', purpose: 'tagging', value: a.label ?? a.kind }],
-    target: {
-      source: SOURCE_IRI,
-      selector: [
-        { type: 'TextQuoteSelector', exact: a.quote, prefix: a.prefix, suffix: a.suffix },
-        // Moby Dick here has no astral characters, so UTF-16 offsets equal code-point offsets.
-        { type: 'TextPositionSelector', start: a.start, end: a.end },
-      ],
-    },
+    bodies: [{ id: `${a.id}-tag`, annotation: a.id, purpose: 'tagging', value: a.label ?? a.kind }],
+    target: { annotation: a.id, selector: [{ quote: a.quote, start: a.start, end: a.end }] },
   };
 }
 

@@ -23,8 +23,8 @@ export interface DocData {
 export interface ActionsData {
   /** Annotations to add one at a time (Copydesk shape) … */
   adds: unknown[];
-  /** … and the same in the peer's W3C shape. */
-  addsW3C: unknown[];
+  /** … and the same in the peer's own format (canonical offsets). */
+  addsPeer: unknown[];
   /** Caret offsets (canonical) for typing one character. */
   types: number[];
 }
@@ -33,6 +33,8 @@ export interface Impl {
   readonly name: 'ours' | 'peer';
   /** One line describing how this side is driven (printed by the runner). */
   readonly method: string;
+  /** Untimed, before "data loaded": the parsed annotations in the form this side loads them. */
+  prepare?(doc: DocData, annotations: unknown[]): unknown[];
   /** Put the text and the annotations on screen (parsed data; timing runs around this). */
   open(doc: DocData, annotations: unknown[]): void;
   /** True once highlights are painted in the viewport. */
@@ -45,6 +47,8 @@ export interface Impl {
   enterTypeMode(): void;
   /** Put a collapsed caret at a canonical offset and focus (untimed). */
   placeCaret(offset: number): void;
+  /** Untimed check after open: a description of what is wrong (annotations misplaced or missing), or null. */
+  verify?(): string | null;
   /** The element whose content the editor renders (to look for an inner scroller). */
   root(): HTMLElement;
 }
@@ -113,6 +117,7 @@ export function install(impl: Impl) {
       let annotations = JSON.parse(annRaw!) as unknown[];
       docRaw = annRaw = null;
       doc = { ...parsedDoc, blockStarts: blockStartsOf(parsedDoc.text) }; // bench bookkeeping, untimed
+      if (impl.prepare) annotations = impl.prepare(doc, annotations);
       const t0 = performance.now(); // data loaded
       performance.mark('bench:open:start');
       impl.open(doc, annotations);
@@ -127,6 +132,18 @@ export function install(impl: Impl) {
       }
       performance.mark('bench:open:end');
       return { openMs: performance.now() - t0, callMs, painted };
+    },
+    /** Untimed, after a type action: is `ch` the character just before the DOM caret (did the key press reach the text)? */
+    typedOk(ch: string): boolean {
+      const sel = document.getSelection();
+      const node = sel?.anchorNode;
+      if (!node) return false;
+      if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').slice(0, sel!.anchorOffset).endsWith(ch);
+      const before = node.childNodes[sel!.anchorOffset - 1];
+      return (before?.textContent ?? '').endsWith(ch);
+    },
+    verify(): string | null {
+      return impl.verify ? impl.verify() : null;
     },
     counts(): { elements: number; highlights: number; painted: boolean } {
       const cssHighlights = typeof CSS !== 'undefined' && 'highlights' in CSS ? (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size : 0;
@@ -207,6 +224,7 @@ export function install(impl: Impl) {
         scrollHeight: sc.scrollHeight,
         step,
         complete: sc.scrollTop + sc.clientHeight >= sc.scrollHeight - 1,
+        stepsPlanned: Math.ceil((sc.scrollHeight - sc.clientHeight) / step),
         scroller: sc === document.scrollingElement ? 'page' : `${sc.tagName.toLowerCase()}.${sc.className}`,
       };
     },

@@ -3,17 +3,22 @@
  * (src/renderer/editor/contract.ts): createReviewEditor, addAnnotations, setEditable, view.
  */
 import { TextSelection } from 'prosemirror-state';
-import { createReviewEditor } from '../../src/renderer/editor/index';
+import { BlockIndex, createReviewEditor, offsetToPos } from '../../src/renderer/editor/index';
 import type { Annotation } from '../../src/shared/types';
-import { blockOf, install, type ActionsData, type DocData, type Impl } from './common';
+import { install, type ActionsData, type DocData, type Impl } from './common';
 import './bench.css';
 
 const mount = document.getElementById('mount') as HTMLDivElement;
 let editor: ReturnType<typeof createReviewEditor> | null = null;
 let doc: DocData | null = null;
 
-/** ProseMirror position of a canonical offset in a doc of paragraphs: +1 per block opening. */
-const posOf = (offset: number) => offset + blockOf(doc!.blockStarts, offset) + 1;
+/** ProseMirror position of a canonical offset, by the editor's own mapping (index cached per document). */
+let indexed: { doc: unknown; index: BlockIndex } | null = null;
+const posOf = (offset: number) => {
+  const pmDoc = editor!.view.state.doc;
+  if (indexed?.doc !== pmDoc) indexed = { doc: pmDoc, index: BlockIndex.fromDoc(pmDoc) };
+  return offsetToPos(indexed.index, offset);
+};
 
 function cssHighlightCount(): number {
   return typeof CSS !== 'undefined' && 'highlights' in CSS ? (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size : 0;
