@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm start [-- --db PATH]`: runs the desktop app.
+ * `npm start [-- --db PATH] [--max-import-mb N]`: runs the desktop app.
  *
  * 1. Checks that Electron's runtime is installed (downloading it once if need be). Where it cannot be
  *    had, says so in one sentence and points to `npm run web`.
@@ -10,7 +10,8 @@
  *    a copy of the package in a temporary folder, with npm's `nodedir` removed from the environment:
  *    `nodedir=/usr` would silently make node-gyp compile against the system Node's headers.
  * 3. Builds main, preload and renderer with electron-vite and launches Electron with
- *    `COPYDESK_NATIVE_BINDING` pointing at the binding; other arguments are passed through.
+ *    `COPYDESK_NATIVE_BINDING` pointing at the binding; other arguments (`--max-import-mb N`) and the
+ *    environment (`COPYDESK_MAX_IMPORT_MB`) are passed through.
  *
  * How a binding is recognised as an Electron build: better-sqlite3 registers itself with
  * `NODE_MODULE_INIT`, which exports a function named `node_register_module_v<N>`, N being the
