@@ -5,6 +5,7 @@
  */
 import { expect, test } from './fixtures';
 import { ARTICLE_HTML, WIRE_TXT } from './files/documents';
+import { lineStarts, shownLines } from './helpers';
 
 test('imports, lists, searches, opens, survives reload and restart, deletes', async ({ page, copydesk }) => {
   const errors: string[] = [];
@@ -35,11 +36,20 @@ test('imports, lists, searches, opens, survives reload and restart, deletes', as
   await expect(library.getByRole('row', { name: /Northeast China/ })).toHaveCount(0);
   await page.getByLabel('Search documents').fill('');
 
-  // Open the text document and read its text, one paragraph per line.
+  // Open the text document and read its text: each of the file's 7 lines is a paragraph starting on
+  // a line of its own, all indented alike.
   await library.getByRole('row', { name: /Northeast China posts steady growth/ }).getByText('Northeast China posts steady growth').click();
   const text = page.locator('.ProseMirror');
   await expect(text).toContainText('a regional GDP of 2.7 trillion yuan');
-  await expect(text.locator('p')).toHaveCount(7);
+  const lines = WIRE_TXT.split('\r\n');
+  await expect.poll(() => shownLines(page)).toEqual(lines);
+  const starts = await lineStarts(page);
+  expect(starts.map((s) => s.text)).toEqual(lines);
+  for (let i = 1; i < starts.length; i++) expect(starts[i].top).toBeGreaterThan(starts[i - 1].top);
+  for (const start of starts) {
+    expect(start.left).toBeCloseTo(starts[0].left, 0);
+    expect(start.left - start.sectionLeft).toBeGreaterThan(10);
+  }
   expect(page.url()).toMatch(/#\/doc\//);
 
   // Reload: the same document is open again.

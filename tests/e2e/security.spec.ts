@@ -5,6 +5,7 @@
  */
 import { expect, test } from './fixtures';
 import { ARTICLE_HTML } from './files/documents';
+import { shownLines } from './helpers';
 import { importOnly, watchErrors } from './helpers-extra';
 
 /** A page that tries everything it can to run something once it is shown. */
@@ -109,12 +110,17 @@ test('an imported page with scripts and event handlers runs nothing and shows as
   await page.getByLabel('Search documents').fill('whiteboard');
   await expect(library).toContainText('1 of 2 documents match');
 
-  // In the review workspace.
+  // In the review workspace: the article's paragraphs are shown, each on a line of its own.
+  const firstParagraph = {
+    [hostile]: 'A fire broke out at the harbour warehouses late on Sunday, the city fire brigade said, and burned for six hours before it was brought under control.',
+    [article]: 'Researchers at the University of Basel have identified a previously unknown parasite in brown trout caught in the Rhine, they said in a study published on Tuesday.',
+  };
   for (const id of [hostile, article]) {
     await page.goto(`${copydesk.url}#/doc/${id}`);
     const text = page.locator('.ProseMirror');
     await text.waitFor();
-    await expect(text.locator('p').first()).toBeVisible();
+    await expect(text).toBeVisible();
+    await expect.poll(() => shownLines(page)).toContain(firstParagraph[id]);
     // Nothing but text: no element from the page made it into the document.
     expect(await text.locator('img, svg, script, iframe, a, object, embed, style, link, meta').count()).toBe(0);
     const handlers = await text.evaluate((root) =>

@@ -262,23 +262,42 @@ function decorationsFor(
   if (spec.hidesText && hidden) hideDecorations(spec, item, index, out);
 }
 
-/** Clean view: whole blocks covered by `item` get `display: none`, partly covered text is hidden. */
+/**
+ * Clean view: a section covered by `item` gets `display: none`; in a section it covers in part,
+ * every block it covers is hidden with one of its "\n" (so the line goes, not just its text), and
+ * partly covered text is hidden inline.
+ */
 function hideDecorations(spec: FeatureSpec, item: AnnotationItem, index: BlockIndex, out: Decoration[]): void {
   const spec_ = { type: 'hidden', id: item.id, kind: spec.kind };
   const attrs = { 'data-annotation-id': item.id };
-  const last = index.blockAtPos(item.to);
-  for (let k = index.blockAtPos(item.from); k <= last; k++) {
-    const start = index.contentStart(k);
-    const end = index.contentEnd(k);
+  const hide = (from: number, to: number) => {
+    if (from < to) out.push(Decoration.inline(from, to, { ...attrs, class: CLASSES.hiddenText }, spec_));
+  };
+  const firstBlock = index.blockAtPos(item.from);
+  const lastBlock = index.blockAtPos(item.to);
+  for (let s = index.sectionOf(firstBlock); s <= index.sectionOf(lastBlock); s++) {
+    const first = index.sectionStart(s);
+    const last = index.sectionLast(s);
+    const start = index.contentStart(first);
+    const end = index.contentEnd(last);
     if (item.from <= start && item.to >= end) {
       out.push(Decoration.node(start - 1, end + 1, { ...attrs, class: CLASSES.hiddenBlock }, spec_));
-    } else if (Math.max(item.from, start) < Math.min(item.to, end)) {
-      out.push(Decoration.inline(Math.max(item.from, start), Math.min(item.to, end), { ...attrs, class: CLASSES.hiddenText }, spec_));
+      continue;
+    }
+    for (let k = Math.max(first, firstBlock); k <= Math.min(last, lastBlock); k++) {
+      const from = index.contentStart(k);
+      const to = index.contentEnd(k);
+      if (item.from <= from && item.to >= to) {
+        if (k < last) hide(from, to + 1);
+        else hide(from - 1, to); // the section's last block: the "\n" before it
+      } else {
+        hide(Math.max(item.from, from), Math.min(item.to, to));
+      }
     }
   }
 }
 
-/** A position moved inside the nearest paragraph (deleted blocks leave orphans between blocks). */
+/** A position moved inside the nearest block's text (deleted text leaves orphans between sections). */
 function clampIntoBlock(index: BlockIndex, pos: number): number {
   const k = index.blockAtPos(Math.min(pos, index.docSize));
   return Math.min(Math.max(pos, index.contentStart(k)), index.contentEnd(k));

@@ -1,14 +1,14 @@
 /**
  * Painting with the CSS Custom Highlight API: one `Highlight` per style name (registered in
  * `CSS.highlights`, shared by every editor on the page, each adding and removing only its own
- * ranges), one `StaticRange` per annotation span in a painted block. Colours come from
+ * ranges), one `StaticRange` per annotation span in a painted section. Colours come from
  * `::highlight(name)` rules, so nothing is written into the document's DOM.
  */
 import { HIGHLIGHT_PRIORITY } from './styles';
 import type { AnnotationKind } from '../../shared/types';
 
-/** One annotation's part inside one block, in offsets relative to the block's text. */
-export interface BlockSpan {
+/** One annotation's part inside one section, in offsets relative to the section's text. */
+export interface SectionSpan {
   from: number;
   to: number;
   /** Highlight / class name (see `highlightName`). */
@@ -17,13 +17,13 @@ export interface BlockSpan {
   id: string;
 }
 
-/** What a painter does with the visible blocks; the paint plugin decides which blocks and when. */
+/** What a painter does with the visible sections; the paint plugin decides which sections and when. */
 export interface Painter {
   /** Replace whatever was painted in `el` by `spans`. */
-  paintBlock(el: HTMLElement, spans: readonly BlockSpan[]): void;
+  paintSection(el: HTMLElement, spans: readonly SectionSpan[]): void;
   /** Whether `el` was painted and the DOM it was painted on is still there. */
   isCurrent(el: HTMLElement): boolean;
-  /** Forget (and unpaint) every block not in `keep`. */
+  /** Forget (and unpaint) every section not in `keep`. */
   retain(keep: ReadonlySet<HTMLElement>): void;
   /** Unpaint everything. */
   destroy(): void;
@@ -49,14 +49,14 @@ export function highlightApi(win: Window | null): { registry: HighlightRegistry;
   return { registry: w.CSS.highlights, Highlight: w.Highlight };
 }
 
-interface PaintedBlock {
+interface PaintedSection {
   nodes: Text[];
   ranges: Array<[HighlightLike, AbstractRange]>;
 }
 
 /** The Custom Highlight API painter. */
 export class HighlightPainter implements Painter {
-  private readonly blocks = new Map<HTMLElement, PaintedBlock>();
+  private readonly sections = new Map<HTMLElement, PaintedSection>();
   private readonly used = new Set<string>();
 
   constructor(
@@ -64,10 +64,25 @@ export class HighlightPainter implements Painter {
     private readonly api: NonNullable<ReturnType<typeof highlightApi>>,
   ) {}
 
-  paintBlock(el: HTMLElement, spans: readonly BlockSpan[]): void {
-    this.unpaint(el);
+  /**
+   * Replaces what was painted in `el` by `spans`. A span painted before on the same text nodes at
+   * the same place keeps its range: adding one annotation to a section of hundreds, or typing in
+   * it (the spans before the caret do not move), touches only the ranges that changed.
+   */
+  paintSection(el: HTMLElement, spans: readonly SectionSpan[]): void {
+    const before = this.sections.get(el);
+    this.sections.delete(el);
     const nodes = textNodes(el);
-    const painted: PaintedBlock = { nodes, ranges: [] };
+    const painted: PaintedSection = { nodes, ranges: [] };
+    const old = new Map<string, Array<[HighlightLike, AbstractRange]>>();
+    if (before) {
+      for (const entry of before.ranges) {
+        const key = rangeKey(entry[0], entry[1]);
+        const list = old.get(key);
+        if (list) list.push(entry);
+        else old.set(key, [entry]);
+      }
+    }
     if (spans.length && nodes.length) {
       const starts = new Array<number>(nodes.length);
       let offset = 0;
@@ -78,28 +93,35 @@ export class HighlightPainter implements Painter {
       for (const span of spans) {
         const a = locate(nodes, starts, span.from, 1);
         const b = locate(nodes, starts, span.to, -1);
-        const range = this.makeRange(a[0], a[1], b[0], b[1]);
         const highlight = this.highlight(span.name, span.kind);
+        const key = `${keyOf(highlight)}|${nodeKey(a[0])}:${a[1]}|${nodeKey(b[0])}:${b[1]}`;
+        const kept = old.get(key)?.pop();
+        if (kept) {
+          painted.ranges.push(kept);
+          continue;
+        }
+        const range = this.makeRange(a[0], a[1], b[0], b[1]);
         highlight.add(range);
         painted.ranges.push([highlight, range]);
       }
     }
-    this.blocks.set(el, painted);
+    for (const list of old.values()) for (const [highlight, range] of list) highlight.delete(range);
+    this.sections.set(el, painted);
   }
 
   isCurrent(el: HTMLElement): boolean {
-    const painted = this.blocks.get(el);
+    const painted = this.sections.get(el);
     if (!painted) return false;
     for (const node of painted.nodes) if (!node.isConnected || !el.contains(node)) return false;
     return true;
   }
 
   retain(keep: ReadonlySet<HTMLElement>): void {
-    for (const el of [...this.blocks.keys()]) if (!keep.has(el)) this.unpaint(el);
+    for (const el of [...this.sections.keys()]) if (!keep.has(el)) this.unpaint(el);
   }
 
   destroy(): void {
-    for (const el of [...this.blocks.keys()]) this.unpaint(el);
+    for (const el of [...this.sections.keys()]) this.unpaint(el);
     for (const name of this.used) {
       const h = this.api.registry.get(name);
       if (h && h.size === 0) this.api.registry.delete(name);
@@ -109,15 +131,15 @@ export class HighlightPainter implements Painter {
   /** Number of ranges currently painted (for tests and the perf probe). */
   get rangeCount(): number {
     let n = 0;
-    for (const block of this.blocks.values()) n += block.ranges.length;
+    for (const section of this.sections.values()) n += section.ranges.length;
     return n;
   }
 
   private unpaint(el: HTMLElement): void {
-    const painted = this.blocks.get(el);
+    const painted = this.sections.get(el);
     if (!painted) return;
     for (const [highlight, range] of painted.ranges) highlight.delete(range);
-    this.blocks.delete(el);
+    this.sections.delete(el);
   }
 
   private highlight(name: string, kind: AnnotationKind): HighlightLike {
@@ -142,8 +164,8 @@ export class HighlightPainter implements Painter {
 }
 
 /**
- * The text nodes of a block in order, leaving out widgets (contenteditable=false), so that their
- * concatenation is the block's text.
+ * The text nodes of a section in order, leaving out widgets (contenteditable=false), so that their
+ * concatenation is the section's text.
  */
 export function textNodes(el: HTMLElement): Text[] {
   const out: Text[] = [];
@@ -157,9 +179,24 @@ export function textNodes(el: HTMLElement): Text[] {
   return out;
 }
 
-/** The (node, offset) for a block-relative offset; at a node boundary `side` picks the node before (-1) or after (1). */
+/** The (node, offset) for a section-relative offset; at a node boundary `side` picks the node before (-1) or after (1). */
 function locate(nodes: Text[], starts: number[], offset: number, side: -1 | 1): [Text, number] {
   let i = 0;
   while (i + 1 < nodes.length && (side > 0 ? starts[i + 1] <= offset : starts[i + 1] < offset)) i++;
   return [nodes[i], Math.min(offset - starts[i], nodes[i].length)];
+}
+
+/** Identities for range keys: each highlight and text node gets a number the first time it is seen. */
+const ids = new WeakMap<object, number>();
+let nextId = 1;
+function idOf(o: object): number {
+  let id = ids.get(o);
+  if (id === undefined) ids.set(o, (id = nextId++));
+  return id;
+}
+const keyOf = (h: HighlightLike) => idOf(h);
+const nodeKey = (n: Text) => idOf(n);
+/** The key of a painted range: its highlight and both ends (node, offset). */
+function rangeKey(h: HighlightLike, r: AbstractRange): string {
+  return `${keyOf(h)}|${nodeKey(r.startContainer as Text)}:${r.startOffset}|${nodeKey(r.endContainer as Text)}:${r.endOffset}`;
 }

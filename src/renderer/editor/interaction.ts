@@ -16,7 +16,7 @@
  * node cost. Composition (IME, dead keys) never reaches `handleKeyPress`, and anything else
  * (Enter, paste, spelling replacements) stays with ProseMirror's DOM reading.
  */
-import { baseKeymap, chainCommands, splitBlock } from 'prosemirror-commands';
+import { baseKeymap, chainCommands, exitCode } from 'prosemirror-commands';
 import { Plugin, PluginKey, TextSelection, type Command, type EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { AnnotationItem } from './annotation-plugin';
@@ -79,6 +79,9 @@ export function interaction(options: InteractionOptions): Plugin<InteractionStat
           spellcheck: editable ? 'true' : 'false',
         };
       },
+      // Copied text reads as the canonical text: one "\n" between blocks, inside a section (where
+      // it is a character) and between sections alike (ProseMirror's default puts "\n\n" there).
+      clipboardTextSerializer: (slice) => slice.content.textBetween(0, slice.content.size, '\n'),
       handleTextInput: (view) => readOnly(view),
       handleKeyPress: (view, event) => !readOnly(view) && insertTypedCharacter(view, event),
       handlePaste: (view) => readOnly(view),
@@ -158,46 +161,34 @@ export function rangeRect(view: EditorView, from: number, to: number): DOMRect |
 }
 
 /**
- * Backspace at the start of a section's first paragraph (dir -1), or Delete at the end of its last
- * one (dir 1): joins the paragraph with the one across the section boundary, as between two
- * paragraphs of one section (the two sections become one). ProseMirror's joinBackward/joinForward
- * would join the sections instead and leave the paragraphs apart, which the reader cannot see.
+ * Backspace right after a "\n" (dir -1), or Delete right before one (dir 1), inside a section:
+ * removes it, joining two blocks. Done as a transaction rather than left to the browser's own
+ * deletion in the text node, so it behaves the same everywhere and lands as one history step.
  */
-export function joinAcrossSections(dir: -1 | 1): Command {
+export function deleteLineBreak(dir: -1 | 1): Command {
   return (state, dispatch) => {
     const sel = state.selection;
     const $cursor = sel instanceof TextSelection ? sel.$cursor : null;
-    if (!$cursor || $cursor.depth !== 2) return false;
-    let from: number;
-    let to: number;
-    if (dir < 0) {
-      if ($cursor.parentOffset > 0 || $cursor.index(1) !== 0 || $cursor.index(0) === 0) return false;
-      from = $cursor.before(1) - 2; // end of the previous section's last paragraph
-      to = $cursor.pos;
-    } else {
-      if ($cursor.parentOffset < $cursor.parent.content.size || $cursor.index(1) !== $cursor.node(1).childCount - 1) return false;
-      if ($cursor.index(0) === state.doc.childCount - 1) return false;
-      from = $cursor.pos;
-      to = $cursor.after(1) + 2; // start of the next section's first paragraph
-    }
-    if (dispatch) dispatch(state.tr.delete(from, to).scrollIntoView());
+    if (!$cursor) return false;
+    const at = dir < 0 ? $cursor.parentOffset - 1 : $cursor.parentOffset;
+    if (at < 0 || at >= $cursor.parent.content.size || $cursor.parent.textBetween(at, at + 1) !== '\n') return false;
+    if (dispatch) dispatch(state.tr.delete($cursor.start() + at, $cursor.start() + at + 1).scrollIntoView());
     return true;
   };
 }
 
 /**
- * ProseMirror's base keymap adapted to sections: Backspace and Delete join paragraphs across a
- * section boundary, and Enter always splits the paragraph (the base Enter would, in an empty
- * paragraph, split the section around it instead — an edit with no visible effect).
+ * ProseMirror's base keymap, for sections (code text blocks, see schema.ts): Enter inserts a "\n"
+ * (a new block), Backspace/Delete next to a "\n" remove it, and at a section's start/end they join
+ * it with the neighbouring section (removing the implicit "\n" between them). Mod-Enter is left
+ * out: it would add an empty section after the caret's, a line break the editor did not type.
  */
 export const reviewKeymap: Record<string, Command> = (() => {
   const keys: Record<string, Command> = { ...baseKeymap };
-  const backward = joinAcrossSections(-1);
-  const forward = joinAcrossSections(1);
   for (const [key, command] of Object.entries(baseKeymap)) {
-    if (command === baseKeymap.Backspace) keys[key] = chainCommands(backward, command);
-    else if (command === baseKeymap.Delete) keys[key] = chainCommands(forward, command);
+    if (command === exitCode) delete keys[key];
+    else if (command === baseKeymap.Backspace) keys[key] = chainCommands(deleteLineBreak(-1), command);
+    else if (command === baseKeymap.Delete) keys[key] = chainCommands(deleteLineBreak(1), command);
   }
-  keys.Enter = splitBlock;
   return keys;
 })();

@@ -2,24 +2,22 @@
  * Canonical-text offsets ⇄ ProseMirror positions.
  *
  * The canonical text is the document's blocks joined by "\n"; offsets are UTF-16 indexes into it.
- * The ProseMirror document groups the blocks into sections (doc → section+ → paragraph+, see
- * schema.ts): sections are presentational only and carry no text. Every block is a paragraph of
- * `len` characters taking `len + 2` positions (open token, text, close token); every section adds
- * two more (its own open and close tokens). So for block k, starting at text offset `s_k`, in
- * section `σ(k)`:
+ * The ProseMirror document holds the blocks in sections (doc → section+, see schema.ts), each a
+ * text block whose text is its blocks joined by "\n". A section of `len` characters takes
+ * `len + 2` positions (open token, text, close token), and the "\n" between two sections is not
+ * in the document. So for an offset in section `s`, which starts at text offset `S_s`:
  *
- *     node position of block k   = s_k + k + 2·σ(k) + 1
- *     position of offset s_k + i = s_k + k + 2·σ(k) + 2 + i      (0 ≤ i ≤ len_k)
+ *     position of offset S_s + i = S_s + s + 1 + i      (0 ≤ i ≤ len_s)
  *
- * `BlockIndex` keeps, per block, its start offset and its node position in two sorted arrays, and
- * the first block of every section in a third; it answers every question with a binary search
- * (O(log n)). After an edit, `update` re-reads only the sections that changed (a section is a
- * few dozen blocks) and shifts the rest.
+ * `BlockIndex` keeps, per block, its start offset and the position of its first character in two
+ * sorted arrays, and the first block of every section in a third; it answers every question with
+ * a binary search (O(log n)). After an edit, `update` re-reads only the sections that changed (a
+ * section is a few thousand characters) and shifts the rest.
  *
- * Boundaries: the offset of a block's "\n" (its end) maps to the end of that block's content; the
- * next offset is the start of the next block. A position between two blocks (outside any
- * paragraph: after a paragraph, between sections, before a paragraph) maps to the start of the
- * following block, or with `bias < 0` to the end of the preceding one.
+ * Boundaries: the offset of a block's "\n" (its end) maps to the end of that block's text; the
+ * next offset is the start of the next block. A position between two sections (after one's close
+ * token, before the next one's open token) maps to the start of the following block, or with
+ * `bias < 0` to the end of the preceding one.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import type { StepMap } from 'prosemirror-transform';
@@ -29,8 +27,8 @@ export class BlockIndex {
   private constructor(
     /** Text offset where each block starts, ascending. */
     private readonly starts: Int32Array,
-    /** Position just before each block's node, ascending. */
-    private readonly nodes: Int32Array,
+    /** Position of each block's first character (its content start), ascending. */
+    private readonly positions: Int32Array,
     /** Index of the first block of each section, ascending; sectionFirst[0] = 0. */
     private readonly sectionFirst: Int32Array,
     /** Length of the canonical text. */
@@ -39,18 +37,17 @@ export class BlockIndex {
     readonly docSize: number,
   ) {}
 
-  /** Indexes a document (O(blocks)). */
+  /** Indexes a document (O(text)). */
   static fromDoc(doc: PMNode): BlockIndex {
     const sections = doc.childCount;
     if (sections === 0) throw new RangeError('A review document has at least one block');
     let count = 0;
-    for (let s = 0; s < sections; s++) count += doc.child(s).childCount;
-    if (count === 0) throw new RangeError('A review document has at least one block');
+    for (let s = 0; s < sections; s++) count += blocksIn(doc.child(s));
     const starts = new Int32Array(count);
-    const nodes = new Int32Array(count);
+    const positions = new Int32Array(count);
     const sectionFirst = new Int32Array(sections);
-    const end = readSections(doc, 0, sections, starts, nodes, sectionFirst, 0, 0, 0);
-    return new BlockIndex(starts, nodes, sectionFirst, end.offset - 1, end.pos);
+    const end = readSections(doc, 0, sections, starts, positions, sectionFirst, 0, 0, 0);
+    return new BlockIndex(starts, positions, sectionFirst, end.offset - 1, end.pos);
   }
 
   /** Number of blocks. */
@@ -75,20 +72,15 @@ export class BlockIndex {
     return k + 1 < this.starts.length ? this.starts[k + 1] - 1 : this.textLength;
   }
 
-  /** Position just before block `k`'s node (what `doc.resolve` calls `before`). */
-  blockPos(k: number): number {
-    this.checkBlock(k);
-    return this.nodes[k];
-  }
-
   /** Position where block `k`'s text starts. */
   contentStart(k: number): number {
-    return this.blockPos(k) + 1;
+    this.checkBlock(k);
+    return this.positions[k];
   }
 
-  /** Position where block `k`'s text ends. */
+  /** Position where block `k`'s text ends (before its "\n" or at its section's end). */
   contentEnd(k: number): number {
-    return this.nodes[k] + 1 + (this.blockEnd(k) - this.starts[k]);
+    return this.positions[k] + (this.blockEnd(k) - this.starts[k]);
   }
 
   /** The section holding block `k`. */
@@ -103,16 +95,28 @@ export class BlockIndex {
     return this.sectionFirst[s];
   }
 
+  /** Index of the last block of section `s`. */
+  sectionLast(s: number): number {
+    this.checkSection(s);
+    return (s + 1 < this.sectionFirst.length ? this.sectionFirst[s + 1] : this.starts.length) - 1;
+  }
+
   /** Position just before section `s`'s node. */
   sectionPos(s: number): number {
     this.checkSection(s);
-    return this.nodes[this.sectionFirst[s]] - 1;
+    return this.positions[this.sectionFirst[s]] - 1;
   }
 
-  /** The paragraph node of block `k` in `doc` (the document this indexes). */
-  blockNode(doc: PMNode, k: number): PMNode {
+  /** The section at `pos`: the one containing it, or for a position between sections the next one. */
+  sectionAtPos(pos: number): number {
+    return this.sectionOf(this.blockAtPos(pos));
+  }
+
+  /** Block `k`'s text in `doc` (the document this indexes). */
+  blockText(doc: PMNode, k: number): string {
     const s = this.sectionOf(k);
-    return doc.child(s).child(k - this.sectionFirst[s]);
+    const base = this.positions[this.sectionFirst[s]];
+    return doc.child(s).textContent.slice(this.positions[k] - base, this.contentEnd(k) - base);
   }
 
   /** The block containing `offset`; the "\n" after a block belongs to that block. */
@@ -123,25 +127,25 @@ export class BlockIndex {
     return largestAtMost(this.starts, offset);
   }
 
-  /** The block at `pos`: the paragraph containing it, or for a position between blocks the next one. */
+  /** The block at `pos`: the one whose text contains it, or for a position between sections the next one. */
   blockAtPos(pos: number): number {
     if (!Number.isInteger(pos) || pos < 0 || pos > this.docSize) {
       throw new RangeError(`Position ${pos} is outside the document (0–${this.docSize})`);
     }
-    const k = largestAtMost(this.nodes, pos);
+    const k = largestAtMost(this.positions, pos);
     return k + 1 < this.starts.length && pos > this.contentEnd(k) ? k + 1 : k;
   }
 
-  /** Canonical-text offset → ProseMirror position (always inside a paragraph). */
+  /** Canonical-text offset → ProseMirror position (always inside a section). */
   offsetToPos(offset: number): number {
     const k = this.blockAtOffset(offset);
-    return this.nodes[k] + 1 + (offset - this.starts[k]);
+    return this.positions[k] + (offset - this.starts[k]);
   }
 
-  /** ProseMirror position → canonical-text offset. See the module note for positions between blocks. */
+  /** ProseMirror position → canonical-text offset. See the module note for positions between sections. */
   posToOffset(pos: number, bias: -1 | 1 = 1): number {
     const k = this.blockAtPos(pos);
-    const start = this.nodes[k] + 1;
+    const start = this.positions[k];
     if (pos < start) return bias < 0 && k > 0 ? this.starts[k] - 1 : this.starts[k];
     const end = this.contentEnd(k);
     return pos > end ? this.textLength : this.starts[k] + (pos - start);
@@ -161,10 +165,10 @@ export class BlockIndex {
     const oldSections = this.sectionFirst.length;
     const oldCount = this.starts.length;
     // First section touched: the one whose node starts at or before range.from (content before it is shared).
-    const first = this.sectionAtPos(range.from);
+    const first = this.sectionStartingAtOrBefore(range.from);
     const firstPos = this.sectionPos(first);
     // Last old section touched: the one containing range.toOld - 1; none when nothing old was replaced.
-    const lastOld = range.toOld > firstPos ? Math.max(first, this.sectionAtPos(range.toOld - 1)) : first - 1;
+    const lastOld = range.toOld > firstPos ? Math.max(first, this.sectionStartingAtOrBefore(range.toOld - 1)) : first - 1;
     const oldEndPos = lastOld + 1 < oldSections ? this.sectionPos(lastOld + 1) : this.docSize;
     // New sections: from `first` until one ends at or after range.toNew.
     let newEnd = firstPos;
@@ -172,7 +176,7 @@ export class BlockIndex {
     let added = 0;
     while (s < newDoc.childCount && newEnd < range.toNew) {
       const section = newDoc.child(s);
-      added += section.childCount;
+      added += blocksIn(section);
       newEnd += section.nodeSize;
       s++;
     }
@@ -187,33 +191,33 @@ export class BlockIndex {
     const tail = oldCount - tailBlock;
     const count = firstBlock + added + tail;
     const starts = new Int32Array(count);
-    const nodes = new Int32Array(count);
+    const positions = new Int32Array(count);
     const sectionFirst = new Int32Array(sectionCount);
     starts.set(this.starts.subarray(0, firstBlock));
-    nodes.set(this.nodes.subarray(0, firstBlock));
+    positions.set(this.positions.subarray(0, firstBlock));
     sectionFirst.set(this.sectionFirst.subarray(0, first));
     const startOffset = firstBlock < oldCount ? this.starts[firstBlock] : this.textLength + 1;
-    const end = readSections(newDoc, first, first + newSectionsRead, starts, nodes, sectionFirst, firstBlock, startOffset, firstPos);
+    const end = readSections(newDoc, first, first + newSectionsRead, starts, positions, sectionFirst, firstBlock, startOffset, firstPos);
     const oldAfter = tailBlock < oldCount ? this.starts[tailBlock] : this.textLength + 1;
     const offsetDelta = end.offset - oldAfter;
     const posDelta = newEnd - oldEndPos;
     const blockDelta = firstBlock + added - tailBlock;
     for (let j = 0; j < tail; j++) {
       starts[tailBlock + blockDelta + j] = this.starts[tailBlock + j] + offsetDelta;
-      nodes[tailBlock + blockDelta + j] = this.nodes[tailBlock + j] + posDelta;
+      positions[tailBlock + blockDelta + j] = this.positions[tailBlock + j] + posDelta;
     }
     for (let j = 0; j < tailSections; j++) sectionFirst[first + newSectionsRead + j] = this.sectionFirst[lastOld + 1 + j] + blockDelta;
     if (count === 0) return BlockIndex.fromDoc(newDoc); // throws: a document has at least one block
-    return new BlockIndex(starts, nodes, sectionFirst, this.textLength + offsetDelta, this.docSize + posDelta);
+    return new BlockIndex(starts, positions, sectionFirst, this.textLength + offsetDelta, this.docSize + posDelta);
   }
 
   /** The section whose node starts at or before `pos` (0 for position 0). */
-  private sectionAtPos(pos: number): number {
+  private sectionStartingAtOrBefore(pos: number): number {
     let lo = 0;
     let hi = this.sectionFirst.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.nodes[this.sectionFirst[mid]] - 1 <= pos) lo = mid;
+      if (this.positions[this.sectionFirst[mid]] - 1 <= pos) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -244,26 +248,36 @@ function largestAtMost(sorted: Int32Array, value: number): number {
   return lo;
 }
 
+/** Number of blocks in a section: one more than its "\n" characters. */
+function blocksIn(section: PMNode): number {
+  const text = section.textContent;
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /**
  * Fills the index arrays for sections [from, to) of `doc`, starting at block `k`, text offset
  * `offset` and position `pos` (before section `from`). Returns the offset and position after them
- * (the offset counts a "\n" after the last block read).
+ * (the offset counts a "\n" after the last section read).
  */
 function readSections(
-  doc: PMNode, from: number, to: number, starts: Int32Array, nodes: Int32Array, sectionFirst: Int32Array,
+  doc: PMNode, from: number, to: number, starts: Int32Array, positions: Int32Array, sectionFirst: Int32Array,
   k: number, offset: number, pos: number,
 ): { offset: number; pos: number } {
   for (let s = from; s < to; s++) {
     const section = doc.child(s);
+    const text = section.textContent;
     sectionFirst[s] = k;
-    let p = pos + 1;
-    for (let j = 0; j < section.childCount; j++, k++) {
-      const block = section.child(j);
-      starts[k] = offset;
-      nodes[k] = p;
-      offset += block.content.size + 1;
-      p += block.nodeSize;
+    for (let i = 0; ; k++) {
+      starts[k] = offset + i;
+      positions[k] = pos + 1 + i;
+      const nl = text.indexOf('\n', i);
+      if (nl < 0) break;
+      i = nl + 1;
     }
+    k++;
+    offset += text.length + 1;
     pos += section.nodeSize;
   }
   return { offset, pos };
@@ -326,9 +340,9 @@ export function posToOffset(index: BlockIndex, pos: number, bias: -1 | 1 = 1): n
   return index.posToOffset(pos, bias);
 }
 
-/** The canonical text of a document: its blocks' text joined by "\n". */
+/** The canonical text of a document: its sections' text joined by "\n". */
 export function textFromDoc(doc: PMNode): string {
   const parts: string[] = [];
-  doc.forEach((section) => section.forEach((block) => void parts.push(block.textContent)));
+  doc.forEach((section) => void parts.push(section.textContent));
   return parts.join('\n');
 }

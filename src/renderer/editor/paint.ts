@@ -1,33 +1,33 @@
 /**
- * The paint plugin: paints every annotation's highlight, but only for the blocks near the
- * viewport, and per transaction only the blocks that changed.
+ * The paint plugin: paints every annotation's highlight, but only for the sections near the
+ * viewport, and per transaction only the sections that changed.
  *
- * - Its state holds the visible block range (set by `setVisibleBlocks`, dispatched by the
+ * - Its state holds the visible section range (set by `setVisibleSections`, dispatched by the
  *   viewport tracker in the plugin view) and, where the CSS Custom Highlight API is missing, the
- *   fallback inline decorations for the visible blocks.
- * - Its view, with a `Painter` (the Custom Highlight API), repaints a visible block when it
+ *   fallback inline decorations for the visible sections.
+ * - Its view, with a `Painter` (the Custom Highlight API), repaints a visible section when it
  *   becomes visible, when its text changed, when an annotation touching it changed, or when
  *   ProseMirror redrew its DOM. Everything else stays painted. Work per transaction is therefore
- *   proportional to the visible blocks (a cheap validity check each) plus the changed ones.
+ *   proportional to the visible sections (a cheap validity check each) plus the changed ones.
  *
- * Both paths use the same visible range and the same `spansForBlock`.
+ * Both paths use the same visible range and the same `spansForSection`.
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { getBlockIndex } from './block-index';
 import { FEATURES } from './features';
-import { highlightApi, HighlightPainter, type BlockSpan, type Painter } from './highlight-painter';
+import { highlightApi, HighlightPainter, type SectionSpan, type Painter } from './highlight-painter';
 import { changedRange, type BlockIndex } from './offsets';
 import { CLASSES, highlightName } from './styles';
-import { blockElement, initialRange, measureVisibleBlocks, ViewportTracker, type BlockRange } from './viewport';
+import { initialRange, measureVisibleSections, sectionElement, ViewportTracker, type SectionRange } from './viewport';
 
 const paintKey = new PluginKey<PaintState>('cd-paint');
 
 /** Paint plugin state. Immutable. */
 class PaintState {
   constructor(
-    readonly visible: BlockRange,
-    /** Inline decorations of the visible blocks when painting without the Highlight API, else empty. */
+    readonly visible: SectionRange,
+    /** Inline decorations of the visible sections when painting without the Highlight API, else empty. */
     readonly deco: DecorationSet,
     readonly fallback: boolean,
     /** Text the last transaction changed: from/to pairs in positions of the new document. */
@@ -45,26 +45,26 @@ export interface PaintOptions {
   overscan?: number;
 }
 
-/** Sets the visible block range (normally done by the plugin's viewport tracker). */
-export function setVisibleBlocks(tr: Transaction, range: BlockRange): Transaction {
+/** Sets the visible section range (normally done by the plugin's viewport tracker). */
+export function setVisibleSections(tr: Transaction, range: SectionRange): Transaction {
   if (!Number.isInteger(range.first) || !Number.isInteger(range.last) || range.first < 0) {
-    throw new RangeError(`Bad block range ${range.first}–${range.last}`);
+    throw new RangeError(`Bad section range ${range.first}–${range.last}`);
   }
   return tr.setMeta(paintKey, range).setMeta('addToHistory', false);
 }
 
-/** The block range currently painted. */
-export function getVisibleBlocks(state: EditorState): BlockRange {
+/** The section range currently painted. */
+export function getVisibleSections(state: EditorState): SectionRange {
   const value = paintKey.getState(state);
   if (!value) throw new RangeError('This editor state has no paint plugin');
   return value.visible;
 }
 
-/** Every live annotation's part inside block `k`, in block-relative offsets, in paint order. */
-export function spansForBlock(state: EditorState, index: BlockIndex, k: number): BlockSpan[] {
-  const start = index.contentStart(k);
-  const end = index.contentEnd(k);
-  const spans: BlockSpan[] = [];
+/** Every live annotation's part inside section `s`, in offsets relative to its text, in paint order. */
+export function spansForSection(state: EditorState, index: BlockIndex, s: number): SectionSpan[] {
+  const start = index.contentStart(index.sectionStart(s));
+  const end = index.contentEnd(index.sectionLast(s));
+  const spans: SectionSpan[] = [];
   if (start === end) return spans;
   for (const feature of FEATURES) {
     feature.getState(state).store.between(start, end, (item) => {
@@ -88,14 +88,14 @@ export function paint(options: PaintOptions = {}): Plugin<PaintState> {
     key: paintKey,
     state: {
       init: (_config, state) => {
-        const visible = initialRange(getBlockIndex(state).blockCount);
+        const visible = initialRange(getBlockIndex(state).sectionCount);
         const fallback = options.forceFallback === true || highlightApi(globalThis.window ?? null) === null;
         return new PaintState(visible, fallback ? fallbackDecorations(state, visible) : DecorationSet.empty, fallback);
       },
       apply(tr, prev, oldState, newState) {
-        const requested = tr.getMeta(paintKey) as BlockRange | undefined;
+        const requested = tr.getMeta(paintKey) as SectionRange | undefined;
         let visible = requested ?? prev.visible;
-        const count = getBlockIndex(newState).blockCount;
+        const count = getBlockIndex(newState).sectionCount;
         if (visible.last >= count) visible = { first: Math.min(visible.first, count - 1), last: count - 1 };
         // Where the text changed, from the step maps (O(steps)), so the view never diffs documents.
         let edits: number[] = [];
@@ -116,13 +116,13 @@ export function paint(options: PaintOptions = {}): Plugin<PaintState> {
   });
 }
 
-/** Fallback painting: inline decorations for the visible blocks only. */
-function fallbackDecorations(state: EditorState, visible: BlockRange): DecorationSet {
+/** Fallback painting: inline decorations for the visible sections only. */
+function fallbackDecorations(state: EditorState, visible: SectionRange): DecorationSet {
   const index = getBlockIndex(state);
   const decos: Decoration[] = [];
-  for (let k = visible.first; k <= Math.min(visible.last, index.blockCount - 1); k++) {
-    const base = index.contentStart(k);
-    for (const span of spansForBlock(state, index, k)) {
+  for (let s = visible.first; s <= Math.min(visible.last, index.sectionCount - 1); s++) {
+    const base = index.contentStart(index.sectionStart(s));
+    for (const span of spansForSection(state, index, s)) {
       decos.push(
         Decoration.inline(
           base + span.from,
@@ -136,7 +136,7 @@ function fallbackDecorations(state: EditorState, visible: BlockRange): Decoratio
   return decos.length ? DecorationSet.create(state.doc, decos) : DecorationSet.empty;
 }
 
-/** Tracks the viewport and, with the Highlight API, keeps the visible blocks painted. */
+/** Tracks the viewport and, with the Highlight API, keeps the visible sections painted. */
 class PaintView {
   private readonly painter: Painter | null;
   private readonly tracker: ViewportTracker;
@@ -154,7 +154,7 @@ class PaintView {
   }
 
   update(view: EditorView, prev: EditorState): void {
-    if (view.state.doc !== prev.doc && getBlockIndex(view.state).blockCount !== getBlockIndex(prev).blockCount) this.tracker.schedule();
+    if (view.state.doc !== prev.doc && getBlockIndex(view.state).sectionCount !== getBlockIndex(prev).sectionCount) this.tracker.schedule();
     this.repaint(prev);
   }
 
@@ -163,13 +163,13 @@ class PaintView {
     this.painter?.destroy();
   }
 
-  /** Measures the visible blocks and dispatches the range if it changed. */
+  /** Measures the visible sections and dispatches the range if it changed. */
   private measure(): void {
     const state = this.view.state;
-    const range = measureVisibleBlocks(this.view, getBlockIndex(state), this.overscan);
-    const current = getVisibleBlocks(state);
+    const range = measureVisibleSections(this.view, getBlockIndex(state), this.overscan);
+    const current = getVisibleSections(state);
     if (range && (range.first !== current.first || range.last !== current.last)) {
-      this.view.dispatch(setVisibleBlocks(state.tr, range));
+      this.view.dispatch(setVisibleSections(state.tr, range));
     }
   }
 
@@ -177,14 +177,14 @@ class PaintView {
     if (!this.painter) return;
     const state = this.view.state;
     const index = getBlockIndex(state);
-    const dirty = prev ? dirtyBlocks(prev, state, index) : ALL;
-    const { first, last } = getVisibleBlocks(state);
+    const dirty = prev ? dirtySections(prev, state, index) : ALL;
+    const { first, last } = getVisibleSections(state);
     const keep = new Set<HTMLElement>();
-    for (let k = first; k <= Math.min(last, index.blockCount - 1); k++) {
-      const el = blockElement(this.view, index, k);
+    for (let s = first; s <= Math.min(last, index.sectionCount - 1); s++) {
+      const el = sectionElement(this.view, index, s);
       if (!el) continue;
       keep.add(el);
-      if (dirty === ALL || dirty.has(k) || !this.painter.isCurrent(el)) this.painter.paintBlock(el, spansForBlock(state, index, k));
+      if (dirty === ALL || dirty.has(s) || !this.painter.isCurrent(el)) this.painter.paintSection(el, spansForSection(state, index, s));
     }
     this.painter.retain(keep);
   }
@@ -192,7 +192,7 @@ class PaintView {
 
 const ALL = 'all' as const;
 
-/** Block indexes (new document) a transaction changed; tiny in practice, so a Set is fine. */
+/** Section indexes (new document) a transaction changed, as a few ranges. */
 class DirtySet {
   private readonly ranges: number[] = [];
   add(first: number, last: number): void {
@@ -204,12 +204,12 @@ class DirtySet {
   }
 }
 
-/** Which blocks to repaint between two states: changed text plus ranges of changed annotations. */
-function dirtyBlocks(prev: EditorState, next: EditorState, index: BlockIndex): DirtySet | typeof ALL {
+/** Which sections to repaint between two states: changed text plus ranges of changed annotations. */
+function dirtySections(prev: EditorState, next: EditorState, index: BlockIndex): DirtySet | typeof ALL {
   const dirty = new DirtySet();
   const size = index.docSize;
   const addPositions = (from: number, to: number) =>
-    dirty.add(index.blockAtPos(Math.min(from, size)), index.blockAtPos(Math.min(Math.max(from, to), size)));
+    dirty.add(index.sectionAtPos(Math.min(from, size)), index.sectionAtPos(Math.min(Math.max(from, to), size)));
   if (prev.doc !== next.doc) {
     const before = paintKey.getState(prev);
     const after = paintKey.getState(next);

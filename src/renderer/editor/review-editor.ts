@@ -23,7 +23,7 @@ import { snappedSelection } from './selection';
 import { sentenceAt } from './word-snap';
 import { LabelStyles } from './styles';
 import { setCleanView as setCleanViewCommand, teaserFeature, teasers } from './teasers';
-import { blockElement } from './viewport';
+import { scrollPosToCenter } from './viewport';
 import { wordSelection } from './word-selection';
 
 type Baseline = Map<string, { start: number; end: number; orphaned: boolean }>;
@@ -31,9 +31,12 @@ type Baseline = Map<string, { start: number; end: number; orphaned: boolean }>;
 type Span = { from: number; to: number };
 
 /** Mounts a review editor in `mount` (appended as its child). See `ReviewEditor` in `contract.ts`. */
-export function createReviewEditor(mount: HTMLElement, options: ReviewEditorOptions): ReviewEditor {
+export function createReviewEditor(mount: HTMLElement, initial: ReviewEditorOptions): ReviewEditor {
   if (!mount || typeof mount.appendChild !== 'function') throw new RangeError('createReviewEditor needs an element to mount in');
-  if (typeof options?.text !== 'string') throw new RangeError('createReviewEditor needs options.text (the canonical text)');
+  if (typeof initial?.text !== 'string') throw new RangeError('createReviewEditor needs options.text (the canonical text)');
+  // The callbacks and settings only: the closures below must not keep the initial annotations (the
+  // host's full records, with quotes and contexts) alive for the editor's lifetime.
+  const { text: initialText, annotations: initialAnnotations, ...options } = initial;
   const debounceMs = options.textEditDebounceMs ?? 400;
   if (!(debounceMs >= 0)) throw new RangeError(`textEditDebounceMs must be ≥ 0, got ${debounceMs}`);
 
@@ -80,7 +83,7 @@ export function createReviewEditor(mount: HTMLElement, options: ReviewEditorOpti
   }
 
   const view: EditorView = new EditorView(mount, {
-    state: initialState(options.text, options.annotations ?? [], options.editable ?? false),
+    state: initialState(initialText, initialAnnotations ?? [], options.editable ?? false),
     dispatchTransaction(tr: Transaction) {
       const prev = view.state;
       const { state: next, transactions } = prev.applyTransaction(tr);
@@ -228,9 +231,7 @@ export function createReviewEditor(mount: HTMLElement, options: ReviewEditorOpti
     scrollToAnnotation(id) {
       const item = findAnnotation(view.state, id);
       if (!item) return;
-      const idx = index();
-      const el = blockElement(view, idx, idx.blockAtPos(Math.min(item.from, idx.docSize)));
-      el?.scrollIntoView?.({ block: 'center' });
+      scrollPosToCenter(view, Math.min(item.from, index().docSize));
     },
 
     setLabels: (labels) => labelStyles.set(labels),
@@ -379,7 +380,7 @@ function selectionReport(view: EditorView): EditorSelectionInfo {
   const head = index.posToOffset(state.selection.head, 1);
   const k = index.blockAtOffset(head);
   const block = { start: index.blockStart(k), end: index.blockEnd(k) };
-  const local = sentenceAt(index.blockNode(state.doc, k).textContent, head - block.start);
+  const local = sentenceAt(index.blockText(state.doc, k), head - block.start);
   return {
     range: sel ? { start: sel.start, end: sel.end, text: sel.text } : null,
     rect: sel ? rangeRect(view, sel.from, sel.to) : null,

@@ -1,34 +1,41 @@
 /**
- * The review document schema: a document is one or more `section`s of `paragraph` blocks, one
- * paragraph per canonical block (a line of the canonical text), holding plain text only —
- * annotations are not marks, they live in plugin state and are painted over the text.
+ * The review document schema: a document is one or more `section`s, each a text block holding
+ * several consecutive canonical blocks (lines of the canonical text) joined by "\n", as plain
+ * text — annotations are not marks, they live in plugin state and are painted over the text.
  *
- * Sections are purely presentational groups of consecutive blocks (SECTION_BLOCKS at open; editing
- * may make one longer or shorter): they carry no text and no offset, so the canonical text is
- * still the paragraphs joined by "\n" (see offsets.ts). They exist for Chromium: with ~250
- * sections instead of ~15,700 top-level children, layout, paint and caret placement after an edit
- * no longer walk every block, and `content-visibility: auto` on the sections (editor.css) lets it
- * skip the off-screen ones.
+ * The canonical text is the sections' text joined by "\n": a "\n" inside a section is a block
+ * boundary written as a character, the boundary between two sections is one left implicit (see
+ * offsets.ts). How blocks are grouped into sections is presentational only (SECTION_BLOCKS and
+ * SECTION_CHARS at open; editing may make a section longer or shorter). Sections are `code` text
+ * blocks, so ProseMirror keeps their "\n" as text: Enter inserts one, and pasted plain text keeps
+ * its line breaks.
+ *
+ * Why not one paragraph node per block: a 1,000,000-character document has ~15,700 blocks, and a
+ * node per block costs a ProseMirror node, a fragment, a view description and two DOM nodes each
+ * (≈ 5 MB of JS heap and 31,000 DOM nodes); with ~500 sections the whole document costs about as
+ * much as its text. Chromium also lays out, paints and places the caret per section instead of
+ * walking every block (editor.css).
  */
 import { Schema, type Node as PMNode } from 'prosemirror-model';
 
-/** Blocks per section when a document is built from text. */
-export const SECTION_BLOCKS = 64;
+/** At most this many blocks per section when a document is built from text … */
+export const SECTION_BLOCKS = 32;
+/** … and a section is closed after the block that reaches this many characters. */
+export const SECTION_CHARS = 2048;
 
-/** doc → section+, section → paragraph+, paragraph → text*. No marks: the canonical text is plain. */
+/** Block-level elements a pasted or parsed HTML fragment is split into sections at. */
+const BLOCK_TAGS = ['section', 'p', 'div', 'li', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/** doc → section+, section → text* (with "\n" between blocks). No marks: the canonical text is plain. */
 export const reviewSchema = new Schema({
   nodes: {
     doc: { content: 'section+' },
     section: {
-      content: 'paragraph+',
-      parseDOM: [{ tag: 'section' }],
-      toDOM: () => ['section', { class: 'cd-section' }, 0],
-    },
-    paragraph: {
       content: 'text*',
       marks: '',
-      parseDOM: [{ tag: 'p', preserveWhitespace: 'full' }],
-      toDOM: () => ['p', 0],
+      code: true,
+      parseDOM: BLOCK_TAGS.map((tag) => ({ tag, preserveWhitespace: 'full' as const })),
+      toDOM: () => ['section', { class: 'cd-section' }, 0],
     },
     text: {},
   },
@@ -36,28 +43,36 @@ export const reviewSchema = new Schema({
 });
 
 /**
- * Builds a document from canonical text: one paragraph per "\n"-separated block, grouped in
- * sections of `sectionBlocks`. Empty blocks (two "\n" in a row, or empty text) become empty
- * paragraphs, so `textFromDoc(docFromText(t)) === t`.
+ * Builds a document from canonical text: sections of up to `sectionBlocks` blocks (fewer when
+ * they reach `sectionChars` characters), each holding its blocks joined by "\n". Empty blocks stay
+ * empty lines, so `textFromDoc(docFromText(t)) === t`.
  */
-export function docFromText(text: string, sectionBlocks = SECTION_BLOCKS): PMNode {
+export function docFromText(text: string, sectionBlocks = SECTION_BLOCKS, sectionChars = SECTION_CHARS): PMNode {
   if (typeof text !== 'string') throw new RangeError('docFromText needs a string');
   if (!Number.isInteger(sectionBlocks) || sectionBlocks < 1) throw new RangeError(`Bad section size ${sectionBlocks}`);
-  const { paragraph, section } = reviewSchema.nodes;
+  const { section } = reviewSchema.nodes;
   const sections: PMNode[] = [];
-  let blocks: PMNode[] = [];
   let start = 0;
   for (;;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    blocks.push(paragraph.create(null, end > start ? reviewSchema.text(text.slice(start, end)) : null));
-    if (blocks.length === sectionBlocks) {
-      sections.push(section.create(null, blocks));
-      blocks = [];
+    // Find the end of this section: after `sectionBlocks` blocks or the block reaching `sectionChars`.
+    let end = start;
+    let blocks = 0;
+    let last = false;
+    for (;;) {
+      const nl = text.indexOf('\n', end);
+      blocks++;
+      if (nl < 0) {
+        end = text.length;
+        last = true;
+        break;
+      }
+      end = nl;
+      if (blocks >= sectionBlocks || end - start >= sectionChars) break;
+      end = nl + 1;
     }
-    if (nl < 0) break;
-    start = nl + 1;
+    sections.push(section.create(null, end > start ? reviewSchema.text(text.slice(start, end)) : null));
+    if (last) break;
+    start = end + 1;
   }
-  if (blocks.length) sections.push(section.create(null, blocks));
   return reviewSchema.nodes.doc.create(null, sections);
 }

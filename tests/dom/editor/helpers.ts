@@ -1,5 +1,6 @@
 /** Test helpers: a full editor state with every plugin, built from canonical text. */
-import { EditorState } from 'prosemirror-state';
+import { EditorState, TextSelection } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
 import { annotationActions, type AnnotationItem } from '../../../src/renderer/editor/annotation-plugin';
 import { blockIndex, getBlockIndex } from '../../../src/renderer/editor/block-index';
 import { claims } from '../../../src/renderer/editor/claims';
@@ -11,9 +12,9 @@ import { docFromText } from '../../../src/renderer/editor/schema';
 import { teasers } from '../../../src/renderer/editor/teasers';
 import type { AnnotationKind } from '../../../src/shared/types';
 
-/** A state with the block index, the four features and the paint plugin. */
-export function stateOf(text: string): EditorState {
-  return EditorState.create({ doc: docFromText(text), plugins: [blockIndex(), teasers(), notes(), claims(), entities(), paint()] });
+/** A state with the block index, the four features and the paint plugin; `sectionBlocks` as in `docFromText`. */
+export function stateOf(text: string, sectionBlocks?: number): EditorState {
+  return EditorState.create({ doc: docFromText(text, sectionBlocks), plugins: [blockIndex(), teasers(), notes(), claims(), entities(), paint()] });
 }
 
 /** An item over canonical offsets [start, end). */
@@ -36,4 +37,16 @@ export function offsetsOf(state: EditorState, it: AnnotationItem | undefined): [
   if (!it) return undefined;
   const index = getBlockIndex(state);
   return [index.posToOffset(it.from), index.posToOffset(it.to, -1)];
+}
+
+/** A keydown (Enter, Backspace…) on a mounted editor, handled by its keymap; returns whether it was handled. */
+export function keydown(ed: { view: EditorView }, key: string): boolean {
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+  ed.view.dom.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+/** Puts a text selection (positions) in a mounted editor. */
+export function select(ed: { view: EditorView }, from: number, to = from): void {
+  ed.view.dispatch(ed.view.state.tr.setSelection(TextSelection.create(ed.view.state.doc, from, to)));
 }

@@ -30,7 +30,7 @@ describe('annotation plugins', () => {
 
       it('moves an annotation right when text is inserted before it', () => {
         const state = base();
-        const next = state.apply(state.tr.insertText('The ', 2));
+        const next = state.apply(state.tr.insertText('The ', getBlockIndex(state).offsetToPos(0)));
         expect(offsetsOf(next, feature.getState(next).store.get('x'))).toEqual([11, 19]);
       });
 
@@ -114,7 +114,8 @@ describe('annotation plugins', () => {
 
   it('does not apply a command on a selection with nothing word-like', () => {
     let state = stateOf('a , b');
-    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 3, 6)));
+    const index = getBlockIndex(state);
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, index.offsetToPos(1), index.offsetToPos(4)))); // " , "
     expect(markClaim('c')(state)).toBe(false);
   });
 
@@ -126,24 +127,42 @@ describe('annotation plugins', () => {
     expect(getClaims(state).get('c')?.data.status).toBe('verified');
   });
 
-  it('hides a fully covered teaser block in clean view and only the covered part of another', () => {
-    let state = stateOf(TEXT);
+  it('hides a fully covered teaser block in clean view with its line break, and only the covered part of another', () => {
+    let state = stateOf(TEXT); // one section of three lines
     const secondBlock = TEXT.indexOf('Related');
+    const thirdBlock = TEXT.lastIndexOf('Related');
     state = add(state, [
       item(state, 't1', 'teaser', secondBlock, TEXT.indexOf('\n', secondBlock)),
       item(state, 't2', 'teaser', 0, 6),
+      item(state, 't3', 'teaser', thirdBlock, TEXT.length),
     ]);
     expect(isCleanView(state)).toBe(false);
     setCleanView(true)(state, (tr) => (state = state.apply(tr)));
     expect(isCleanView(state)).toBe(true);
     const hidden = teaserFeature.getState(state).deco.find().filter((d) => d.spec.type === 'hidden');
-    const index = getBlockIndex(state);
-    const block = hidden.find((d) => d.spec.id === 't1')!;
-    expect([block.from, block.to]).toEqual([index.blockPos(1), index.blockPos(2)]);
-    const span = hidden.find((d) => d.spec.id === 't2')!;
-    expect([span.from, span.to]).toEqual([index.offsetToPos(0), index.offsetToPos(6)]);
-    expect(getTeasers(state).size).toBe(2);
+    const text = (id: string) => {
+      const d = hidden.find((h) => h.spec.id === id)!;
+      return state.doc.textBetween(d.from, d.to);
+    };
+    // A whole line inside a section goes with the "\n" after it; the section's last line with the one before it.
+    expect(text('t1')).toBe('Related: More news | Economy\n');
+    expect(text('t3')).toBe('\nRelated: Other news');
+    expect(text('t2')).toBe('Harbin');
+    expect(getTeasers(state).size).toBe(3);
     expect(setCleanView(true)(state)).toBe(false);
+    setCleanView(false)(state, (tr) => (state = state.apply(tr)));
+    expect(teaserFeature.getState(state).deco.find().filter((d) => d.spec.type === 'hidden')).toEqual([]);
+  });
+
+  it('hides a section a teaser covers completely with a node decoration', () => {
+    let state = stateOf(TEXT, 1); // one section per line
+    const secondBlock = TEXT.indexOf('Related');
+    state = add(state, [item(state, 't1', 'teaser', secondBlock, TEXT.indexOf('\n', secondBlock))]);
+    setCleanView(true)(state, (tr) => (state = state.apply(tr)));
+    const hidden = teaserFeature.getState(state).deco.find().filter((d) => d.spec.type === 'hidden');
+    const index = getBlockIndex(state);
+    // The whole section node, from before it to after it (the next section's start).
+    expect(hidden.map((d) => [d.from, d.to])).toEqual([[index.sectionPos(1), index.sectionPos(2)]]);
   });
 
   it('maps annotations through an undo-free state rebuild of many steps', () => {

@@ -2,10 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TextSelection } from 'prosemirror-state';
 import { createReviewEditor, type ReviewEditor } from '../../../src/renderer/editor/index';
 import { DEFAULT_LABELS } from '../../../src/shared/types';
+import { keydown, select } from './helpers';
 
-// Offsets: "Harbni" 0–6, "revenue grew 5.8%" 18–35. Positions in the first block are offset + 2.
+// Offsets: "Harbni" 0–6, "revenue grew 5.8%" 18–35. Positions in the first section are offset + 1.
 const TEXT = 'Harbni Group said revenue grew 5.8% last year.\nThe end.';
-const pos = (offset: number) => offset + 2;
+const pos = (offset: number) => offset + 1;
 
 let editor: ReviewEditor | null = null;
 function mount(text = TEXT, entityEnd = 6): ReviewEditor {
@@ -31,9 +32,6 @@ function keypress(ed: ReviewEditor, key: string): void {
   expect(event.defaultPrevented).toBe(true);
 }
 
-function select(ed: ReviewEditor, from: number, to = from): void {
-  ed.view.dispatch(ed.view.state.tr.setSelection(TextSelection.create(ed.view.state.doc, from, to)));
-}
 
 function covered(ed: ReviewEditor, id: string): string {
   const a = ed.getAnnotation(id)!;
@@ -105,6 +103,16 @@ describe('text typed at an annotation edge joins it when it continues the word',
     keypress(ed, '5');
     expect(ed.getText()).toContain('5.8%x5 last');
     expect(covered(ed, 'claim')).toBe('revenue grew 5.8%');
+  });
+
+  it('does not join a line break (Enter) typed after the entity', () => {
+    const ed = fixed();
+    select(ed, pos(6));
+    expect(keydown(ed, 'Enter')).toBe(true);
+    expect(ed.getText().startsWith('Harbin\n Group')).toBe(true);
+    expect(covered(ed, 'org')).toBe('Harbin');
+    keypress(ed, 's'); // at the start of the new line, not at the entity's end any more
+    expect(covered(ed, 'org')).toBe('Harbin');
   });
 
   it('joins letters with marks and astral letters', () => {

@@ -1,18 +1,16 @@
 /** The visible selection snaps to words after a mouse selection or a double-click, never after keys. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { TextSelection } from 'prosemirror-state';
+import { getBlockIndex } from '../../../src/renderer/editor/block-index';
 import { createReviewEditor, type ReviewEditor } from '../../../src/renderer/editor/index';
 import { snapSelectionToWords } from '../../../src/renderer/editor/word-selection';
 
 const TEXT = 'Growth hit 5.8%, a record.\n“Harbin Electric” (HE) signed.';
 
 let editor: ReviewEditor | null = null;
-/** The text of the mounted editor. */
-let text = TEXT;
 function mount(editable = false, body = TEXT): ReviewEditor {
   const div = document.createElement('div');
   document.body.appendChild(div);
-  text = body;
   editor = createReviewEditor(div, { text: body, editable });
   return editor;
 }
@@ -26,8 +24,7 @@ afterEach(() => {
 /** Puts the raw selection [start, end) (canonical offsets; end < start selects backwards) into the view. */
 function rawSelect(ed: ReviewEditor, start: number, end: number): void {
   const { view } = ed;
-  // Each line break before the offset adds a paragraph boundary (two positions for one character).
-  const pos = (offset: number) => offset + 2 + text.slice(0, offset).split('\n').length - 1;
+  const pos = (offset: number) => getBlockIndex(view.state).offsetToPos(offset);
   view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, pos(start), pos(end))));
 }
 

@@ -7,6 +7,7 @@
  */
 import { act } from 'react';
 import { vi } from 'vitest';
+import { getBlockIndex } from '../../../src/renderer/editor/block-index';
 import { ReviewWorkspace } from '../../../src/renderer/review/ReviewWorkspace';
 import { ToastProvider } from '../../../src/renderer/ui/Toasts';
 import { cleanup as unmountAll, click as clickNow, render, settle, waitFor } from '../app/render';
@@ -79,6 +80,18 @@ export async function select(spy: EditorSpy, start: number, end: number): Promis
   await act(async () => {
     spy.editor.focus();
     spy.editor.selectRange(start, end);
+  });
+}
+
+/**
+ * Replaces canonical-text offsets [start, end) with `text` in the editor, in one transaction, as
+ * typing or a paste does (edit mode; the text-edit report still waits on its debounce).
+ */
+export async function typeText(spy: EditorSpy, start: number, end: number, text: string): Promise<void> {
+  await act(async () => {
+    const view = spy.editor.view;
+    const index = getBlockIndex(view.state);
+    view.dispatch(view.state.tr.insertText(text, index.offsetToPos(start), index.offsetToPos(end)));
   });
 }
 

@@ -1,7 +1,7 @@
 /** Edit ▸ Undo / Redo from the desktop menu: annotation history, text fields, and edit mode. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import { button, cleanup, click, type EditorSpy, editorSpy as spy, mountWorkspace, press, select, settle, waitFor } from './harness';
+import { button, cleanup, click, type EditorSpy, editorSpy as spy, mountWorkspace, press, select, settle, typeText, waitFor } from './harness';
 import { FakeCore } from './fakeCore';
 
 // The desktop bridge's menu, as `onMenu` delivers it (web mode has none).
@@ -81,8 +81,7 @@ describe('menu undo and redo', () => {
 
     await click(button(document.body, /Edit text/));
     expect(spy.editor.isEditable()).toBe(true);
-    const { view } = spy.editor;
-    await act(async () => view.dispatch(view.state.tr.insertText('Cold ', 2)));
+    await typeText(spy as EditorSpy, 0, 0, 'Cold ');
     expect(spy.editor.getText().startsWith('Cold Harbin')).toBe(true);
 
     await fromMenu('undo');

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { ApiError } from '../../../src/shared/result';
-import { button, cleanup, click, type EditorSpy, editorSpy as spy, inspector, mountWorkspace, press, select, typeInto, waitFor } from './harness';
+import { button, cleanup, click, type EditorSpy, editorSpy as spy, inspector, mountWorkspace, press, select, typeInto, typeText, waitFor } from './harness';
 import { FakeCore } from './fakeCore';
 
 const TEXT = 'Harbni Electric signed deals in Harbin.\nThe fair drew 224 projects.';
@@ -23,10 +23,7 @@ afterEach(() => {
 /** Fixes "Harbni" → "Harbin" in the editor, as typing does (the report waits on the debounce). */
 async function fixTypo() {
   await click(button(document.body, 'Edit text'));
-  await act(async () => {
-    const view = spy.editor.view;
-    view.dispatch(view.state.tr.insertText('in', 6, 8));
-  });
+  await typeText(spy as EditorSpy, 4, 6, 'in');
 }
 
 const bar = () => document.querySelector<HTMLElement>('.rv-bar')!;
