@@ -9,8 +9,9 @@
  * by letter before its space ("D", "e", … then " " before "Zhang Wei"), so joining at the start
  * would swallow "Deputy " into the name.
  *
- * Known limit: in scripts written without spaces (CJK, Thai) every letter continues the word, so
- * an insertion right at an annotation's edge there always joins it.
+ * In scripts written without spaces (Chinese, Japanese, Thai) letters always follow letters, so
+ * the word boundary is `Intl.Segmenter`'s (a dictionary): "北京" + "市" is one word ("北京市") and
+ * joins; "北京" + "的" is two and does not.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
@@ -18,6 +19,9 @@ import type { JoinTest } from './annotation-store';
 
 /** A run of word characters, apostrophes allowed only inside it ("Harbin's", "d'Artagnan"). */
 const WORD_RUN = /^[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*$/u;
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+/** How much of the text before an insertion the segmenter sees (a word is shorter than this). */
+const CONTEXT = 24;
 
 /**
  * The join tests for a transaction's step maps, for `AnnotationStore.map`: the i-th reads the
@@ -43,7 +47,20 @@ export function continuesWord(doc: PMNode, edge: 'start' | 'end', from: number, 
   const inserted = doc.textBetween(from, to, undefined, '\ufffc');
   if (edge !== 'end') return false;
   const before = $from.nodeBefore;
-  return before?.isText === true && WORD_RUN.test(lastChar(before.text!) + inserted);
+  if (before?.isText !== true || !WORD_RUN.test(lastChar(before.text!) + inserted)) return false;
+  const text = before.text!;
+  const line = text.lastIndexOf('\n') + 1;
+  return sameWord(text.slice(Math.max(line, text.length - CONTEXT)), inserted);
+}
+
+/** Whether the segmenter puts the end of `before` and the start of `inserted` in one word. */
+function sameWord(before: string, inserted: string): boolean {
+  const at = before.length;
+  for (const { index, segment } of segmenter.segment(before + inserted)) {
+    if (index >= at) return false;
+    if (index + segment.length > at) return true;
+  }
+  return false;
 }
 
 function lastChar(text: string): string {

@@ -122,6 +122,19 @@ describe('text typed at an annotation edge joins it when it continues the word',
     expect(covered(ed, 'org')).toBe('Harbine\u0301𝒳');
   });
 
+  it('in Chinese, joins a character that makes one word with the entity ("北京" + "市") but not one that starts another ("的")', () => {
+    // "北京" 0–2 is a PLACE; the text has no spaces, so the segmenter's dictionary decides.
+    const text = '北京经济增长了百分之五点八，比去年同期高出一点二个百分点，显示出强劲的复苏势头和发展活力。\n完。'; // long enough for the claim at 18–35 that mount() adds
+    const joined = mount(text, 2);
+    joined.view.dispatch(joined.view.state.tr.insertText('市', pos(2)));
+    expect(covered(joined, 'org')).toBe('北京市');
+    joined.destroy();
+    const apart = mount(text, 2);
+    apart.view.dispatch(apart.view.state.tr.insertText('的', pos(2)));
+    expect(covered(apart, 'org')).toBe('北京');
+    expect(apart.getText().startsWith('北京的经济')).toBe(true);
+  });
+
   it('keeps an orphaned annotation collapsed when text is typed where its text was', () => {
     const ed = fixed();
     ed.view.dispatch(ed.view.state.tr.delete(pos(0), pos(6)));
