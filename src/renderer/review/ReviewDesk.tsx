@@ -168,6 +168,8 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
   // Open on the annotation the route names (the editor is mounted by now: child effects run first).
   useEffect(() => {
     if (initialAnnotationId && store.get()?.annotations.has(initialAnnotationId)) show(initialAnnotationId, true);
+    // A link (the claims desk's N, a copied address) to an annotation deleted since: say so.
+    else if (initialAnnotationId) notify('The annotation this link pointed to is no longer in this document: it was deleted.');
     // Once per document load.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

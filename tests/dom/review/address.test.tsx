@@ -67,6 +67,7 @@ describe('address bar', () => {
     await mountWorkspace(core, spy as EditorSpy, { initialAnnotationId: 'gone' });
     expect(spy.editor.getSelectedAnnotation()).toBeNull();
     expect(window.location.hash).toBe('#/doc/doc-1');
+    expect(document.querySelector('.toasts')!.textContent).toContain('no longer in this document');
   });
 
   it('leaves the address alone once it names another place', async () => {
