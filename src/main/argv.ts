@@ -33,7 +33,7 @@ function valueOf(argv: readonly string[], i: number, name: string, missing: stri
  * Reads `--db PATH` and `--max-import-mb N` from a full `process.argv`, the import limit defaulting to
  * `COPYDESK_MAX_IMPORT_MB` in `env`. A relative path is resolved by the caller.
  * Throws a RangeError when `--db` is given without a path, or the import limit is missing, not a number,
- * not above 0 or above 1024.
+ * not above 0 or above 256 (MAX_IMPORT_MB_CEILING).
  */
 export function parseShellArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): ShellArgs {
   const args: ShellArgs = {};

@@ -118,6 +118,8 @@ function Shell() {
           importer.reset();
           navigate({ name: 'document', id });
         }}
+        onOpenExisting={(id) => navigate({ name: 'document', id })}
+        onImportAnyway={importer.importAnyway}
       />
       {exporting && <ExportDialog documentIds={exporting.ids} onClose={() => setExporting(null)} />}
       <DropOverlay visible={dragging} />

@@ -109,10 +109,16 @@ export const api = {
       source: z.string().max(4000).optional(),
       /** Files that belong with this one: the `.ann` of a brat `.txt`. */
       companions: z.array(z.object({ name: z.string().min(1).max(1000), data: z.string() })).max(4).default([]),
+      /**
+       * Import even when the library already has a document with the same imported canonical text.
+       * When false (the default) such a file is skipped, nothing is written, and `duplicateOf` names it.
+       */
+      allowDuplicate: z.boolean().default(false),
     }),
   ).returns<
     | { status: 'imported'; document: DocumentSummary; warnings: string[] }
-    | { status: 'skipped'; reason: string }
+    /** `duplicateOf`: the id of the document already holding the same text, when that is why it was skipped. */
+    | { status: 'skipped'; reason: string; duplicateOf?: string }
   >(),
   'documents:rename': op(z.object({ id, title: z.string().trim().min(1).max(1000) })).returns<DocumentSummary>(),
   /** What deserves a second look before marking the document reviewed (the warnings setStatus gives); writes nothing. */

@@ -18,7 +18,7 @@ Serves Copydesk on http://127.0.0.1 for your browser.
   --db PATH            the library file (default: your Copydesk library)
   --port N             the port (default: a free one)
   --max-import-mb N    the largest file to import, in megabytes (above 0, at most
-                       1024; default: COPYDESK_MAX_IMPORT_MB, else 25)
+                       256; default: COPYDESK_MAX_IMPORT_MB, else 25)
   --renderer DIR       the built renderer (default: out/renderer)`;
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));

@@ -3,11 +3,14 @@
  * `documents:import` call per file, printing one line per file: imported, skipped (with the reason)
  * or failed (with the core's message), plus any warnings. A brat `.txt` takes its `.ann` along,
  * paired by the rule the core and the renderer use (shared/import-files.ts: same name, any case).
+ * A file whose text is already in the library is skipped, naming the document that has it, unless
+ * `--allow-duplicates` is given.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { findAnnFor, pairCompanions } from '../../shared/import-files';
 import { plural } from '../../shared/plural';
+import { MAX_IMPORT_MB_CEILING } from '../../main/core/import-limit';
 import { formatSize } from '../../main/core/import/guards';
 import { maxImportOption, UsageError } from '../args';
 import { CliError, type CliContext, type Command } from '../context';
@@ -68,7 +71,15 @@ export function collectImportItems(paths: readonly string[]): { items: ImportIte
 
 type Outcome = 'imported' | 'skipped' | 'failed';
 
-async function importOne(context: CliContext, item: ImportItem, maxBytes: number, shown: string): Promise<Outcome> {
+/** How `import` was asked to treat files. */
+interface ImportSettings {
+  maxBytes: number;
+  /** Import a file even when its text is already in the library. */
+  allowDuplicates: boolean;
+}
+
+async function importOne(context: CliContext, item: ImportItem, settings: ImportSettings, shown: string): Promise<Outcome> {
+  const { maxBytes } = settings;
   const { io } = context;
   const size = statSync(item.path).size;
   if (size > maxBytes) {
@@ -81,9 +92,11 @@ async function importOne(context: CliContext, item: ImportItem, maxBytes: number
       data: readFileSync(item.path).toString('base64'),
       source: item.path,
       companions: item.companions.map((path) => ({ name: basename(path), data: readFileSync(path).toString('base64') })),
+      allowDuplicate: settings.allowDuplicates,
     });
     if (result.status === 'skipped') {
-      io.out(`skipped   ${shown}: ${oneLine(result.reason)}`);
+      const existing = result.duplicateOf ? ` → ${result.duplicateOf}` : '';
+      io.out(`skipped   ${shown}: ${oneLine(result.reason)}${existing}`);
       return 'skipped';
     }
     const with_ = item.companions.length ? ` (with ${item.companions.map((p) => basename(p)).join(', ')})` : '';
@@ -99,16 +112,22 @@ async function importOne(context: CliContext, item: ImportItem, maxBytes: number
 export const importCommand: Command = {
   name: 'import',
   summary: 'import files (.txt, .md, .html, .docx, Copydesk JSON, brat) into the library',
-  help: `Usage: copydesk import FILE… [--db PATH] [--max-import-mb N]
+  help: `Usage: copydesk import FILE… [--db PATH] [--max-import-mb N] [--allow-duplicates]
 
 Imports each FILE into the library; a folder stands for the files directly
 inside it. A brat ".txt" is imported together with the ".ann" next to it.
 Prints one line per file: imported (with the new id), skipped (with the
 reason) or failed, and any warnings. Exits with 1 if any file failed.
 
+A file whose text (after import's clean-up of line endings, spaces and
+blank lines) is already in the library is skipped as a duplicate; its line
+names the document that has the text and ends with that document's id.
+
   --db PATH            the library file (default: your Copydesk library)
   --max-import-mb N    skip files larger than N megabytes (above 0, at most
-                       1024; default: COPYDESK_MAX_IMPORT_MB, else 25)`,
+                       ${MAX_IMPORT_MB_CEILING}; default: COPYDESK_MAX_IMPORT_MB, else 25)
+  --allow-duplicates   import such files anyway, as new documents`,
+  flags: ['allow-duplicates'],
   options: ['max-import-mb'],
   check(args) {
     if (args.positionals.length === 0) throw new UsageError('import needs at least one file.');
@@ -126,7 +145,8 @@ reason) or failed, and any warnings. Exits with 1 if any file failed.
       return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
     };
     for (const path of missing) context.io.out(`failed    ${shown(path)}: no such file or folder`);
-    for (const item of items) counts[await importOne(context, item, maxImportBytes, shown(item.path))]++;
+    const settings: ImportSettings = { maxBytes: maxImportBytes, allowDuplicates: args.flags.has('allow-duplicates') };
+    for (const item of items) counts[await importOne(context, item, settings, shown(item.path))]++;
     const total = items.length + missing.length;
     if (total > 1) context.io.out(`${counts.imported} imported, ${counts.skipped} skipped, ${counts.failed} failed.`);
     if (counts.failed > 0) throw new CliError(`${counts.failed} of ${plural(total, 'file')} could not be imported.`);

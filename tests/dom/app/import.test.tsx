@@ -5,7 +5,7 @@ import { bytesToBase64 } from '../../../src/renderer/import/base64';
 import { IMPORT_ACCEPT, planImport } from '../../../src/renderer/import/plan';
 import { ApiError } from '../../../src/shared/result';
 import { doc, FakeApi } from './fakeApi';
-import { button, cleanup, render, settle, waitFor } from './render';
+import { button, cleanup, click, render, settle, waitFor } from './render';
 
 vi.mock('../../../src/renderer/review/ReviewWorkspace', () => ({
   ReviewWorkspace: ({ documentId }: { documentId: string }) => <div data-testid="workspace">{documentId}</div>,
@@ -107,6 +107,117 @@ describe('importing files', () => {
     await pick(container, [new File([''], 'empty.txt')]);
     await waitFor(() => expect(container.querySelector('.import-result')?.textContent).toContain('The file is empty.'));
     expect(container.querySelector('.import-result')?.className).toContain('import-skipped');
+  });
+});
+
+describe('a file whose text is already in the library', () => {
+  const SAME = 'Harbin — GDP of 2.7 trillion yuan';
+
+  /** The core's answer: a file holding SAME is a duplicate of doc-1 unless allowed; anything else is imported. */
+  function coreWithDuplicates(gate?: Promise<void>) {
+    api.documents.push(doc({ id: 'doc-1', title: 'Harbin GDP' }));
+    api.overrides['documents:import'] = async ({ name, data, allowDuplicate }) => {
+      if (decode(data) === SAME && !allowDuplicate) {
+        return { status: 'skipped', reason: 'Already in the library as “Harbin GDP” (the same text).', duplicateOf: 'doc-1' };
+      }
+      if (allowDuplicate) await gate;
+      const d = doc({ id: `new-${api.documents.length + 1}`, title: name.replace(/\.\w+$/, '') });
+      api.documents.push(d);
+      return { status: 'imported', document: d, warnings: [] };
+    };
+  }
+
+  const panel = (container: HTMLElement) => container.querySelector<HTMLElement>('.import-panel')!;
+  const rows = (container: HTMLElement) => Array.from(panel(container).querySelectorAll<HTMLElement>('.import-result'));
+
+  it('shows the reason with "Open" and "Import anyway", keyboard-reachable buttons', async () => {
+    coreWithDuplicates();
+    const { container } = await render(<App />);
+    await waitFor(() => expect(container.querySelectorAll('.library-table tbody tr')).toHaveLength(1));
+    await pick(container, [new File([SAME], 'again.txt'), new File(['Another story'], 'other.txt')]);
+    await waitFor(() => expect(panel(container).textContent).toContain('Import finished: 1 imported, 1 not imported.'));
+    expect(api.callsOf('documents:import').map((c) => c.allowDuplicate)).toEqual([false, false]);
+
+    const [duplicate, other] = rows(container);
+    expect(duplicate.className).toContain('import-skipped');
+    expect(duplicate.className).toContain('import-duplicate');
+    expect(duplicate.querySelector('.import-reason')?.textContent).toBe('Already in the library as “Harbin GDP” (the same text).');
+    const actions = Array.from(duplicate.querySelectorAll('button'));
+    expect(actions.map((b) => b.textContent)).toEqual(['Open', 'Import anyway']);
+    for (const action of actions) {
+      expect(action.type).toBe('button');
+      expect(action.disabled).toBe(false);
+      expect(action.tabIndex).toBe(0);
+      action.focus();
+      expect(document.activeElement).toBe(action);
+      // Which file and which document each button is about, for a screen reader in a list of many.
+      const described = document.getElementById(action.getAttribute('aria-describedby')!);
+      expect(described?.textContent).toBe(action.textContent === 'Open' ? duplicate.querySelector('.import-reason')!.textContent : 'again.txt');
+    }
+    expect(other.querySelector('.import-actions')).toBeNull();
+  });
+
+  it('"Open" opens the document that has the text and keeps the results', async () => {
+    coreWithDuplicates();
+    const { container } = await render(<App />);
+    await pick(container, [new File([SAME], 'again.txt'), new File(['Another story'], 'other.txt')]);
+    await waitFor(() => expect(panel(container).textContent).toContain('Import finished'));
+    await click(button(rows(container)[0], 'Open'));
+    await waitFor(() => expect(container.querySelector('[data-testid="workspace"]')?.textContent).toBe('doc-1'));
+    expect(window.location.hash).toBe('#/doc/doc-1');
+    expect(rows(container)).toHaveLength(2);
+    expect(button(rows(container)[0], 'Import anyway')).toBeTruthy();
+  });
+
+  it('"Import anyway" sends the same file again with allowDuplicate and updates its row in place', async () => {
+    const gate = deferred<void>();
+    coreWithDuplicates(gate.promise);
+    const { container } = await render(<App />);
+    await pick(container, [new File([SAME], 'again.txt'), new File(['Another story'], 'other.txt')]);
+    await waitFor(() => expect(panel(container).textContent).toContain('Import finished: 1 imported, 1 not imported.'));
+
+    const anyway = button(rows(container)[0], 'Import anyway');
+    anyway.focus();
+    await click(anyway);
+    await waitFor(() => expect(panel(container).textContent).toContain('Importing anyway: again.txt'));
+    const pending = button(rows(container)[0], 'Importing…');
+    expect(pending.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(pending);
+    await click(pending); // a second press while it runs sends nothing more
+    const sent = api.callsOf('documents:import');
+    expect(sent).toHaveLength(3);
+    expect(sent[2]).toMatchObject({ name: 'again.txt', allowDuplicate: true, companions: [] });
+    expect(decode(sent[2].data)).toBe(SAME);
+
+    await act(async () => gate.resolve());
+    await waitFor(() => expect(panel(container).textContent).toContain('Import finished: 2 imported.'));
+    const updated = rows(container);
+    expect(updated).toHaveLength(2);
+    expect(updated[0].className).toContain('import-imported');
+    expect(updated[0].className).not.toContain('import-duplicate');
+    expect(updated[0].querySelector('.import-reason')).toBeNull();
+    expect(updated[0].querySelector('.import-actions')).toBeNull();
+    // The row's own "Open" takes the focus its button had, and opens the new copy.
+    const open = button(updated[0], 'Open');
+    expect(document.activeElement).toBe(open);
+    expect(api.callsOf('documents:import')).toHaveLength(3);
+    await waitFor(() => expect(container.querySelectorAll('.library-table tbody tr')).toHaveLength(3));
+    await click(open);
+    await waitFor(() => expect(window.location.hash).toBe('#/doc/new-3'));
+  });
+
+  it('after a single duplicate is imported anyway, its "Open" is offered', async () => {
+    coreWithDuplicates();
+    const { container } = await render(<App />);
+    await pick(container, [new File([SAME], 'again.txt')]);
+    await waitFor(() => button(rows(container)[0], 'Import anyway'));
+    expect(panel(container).querySelector('.import-single')).toBeNull();
+    const anyway = button(rows(container)[0], 'Import anyway');
+    anyway.focus();
+    await click(anyway);
+    await waitFor(() => button(container, 'Open “again”'));
+    expect(document.activeElement).toBe(button(container, 'Open “again”'));
+    expect(panel(container).textContent).toContain('Import finished: 1 imported.');
   });
 });
 

@@ -100,6 +100,32 @@ describe('copydesk import', () => {
     expect(existsSync(db)).toBe(false);
   });
 
+  it('skips a file whose text is already in the library, naming the document, and imports it with --allow-duplicates', async () => {
+    const id = await importArticle();
+    // The same article saved again with Windows line endings and stray blank lines: the same text.
+    writeFileSync(join(dir, 'northeast-copy.txt'), `${ARTICLE.replaceAll('\n', '\r\n\r\n')}\r\n`);
+    const again = await cli('import', 'northeast.txt', 'northeast-copy.txt', '--db', db);
+    expect(again.code).toBe(0);
+    const reason = 'Already in the library as “Northeast economy grows 5.8%” (the same text).';
+    expect(again.out).toContain(`skipped   northeast.txt: ${reason} → ${id}`);
+    expect(again.out).toContain(`skipped   northeast-copy.txt: ${reason} → ${id}`);
+    expect(again.out).toContain('0 imported, 2 skipped, 0 failed.');
+    expect(JSON.parse((await cli('list', '--json', '--db', db)).out)).toHaveLength(1);
+
+    const anyway = await cli('import', 'northeast-copy.txt', '--allow-duplicates', '--db', db);
+    expect(anyway.code).toBe(0);
+    expect(anyway.out).toMatch(/^imported {2}northeast-copy\.txt → \S+ "Northeast economy grows 5\.8%"$/);
+    expect(anyway.out).not.toContain(id);
+    expect(JSON.parse((await cli('list', '--json', '--db', db)).out)).toHaveLength(2);
+  });
+
+  it('documents --allow-duplicates in its help', async () => {
+    const help = await cli('import', '--help');
+    expect(help.out).toContain('[--allow-duplicates]');
+    expect(help.out).toMatch(/^ {2}--allow-duplicates {3}import such files anyway/m);
+    expect(help.out).toContain('at most\n                       256;');
+  });
+
   it('is a usage error without files', async () => {
     const result = await cli('import', '--db', db);
     expect(result.code).toBe(2);
@@ -209,7 +235,8 @@ describe('copydesk export', () => {
 
   it('exports the whole library with --all', async () => {
     await importArticle();
-    await importArticle();
+    writeFileSync(join(dir, 'second.txt'), 'Second wire story\nA different article, filed later.');
+    expect((await cli('import', 'second.txt', '--db', db)).code).toBe(0);
     const result = await cli('export', '--all', '--format', 'csv', '--out', 'all', '--db', db);
     expect(result.code).toBe(0);
     expect(readdirSync(join(dir, 'all'))).toHaveLength(2);

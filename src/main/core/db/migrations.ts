@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/result';
 import * as initial from './migration-001-initial';
+import * as contentHash from './migration-002-content-hash';
 import { nowIso } from './sql';
 
 /** One schema step. `version`s are consecutive from 1 and never reused or edited once released. */
@@ -17,7 +18,10 @@ export interface Migration {
 }
 
 /** Every migration this app knows, oldest first. Append new ones; never change released ones. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial schema', up: initial.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial schema', up: initial.up },
+  { version: 2, name: 'content hash of imported text', up: contentHash.up },
+];
 
 /** The newest schema version this app knows. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -3,8 +3,13 @@
  * annotations, claims and sources in one transaction. A file the importer cannot read (bad_file,
  * too_large) is answered as `skipped` with the reason, so a batch import carries on.
  *
+ * A file whose imported canonical text the library already holds (the same SHA-256, db/content-hash.ts)
+ * is skipped with `duplicateOf` naming the document, and nothing is written — unless the caller says
+ * `allowDuplicate`. The check and the write share one transaction.
+ *
  * Ids carried by the file (a Copydesk JSON export) are kept unless the library already has them —
- * importing the same export twice gives a second copy with fresh ids, references remapped.
+ * importing the same export twice (allowing the duplicate) gives a second copy with fresh ids,
+ * references remapped.
  *
  * Parsing (jsdom and Readability take up to a second a page) runs in the core's CpuTasks — a worker
  * thread in the app — while the database write stays here, on the main thread, in its transaction.
@@ -12,15 +17,16 @@
  * is still here to store.
  */
 import { basename } from 'node:path';
-import type { ParsedInput } from '../../../shared/api';
+import type { Output, ParsedInput } from '../../../shared/api';
 import { ApiError } from '../../../shared/result';
 import type { Annotation, Claim, ClaimSource, DocumentSummary, ParsedImport } from '../../../shared/types';
 import { quoteSelector } from '../anchoring';
+import { contentHash } from '../db/content-hash';
 import { inTransaction, newId, nowIso } from '../db/sql';
 import { formatSize } from '../import/guards';
 import { annotationExists, insertAnnotation } from '../repos/annotations';
 import { insertSource, saveClaim, sourceExists } from '../repos/claims';
-import { getDocumentSummary, insertDocument } from '../repos/documents';
+import { findByImportedHash, getDocumentSummary, insertDocument } from '../repos/documents';
 import { currentActor } from '../repos/settings';
 import { sharedBytes, type CpuTasks } from '../workers/cpu-tasks';
 import { ensureLabel } from './annotation-rules';
@@ -28,7 +34,7 @@ import { newClaim } from './annotations';
 import { plural } from '../../../shared/plural';
 import { audit, type CoreContext, type HandlerFamily } from './context';
 
-type ImportResult = { status: 'imported'; document: DocumentSummary; warnings: string[] } | { status: 'skipped'; reason: string };
+type ImportResult = Output<'documents:import'>;
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -54,14 +60,22 @@ export function importHandlers(context: CoreContext, cpu: CpuTasks): HandlerFami
   };
 }
 
-/** Stores a parsed file; one transaction for the document and everything it carries. */
+/**
+ * Stores a parsed file — or, when its text is already in the library and duplicates are not allowed,
+ * answers `skipped` and writes nothing; one transaction for the check, the document and everything it carries.
+ */
 function storeImport(
   { db }: CoreContext,
   input: ParsedInput<'documents:import'>,
   bytes: Uint8Array,
   parsed: ParsedImport,
 ): ImportResult {
+  const importedSha256 = contentHash(parsed.importedText ?? parsed.text);
   return inTransaction(db, () => {
+    if (!input.allowDuplicate) {
+      const existing = findByImportedHash(db, importedSha256);
+      if (existing) return duplicateSkip(existing);
+    }
     const at = nowIso();
     const actor = currentActor(db);
     const documentId = newId();
@@ -74,6 +88,7 @@ function storeImport(
       language: parsed.language,
       text: parsed.text,
       importedText: parsed.importedText,
+      importedSha256,
       original: bytes,
       status: parsed.status,
       createdAt: at,
@@ -163,6 +178,11 @@ function storeImport(
       insertSource(db, row);
     }
   }
+}
+
+/** The answer for a file whose text the library already holds as `existing`. */
+function duplicateSkip(existing: { id: string; title: string }): ImportResult {
+  return { status: 'skipped', reason: `Already in the library as “${existing.title}” (the same text).`, duplicateOf: existing.id };
 }
 
 /**

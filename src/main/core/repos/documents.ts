@@ -1,10 +1,12 @@
 /**
  * The `documents` table: the canonical text, the bytes as imported, review status and revision.
  * Summaries (the library list, search hits) carry annotation and claim counts but never the text.
+ * Every document stores the content hash of its imported text, which finds a file already imported.
  */
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/result';
 import { VERDICT_STATUSES, type DocumentRecord, type DocumentStatus, type DocumentSummary, type ImportFormat } from '../../../shared/types';
+import { contentHash } from '../db/content-hash';
 import { stmt } from '../db/sql';
 
 /**
@@ -50,6 +52,8 @@ export interface NewDocument {
   text: string;
   /** The text as first imported, when it differs from `text` (a re-imported export of corrected text); default `text`. */
   importedText?: string;
+  /** `contentHash` of the imported text, when the caller has it already; computed otherwise. */
+  importedSha256?: string;
   original: Uint8Array | null;
   status: DocumentStatus;
   createdAt: string;
@@ -84,11 +88,12 @@ function recordFromRow(row: RecordRow): DocumentRecord {
 
 /** Stores a new document at revision 0; its imported text is `importedText`, else its text. */
 export function insertDocument(db: Database.Database, doc: NewDocument): void {
+  const importedText = doc.importedText ?? doc.text;
   stmt(
     db,
-    `INSERT INTO documents (id, title, source, format, language, text, text_length, imported_text, original, status,
-       revision, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+    `INSERT INTO documents (id, title, source, format, language, text, text_length, imported_text, imported_sha256,
+       original, status, revision, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
   ).run(
     doc.id,
     doc.title,
@@ -97,7 +102,8 @@ export function insertDocument(db: Database.Database, doc: NewDocument): void {
     doc.language,
     doc.text,
     doc.text.length,
-    doc.importedText ?? doc.text,
+    importedText,
+    doc.importedSha256 ?? contentHash(importedText),
     doc.original ? Buffer.from(doc.original.buffer, doc.original.byteOffset, doc.original.byteLength) : null,
     doc.status,
     doc.createdAt,
@@ -137,6 +143,17 @@ export function requireDocument(db: Database.Database, id: string): DocumentReco
 export function getOriginal(db: Database.Database, id: string): Uint8Array | null {
   const row = stmt<[string], { original: Buffer | null }>(db, 'SELECT original FROM documents WHERE id = ?').get(id);
   return row?.original ? new Uint8Array(row.original) : null;
+}
+
+/**
+ * The oldest document whose imported text has content hash `sha256` (see db/content-hash.ts), as
+ * `{ id, title }`, or undefined when the library has none.
+ */
+export function findByImportedHash(db: Database.Database, sha256: string): { id: string; title: string } | undefined {
+  return stmt<[string], { id: string; title: string }>(
+    db,
+    'SELECT id, title FROM documents WHERE imported_sha256 = ? ORDER BY seq LIMIT 1',
+  ).get(sha256);
 }
 
 /** Whether a document with this id exists. */
