@@ -83,7 +83,7 @@ export interface EditorSelectionInfo {
 
 /** Options of `createReviewEditor`. Only `text` is required. */
 export interface ReviewEditorOptions {
-  /** Canonical text: blocks joined by "\n"; one ProseMirror block per block. */
+  /** Canonical text: blocks joined by "\n" (shown a block per line, in sections of several blocks). */
   text: string;
   annotations?: readonly EditorAnnotation[];
   /** Entity label colours; labels without one get a neutral colour. Default: DEFAULT_LABELS. */

@@ -154,7 +154,8 @@ class PaintView {
   }
 
   update(view: EditorView, prev: EditorState): void {
-    if (view.state.doc !== prev.doc && getBlockIndex(view.state).sectionCount !== getBlockIndex(prev).sectionCount) this.tracker.schedule();
+    // Text edits and clean view change what is on screen without a scroll: measure again.
+    if (view.state.doc !== prev.doc || FEATURES.some((f) => f.getState(view.state).hidden !== f.getState(prev).hidden)) this.tracker.schedule();
     this.repaint(prev);
   }
 

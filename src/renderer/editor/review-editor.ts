@@ -19,6 +19,7 @@ import { notes } from './notes';
 import { textFromDoc, type BlockIndex } from './offsets';
 import { paint } from './paint';
 import { docFromText } from './schema';
+import { sectionSplit } from './section-split';
 import { snappedSelection } from './selection';
 import { sentenceAt } from './word-snap';
 import { LabelStyles } from './styles';
@@ -64,6 +65,7 @@ export function createReviewEditor(mount: HTMLElement, initial: ReviewEditorOpti
       onAnnotationClick: (items, rect) => options.onAnnotationClick?.(items.map((i) => i.id), rect ?? view.dom.getBoundingClientRect()),
     }),
     wordSelection(),
+    sectionSplit(),
     history(),
     keymap({ 'Mod-z': undo, 'Shift-Mod-z': redo, 'Mod-y': redo }),
     keymap(reviewKeymap),

@@ -23,8 +23,13 @@ export const SECTION_BLOCKS = 32;
 /** … and a section is closed after the block that reaches this many characters. */
 export const SECTION_CHARS = 2048;
 
-/** Block-level elements a pasted or parsed HTML fragment is split into sections at. */
-const BLOCK_TAGS = ['section', 'p', 'div', 'li', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+/**
+ * Block-level elements pasted HTML is split into sections at. Their whitespace collapses as a
+ * browser shows it (a web page's source line breaks are not blocks); only Copydesk's own sections
+ * keep theirs, where a "\n" is a block boundary.
+ */
+const BLOCK_TAGS = ['p', 'div', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const BLOCK_SELECTOR = [...BLOCK_TAGS, 'pre', 'section', 'ul', 'ol', 'table'].join(',');
 
 /** doc → section+, section → text* (with "\n" between blocks). No marks: the canonical text is plain. */
 export const reviewSchema = new Schema({
@@ -34,7 +39,12 @@ export const reviewSchema = new Schema({
       content: 'text*',
       marks: '',
       code: true,
-      parseDOM: BLOCK_TAGS.map((tag) => ({ tag, preserveWhitespace: 'full' as const })),
+      parseDOM: [
+        { tag: 'section.cd-section', preserveWhitespace: 'full' as const },
+        { tag: 'pre', preserveWhitespace: 'full' as const },
+        // A wrapper of other blocks (a <div> of <p>s) is not a block itself: its children are.
+        ...BLOCK_TAGS.map((tag) => ({ tag, preserveWhitespace: false, getAttrs: (el: HTMLElement) => (el.querySelector(BLOCK_SELECTOR) ? false : null) })),
+      ],
       toDOM: () => ['section', { class: 'cd-section' }, 0],
     },
     text: {},

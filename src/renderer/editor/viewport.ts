@@ -94,7 +94,8 @@ export function scrollPosToCenter(view: EditorView, pos: number): void {
     return;
   }
   const win = view.dom.ownerDocument.defaultView;
-  if (!win) return;
+  // Text that is not displayed (hidden in clean view) has no box: leave the scroll where it is.
+  if (!win || (rect.top === 0 && rect.bottom === 0)) return;
   const parent = scrollParent(view.dom);
   const middle = (rect.top + rect.bottom) / 2;
   if (parent) {

@@ -235,7 +235,9 @@ describe('editing keys across a section boundary', () => {
     expect(end.offset).toBe(6);
   });
 
-  it('has no Mod-Enter (it would add an empty section, a line break the editor did not type)', () => {
+  it('has no command made for a whole text block: Mod-Enter, and Ctrl-A / Ctrl-E on macOS', () => {
     expect(reviewKeymap['Mod-Enter']).toBeUndefined();
+    expect(reviewKeymap['Ctrl-a']).toBeUndefined();
+    expect(reviewKeymap['Ctrl-e']).toBeUndefined();
   });
 });
