@@ -17,12 +17,12 @@
  * (Enter, paste, spelling replacements) stays with ProseMirror's DOM reading.
  */
 import { baseKeymap, chainCommands, exitCode, selectTextblockEnd, selectTextblockStart } from 'prosemirror-commands';
-import { DOMSerializer, type Fragment } from 'prosemirror-model';
 import { Plugin, PluginKey, TextSelection, type Command, type EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { AnnotationItem } from './annotation-plugin';
 import { getBlockIndex } from './block-index';
 import { annotationsAt, findAnnotation } from './features';
+import { clipboardProps } from './clipboard';
 import { CLASSES } from './styles';
 
 const interactionKey = new PluginKey<InteractionState>('cd-interaction');
@@ -80,14 +80,7 @@ export function interaction(options: InteractionOptions): Plugin<InteractionStat
           spellcheck: editable ? 'true' : 'false',
         };
       },
-      // Copied text reads as the canonical text: one "\n" between blocks, inside a section (where
-      // it is a character) and between sections alike (ProseMirror's default puts "\n\n" there).
-      clipboardTextSerializer: (slice) => slice.content.textBetween(0, slice.content.size, '\n'),
-      // Copied HTML has a <p> per block, so other programs (mail, Word) keep the paragraphs.
-      clipboardSerializer: blockSerializer,
-      // Pasted text's line breaks become block boundaries, as at import: no empty blocks from blank
-      // lines or a trailing line break, and Windows line ends count once.
-      transformPastedText: (text, _plain, view) => pastedLines(text, ...pasteEdges(view.state)),
+      ...clipboardProps,
       // Three clicks take the block (a line of a section), not the whole section.
       handleTripleClick: (view, pos) => selectBlockAt(view, pos),
       handleTextInput: (view) => readOnly(view),
@@ -140,48 +133,6 @@ function selectBlockAt(view: EditorView, pos: number): boolean {
   view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, index.contentStart(k), index.contentEnd(k))));
   return true;
 }
-
-/**
- * Pasted plain text as blocks: Windows line ends count once, blank lines are dropped (a block is
- * never empty, as at import), and so is a line break at an end of the text that would only make an
- * empty block where it lands (a trailing one pasted at a line's end, a leading one at its start).
- * Text that is nothing but line breaks stays one line break.
- */
-export function pastedLines(text: string, atLineStart: boolean, atLineEnd: boolean): string {
-  const normalised = text.replace(/\r\n?/g, '\n');
-  if (!normalised.includes('\n')) return normalised;
-  const lines = normalised.split('\n');
-  const last = lines.length - 1;
-  const kept = lines.filter((line, i) => line.trim() !== '' || (i === 0 && !atLineStart) || (i === last && !atLineEnd));
-  // A kept empty first/last line stands for a leading/trailing line break.
-  const joined = kept.join('\n');
-  return joined === '' ? '\n' : joined;
-}
-
-/** Whether the selection starts at a block's start and ends at a block's end (for `pastedLines`). */
-function pasteEdges(state: EditorState): [boolean, boolean] {
-  const { $from, $to } = state.selection;
-  const before = $from.parentOffset === 0 || $from.parent.textBetween($from.parentOffset - 1, $from.parentOffset) === '\n';
-  const after = $to.parentOffset === $to.parent.content.size || $to.parent.textBetween($to.parentOffset, $to.parentOffset + 1) === '\n';
-  return [before, after];
-}
-
-/** Copied HTML: one <p> per block, whatever section it is in. */
-class BlockSerializer extends DOMSerializer {
-  override serializeFragment(fragment: Fragment, options: { document?: Document } = {}, target?: HTMLElement | DocumentFragment): HTMLElement | DocumentFragment {
-    const doc = options.document ?? window.document;
-    const out = target ?? doc.createDocumentFragment();
-    fragment.forEach((node) => {
-      for (const line of (node.isText ? node.text! : node.textContent).split('\n')) {
-        const p = doc.createElement('p');
-        p.textContent = line;
-        out.appendChild(p);
-      }
-    });
-    return out;
-  }
-}
-const blockSerializer = new BlockSerializer({}, {});
 
 /** The annotations under a click, innermost first, with a rectangle to anchor a popover on. */
 export function clickedAnnotations(view: EditorView, pos: number, event: MouseEvent): AnnotationItem[] & { rect: DOMRect | null } {
