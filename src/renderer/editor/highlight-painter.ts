@@ -77,7 +77,8 @@ export class HighlightPainter implements Painter {
     const old = new Map<string, Array<[HighlightLike, AbstractRange]>>();
     if (before) {
       for (const entry of before.ranges) {
-        const key = rangeKey(entry[0], entry[1]);
+        const [highlight, range] = entry;
+        const key = rangeKey(highlight, range.startContainer, range.startOffset, range.endContainer, range.endOffset);
         const list = old.get(key);
         if (list) list.push(entry);
         else old.set(key, [entry]);
@@ -94,7 +95,7 @@ export class HighlightPainter implements Painter {
         const a = locate(nodes, starts, span.from, 1);
         const b = locate(nodes, starts, span.to, -1);
         const highlight = this.highlight(span.name, span.kind);
-        const key = `${keyOf(highlight)}|${nodeKey(a[0])}:${a[1]}|${nodeKey(b[0])}:${b[1]}`;
+        const key = rangeKey(highlight, a[0], a[1], b[0], b[1]);
         const kept = old.get(key)?.pop();
         if (kept) {
           painted.ranges.push(kept);
@@ -194,9 +195,7 @@ function idOf(o: object): number {
   if (id === undefined) ids.set(o, (id = nextId++));
   return id;
 }
-const keyOf = (h: HighlightLike) => idOf(h);
-const nodeKey = (n: Text) => idOf(n);
-/** The key of a painted range: its highlight and both ends (node, offset). */
-function rangeKey(h: HighlightLike, r: AbstractRange): string {
-  return `${keyOf(h)}|${nodeKey(r.startContainer as Text)}:${r.startOffset}|${nodeKey(r.endContainer as Text)}:${r.endOffset}`;
+/** The key of a range painted with `highlight`: the highlight and both ends (node, offset). */
+function rangeKey(highlight: HighlightLike, startNode: Node, startOffset: number, endNode: Node, endOffset: number): string {
+  return `${idOf(highlight)}|${idOf(startNode)}:${startOffset}|${idOf(endNode)}:${endOffset}`;
 }

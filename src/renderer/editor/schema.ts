@@ -63,26 +63,29 @@ export function docFromText(text: string, sectionBlocks = SECTION_BLOCKS, sectio
   const { section } = reviewSchema.nodes;
   const sections: PMNode[] = [];
   let start = 0;
-  for (;;) {
-    // Find the end of this section: after `sectionBlocks` blocks or the block reaching `sectionChars`.
-    let end = start;
-    let blocks = 0;
-    let last = false;
-    for (;;) {
-      const nl = text.indexOf('\n', end);
-      blocks++;
-      if (nl < 0) {
-        end = text.length;
-        last = true;
-        break;
-      }
-      end = nl;
-      if (blocks >= sectionBlocks || end - start >= sectionChars) break;
-      end = nl + 1;
-    }
+  for (const end of [...sectionBreaks(text, sectionBlocks, sectionChars), text.length]) {
     sections.push(section.create(null, end > start ? reviewSchema.text(text.slice(start, end)) : null));
-    if (last) break;
     start = end + 1;
   }
   return reviewSchema.nodes.doc.create(null, sections);
+}
+
+/**
+ * Where `text` (blocks joined by "\n") is cut into sections: the offsets of the "\n"s that end a
+ * section, one after every `sectionBlocks` blocks or after the block that reaches `sectionChars`
+ * characters since the section began.
+ */
+export function sectionBreaks(text: string, sectionBlocks = SECTION_BLOCKS, sectionChars = SECTION_CHARS): number[] {
+  const out: number[] = [];
+  let start = 0;
+  let blocks = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+    blocks++;
+    if (blocks >= sectionBlocks || nl - start >= sectionChars) {
+      out.push(nl);
+      start = nl + 1;
+      blocks = 0;
+    }
+  }
+  return out;
 }

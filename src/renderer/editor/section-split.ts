@@ -11,7 +11,7 @@
 import { Fragment, Slice, type Node as PMNode } from 'prosemirror-model';
 import { Plugin, type Transaction } from 'prosemirror-state';
 import { changedRange } from './offsets';
-import { reviewSchema, SECTION_BLOCKS, SECTION_CHARS } from './schema';
+import { reviewSchema, SECTION_BLOCKS, SECTION_CHARS, sectionBreaks } from './schema';
 
 /** The plugin that splits oversized sections after an edit. */
 export function sectionSplit(): Plugin {
@@ -22,7 +22,7 @@ export function sectionSplit(): Plugin {
       if (!range) return null;
       const cuts: number[] = [];
       newState.doc.nodesBetween(range.from, Math.min(range.toNew, newState.doc.content.size), (node, pos) => {
-        if (node.type === reviewSchema.nodes.section && oversized(node)) for (const at of splitPoints(node.textContent)) cuts.push(pos + 1 + at);
+        if (node.type === reviewSchema.nodes.section && oversized(node)) for (const at of sectionBreaks(node.textContent)) cuts.push(pos + 1 + at);
         return false;
       });
       if (cuts.length === 0) return null;
@@ -41,20 +41,4 @@ function oversized(section: PMNode): boolean {
   let lines = 1;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (++lines > 2 * SECTION_BLOCKS) return true;
   return false;
-}
-
-/** Offsets of the "\n"s in `text` to turn into section boundaries, by docFromText's rule. */
-export function splitPoints(text: string): number[] {
-  const out: number[] = [];
-  let start = 0;
-  let blocks = 0;
-  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
-    blocks++;
-    if (blocks >= SECTION_BLOCKS || nl - start >= SECTION_CHARS) {
-      out.push(nl);
-      start = nl + 1;
-      blocks = 0;
-    }
-  }
-  return out;
 }

@@ -36,11 +36,13 @@ export interface ImportResult {
 /** A file (with its companions) to send. */
 type SendJob = Extract<ImportJob, { kind: 'send' }>;
 
-/** One entry of the queue: a job, and for "Import anyway" the row it answers and the permission. */
+/** One entry of the queue: a job, and for "Import anyway" the row it answers. */
 interface QueueItem {
   job: ImportJob;
-  allowDuplicate: boolean;
-  /** The index of the result row this job replaces; absent for a new file (its row is appended). */
+  /**
+   * The index of the result row this job replaces — an "Import anyway", sent with `allowDuplicate`;
+   * absent for a new file (its row is appended).
+   */
   row?: number;
 }
 
@@ -127,10 +129,10 @@ export function useImporter(onLanded?: (document: DocumentSummary) => void): Imp
     if (running.current) return;
     running.current = true;
     while (queue.current.length > 0) {
-      const { job, allowDuplicate, row } = queue.current.shift()!;
+      const { job, row } = queue.current.shift()!;
       const anyway = row !== undefined;
       setState((s) => ({ ...s, running: true, current: jobName(job), anyway }));
-      const result = await runJob(job, allowDuplicate);
+      const result = await runJob(job, anyway);
       setState((s) =>
         anyway ? { ...s, results: replaceAt(s.results, row, result) } : { ...s, done: s.done + 1, results: [...s.results, result] },
       );
@@ -145,7 +147,7 @@ export function useImporter(onLanded?: (document: DocumentSummary) => void): Imp
       const jobs = planImport(files);
       if (jobs.length === 0) return;
       const joining = running.current;
-      queue.current.push(...jobs.map((job) => ({ job, allowDuplicate: false })));
+      queue.current.push(...jobs.map((job) => ({ job })));
       setState((s) => (joining ? { ...s, total: s.total + jobs.length } : { ...IDLE, running: true, total: jobs.length }));
       void pump();
     },
@@ -156,7 +158,7 @@ export function useImporter(onLanded?: (document: DocumentSummary) => void): Imp
     (index: number) => {
       const result = results.current[index];
       if (!result?.retry || result.pending) return;
-      queue.current.push({ job: result.retry, allowDuplicate: true, row: index });
+      queue.current.push({ job: result.retry, row: index });
       // Not one more file of the batch (its count stays): the row itself says it is being imported.
       setState((s) => ({ ...s, running: true, results: replaceAt(s.results, index, { ...s.results[index], pending: true }) }));
       results.current = replaceAt(results.current, index, { ...result, pending: true });
