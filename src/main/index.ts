@@ -49,7 +49,7 @@ function openCore(): Core | undefined {
   }
   try {
     const dbPath = args.dbPath ? resolve(args.dbPath) : defaultLibraryPath();
-    const nativeBinding = findNativeBinding({ appPath: app.getAppPath(), electronVersion: process.versions.electron });
+    const nativeBinding = findNativeBinding({ appPath: app.getAppPath(), electronVersion: process.versions.electron, isPackaged: app.isPackaged });
     return createCore({ dbPath, nativeBinding, version: app.getVersion(), maxImportBytes: args.maxImportBytes });
   } catch (error) {
     fail('Copydesk cannot open its library', error);

@@ -6,6 +6,11 @@
  * `.native/electron-<version>/` and passes its path in `COPYDESK_NATIVE_BINDING`; the core hands
  * it to better-sqlite3's `nativeBinding` option. Without the variable (e.g. `electron-vite dev`)
  * the cached copy for the running Electron version is used when there is one, else the default binding.
+ *
+ * Both are development aids and are honoured only when the app is not packaged: an installed app
+ * loads the binding electron-builder rebuilt into its own package (unpacked from the asar), never a
+ * `.node` file an environment variable or a folder beside it names, which would let anyone who can
+ * set a variable run native code inside a signed app.
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -32,8 +37,12 @@ export function nativeBindingFromEnv(env: NodeJS.ProcessEnv = process.env, cwd: 
   return path;
 }
 
-/** The binding to load in Electron: the one named in the environment, else the cached build if present. */
-export function findNativeBinding(options: { env?: NodeJS.ProcessEnv; appPath: string; electronVersion: string }): string | undefined {
+/**
+ * The binding to load in Electron: undefined in a packaged app (better-sqlite3 finds its own, rebuilt
+ * into the package); otherwise the one named in the environment, else the cached build if present.
+ */
+export function findNativeBinding(options: { env?: NodeJS.ProcessEnv; appPath: string; electronVersion: string; isPackaged: boolean }): string | undefined {
+  if (options.isPackaged) return undefined;
   const named = nativeBindingFromEnv(options.env ?? process.env);
   if (named) return named;
   const cached = cachedBindingPath(options.appPath, options.electronVersion);

@@ -78,11 +78,11 @@ describe('findNativeBinding', () => {
   it('uses the cached Electron build when the environment names none (electron-vite dev)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'copydesk-binding-'));
     try {
-      expect(findNativeBinding({ env: {}, appPath: dir, electronVersion: '45.5.0' })).toBeUndefined();
+      expect(findNativeBinding({ env: {}, appPath: dir, electronVersion: '45.5.0', isPackaged: false })).toBeUndefined();
       const cached = cachedBindingPath(dir, '45.5.0');
       mkdirSync(dirname(cached), { recursive: true });
       writeFileSync(cached, '');
-      expect(findNativeBinding({ env: {}, appPath: dir, electronVersion: '45.5.0' })).toBe(join(dir, '.native', 'electron-45.5.0', 'better_sqlite3.node'));
+      expect(findNativeBinding({ env: {}, appPath: dir, electronVersion: '45.5.0', isPackaged: false })).toBe(join(dir, '.native', 'electron-45.5.0', 'better_sqlite3.node'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
