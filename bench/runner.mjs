@@ -1,6 +1,6 @@
 // `npm run bench` — Copydesk's review editor against @recogito/text-annotator, in headless Chromium.
 // Usage: node scripts/bench.mjs [--quick] [--only=ours|peer] [--peer=ranges|single|w3c] [--sizes=1000,10000,50000] [--reps=50]
-//        [--runs=3] [--window=200] [--type-window=600] [--steps=200] [--scroll-max=60] [--no-scroll] [--headed] [--prepare (data + pages only)] [--no-profile]
+//        [--runs=3] [--window=200] [--type-window=600] [--steps=200] [--scroll-max=60] [--no-scroll] [--headed] [--prepare (data + pages only)] [--no-profile] [--write-readme (full run only)]
 import { existsSync, mkdirSync, readFileSync, writeFileSync, createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
@@ -18,7 +18,7 @@ const DATA = join(RESULTS, 'data');
 const DIST = join(RESULTS, 'dist');
 
 // ---------------------------------------------------------------- options
-function parseArgs(argv) {
+export function parseArgs(argv) {
   const o = { quick: false, only: null, peer: 'ranges', scrollMaxS: 60, sizes: null, reps: null, runs: null, window: 200, typeWindow: 600, steps: null, scroll: true, headed: false, targetChars: 1_000_000, wrap: 70 };
   for (const a of argv) {
     const [k, v] = a.replace(/^--/, '').split('=');
@@ -39,6 +39,7 @@ function parseArgs(argv) {
     else if (k === 'no-profile') o.profile = false;
     else if (k === 'chars') o.targetChars = Number(v);
     else if (k === 'wrap') o.wrap = Number(v);
+    else if (k === 'write-readme') o.writeReadme = true;
     else if (k === 'help' || k === 'h') {
       console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(0, 3).join('\n'));
       process.exit(0);
@@ -490,7 +491,9 @@ export async function main(argv) {
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(join(RESULTS, 'latest.md'), mdOut);
   writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify({ opts, meta: { ...meta, types: undefined, adds: undefined }, rows, results, summary }, null, 1));
-  if (!opts.quick && !opts.only && opts.sizes.length === 3 && opts.reps >= 50 && opts.scroll && opts.peer === 'ranges') {
+  const readme = readmeUpdate(opts);
+  if (readme.note) console.error(readme.note);
+  if (readme.write) {
     updateReadme(mdOut);
     updateProjectReadme([
       `Latest full run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${env}, ${((Date.now() - started) / 60000).toFixed(1)} min. ` +
@@ -501,6 +504,17 @@ export async function main(argv) {
     ].join('\n'));
   }
   return { rows, summary };
+}
+
+/**
+ * Whether this run rewrites the tracked README figures: only when asked (`--write-readme`) and only
+ * from a full run, so that a casual or partial run never leaves the working tree changed.
+ */
+export function readmeUpdate(opts) {
+  const full = !opts.quick && !opts.only && opts.sizes.length === 3 && opts.reps >= 50 && opts.scroll && opts.peer === 'ranges';
+  if (!opts.writeReadme) return { write: false, note: null };
+  if (!full) return { write: false, note: '--write-readme: not a full run (all sizes, both sides, 50 actions, the scroll, --peer=ranges); the READMEs were left as they are.' };
+  return { write: true, note: null };
 }
 
 function targetCheck(rows) {
