@@ -3,7 +3,8 @@
  * `npm start [-- --db PATH] [--max-import-mb N]`: runs the desktop app.
  *
  * 1. Checks that Electron's runtime is installed (downloading it once if need be). Where it cannot be
- *    had, says so in one sentence and points to `npm run web`.
+ *    had, shows the installer's last output lines (why: proxy, checksum, disk), then says so in one
+ *    sentence and points to `npm run web`.
  * 2. Makes sure better-sqlite3 has a binding built for Electron's ABI, in
  *    `.native/electron-<version>/better_sqlite3.node` (outside node_modules, so the Node build that
  *    the CLI, the web mode and the tests use is left alone). It is rebuilt with @electron/rebuild on
@@ -56,24 +57,59 @@ function installedElectron() {
   }
 }
 
-/** Runs electron's own installer quietly; says "Downloading…" only if it is actually taking a while. */
-function runElectronInstaller() {
+/** How many of the installer's last output lines are shown when it fails. */
+const INSTALLER_TAIL_LINES = 12;
+
+/** The last `count` non-empty lines of `text` (an installer's output), trimmed on the right. */
+export function lastLines(text, count = INSTALLER_TAIL_LINES) {
+  return text
+    .split(/\r?\n|\r/)
+    .map((line) => line.trimEnd())
+    .filter((line) => line.length > 0)
+    .slice(-count);
+}
+
+/**
+ * Runs an installer script (electron's own install.js) with its output captured; says "Downloading…"
+ * only if it is actually taking a while. Answers `{ ok, tail }`, `tail` being its last output lines,
+ * so a failure can show why (a proxy, a checksum, a full disk) instead of hiding it.
+ */
+export function runInstaller(script, cwd, { timeoutMs = 10 * 60 * 1000, notify = () => process.stdout.write('Downloading the Electron runtime…\n') } = {}) {
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [join(electronDir, 'install.js')], { cwd: electronDir, stdio: 'ignore' });
-    const notice = setTimeout(() => process.stdout.write('Downloading the Electron runtime…\n'), 2000);
-    const limit = setTimeout(() => child.kill(), 10 * 60 * 1000);
-    child.on('error', () => resolvePromise(false));
-    child.on('exit', (code) => {
+    const child = spawn(process.execPath, [script], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    // Keep a bounded window of the output: enough for the last lines, never the whole of a chatty log.
+    const collect = (chunk) => {
+      output = (output + chunk.toString('utf8')).slice(-64 * 1024);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    const notice = setTimeout(notify, 2000);
+    const limit = setTimeout(() => child.kill(), timeoutMs);
+    const finish = (ok, extra) => {
       clearTimeout(notice);
       clearTimeout(limit);
-      resolvePromise(code === 0);
-    });
+      resolvePromise({ ok, tail: lastLines(extra ? `${output}\n${extra}` : output) });
+    };
+    child.on('error', (error) => finish(false, error.message));
+    child.on('close', (code, signal) => finish(code === 0, signal ? `(the installer was stopped by ${signal})` : ''));
   });
+}
+
+/** Prints the installer's last lines, indented, under a heading, to stderr. */
+export function showInstallerTail(tail, write = (text) => process.stderr.write(text)) {
+  if (tail.length === 0) return;
+  write(`The Electron installer's last output:\n${tail.map((line) => `  ${line}`).join('\n')}\n`);
 }
 
 /** Step 1: the Electron executable, downloading it once when missing; exits with one sentence if impossible. */
 async function ensureElectron() {
-  const executable = installedElectron() ?? (existsSync(join(electronDir, 'install.js')) && (await runElectronInstaller()) ? installedElectron() : null);
+  let executable = installedElectron();
+  if (!executable && existsSync(join(electronDir, 'install.js'))) {
+    const install = await runInstaller(join(electronDir, 'install.js'), electronDir);
+    executable = installedElectron();
+    if (!executable) showInstallerTail(install.tail);
+  }
   if (!executable) {
     process.stderr.write(`${NO_ELECTRON}\n`);
     process.exit(1);
