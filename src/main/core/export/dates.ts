@@ -24,3 +24,17 @@ export function readableTime(value: Date | string): string {
   const iso = value instanceof Date ? value.toISOString() : isoDateTime(value);
   return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : String(value);
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A calendar date, "3 May 2024", for a value that records a day and no time (a source's
+ * "consulted on" date, stored as local noon so the day survives every time zone): printing its
+ * time would invent one. The value itself when unreadable.
+ */
+export function readableDate(value: string): string {
+  const iso = isoDateTime(value);
+  if (!iso) return value;
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}

@@ -4,7 +4,7 @@
  */
 import type { Annotation, Claim, ClaimSource, Label } from '../../../shared/types';
 import { CLAIM_STATUS_WORDS, TEASER_REASON_WORDS } from '../../../shared/vocabulary';
-import { readableTime } from './dates';
+import { readableDate } from './dates';
 import { escapeHtml, link } from './html';
 import { statusClass } from './report-css';
 
@@ -57,7 +57,7 @@ function sourceItem(source: ClaimSource): string {
   const parts = [link(source.url, source.title)];
   if (source.quote.trim()) parts.push(`<blockquote>${escapeHtml(source.quote.trim())}</blockquote>`);
   if (source.note.trim()) parts.push(`<div class="field">${escapeHtml(source.note.trim())}</div>`);
-  if (source.consultedAt) parts.push(`<div class="muted">Consulted ${escapeHtml(readableTime(source.consultedAt))}</div>`);
+  if (source.consultedAt) parts.push(`<div class="muted">Consulted on ${escapeHtml(readableDate(source.consultedAt))}</div>`);
   return `<li>${parts.join('')}</li>`;
 }
 

@@ -2,7 +2,8 @@
  * The review report: `<base>.report.html`, one self-contained page — inline CSS, no scripts, nothing
  * loaded (Content-Security-Policy `default-src 'none'; style-src 'unsafe-inline'`, no referrer) — that
  * an editor can open, archive or print. It shows who reviewed the document and when, its status, the
- * text with every annotation highlighted (see report-document.ts), the entity table, every claim with
+ * text with every annotation highlighted (see report-document.ts), the entity table (entities whose text
+ * was deleted in a correction apart, under "No longer in the text"), every claim with
  * its status, verdict and sources, the teasers removed from the cleaned text, and the notes.
  * Every piece of document text is escaped; links are emitted only for http(s) URLs.
  */
@@ -27,6 +28,8 @@ export function renderReport(bundle: DocumentBundle, ctx: ExportContext): string
   const labelClass = labelClassFor(ctx.labels);
 
   const claims = all.filter((a) => a.kind === 'claim');
+  const placedEntities = placed.filter((a) => a.kind === 'entity');
+  const orphanedEntities = orphaned.filter((a) => a.kind === 'entity');
   const notes = all.filter((a) => a.kind === 'note');
   const references = new Map<string, { anchor: string; number: number; prefix: string }>();
   claims.forEach((a, i) => references.set(a.id, { anchor: `claim-${i + 1}`, number: i + 1, prefix: 'C' }));
@@ -83,7 +86,8 @@ ${renderDocument(document.text, placed, { labelClass, claimStatus, references })
 </section>
 <section>
 <h2>Entities</h2>
-${entityTable(all.filter((a) => a.kind === 'entity'), document.text, ctx.labels, labelClass)}
+${placedEntities.length === 0 && orphanedEntities.length > 0 ? '<p class="muted">None of the tagged entities is in the current text.</p>' : entityTable(placedEntities, document.text, ctx.labels, labelClass)}
+${orphanedEntities.length > 0 ? `<h3 id="entities-orphaned">No longer in the text</h3>\n<p class="muted">Tagged before their text was deleted in a correction; kept so that nothing is lost.</p>\n${entityTable(orphanedEntities, document.text, ctx.labels, labelClass)}` : ''}
 </section>
 <section>
 <h2>Claims</h2>
