@@ -77,10 +77,14 @@ export function httpTransport(): Transport {
   let token: Promise<string> | null = initial ? Promise.resolve(initial) : null;
   return async (name, input) => {
     token ??= askForToken();
+    const payload = JSON.stringify(input ?? {});
     const response = await fetch(`/api/${encodeURIComponent(name)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await token}` },
-      body: JSON.stringify(input ?? {}),
+      body: payload,
+      // A small write sent as the tab closes (a verdict saved on pagehide) still reaches the server;
+      // browsers cap keepalive bodies at 64 KB, so large ones (imports, corrected text) go without it.
+      keepalive: payload.length < 60_000,
     });
     if (response.status === 401) reportNoAccess();
     const body = (await response.json().catch(() => null)) as Result<unknown> | null;

@@ -50,6 +50,7 @@ export function AnnotationPanel({ annotation, onClose }: AnnotationPanelProps) {
         multiline
         value={annotation.attrs.note ?? ''}
         placeholder="Anything the next editor should know"
+        draftKey={`${id}:note`}
         onCommit={(note) => actions.changeAttrs(id, { note }, 'Edit note')}
       />
 

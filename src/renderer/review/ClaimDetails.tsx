@@ -60,7 +60,8 @@ export function ClaimDetails({ annotation }: { annotation: Annotation }) {
         multiline
         value={claim.verdict}
         placeholder="What the sources show, in a sentence or two"
-        hint="Saved when you leave the field (or Ctrl+Enter)."
+        hint="Saved when you leave the field (Esc, Ctrl+Enter, or clicking elsewhere)."
+        draftKey={`${annotation.id}:verdict`}
         onCommit={(verdict) => actions.setVerdict(annotation.id, verdict)}
       />
       <ClaimChecklist annotation={annotation} claim={claim} />
@@ -94,6 +95,7 @@ function AssigneeField({ annotationId, assignee }: { annotationId: string; assig
       label="Assigned to"
       value={assignee}
       placeholder="Unassigned"
+      draftKey={`${annotationId}:assignee`}
       onCommit={(name) => actions.setAssignee(annotationId, name)}
       action={
         <Button small onClick={() => void assignToMe()} disabled={busy}>

@@ -7,6 +7,7 @@ import type { Annotation, ClaimSource } from '../../shared/types';
 import { openExternal } from '../api/client';
 import { Button } from '../ui/Button';
 import { useReview } from './context';
+import { readDraft } from './drafts';
 import { SourceForm } from './SourceForm';
 import { sourcesOf } from './store';
 
@@ -30,6 +31,7 @@ export function ClaimSources({ annotation }: { annotation: Annotation }) {
                 initial={source}
                 onSubmit={(fields) => actions.updateSource(source.id, fields)}
                 onCancel={() => setEditing(null)}
+                draftKey={`source:${source.id}`}
               />
             </li>
           ) : (
@@ -46,10 +48,11 @@ export function ClaimSources({ annotation }: { annotation: Annotation }) {
         <SourceForm
           onSubmit={async (fields) => (await actions.addSource(annotation.id, fields)) !== null}
           onCancel={() => setEditing(null)}
+          draftKey={`${annotation.id}:new-source`}
         />
       ) : (
         <Button small onClick={() => setEditing('new')}>
-          Add source
+          {readDraft(`${annotation.id}:new-source`) ? 'Add source (draft kept)' : 'Add source'}
         </Button>
       )}
     </section>

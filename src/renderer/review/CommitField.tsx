@@ -1,9 +1,14 @@
 /**
- * A text field that saves when the editor is done with it: on blur, on Enter (single line) or
- * Ctrl/Cmd+Enter (multi-line). Escape puts back the saved value. The draft follows the saved
- * value whenever that changes from outside (undo, another panel).
+ * A text field that saves what the editor typed however the field is left: on blur (clicking
+ * elsewhere), Enter (single line) or Ctrl/Cmd+Enter (multi-line), Escape (saves and leaves the
+ * field; Ctrl+Z takes the save back), when the panel goes away (J/K to another annotation, another
+ * document, closing the workspace) and when the page is hidden or closed. Until it is saved the
+ * typing is also kept as a draft (`drafts.ts`) under `draftKey`, so words a save could not deliver
+ * (the window closed first, the save failed) come back the next time the field is shown.
+ * The draft follows the saved value whenever that changes from outside (undo, another panel).
  */
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { clearDraft, readDraft, writeDraft } from './drafts';
 
 /** Props of `CommitField`. */
 export interface CommitFieldProps {
@@ -17,26 +22,57 @@ export interface CommitFieldProps {
   hint?: string;
   /** A control beside a single-line field (a button that fills it in). */
   action?: ReactNode;
+  /** Where unsaved typing is kept until saved (unique per annotation and field); none: not kept. */
+  draftKey?: string;
 }
 
-/** A labelled input or textarea that commits on blur/Enter. */
-export function CommitField({ label, value, onCommit, multiline = false, placeholder, hint, action }: CommitFieldProps) {
+/** A labelled input or textarea that commits on blur/Enter/Escape/unmount. */
+export function CommitField({ label, value, onCommit, multiline = false, placeholder, hint, action, draftKey }: CommitFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
+  const [restored] = useState(() => {
+    const kept = draftKey ? readDraft<string>(draftKey) : null;
+    return typeof kept === 'string' && kept !== value ? kept : null;
+  });
+  const [draft, setDraft] = useState(restored ?? value);
+  /** The text last handed to onCommit and not yet answered (so blur right after Escape does not save twice). */
+  const sent = useRef<string | null>(null);
+  const previous = useRef(value);
+  useEffect(() => {
+    if (previous.current === value) return;
+    previous.current = value;
+    sent.current = null;
+    setDraft(value);
+  }, [value]);
 
-  function commit() {
-    if (draft === value) return;
-    void onCommit(draft);
+  const latest = useRef({ draft, value, onCommit, draftKey });
+  latest.current = { draft, value, onCommit, draftKey };
+
+  // Leaving without blur: the panel unmounts (J/K, another document) or the page goes away.
+  useEffect(() => {
+    const flush = () => commitLatest(latest.current, sent);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []);
+
+  function change(next: string) {
+    setDraft(next);
+    if (!draftKey) return;
+    if (next === value) clearDraft(draftKey);
+    else writeDraft(draftKey, next);
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) {
     if (event.key === 'Escape' && draft !== value) {
+      // Saved, not thrown away; the next Escape closes the panel.
       event.stopPropagation();
-      setDraft(value);
+      commitLatest(latest.current, sent);
+      event.currentTarget.blur();
     } else if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      commit();
+      commitLatest(latest.current, sent);
     }
   }
 
@@ -44,8 +80,8 @@ export function CommitField({ label, value, onCommit, multiline = false, placeho
     id,
     value: draft,
     placeholder,
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(e.target.value),
-    onBlur: commit,
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => change(e.target.value),
+    onBlur: () => commitLatest(latest.current, sent),
     onKeyDown,
   };
   return (
@@ -61,7 +97,32 @@ export function CommitField({ label, value, onCommit, multiline = false, placeho
       ) : (
         <input type="text" {...common} />
       )}
+      {restored !== null && draft === restored && (
+        <p className="rv-hint rv-draft-note" role="status">
+          Unsaved words from last time were put back; they are saved when you leave the field.
+        </p>
+      )}
       {hint && <p className="rv-hint">{hint}</p>}
     </div>
   );
+}
+
+/** Saves `draft` when it differs from the saved value and is not already on its way; the kept draft goes once saved. */
+function commitLatest(
+  { draft, value, onCommit, draftKey }: { draft: string; value: string; onCommit: CommitFieldProps['onCommit']; draftKey?: string },
+  sent: { current: string | null },
+): void {
+  if (draft === value) {
+    if (draftKey) clearDraft(draftKey);
+    return;
+  }
+  if (sent.current === draft) return;
+  sent.current = draft;
+  void Promise.resolve(onCommit(draft)).then((ok) => {
+    if (ok === false) {
+      if (sent.current === draft) sent.current = null; // another try on the next blur or Enter
+    } else if (draftKey && readDraft(draftKey) === draft) {
+      clearDraft(draftKey);
+    }
+  });
 }

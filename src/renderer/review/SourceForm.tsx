@@ -1,12 +1,24 @@
 /**
  * The form for one claim source: web address (http/https only — sources open in the system
  * browser), title, the quoted passage and the date it was consulted. Used to add and to edit.
+ * What is typed is kept as a draft (`drafts.ts`) until it is saved or Cancel is pressed: Escape,
+ * J/K to another annotation or closing the window leave it there, and the form shows it again when
+ * it is next opened for the same source.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { httpUrl } from '../../shared/api';
 import type { ClaimSource } from '../../shared/types';
 import { Button } from '../ui/Button';
+import { clearDraft, readDraft, writeDraft } from './drafts';
 import type { SourceFields } from './sync';
+
+/** The typed fields, as the form holds them. */
+interface SourceDraft {
+  url: string;
+  title: string;
+  quote: string;
+  consulted: string;
+}
 
 /** Props of `SourceForm`. */
 export interface SourceFormProps {
@@ -15,6 +27,8 @@ export interface SourceFormProps {
   /** Saves; resolves true when saved (the form then closes). */
   onSubmit(fields: SourceFields): Promise<boolean>;
   onCancel(): void;
+  /** Where unsaved typing is kept (per claim for a new source, per source for an edit). */
+  draftKey?: string;
 }
 
 /** "2025-03-12" in local time for an ISO date-time (for `<input type="date">`). */
@@ -34,14 +48,38 @@ export function fromDateInput(value: string): string | null {
 }
 
 /** Add or edit a source. */
-export function SourceForm({ initial, onSubmit, onCancel }: SourceFormProps) {
+export function SourceForm({ initial, onSubmit, onCancel, draftKey }: SourceFormProps) {
   const id = useId();
-  const [url, setUrl] = useState(initial?.url ?? '');
-  const [title, setTitle] = useState(initial?.title ?? '');
-  const [quote, setQuote] = useState(initial?.quote ?? '');
-  const [consulted, setConsulted] = useState(toDateInput(initial ? initial.consultedAt : new Date().toISOString()));
+  const [start] = useState<{ saved: SourceDraft; kept: SourceDraft | null }>(() => ({
+    saved: {
+      url: initial?.url ?? '',
+      title: initial?.title ?? '',
+      quote: initial?.quote ?? '',
+      consulted: toDateInput(initial ? initial.consultedAt : new Date().toISOString()),
+    },
+    kept: draftKey ? readDraft<SourceDraft>(draftKey) : null,
+  }));
+  const from = start.kept ?? start.saved;
+  const [url, setUrl] = useState(from.url);
+  const [title, setTitle] = useState(from.title);
+  const [quote, setQuote] = useState(from.quote);
+  const [consulted, setConsulted] = useState(from.consulted);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
+  // Every keystroke is kept until saved or cancelled.
+  useEffect(() => {
+    if (!draftKey) return;
+    const now: SourceDraft = { url, title, quote, consulted };
+    const same = (Object.keys(now) as Array<keyof SourceDraft>).every((k) => now[k] === start.saved[k]);
+    if (same) clearDraft(draftKey);
+    else writeDraft(draftKey, now);
+  }, [draftKey, url, title, quote, consulted, start]);
+
+  function discard() {
+    if (draftKey) clearDraft(draftKey);
+    onCancel();
+  }
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -55,7 +93,7 @@ export function SourceForm({ initial, onSubmit, onCancel }: SourceFormProps) {
     setBusy(true);
     const saved = await onSubmit({ url: parsed.data, title: title.trim(), quote: quote.trim(), consultedAt: fromDateInput(consulted) });
     setBusy(false);
-    if (saved) onCancel();
+    if (saved) discard();
   }
 
   return (
@@ -66,6 +104,7 @@ export function SourceForm({ initial, onSubmit, onCancel }: SourceFormProps) {
       onSubmit={submit}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
+          // Closes the form; what was typed stays as a draft for the next time it is opened.
           e.stopPropagation();
           onCancel();
         }
@@ -97,6 +136,11 @@ export function SourceForm({ initial, onSubmit, onCancel }: SourceFormProps) {
         <label htmlFor={`${id}-date`}>Consulted on</label>
         <input id={`${id}-date`} type="date" value={consulted} onChange={(e) => setConsulted(e.target.value)} />
       </div>
+      {start.kept && (
+        <p className="rv-hint rv-draft-note" role="status">
+          Unsaved words from last time were put back. Cancel discards them.
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className="form-error" role="alert">
           {error}
@@ -106,7 +150,7 @@ export function SourceForm({ initial, onSubmit, onCancel }: SourceFormProps) {
         <Button type="submit" variant="primary" small disabled={busy}>
           {busy ? 'Saving…' : initial ? 'Save source' : 'Add source'}
         </Button>
-        <Button small onClick={onCancel} disabled={busy}>
+        <Button small onClick={discard} disabled={busy}>
           Cancel
         </Button>
       </div>
