@@ -1,4 +1,5 @@
 /** One claim row of the claims desk: quote, document, status, age, assignee, sources, last change. */
+import { shortTitle } from '../../shared/short-title';
 import { RelativeTime } from '../library/cells';
 import { exactTime } from '../library/time';
 import { ageText } from './age';
@@ -35,7 +36,7 @@ export function ClaimsTableRow({ row, active, now, onFocusRow, onOpen }: ClaimsT
       </th>
       <td className="cl-document">
         <span className="claim-document" title={row.documentTitle}>
-          {row.documentTitle}
+          {shortTitle(row.documentTitle, 80)}
         </span>
       </td>
       <td className="cl-status">

@@ -1,4 +1,5 @@
 /** The claims desk's toolbar: title, words filter, document filter and "Next unverified (N)". */
+import { shortTitle } from '../../shared/short-title';
 import type { ClaimFilters } from './rows';
 import { Button } from '../ui/Button';
 
@@ -41,7 +42,7 @@ export function ClaimsToolbar({ filters, documents, onChange, onNextUnverified, 
         <option value="">All documents</option>
         {documents.map((d) => (
           <option key={d.id} value={d.id}>
-            {d.title}
+            {shortTitle(d.title, 80)}
           </option>
         ))}
       </select>

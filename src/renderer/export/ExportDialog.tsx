@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { call, platform as runningPlatform } from '../api/client';
+import { shortTitle } from '../../shared/short-title';
 import type { DocumentSummary } from '../../shared/types';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
@@ -36,7 +37,7 @@ function desktopFolderDialog(): (() => Promise<string | null>) | null {
 
 function heading(ids: readonly string[] | null, docs: DocumentSummary[] | null): string {
   if (ids === null) return docs ? `Export the library (${docs.length} document${docs.length === 1 ? '' : 's'})` : 'Export the library';
-  if (ids.length === 1 && docs?.length === 1) return `Export “${docs[0].title}”`;
+  if (ids.length === 1 && docs?.length === 1) return `Export “${shortTitle(docs[0].title, 80)}”`;
   return `Export ${ids.length} document${ids.length === 1 ? '' : 's'}`;
 }
 

@@ -1,4 +1,5 @@
 /** A running or finished batch export: the progress bar (n of N, current document) and how each document went. */
+import { shortTitle } from '../../shared/short-title';
 import { ProgressBar } from '../ui/ProgressBar';
 import type { BatchExportState } from './useBatchExport';
 
@@ -28,7 +29,7 @@ export function ExportProgress({ state }: { state: BatchExportState }) {
         {running ? (
           <>
             {progress.current ? `Exporting ${progress.done + 1} of ${progress.total}: ` : `${progress.done} of ${progress.total} exported`}
-            {progress.current && <span className="export-current">{progress.current.title}</span>}
+            {progress.current && <span className="export-current">{shortTitle(progress.current.title)}</span>}
             {state.stopping && ' — stopping after this document…'}
           </>
         ) : (
@@ -46,7 +47,7 @@ export function ExportProgress({ state }: { state: BatchExportState }) {
                 </span>
                 <div className="export-result-body">
                   <div className="export-result-title">
-                    {o.document.title}
+                    {shortTitle(o.document.title)}
                     <span className="visually-hidden">{failed ? ' (failed)' : ' (exported)'}</span>
                   </div>
                   {o.errors.map((message, i) => (

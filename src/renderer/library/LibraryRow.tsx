@@ -1,4 +1,5 @@
 /** One document row of the library table. */
+import { shortTitle } from '../../shared/short-title';
 import type { DocumentSummary } from '../../shared/types';
 import { ClaimsMeter, RelativeTime, StatusBadge } from './cells';
 import { Snippet } from './Snippet';
@@ -41,7 +42,7 @@ export function LibraryRow({ row, selected, active, now, onToggle, onOpen, onRen
       </td>
       <th scope="row" className="col-title">
         <span className="doc-title" title={d.title}>
-          {d.title}
+          {shortTitle(d.title)}
         </span>
         {row.snippet !== undefined && (
           <div className="doc-snippet">

@@ -2,6 +2,7 @@
  * The bar above the document: back to the library, title, review status, undo/redo, the view
  * toggles (clean view, edit text), "Show original", export and the keyboard sheet.
  */
+import { shortTitle } from '../../shared/short-title';
 import type { DocumentStatus } from '../../shared/types';
 import { Button } from '../ui/Button';
 import { ExportMenu } from './ExportMenu';
@@ -40,7 +41,7 @@ export function DocumentBar(props: DocumentBarProps) {
           ← Library
         </Button>
         <h1 className="rv-title" title={title}>
-          {title}
+          {shortTitle(title)}
         </h1>
         <StatusControl documentId={documentId} status={status} onStatus={onStatus} />
       </div>

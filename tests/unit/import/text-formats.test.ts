@@ -10,10 +10,12 @@ describe('plain text import', () => {
     expect(parsed.warnings).toEqual([]);
   });
 
-  it('cuts a long first line to a 200-character title with an ellipsis', async () => {
-    const parsed = await parseImport('long.txt', utf8(`${'word '.repeat(100)}\nbody`), LIMIT);
-    expect(parsed.title.length).toBeLessThanOrEqual(200);
-    expect(parsed.title.endsWith('…')).toBe(true);
+  it('keeps a 500-character first line whole as the title, and cuts one over 1,000 at a word with an ellipsis', async () => {
+    const whole = await parseImport('long.txt', utf8(`${'word '.repeat(100)}\nbody`), LIMIT);
+    expect(whole.title).toBe('word '.repeat(100).trim());
+    const parsed = await parseImport('longer.txt', utf8(`${'word '.repeat(300)}\nbody`), LIMIT);
+    expect(parsed.title.length).toBeLessThanOrEqual(1000);
+    expect(parsed.title).toMatch(/ word…$/);
   });
 
   it('reads UTF-16 files with a byte-order mark, little- and big-endian', async () => {

@@ -1,22 +1,23 @@
 /** Small helpers every importer uses to shape its `ParsedImport`. */
 import type { ImportFormat, ParsedImport } from '../../../shared/types';
+import { shortTitle } from '../../../shared/short-title';
 import { stem } from './formats';
 
-/** Longest title, in UTF-16 code units, before it is cut with an ellipsis. */
-export const MAX_TITLE_LENGTH = 200;
+/**
+ * Longest title, in UTF-16 code units: the same limit as renaming (`documents:rename`), so a title
+ * is only ever cut when it could not be typed in either. Display cuts titles further, at a word
+ * (shared/short-title.ts); exports and the library keep them whole.
+ */
+export const MAX_TITLE_LENGTH = 1000;
 
 /**
- * A document title from a line of text: whitespace collapsed, at most 200 characters (cut with "…",
- * never inside a surrogate pair); the file name without extension when the line is empty.
+ * A document title from a line of text: whitespace collapsed, at most 1,000 characters (cut at a
+ * word with "…", never inside a surrogate pair); the file name without extension when the line is empty.
  */
 export function makeTitle(line: string | null | undefined, fileName: string): string {
   const clean = (line ?? '').replace(/\s+/g, ' ').trim();
   if (clean === '') return stem(fileName) || fileName;
-  if (clean.length <= MAX_TITLE_LENGTH) return clean;
-  let cut = MAX_TITLE_LENGTH - 1;
-  const c = clean.charCodeAt(cut - 1);
-  if (c >= 0xd800 && c <= 0xdbff) cut--; // do not split a surrogate pair
-  return `${clean.slice(0, cut).trimEnd()}…`;
+  return shortTitle(clean, MAX_TITLE_LENGTH);
 }
 
 /** The first block (line) of a canonical text. */
