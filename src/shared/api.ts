@@ -17,6 +17,7 @@ import type {
   SearchHit,
 } from './types';
 import { annotationAttrs, httpUrl, idField, labelNameField, offsetField } from './annotation-schema';
+import { documentSelection, libraryFilter, libraryPageRequest, MAX_PAGE_SIZE, type LibraryPage } from './library-query';
 import {
   ANNOTATION_KINDS,
   ANNOTATION_ORIGINS,
@@ -96,6 +97,28 @@ export const api = {
 
   'documents:list': op(z.object({}).default({})).returns<DocumentSummary[]>(),
   'documents:search': op(z.object({ query: z.string().max(500) })).returns<SearchHit[]>(),
+  /** One page of the library (order, filters, search with snippets) and the true number of matches: see library-query.ts. */
+  'documents:page': op(libraryPageRequest).returns<LibraryPage>(),
+  /** Every id matching a filter (minus `except`), oldest first: what an export of "all matching" exports. */
+  'documents:ids': op(z.object({ filter: libraryFilter, except: z.array(id).max(100_000).default([]) })).returns<{ ids: string[] }>(),
+  /**
+   * Delete or set the status of a selection, one chunk per call so the UI shows progress: the given
+   * ids (all of them), or the documents matching a filter with seq after `afterSeq` (`limit` of them).
+   * `nextSeq` continues a filter selection; null when it is done.
+   */
+  'documents:bulk': op(
+    z.object({
+      selection: documentSelection,
+      action: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('delete') }),
+        z.object({ kind: z.literal('setStatus'), status: z.enum(DOCUMENT_STATUSES) }),
+      ]),
+      afterSeq: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(200),
+    }),
+  ).returns<{ done: number; nextSeq: number | null }>(),
+  /** Changes whenever anything in the library changed, from this app or another process: the views poll it. */
+  'library:version': op(z.object({}).default({})).returns<{ version: string }>(),
   'documents:get': op(z.object({ id })).returns<DocumentRecord>(),
   /** Everything the editor needs in one round-trip. */
   'documents:bundle': op(z.object({ id })).returns<DocumentBundle>(),

@@ -15,6 +15,7 @@ import { exportHandlers } from './handlers/export';
 import { importHandlers } from './handlers/importing';
 import { labelHandlers } from './handlers/labels';
 import { miscHandlers } from './handlers/misc';
+import { libraryHandlers } from './handlers/library';
 import { restoreHandlers } from './handlers/restore';
 import { textHandlers } from './handlers/text';
 import { createCpuTasks, defaultCpuMode, type CpuMode, type CpuTasks } from './workers/index';
@@ -69,6 +70,7 @@ export function createCore(options: CoreOptions): Core {
   const handlers: Handlers = {
     ...miscHandlers(context),
     ...documentHandlers(context),
+    ...libraryHandlers(context),
     ...importHandlers(context, cpu),
     ...textHandlers(context),
     ...annotationHandlers(context),

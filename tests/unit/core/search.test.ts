@@ -89,8 +89,10 @@ describe('library search', () => {
 });
 
 describe('buildMatchQuery', () => {
-  test('quotes every word and doubles embedded quotes', () => {
-    expect(buildMatchQuery('say "hi" now')).toBe('"say" """hi""" "now"*');
+  test('quotes every word and doubles embedded quotes; text in double quotes is one phrase', () => {
+    expect(buildMatchQuery('say "hi there" now')).toBe('"say" "hi there" "now"*');
+    expect(buildMatchQuery('say hi" now')).toBe('"say" "hi""" "now"*');
+    expect(buildMatchQuery('nul\u0000inside')).toBe('"nul" "inside"*');
     expect(buildMatchQuery('AND (')).toBe('"AND"*');
     expect(buildMatchQuery('')).toBeNull();
   });

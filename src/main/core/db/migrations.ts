@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/result';
 import * as initial from './migration-001-initial';
 import * as contentHash from './migration-002-content-hash';
+import * as libraryIndexes from './migration-library-indexes';
 import { nowIso } from './sql';
 
 /** One schema step. `version`s are consecutive from 1 and never reused or edited once released. */
@@ -21,6 +22,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', up: initial.up },
   { version: 2, name: 'content hash of imported text', up: contentHash.up },
+  { version: 3, name: 'library indexes', up: libraryIndexes.up },
 ];
 
 /** The newest schema version this app knows. */

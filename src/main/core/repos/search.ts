@@ -10,28 +10,53 @@ import { stmt } from '../db/sql';
 import { SUMMARY_COLUMNS, summaryFromRow, type SummaryRow } from './documents';
 
 /** bm25 weights of the indexed columns (title, text). */
-const TITLE_WEIGHT = 10;
-const TEXT_WEIGHT = 1;
+export const TITLE_WEIGHT = 10;
+export const TEXT_WEIGHT = 1;
 /** Words of context in a snippet. */
-const SNIPPET_TOKENS = 24;
+export const SNIPPET_TOKENS = 24;
 /** Words that carry something FTS5's unicode61 tokenizer indexes (letters, digits, marks). */
 const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
 
 /**
+ * Characters that cannot stand inside an FTS5 string: NUL ends the query string in SQLite's C code
+ * ("unterminated string"), other control characters and lone surrogates are never indexed. They
+ * separate words instead.
+ */
+const UNQUOTABLE = /[\p{Cc}\p{Cs}\p{Co}\uFFFE\uFFFF]/gu;
+
+/** One FTS5 string: the text in double quotes, embedded quotes doubled. */
+function ftsString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
  * The FTS5 MATCH expression for what the user typed, or null when nothing searchable is left.
- * Every word is a quoted string (embedded quotes doubled); the last one also matches as a prefix.
+ * Text between double quotes is one phrase; every other word is a quoted string (embedded quotes
+ * doubled); a last bare word also matches as a prefix. Whatever the input, the answer is valid FTS5.
  */
 export function buildMatchQuery(input: string): string | null {
-  const words = input
-    .split(/\s+/u)
-    .filter((word) => WORD_CHARACTER.test(word))
-    .slice(0, 32);
-  if (words.length === 0) return null;
-  const quoted = words.map((word) => `"${word.replace(/"/g, '""')}"`);
-  const lastWord = words[words.length - 1];
-  // A prefix only makes sense when the last word ends in something the tokenizer keeps.
-  if (WORD_CHARACTER.test(lastWord.slice(-1))) quoted[quoted.length - 1] += '*';
-  return quoted.join(' ');
+  const clean = input.replace(UNQUOTABLE, ' ');
+  const terms: string[] = [];
+  let lastIsBareWord = false;
+  // A "quoted phrase" with words inside and a closing quote; anything else is split into words.
+  const parts = clean.split(/("[^"]*[\p{L}\p{N}\p{M}][^"]*")/u);
+  for (const part of parts) {
+    if (terms.length >= 32) break;
+    if (/^"[^"]*"$/u.test(part) && WORD_CHARACTER.test(part)) {
+      terms.push(ftsString(part.slice(1, -1).trim()));
+      lastIsBareWord = false;
+      continue;
+    }
+    for (const word of part.split(/\s+/u)) {
+      if (!WORD_CHARACTER.test(word) || terms.length >= 32) continue;
+      terms.push(ftsString(word));
+      // A prefix only makes sense when the word ends in something the tokenizer keeps.
+      lastIsBareWord = WORD_CHARACTER.test(word.slice(-1));
+    }
+  }
+  if (terms.length === 0) return null;
+  if (lastIsBareWord) terms[terms.length - 1] += '*';
+  return terms.join(' ');
 }
 
 /** Documents matching every word of `query`, best first; `[]` for an empty query. */

@@ -1,0 +1,229 @@
+/**
+ * The library's paged queries: one page of document summaries in any order the library offers,
+ * narrowed by status, format, date and a full-text query, and the true number of matches counted
+ * apart from the page. Only the page's rows get their summary counts and snippets; a search ranks
+ * with bm25 inside FTS5 and fetches the rest for the page alone, so a word found in 90,000 documents
+ * costs one ranking pass, not 90,000 summaries. Indexes from migration "library indexes" keep every
+ * order and filter off the documents' (large) rows.
+ */
+import type Database from 'better-sqlite3';
+import type { LibraryPage, LibraryPageRow, LibrarySortKey, ParsedLibraryFilter, ParsedLibraryPageRequest } from '../../../shared/library-query';
+import { ApiError } from '../../../shared/result';
+import { stmt } from '../db/sql';
+import { SUMMARY_COLUMNS, summaryFromRow, type SummaryRow } from './documents';
+import { buildMatchQuery, SNIPPET_TOKENS, TEXT_WEIGHT, TITLE_WEIGHT } from './search';
+
+/** The SQL value each order sorts by (`d` is `documents`); the tie-breaker is always `d.seq`. */
+const SORT_EXPRESSIONS: Record<Exclude<LibrarySortKey, 'relevance'>, string> = {
+  title: 'd.title COLLATE NOCASE',
+  source: 'd.source COLLATE NOCASE',
+  status: "(CASE d.status WHEN 'new' THEN 0 WHEN 'in_review' THEN 1 ELSE 2 END)",
+  format: 'd.format',
+  length: 'd.text_length',
+  created: 'd.created_at',
+  updated: 'd.updated_at',
+};
+
+/** A WHERE clause over `documents AS d` (without the search query) and its parameters. */
+interface Where {
+  sql: string;
+  params: unknown[];
+}
+
+function filterWhere(filter: ParsedLibraryFilter): Where {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (filter.status) {
+    clauses.push(filter.status.length ? `d.status IN (${filter.status.map(() => '?').join(', ')})` : '0');
+    params.push(...filter.status);
+  }
+  if (filter.format) {
+    clauses.push(filter.format.length ? `d.format IN (${filter.format.map(() => '?').join(', ')})` : '0');
+    params.push(...filter.format);
+  }
+  if (filter.updatedFrom) {
+    clauses.push('d.updated_at >= ?');
+    params.push(new Date(filter.updatedFrom).toISOString());
+  }
+  if (filter.updatedBefore) {
+    clauses.push('d.updated_at < ?');
+    params.push(new Date(filter.updatedBefore).toISOString());
+  }
+  return { sql: clauses.length ? clauses.join(' AND ') : '1', params };
+}
+
+/**
+ * Runs an FTS5 query, turning the rare refusal (a query shape FTS5 will not take) into one sentence.
+ * The user's words are always quoted by `buildMatchQuery`, so this is a last line of defence.
+ */
+function runSearch<T>(query: string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof Error && /fts5|syntax error|unterminated|no such column/i.test(e.message)) {
+      throw new ApiError('invalid_input', `The search “${query.slice(0, 80)}” could not be run; try fewer or plainer words.`);
+    }
+    throw e;
+  }
+}
+
+/** Decoded `after` cursor: the last row's sort value and seq, or an offset (relevance order). */
+type Cursor = { v: string | number; s: number } | { o: number };
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+}
+
+function decodeCursor(text: string): Cursor {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (value && typeof value === 'object') {
+      const c = value as Record<string, unknown>;
+      if (typeof c.o === 'number' && Number.isInteger(c.o) && c.o >= 0) return { o: c.o };
+      if ((typeof c.v === 'string' || typeof c.v === 'number') && typeof c.s === 'number') return { v: c.v, s: c.s };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new ApiError('invalid_input', 'That page position is no longer valid; reload the list.');
+}
+
+/** How many documents match the filter (and its query, if any). */
+export function countDocuments(db: Database.Database, filter: ParsedLibraryFilter): number {
+  const where = filterWhere(filter);
+  const match = buildMatchQuery(filter.query);
+  if (filter.query.trim() && !match) return 0;
+  if (!match) return stmt<unknown[], { n: number }>(db, `SELECT COUNT(*) AS n FROM documents d WHERE ${where.sql}`).get(...where.params)!.n;
+  if (where.sql === '1') {
+    return runSearch(filter.query, () => stmt<[string], { n: number }>(db, 'SELECT COUNT(*) AS n FROM documents_fts WHERE documents_fts MATCH ?').get(match)!.n);
+  }
+  return runSearch(
+    filter.query,
+    () =>
+      stmt<unknown[], { n: number }>(
+        db,
+        `SELECT COUNT(*) AS n FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid WHERE documents_fts MATCH ? AND ${where.sql}`,
+      ).get(match, ...where.params)!.n,
+  );
+}
+
+/** The seqs of one page, in order, and the sort value of each (for the next cursor). */
+function pageSeqs(db: Database.Database, request: ParsedLibraryPageRequest, match: string | null, offset: number): Array<{ seq: number; v: string | number }> {
+  const where = filterWhere(request);
+  const after = request.after ? decodeCursor(request.after) : null;
+  const relevance = match !== null && request.sort === 'relevance';
+  if (relevance) {
+    // bm25 is "lower is better": ascending is best first.
+    const order = request.direction === 'desc' ? 'ASC' : 'DESC';
+    const start = after && 'o' in after ? after.o : offset;
+    const from = where.sql === '1' ? 'documents_fts' : 'documents_fts JOIN documents d ON d.seq = documents_fts.rowid';
+    return runSearch(request.query, () =>
+      stmt<unknown[], { seq: number; v: number }>(
+        db,
+        `SELECT documents_fts.rowid AS seq, bm25(documents_fts, ${TITLE_WEIGHT}, ${TEXT_WEIGHT}) AS v
+         FROM ${from} WHERE documents_fts MATCH ? AND ${where.sql}
+         ORDER BY v ${order}, documents_fts.rowid DESC LIMIT ? OFFSET ?`,
+      ).all(match, ...where.params, request.limit, start),
+    );
+  }
+  const key = request.sort === 'relevance' ? 'updated' : request.sort;
+  const expression = SORT_EXPRESSIONS[key];
+  const dir = request.direction === 'asc' ? 'ASC' : 'DESC';
+  const clauses = [where.sql];
+  const params: unknown[] = [...where.params];
+  if (match) {
+    clauses.push('d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)');
+    params.push(match);
+  }
+  let skip = offset;
+  if (after) {
+    if ('o' in after) skip = after.o;
+    else {
+      clauses.push(`(${expression}, d.seq) ${dir === 'ASC' ? '>' : '<'} (?, ?)`);
+      params.push(after.v, after.s);
+      skip = 0;
+    }
+  }
+  return runSearch(request.query, () =>
+    stmt<unknown[], { seq: number; v: string | number }>(
+      db,
+      `SELECT d.seq AS seq, ${expression} AS v FROM documents d WHERE ${clauses.join(' AND ')}
+       ORDER BY ${expression} ${dir}, d.seq ${dir} LIMIT ? OFFSET ?`,
+    ).all(...params, request.limit, skip),
+  );
+}
+
+/** Summaries (and snippets when searching) of the given seqs, in the given order. */
+function rowsFor(db: Database.Database, seqs: number[], match: string | null): LibraryPageRow[] {
+  if (seqs.length === 0) return [];
+  const placeholders = seqs.map(() => '?').join(', ');
+  const bySeq = new Map<number, LibraryPageRow>();
+  if (match) {
+    const rows = db
+      .prepare(
+        `SELECT d.seq AS seq, ${SUMMARY_COLUMNS}, snippet(documents_fts, -1, char(1), char(2), '…', ${SNIPPET_TOKENS}) AS snippet
+         FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+         WHERE documents_fts MATCH ? AND documents_fts.rowid IN (${placeholders})`,
+      )
+      .all(match, ...seqs) as Array<SummaryRow & { seq: number; snippet: string }>;
+    for (const row of rows) bySeq.set(row.seq, { document: summaryFromRow(row), snippet: row.snippet });
+  } else {
+    const rows = db.prepare(`SELECT d.seq AS seq, ${SUMMARY_COLUMNS} FROM documents d WHERE d.seq IN (${placeholders})`).all(...seqs) as Array<
+      SummaryRow & { seq: number }
+    >;
+    for (const row of rows) bySeq.set(row.seq, { document: summaryFromRow(row) });
+  }
+  return seqs.map((seq) => bySeq.get(seq)).filter((row): row is LibraryPageRow => row !== undefined);
+}
+
+/** One page of the library and the true total; see the module note. */
+export function pageDocuments(db: Database.Database, request: ParsedLibraryPageRequest): LibraryPage {
+  const match = buildMatchQuery(request.query);
+  const total = countDocuments(db, request);
+  if (request.query.trim() && !match) return { rows: [], total: 0, offset: 0, nextCursor: null };
+  const after = request.after ? decodeCursor(request.after) : null;
+  const offset = after && 'o' in after ? after.o : after ? -1 : request.offset;
+  const seqs = pageSeqs(db, request, match, Math.max(0, offset));
+  const rows = rowsFor(
+    db,
+    seqs.map((s) => s.seq),
+    match,
+  );
+  const last = seqs[seqs.length - 1];
+  const relevance = match !== null && request.sort === 'relevance';
+  const nextCursor =
+    seqs.length < request.limit || !last
+      ? null
+      : relevance
+        ? encodeCursor({ o: Math.max(0, offset) + seqs.length })
+        : encodeCursor({ v: last.v, s: last.seq });
+  return { rows, total, offset: Math.max(0, offset), nextCursor };
+}
+
+/**
+ * The ids of the documents matching `filter`, oldest first, `limit` at a time after seq `afterSeq`:
+ * how a bulk action walks a selection of any size without holding it, and without revisiting a
+ * document its own change moved (a status change does not move a document's seq).
+ */
+export function selectionChunk(
+  db: Database.Database,
+  filter: ParsedLibraryFilter,
+  afterSeq: number,
+  limit: number,
+): Array<{ seq: number; id: string }> {
+  const where = filterWhere(filter);
+  const match = buildMatchQuery(filter.query);
+  if (filter.query.trim() && !match) return [];
+  const clauses = [where.sql, 'd.seq > ?'];
+  const params: unknown[] = [...where.params, afterSeq];
+  if (match) {
+    clauses.push('d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)');
+    params.push(match);
+  }
+  return runSearch(filter.query, () =>
+    stmt<unknown[], { seq: number; id: string }>(
+      db,
+      `SELECT d.seq AS seq, d.id AS id FROM documents d WHERE ${clauses.join(' AND ')} ORDER BY d.seq LIMIT ?`,
+    ).all(...params, limit),
+  );
+}
