@@ -35,10 +35,15 @@ export function AnnotationPanel({ annotation, onClose }: AnnotationPanelProps) {
       </header>
       <blockquote className="rv-quote">{annotation.quote}</blockquote>
       {annotation.orphaned && (
-        <p className="rv-warning" role="note">
-          The text this annotation pointed to was deleted. It is kept here so nothing is lost; delete it once it is no
-          longer needed.
-        </p>
+        <div className="rv-warning" role="note">
+          <p>
+            The text this annotation pointed to was deleted. It is kept here so nothing is lost: select the words it
+            belongs to and attach it there, or delete it once it is no longer needed.
+          </p>
+          <Button small variant="primary" onClick={() => void actions.attach(id)} title="Attach to the words selected in the text">
+            Attach here
+          </Button>
+        </div>
       )}
 
       {kind === 'entity' && <EntityDetails annotation={annotation} />}

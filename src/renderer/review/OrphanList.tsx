@@ -1,6 +1,7 @@
 /**
  * Annotations whose text was deleted while correcting the document. They are never dropped: the
- * editor sees them here, with what they said, and decides to delete them (undoable).
+ * editor sees them here, with what they said, and attaches each to the words selected in the text
+ * ("Attach here") or deletes it — both undoable.
  */
 import { Button } from '../ui/Button';
 import { AnnotationChip } from './AnnotationChip';
@@ -14,7 +15,10 @@ export function OrphanList() {
   if (orphans.length === 0) return <p className="rv-empty">Every annotation is placed in the text.</p>;
   return (
     <div className="rv-list">
-      <p className="rv-hint">The text these pointed to was deleted. They are kept so nothing is lost.</p>
+      <p className="rv-hint">
+        The text these pointed to was deleted. They are kept so nothing is lost: select the words one belongs to and
+        press its “Attach here”.
+      </p>
       <ul>
         {orphans.map((orphan) => (
           <li key={orphan.id} className="rv-orphan-row">
@@ -27,6 +31,9 @@ export function OrphanList() {
               <AnnotationChip annotation={orphan} labels={labels} status={data.claims.get(orphan.id)?.status} />
               <span className="rv-list-text">{shorten(orphan.quote, 70)}</span>
             </button>
+            <Button small onClick={() => void actions.attach(orphan.id)} title="Attach to the words selected in the text">
+              Attach here
+            </Button>
             <Button small variant="ghost" onClick={() => void actions.remove([orphan.id])}>
               Delete
             </Button>

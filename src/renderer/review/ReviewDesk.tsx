@@ -94,6 +94,7 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
       },
       notify,
       onConflict: setConflict,
+      selectedText: () => editorRef.current?.getSelection() ?? null,
     });
   }, [documentId, store, undo, show, notify]);
   useMenuHistory({ editor: () => editorRef.current, undo: () => void actions.undo(), redo: () => void actions.redo() });

@@ -12,6 +12,7 @@ import { untaggedOccurrences } from './ranges';
 import type { ReviewStore } from './store';
 import type { ClaimPatch, ReviewSync, SourceFields } from './sync';
 import {
+  attachedStep,
   claimStep,
   createdStep,
   deletedStep,
@@ -43,6 +44,8 @@ export interface ActionDeps {
    * the message is notified like any other error.
    */
   onConflict?(message: string): void;
+  /** The words selected in the text now (snapped), for "Attach here"; null when nothing is selected. */
+  selectedText?(): (Span & { text: string }) | null;
 }
 
 /** True for the core's refusal of stale offsets (`baseRevision` behind the stored text). */
@@ -59,7 +62,7 @@ export function trimSpan(text: string, span: Span): Span | null {
 }
 
 /** Builds the action set for one open document. */
-export function createReviewActions({ store, sync, undo, select, notify, onConflict }: ActionDeps) {
+export function createReviewActions({ store, sync, undo, select, notify, onConflict, selectedText }: ActionDeps) {
   const text = () => store.get()?.document.text ?? '';
   const annotation = (id: string) => store.get()?.annotations.get(id);
 
@@ -181,6 +184,30 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
         if (attrs[key] === undefined || attrs[key] === '') delete attrs[key];
       }
       return update(id, { attrs }, label);
+    },
+
+    /**
+     * Attaches an orphaned annotation to the words selected in the text (one undo step). Refused in
+     * words when nothing is selected, or when the selection is in text not saved yet (while correcting).
+     */
+    attach(id: string): Promise<boolean> {
+      const orphan = annotation(id);
+      if (!orphan?.orphaned) return Promise.resolve(false);
+      const chosen = selectedText?.() ?? null;
+      const span = chosen && trimSpan(text(), chosen);
+      if (!chosen || !span) {
+        notify('Select the words it belongs to in the text first, then press “Attach here”.', 'info');
+        return Promise.resolve(false);
+      }
+      if (text().slice(chosen.start, chosen.end) !== chosen.text) {
+        notify('The selected words are in a correction not saved yet: press “Done editing” first, then attach.', 'info');
+        return Promise.resolve(false);
+      }
+      return perform(async () => {
+        const { before, after } = await sync.update(id, span);
+        undo.push(attachedStep(sync, before, { start: after.start, end: after.end }));
+        select(id);
+      });
     },
 
     /** Confirms a suggested teaser candidate: it becomes an ordinary flag. */

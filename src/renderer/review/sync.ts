@@ -26,6 +26,9 @@ export interface Snapshot {
 export interface AnnotationPatch {
   label?: string | null;
   attrs?: AnnotationAttrs;
+  /** A new range (attaching an orphan to the words it belongs to). */
+  start?: number;
+  end?: number;
 }
 
 /** The fields of a claim the panel can change. */
@@ -113,7 +116,10 @@ export function createSync(deps: SyncDeps): ReviewSync {
       if (!before) throw new Error('That annotation no longer exists.');
       const after = await call('annotations:update', { id, baseRevision: revision(), ...patch });
       deps.dispatch({ type: 'updated', annotations: [after] });
-      deps.editor()?.updateAnnotations(forEditor([after], status));
+      // An orphan the editor never painted (orphaned when the document was loaded) is new to it once attached.
+      const editor = deps.editor();
+      if (editor && !editor.getAnnotation(id)) paint([after]);
+      else editor?.updateAnnotations(forEditor([after], status));
       return { before, after };
     },
 

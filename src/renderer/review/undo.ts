@@ -204,3 +204,19 @@ export function sourceUpdatedStep(sync: ReviewSync, manager: UndoManager, before
     redo: async () => void (await sync.updateSource(manager.resolve(after.id), fieldsOf(after))),
   };
 }
+
+/**
+ * Undo of attaching an orphan puts it back orphaned where it was, with whatever claim and sources it
+ * has by then (deleted and restored as captured then, its old place and quote); redo attaches it again.
+ */
+export function attachedStep(sync: ReviewSync, before: Annotation, range: { start: number; end: number }): UndoStep {
+  return {
+    label: 'Attach annotation',
+    async undo() {
+      const now = await sync.remove([before.id]);
+      const { start, end, quote, prefix, suffix } = before;
+      await sync.restore({ ...now, annotations: now.annotations.map((a) => ({ ...a, start, end, quote, prefix, suffix, orphaned: true })) });
+    },
+    redo: async () => void (await sync.update(before.id, range)),
+  };
+}

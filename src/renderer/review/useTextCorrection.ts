@@ -2,8 +2,10 @@
  * Saving text corrections made in edit mode. Each report from the editor (debounced there) is sent
  * as `documents:updateText` with the revision it started from; reports arriving while a save is in
  * flight are coalesced (the latest carries the whole text and every move). A conflict — the text
- * changed elsewhere — is explained and the document reloaded. After a save the annotation undo
- * history starts afresh, because its offsets belong to the old text.
+ * changed elsewhere — is explained and the document reloaded. The annotation undo history is kept
+ * across corrections: its steps name annotations by id, and what they put back is re-anchored by
+ * quote in the current text by the core. An annotation the core attached again because its words
+ * came back (a deletion undone with Ctrl+Z) is shown attached in the editor too.
  *
  * Corrections are not left waiting on the debounce when the editor goes away: the pending report
  * is flushed when the page is hidden or unloaded and when the workspace unmounts (leaving the
@@ -18,7 +20,9 @@ import { ApiError } from '../../shared/result';
 import { call, platform } from '../api/client';
 import { errorMessage } from '../ui/errors';
 import type { ReviewEditor, TextEdit } from '../editor';
-import type { ReviewStore } from './store';
+import type { Annotation } from '../../shared/types';
+import { forEditor } from './editorAnnotations';
+import type { ReviewData, ReviewStore } from './store';
 import type { UndoManager } from './undo';
 
 /**
@@ -64,7 +68,6 @@ export function useTextCorrection({ documentId, store, undo, editor, notify, rel
     inFlight.current = true;
     setState('saving');
     let before = store.get()!;
-    let hadHistory = false;
     try {
       // In the queue: annotation work queued later sees the corrected text and its revision.
       const bundle = await undo.run(async () => {
@@ -75,16 +78,14 @@ export function useTextCorrection({ documentId, store, undo, editor, notify, rel
           text: change.text,
           moves: change.moves,
         });
-        hadHistory = undo.undoLabel !== null || undo.redoLabel !== null;
         store.dispatch({ type: 'loaded', bundle: saved });
-        undo.clear();
+        showReattached(editorRef.current(), orphanIds(before, change), saved.document.text, store.get());
         return saved;
       });
       setState(pending.current ? 'saving' : 'saved');
       const orphansBefore = [...before.annotations.values()].filter((a) => a.orphaned).length;
       const orphans = bundle.annotations.filter((a) => a.orphaned).length - orphansBefore;
       if (orphans > 0) notify(`${orphans} annotation${orphans === 1 ? '' : 's'} lost ${orphans === 1 ? 'its' : 'their'} text; see the Orphaned tab.`, 'info');
-      else if (hadHistory) notify('Text saved. Undo now starts from this correction.', 'info');
     } catch (error) {
       if (error instanceof ApiError && error.code === 'conflict') {
         pending.current = null;
@@ -154,4 +155,27 @@ export function useTextCorrection({ documentId, store, undo, editor, notify, rel
   }, []);
 
   return { onTextEdit, state, retry: flush };
+}
+
+/**
+ * Shows in the editor the annotations the core attached again (their words came back), when the
+ * editor still holds exactly the saved text — otherwise their offsets would not fit what is shown.
+ */
+function showReattached(editor: ReviewEditor | null, candidates: Set<string>, text: string, now: ReviewData | null): void {
+  if (!editor || !now || editor.getText() !== text) return;
+  const status = (id: string) => now.claims.get(id)?.status;
+  for (const id of candidates) {
+    const annotation: Annotation | undefined = now.annotations.get(id);
+    if (!annotation || annotation.orphaned) continue;
+    const shown = editor.getAnnotation(id);
+    if (shown) editor.updateAnnotation(id, { start: annotation.start, end: annotation.end });
+    else editor.addAnnotations(forEditor([annotation], status));
+  }
+}
+
+/** Annotations that were orphaned before this save: stored so, or reported so by the editor. */
+function orphanIds(before: ReviewData, change: TextEdit): Set<string> {
+  const ids = new Set(change.moves.filter((m) => m.orphaned).map((m) => m.id));
+  for (const a of before.annotations.values()) if (a.orphaned) ids.add(a.id);
+  return ids;
 }

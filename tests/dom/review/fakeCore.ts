@@ -169,6 +169,8 @@ export class FakeCore {
       if (patch.start !== undefined || patch.end !== undefined) this.checkRevision(baseRevision);
       const before = this.need(this.annotations, id, 'annotation');
       const after: Annotation = { ...before, ...(patch.label !== undefined && { label: patch.label }), ...(patch.attrs && { attrs: patch.attrs }), updatedAt: now() };
+      // A new range (attaching an orphan): placed there with a fresh quote, no longer orphaned.
+      if (patch.start !== undefined && patch.end !== undefined) Object.assign(after, this.make({ ...after, start: patch.start, end: patch.end, quote: this.document.text.slice(patch.start, patch.end), orphaned: false }));
       this.annotations.set(id, after);
       this.log('annotation.updated', id, { before: { label: before.label }, after: { label: after.label } });
       return after;

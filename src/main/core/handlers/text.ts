@@ -21,6 +21,7 @@ import { quoteSelector, reanchor } from '../anchoring';
 import { inTransaction, nowIso } from '../db/sql';
 import { createEditMap } from '../edit-map';
 import { canonicalOffsetMap } from '../import/canonical';
+import { reattachOrphan } from '../reattach';
 import { listAnnotations, saveAnnotation } from '../repos/annotations';
 import { listClaimsForDocument, listSourcesForDocument } from '../repos/claims';
 import { requireDocument, updateDocumentText } from '../repos/documents';
@@ -49,7 +50,7 @@ export function textHandlers({ db }: CoreContext): HandlerFamily<'documents:upda
         const at = nowIso();
         const annotations = new Map(listAnnotations(db, id).map((a) => [a.id, a]));
         const moved = new Set<string>();
-        const counts = { moved: 0, mapped: 0, reanchored: 0, orphaned: 0 };
+        const counts = { moved: 0, mapped: 0, reanchored: 0, orphaned: 0, reattached: 0 };
 
         for (const move of moves) {
           const before = annotations.get(move.id);
@@ -61,12 +62,15 @@ export function textHandlers({ db }: CoreContext): HandlerFamily<'documents:upda
             );
           }
           checkWholeCharacters(sent, move.start, move.end, `Annotation ${move.id}`);
-          const range = move.orphaned ? null : canonical.mapRange(move.start, move.end);
+          // Orphaned by the editor, but its words may be back (an undone deletion): attach it again there.
+          const back = move.orphaned ? reattachOrphan(text, before, canonical.mapPoint(move.start)) : null;
+          if (back) counts.reattached++;
+          const range = back ?? (move.orphaned ? null : canonical.mapRange(move.start, move.end));
           const place: Place = range
             ? { ...range, orphaned: false }
             : { start: canonical.mapPoint(move.start), end: Math.max(canonical.mapPoint(move.start), canonical.mapPoint(move.end)), orphaned: true };
           if (place.orphaned) counts.orphaned++;
-          else counts.moved++;
+          else if (!back) counts.moved++;
           save(before, place);
           moved.add(move.id);
         }
@@ -75,6 +79,13 @@ export function textHandlers({ db }: CoreContext): HandlerFamily<'documents:upda
         for (const annotation of annotations.values()) {
           if (moved.has(annotation.id)) continue;
           if (annotation.orphaned) {
+            // Its words are back where they were (an undone deletion): attached again.
+            const back = reattachOrphan(text, annotation, Math.min(edit.mapPoint(annotation.start), text.length));
+            if (back) {
+              counts.reattached++;
+              save(annotation, { ...back, orphaned: false });
+              continue;
+            }
             // No text of its own: only keep its position inside the new text.
             const start = Math.min(edit.mapPoint(annotation.start), text.length);
             const end = Math.min(Math.max(edit.mapPoint(annotation.end), start), text.length);
