@@ -86,6 +86,8 @@ function buildMenu(library: Core): void {
     send: (command) => mainWindow?.webContents.send(MENU_CHANNEL, command),
     editText: (command) => (command === 'undo' ? mainWindow?.webContents.undo() : mainWindow?.webContents.redo()),
     openLibraryFolder: () => shell.showItemInFolder(library.dbPath),
+    // Opened in the system's text viewer; created empty first so there is always something to open.
+    showLog: () => void shell.openPath(library.log.ensureFile()),
     showAbout: () => {
       void dialog.showMessageBox({
         type: 'info',

@@ -30,6 +30,8 @@ export interface MenuOptions {
   editText: (command: 'undo' | 'redo') => void;
   /** Shows the library file in the system file manager. */
   openLibraryFolder: () => void;
+  /** Opens the error log (`copydesk.log` beside the library), where unexpected errors are detailed. */
+  showLog: () => void;
   /** Shows the About box. */
   showAbout: () => void;
 }
@@ -77,7 +79,10 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
   if (isDev) view.push({ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' });
   view.push({ role: 'togglefullscreen' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' });
   template.push({ label: '&View', submenu: view });
-  const help: MenuItemConstructorOptions[] = [{ label: 'Open Library Folder', click: () => options.openLibraryFolder() }];
+  const help: MenuItemConstructorOptions[] = [
+    { label: 'Open Library Folder', click: () => options.openLibraryFolder() },
+    { label: 'Show Log', click: () => options.showLog() },
+  ];
   if (!isMac) help.push({ type: 'separator' }, about);
   template.push({ role: 'help', label: '&Help', submenu: help });
   return template;

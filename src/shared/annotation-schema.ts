@@ -11,15 +11,16 @@
 import { z } from 'zod';
 import { ANNOTATION_KINDS, ANNOTATION_ORIGINS, CLAIM_STATUSES, TEASER_REASONS, type AnnotationAttrs } from './types';
 import { isHttpUrl } from './urls';
+import { MAX_LABEL_LENGTH } from './limits';
 
 /** An identifier (annotation, document, source, label). */
 export const idField = z.string().min(1).max(200);
 /** A UTF-16 offset into a document's canonical text. */
 export const offsetField = z.number().int().min(0);
 /** A label name as a person types it (trimmed, 1–60 characters). */
-export const labelNameField = z.string().trim().min(1).max(60);
+export const labelNameField = z.string().trim().min(1).max(MAX_LABEL_LENGTH);
 /** A label name as stored on an annotation (null for kinds other than entity). */
-export const storedLabelField = z.string().min(1).max(60).nullable();
+export const storedLabelField = z.string().min(1).max(MAX_LABEL_LENGTH).nullable();
 /** A timestamp as stored (ISO 8601, not re-checked). */
 const timestampField = z.string().min(1).max(100);
 

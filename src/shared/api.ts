@@ -17,6 +17,7 @@ import type {
   SearchHit,
 } from './types';
 import { annotationAttrs, httpUrl, idField, labelNameField, offsetField } from './annotation-schema';
+import { MAX_STORED_TITLE_LENGTH } from './limits';
 import { documentSelection, libraryFilter, libraryPageRequest, MAX_PAGE_SIZE, type LibraryPage } from './library-query';
 import {
   ANNOTATION_KINDS,
@@ -143,7 +144,7 @@ export const api = {
     /** `duplicateOf`: the id of the document already holding the same text, when that is why it was skipped. */
     | { status: 'skipped'; reason: string; duplicateOf?: string }
   >(),
-  'documents:rename': op(z.object({ id, title: z.string().trim().min(1).max(1000) })).returns<DocumentSummary>(),
+  'documents:rename': op(z.object({ id, title: z.string().trim().min(1).max(MAX_STORED_TITLE_LENGTH) })).returns<DocumentSummary>(),
   /** What deserves a second look before marking the document reviewed (the warnings setStatus gives); writes nothing. */
   'documents:reviewWarnings': op(z.object({ id })).returns<{ warnings: string[] }>(),
   'documents:setStatus': op(z.object({ id, status: z.enum(DOCUMENT_STATUSES) })).returns<{

@@ -7,6 +7,8 @@ import type Database from 'better-sqlite3';
 import { resolve } from 'node:path';
 import type { Handlers } from '../../shared/api';
 import { openDatabase } from './db/open';
+import { ErrorLog, logPathFor } from './error-log';
+import { withErrorLog } from './logged-handlers';
 import { annotationHandlers } from './handlers/annotations';
 import { claimHandlers } from './handlers/claims';
 import type { CoreContext } from './handlers/context';
@@ -49,6 +51,8 @@ export interface Core {
   dbPath: string;
   /** What runs import parsing and export rendering. */
   cpu: CpuTasks;
+  /** Where unexpected errors are written (`copydesk.log` beside the library; Help → Show log). */
+  log: ErrorLog;
   /** Stops the task worker and closes the database; the handlers must not be called afterwards. */
   close(): void;
 }
@@ -60,14 +64,16 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   const dbPath = resolve(options.dbPath);
   const db = openDatabase(dbPath, { nativeBinding: options.nativeBinding });
+  const log = new ErrorLog(logPathFor(dbPath));
   const context: CoreContext = {
     db,
     dbPath,
+    log,
     maxImportBytes: options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,
     version: options.version ?? 'development',
   };
   const cpu = createCpuTasks(options.cpu ?? defaultCpuMode());
-  const handlers: Handlers = {
+  const handlers: Handlers = withErrorLog({
     ...miscHandlers(context),
     ...documentHandlers(context),
     ...libraryHandlers(context),
@@ -78,12 +84,13 @@ export function createCore(options: CoreOptions): Core {
     ...claimHandlers(context),
     ...labelHandlers(context),
     ...exportHandlers(context, cpu),
-  };
+  }, log);
   return {
     handlers,
     db,
     dbPath,
     cpu,
+    log,
     close() {
       cpu.close();
       if (db.open) db.close();

@@ -10,7 +10,9 @@ import { entitiesInside } from './ranges';
 export function ClaimChecklist({ annotation, claim }: { annotation: Annotation; claim: Claim }) {
   const { data, actions } = useReview();
   const entities = entitiesInside(annotation, data.annotations.values());
-  const done = entities.filter((e) => claim.checklist[e.id]).length;
+  // Keys are annotation ids, which an imported file may choose ("constructor"): own keys only.
+  const ticked = (id: string): boolean => Object.prototype.hasOwnProperty.call(claim.checklist, id) && claim.checklist[id] === true;
+  const done = entities.filter((e) => ticked(e.id)).length;
   return (
     <section className="rv-section" aria-label="Checklist">
       <h3>
@@ -30,7 +32,7 @@ export function ClaimChecklist({ annotation, claim }: { annotation: Annotation; 
               <label>
                 <input
                   type="checkbox"
-                  checked={claim.checklist[entity.id] === true}
+                  checked={ticked(entity.id)}
                   onChange={(e) => void actions.setChecked(annotation.id, entity.id, e.target.checked)}
                 />
                 <span>

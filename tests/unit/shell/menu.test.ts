@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { menuTemplate, type MenuOptions } from '../../../src/main/menu';
 
 function options(partial: Partial<MenuOptions> = {}): MenuOptions {
-  return { isMac: false, isDev: false, send: vi.fn(), editText: vi.fn(), openLibraryFolder: vi.fn(), showAbout: vi.fn(), ...partial };
+  return { isMac: false, isDev: false, send: vi.fn(), editText: vi.fn(), openLibraryFolder: vi.fn(), showLog: vi.fn(), showAbout: vi.fn(), ...partial };
 }
 
 function items(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
@@ -84,6 +84,13 @@ describe('menuTemplate', () => {
     click(help.find((item) => item.label === 'About Copydesk'));
     expect(openLibraryFolder).toHaveBeenCalledOnce();
     expect(showAbout).toHaveBeenCalledOnce();
+  });
+
+  it('opens the error log from Help → Show Log', () => {
+    const showLog = vi.fn();
+    const help = items(menuTemplate(options({ showLog })), 'Help');
+    click(help.find((item) => item.label === 'Show Log'));
+    expect(showLog).toHaveBeenCalledOnce();
   });
 
   it('puts About in the app menu on macOS', () => {

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import type { Handlers, OperationName } from '../../../shared/api';
 import type { DocumentBundle } from '../../../shared/types';
 import { nowIso } from '../db/sql';
+import type { ErrorLog } from '../error-log';
 import { listAnnotations } from '../repos/annotations';
 import { listClaimsForDocument, listSourcesForDocument } from '../repos/claims';
 import { requireDocument, touchDocument } from '../repos/documents';
@@ -21,6 +22,8 @@ export interface CoreContext {
   maxImportBytes: number;
   /** The app's version, for `app:info`. */
   version: string;
+  /** Where unexpected errors are written (error-log.ts); optional so tests can build a bare context. */
+  log?: ErrorLog;
 }
 
 /** A family of handlers: some of the operations of {@link Handlers}. */

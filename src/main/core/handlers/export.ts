@@ -26,16 +26,18 @@ import { listLabels } from '../repos/labels';
 import { getReviewerName } from '../repos/settings';
 import type { CpuTasks } from '../workers/cpu-tasks';
 import { audit, loadBundle, type CoreContext, type HandlerFamily } from './context';
+import { checkExportFolder } from './export-folder';
 
 type Failure = Output<'export:toFolder'>['failed'][number];
 
 /** The handlers of `export:document` and `export:toFolder`; `cpu` renders the files. */
-export function exportHandlers({ db }: CoreContext, cpu: CpuTasks): HandlerFamily<'export:document' | 'export:toFolder'> {
+export function exportHandlers({ db, log }: CoreContext, cpu: CpuTasks): HandlerFamily<'export:document' | 'export:toFolder'> {
   const batches = new ExportBatches();
   return {
     'export:document': async ({ id, format }) => cpu.exportDocument(loadBundle(db, id), format, exportContext(db, new Date())),
 
     'export:toFolder': async ({ ids, formats, dir, batchId }) => {
+      checkExportFolder(dir);
       const ctx = exportContext(db, new Date());
       const names = batches.namesFor(batchId, dir);
       const written: string[] = [];
@@ -53,7 +55,9 @@ export function exportHandlers({ db }: CoreContext, cpu: CpuTasks): HandlerFamil
           inTransaction(db, () => audit(db, { action: 'document.exported', documentId: id, data: { dir, formats } }, nowIso()));
         } catch (error) {
           errors.push(error);
-          failed.push({ documentId: id, title: getDocumentSummary(db, id)?.title ?? '', message: toErrorShape(error).message });
+          // One document's unexpected failure is answered in `failed`, not thrown: log its detail here.
+          if (!(error instanceof ApiError)) log?.record(`exporting document ${id} to a folder`, error);
+          failed.push({ documentId: id, title: getDocumentSummary(db, id)?.title ?? '', message: toErrorShape(error, 'exporting this document').message });
         }
       }
       if (failed.length > 0 && failed.length === new Set(ids).size) throw allFailed(errors, failed);

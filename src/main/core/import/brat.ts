@@ -30,6 +30,7 @@ import { canonicalOffsetMap, type CanonicalOffsetMap } from './canonical';
 import { decodeText } from './decode';
 import { baseName, type Companion } from './formats';
 import { checkNotEmpty } from './guards';
+import { BratLabels } from './brat-labels';
 import { firstBlock, makeTitle } from './parsed';
 
 type ImportedAnnotation = ParsedImport['annotations'][number];
@@ -49,7 +50,12 @@ const NOTE_LINE = /^#\d+\tAnnotatorNotes (T\d+)\t(.*)$/;
 const NORMALIZATION_LINE = /^N\d+\tReference (T\d+) \S+\t(.*)$/;
 const UNSUPPORTED_LINE = /^(R\d+|E\d+|\*|#\d+|N\d+)\t/;
 
-const KINDS: Record<string, AnnotationKind> = { claim: 'claim', teaser: 'teaser', note: 'note' };
+/** brat types that are our own kinds (lower-cased); any other type is an entity label. A Map: types are data ("constructor"). */
+const KINDS: ReadonlyMap<string, AnnotationKind> = new Map([
+  ['claim', 'claim'],
+  ['teaser', 'teaser'],
+  ['note', 'note'],
+]);
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -75,6 +81,7 @@ function readSpan(
   points: CodePointIndex,
   map: CanonicalOffsetMap,
   tally: Tally,
+  labels: BratLabels,
 ): ImportedAnnotation | null {
   const [, , type, spanList, quoted] = match;
   const fragments = spanList.split(';').map((f) => f.split(' ').map(Number) as [number, number]);
@@ -102,11 +109,11 @@ function readSpan(
     tally.mismatched++;
     return null;
   }
-  const kind = KINDS[type.toLowerCase()] ?? 'entity';
+  const kind = KINDS.get(type.toLowerCase()) ?? 'entity';
   return {
     id: randomUUID(),
     kind,
-    label: kind === 'entity' ? type.toUpperCase() : null,
+    label: kind === 'entity' ? labels.labelFor(type) : null,
     start: range.start,
     end: range.end,
     attrs: {},
@@ -163,6 +170,7 @@ export function parseBrat(name: string, bytes: Uint8Array, ann: Companion): Pars
   const annDecoded = decodeText(ann.name, ann.bytes);
 
   const tally: Tally = { unreadable: 0, discontinuous: 0, mismatched: 0, unsupported: 0, ignoredAttributes: 0 };
+  const labels = new BratLabels();
   const byBratId = new Map<string, ImportedAnnotation>();
   const statuses = new Map<string, ClaimStatus>();
   const verdicts = new Map<string, string>();
@@ -170,7 +178,7 @@ export function parseBrat(name: string, bytes: Uint8Array, ann: Companion): Pars
     if (line.trim() === '') continue;
     let m: RegExpExecArray | null;
     if ((m = SPAN_LINE.exec(line))) {
-      const annotation = readSpan(m, raw, points, map, tally);
+      const annotation = readSpan(m, raw, points, map, tally, labels);
       if (annotation) byBratId.set(m[1], annotation);
     } else if ((m = ATTRIBUTE_LINE.exec(line))) {
       const [, attribute, target, value] = m;
@@ -214,7 +222,7 @@ export function parseBrat(name: string, bytes: Uint8Array, ann: Companion): Pars
     title: makeTitle(firstBlock(map.text), name),
     text: map.text,
     language: null,
-    warnings: [...decoded.warnings, ...annDecoded.warnings, ...tallyWarnings(annName, tally)],
+    warnings: [...decoded.warnings, ...annDecoded.warnings, ...tallyWarnings(annName, tally), ...labels.warnings(annName)],
     annotations,
     claims,
     sources: [],

@@ -7,7 +7,11 @@
  * `toCanonicalText` for a whole string, `CanonicalBuilder` for importers that produce blocks one at a
  * time and need to know where each block landed, and `canonicalOffsetMap` for formats whose offsets
  * point into the raw text (brat standoff).
+ *
+ * All three also make the text well-formed UTF-16 (a lone surrogate becomes U+FFFD, one code unit for
+ * one, so offsets computed on the raw text still hold): SQLite could not store it otherwise.
  */
+import { wellFormed } from '../../../shared/well-formed';
 
 /** Splits raw text into lines at "\r\n", "\r" and "\n"; yields [start, end) UTF-16 ranges. */
 function* lineRanges(raw: string): Generator<[number, number]> {
@@ -41,7 +45,7 @@ function bomLength(raw: string): number {
  * Idempotent: `toCanonicalText(toCanonicalText(x)) === toCanonicalText(x)`.
  */
 export function toCanonicalText(raw: string): string {
-  const body = raw.slice(bomLength(raw));
+  const body = wellFormed(raw.slice(bomLength(raw)));
   const blocks: string[] = [];
   for (const [start, end] of lineRanges(body)) {
     const [s, e] = trimmedRange(body, start, end);
@@ -108,7 +112,8 @@ export interface CanonicalOffsetMap {
  * Builds the raw → canonical offset map of `raw` (UTF-16 indexes on both sides). Characters that
  * canonicalisation removes map to nothing; a range is narrowed to the characters that survive.
  */
-export function canonicalOffsetMap(raw: string): CanonicalOffsetMap {
+export function canonicalOffsetMap(input: string): CanonicalOffsetMap {
+  const raw = wellFormed(input);
   // target[i] = canonical index of raw character i, or -1 when canonicalisation removes it.
   const target = new Int32Array(raw.length).fill(-1);
   const bom = bomLength(raw);
@@ -145,4 +150,15 @@ export function canonicalOffsetMap(raw: string): CanonicalOffsetMap {
       return at < raw.length ? target[at] : text.length;
     },
   };
+}
+
+/** Characters that show nothing: white space, and the default-ignorable ones (U+200B, U+2060, U+FEFF, soft hyphen, bidi marks …). */
+const INVISIBLE = /^[\s\p{Default_Ignorable_Code_Point}]*$/u;
+
+/**
+ * True when `text` shows nothing at all: empty, white space, or only zero-width and other
+ * default-ignorable characters — a "document" of those would have an invisible title and no text.
+ */
+export function isBlankText(text: string): boolean {
+  return INVISIBLE.test(text);
 }

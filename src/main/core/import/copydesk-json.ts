@@ -12,9 +12,11 @@ import { z } from 'zod';
 import { annotationRecord, claimRecord, cleanAttrs, looseAttrs, sourceRecord, storedLabelField } from '../../../shared/annotation-schema';
 import { splitsSurrogatePair } from '../../../shared/codepoints';
 import { plural } from '../../../shared/plural';
+import { MAX_STORED_TITLE_LENGTH } from '../../../shared/limits';
 import { ApiError } from '../../../shared/result';
 import { DOCUMENT_STATUSES, type ParsedImport } from '../../../shared/types';
 import { isHttpUrl } from '../../../shared/urls';
+import { wellFormedDeep } from '../../../shared/well-formed';
 import { firstIssue } from '../../../shared/zod-message';
 import { canonicalOffsetMap, toCanonicalText } from './canonical';
 import { decodeText } from './decode';
@@ -156,12 +158,51 @@ function keepWebSources(shown: string, file: CopydeskFile, warnings: string[]): 
   return kept.map((s) => ({ ...s, url: s.url.trim() }));
 }
 
+/** How deep a Copydesk file nests (file → annotations → one annotation → attrs → a value is 5); far more is not one. */
+const MAX_NESTING = 64;
+
+/**
+ * Throws `bad_file` when `data` nests deeper than MAX_NESTING — before anything walks it recursively.
+ * Iterative, so a file of a million nested arrays is measured without exhausting the stack.
+ */
+function checkNesting(shown: string, data: unknown): void {
+  const stack: Array<[unknown, number]> = [[data, 1]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_NESTING) {
+      throw new ApiError('bad_file', `“${shown}” is not a Copydesk file: it nests more than ${MAX_NESTING} levels deep (a Copydesk file nests about 5).`);
+    }
+    for (const child of Array.isArray(value) ? value : Object.values(value)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+}
+
+/**
+ * The file's title, trimmed and cut to the length rename accepts (MAX_STORED_TITLE_LENGTH), with a
+ * warning when it was cut — so every imported title can be renamed and exported like any other.
+ */
+function storableTitle(shown: string, title: string, warnings: string[]): string {
+  const clean = title.trim();
+  if (clean.length <= MAX_STORED_TITLE_LENGTH) return clean;
+  let cut = MAX_STORED_TITLE_LENGTH - 1;
+  if (splitsSurrogatePair(clean, cut)) cut--;
+  warnings.push(
+    `The title in “${shown}” was ${clean.length.toLocaleString('en-US')} characters long; it was cut to the ${MAX_STORED_TITLE_LENGTH.toLocaleString('en-US')} Copydesk keeps.`,
+  );
+  return `${clean.slice(0, cut).trimEnd()}…`;
+}
+
 /**
  * Validates and reads a parsed Copydesk JSON value. Throws `bad_file` naming the field or the
  * annotation at fault.
  */
-export function readCopydeskFile(name: string, data: unknown): ParsedImport {
+export function readCopydeskFile(name: string, raw: unknown): ParsedImport {
   const shown = baseName(name);
+  checkNesting(shown, raw);
+  // "\ud800" in JSON is a lone surrogate: U+FFFD instead, one for one, so every offset still holds.
+  const data = wellFormedDeep(raw);
   checkHeader(shown, data);
   const parsed = copydeskFileSchema.safeParse(data);
   if (!parsed.success) {
@@ -170,8 +211,12 @@ export function readCopydeskFile(name: string, data: unknown): ParsedImport {
   }
   const file = parsed.data;
   checkConsistency(shown, file);
+  if (file.document.text.includes('\u0000')) {
+    throw new ApiError('bad_file', `“${shown}” is damaged: its text contains a NUL character (\\u0000), which no text holds.`);
+  }
 
   const warnings: string[] = [];
+  const title = storableTitle(shown, file.document.title, warnings);
   let text = file.document.text;
   const attrs = cleanFileAttrs(shown, file, warnings);
   let annotations = file.annotations.map((a, i) => ({ ...a, attrs: attrs[i] }));
@@ -190,7 +235,7 @@ export function readCopydeskFile(name: string, data: unknown): ParsedImport {
 
   return {
     format: 'copydesk-json',
-    title: file.document.title.trim() || makeTitle('', name),
+    title: title || makeTitle('', name),
     text,
     ...(file.document.importedText !== undefined ? { importedText: toCanonicalText(file.document.importedText) } : {}),
     language: file.document.language,

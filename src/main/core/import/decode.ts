@@ -1,12 +1,21 @@
 /**
- * Bytes → string. UTF-8 is the default; a byte-order mark selects UTF-8, UTF-16LE or UTF-16BE, and
- * UTF-16 without a mark is recognised by its zero bytes. An HTML page may name a legacy encoding
+ * Bytes → string. UTF-8 is the default; a byte-order mark selects UTF-8, UTF-16LE/BE or UTF-32LE/BE
+ * (TextDecoder has no UTF-32: utf32.ts reads it), and UTF-16 or UTF-32 without a mark is recognised
+ * by its zero bytes. An HTML page may name a legacy encoding
  * (windows-1252, iso-8859-x, Shift_JIS …) that the caller passes as `fallbackEncoding`.
  *
  * Invalid sequences never stop an import: they become U+FFFD and the result carries a warning that
  * counts them, so the editor sees where the file was damaged.
+ *
+ * A NUL anywhere in the text refuses the file as binary, as one in its first 8 KB always did: text
+ * files do not hold NULs, and one far into a file means it is binary data (or text glued to binary
+ * data) just as surely. Stripping them instead would store a text that is not what the file says,
+ * and a file that is mostly binary would import as a heap of fragments.
  */
+import { ApiError } from '../../../shared/result';
+import { baseName } from './formats';
 import { checkLooksLikeText } from './guards';
+import { decodeUtf32, sniffUtf32 } from './utf32';
 
 /** A decoded file. */
 export interface DecodedText {
@@ -21,6 +30,9 @@ export interface DecodedText {
 
 /** Encoding named by a byte-order mark, with the mark's length. */
 function sniffBom(bytes: Uint8Array): { encoding: string; length: number } | null {
+  // UTF-32LE's mark begins like UTF-16LE's (FF FE), so it is tested first.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return { encoding: 'utf-32le', length: 4 };
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return { encoding: 'utf-32be', length: 4 };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
@@ -81,26 +93,37 @@ function decoderFor(label: string): TextDecoder | null {
  */
 export function decodeText(name: string, bytes: Uint8Array, fallbackEncoding?: string): DecodedText {
   const bom = sniffBom(bytes);
-  let encoding = bom?.encoding ?? sniffUtf16(bytes);
+  let encoding = bom?.encoding ?? sniffUtf32(bytes) ?? sniffUtf16(bytes);
   if (!encoding) {
     checkLooksLikeText(name, bytes);
     const fallback = fallbackEncoding ? decoderFor(fallbackEncoding)?.encoding : undefined;
     // A page that claims UTF-16 without a byte-order mark is read as UTF-8 (as browsers do).
     encoding = fallback && !fallback.startsWith('utf-16') ? fallback : 'utf-8';
   }
-  const decoder = decoderFor(encoding) ?? new TextDecoder('utf-8');
-  const text = decoder.decode(bytes);
+  let text: string;
+  let replaced: number;
+  if (encoding.startsWith('utf-32')) {
+    ({ text, replaced } = decodeUtf32(bytes.subarray(bom?.length ?? 0), encoding === 'utf-32le'));
+  } else {
+    const decoder = decoderFor(encoding) ?? new TextDecoder('utf-8');
+    text = decoder.decode(bytes);
+    replaced = encoding.startsWith('utf-') ? countChar(text, 0xfffd) - genuineReplacementChars(bytes, encoding) : 0;
+  }
+  checkNoNul(name, text);
   const warnings: string[] = [];
-  if (encoding.startsWith('utf-')) {
-    const replaced = countChar(text, 0xfffd) - genuineReplacementChars(bytes, encoding);
-    if (replaced > 0) {
-      const label = encoding === 'utf-8' ? 'UTF-8' : 'UTF-16';
-      warnings.push(
-        `${replaced} invalid ${label} ${replaced === 1 ? 'sequence was' : 'sequences were'} replaced with \uFFFD.`,
-      );
-    }
+  if (replaced > 0) {
+    const label = encoding.toUpperCase().replace(/(LE|BE)$/, '');
+    warnings.push(`${replaced} invalid ${label} ${replaced === 1 ? 'sequence was' : 'sequences were'} replaced with \uFFFD.`);
   }
   return { text, encoding, hadBom: bom !== null, warnings };
+}
+
+/** Throws `bad_file` "does not look like text" when the decoded text holds a NUL anywhere (see the module note). */
+function checkNoNul(name: string, text: string): void {
+  const at = text.indexOf('\u0000');
+  if (at >= 0) {
+    throw new ApiError('bad_file', `“${baseName(name)}” does not look like text (it contains binary data: a NUL character at position ${at.toLocaleString('en-US')}).`);
+  }
 }
 
 /**

@@ -3,6 +3,7 @@
  * at all". Each failure is an `ApiError` whose message names the file and says what is wrong.
  */
 import { ApiError } from '../../../shared/result';
+import { isBlankText } from './canonical';
 import { baseName } from './formats';
 
 /** "1.5 KB", "31.2 MB", "25 MB" (binary units, at most one decimal). */
@@ -26,9 +27,10 @@ export function checkSize(name: string, bytes: Uint8Array, maxBytes: number): vo
   }
 }
 
-/** Throws `bad_file` "… is empty" when the file has no bytes or only whitespace. */
+/** Throws `bad_file` "… is empty" when the file has no bytes, or only whitespace and zero-width characters (canonical.ts isBlankText). */
 export function checkNotEmpty(name: string, text: string): void {
   if (text.trim() === '') throw new ApiError('bad_file', `“${baseName(name)}” is empty.`);
+  if (isBlankText(text)) throw new ApiError('bad_file', `“${baseName(name)}” is empty (it holds only invisible characters such as zero-width spaces).`);
 }
 
 /** Known binary signatures: leading bytes → what a person would call the file. */
