@@ -18,6 +18,7 @@ import type {
 } from './types';
 import { annotationAttrs, httpUrl, idField, labelNameField, offsetField } from './annotation-schema';
 import { MAX_STORED_TITLE_LENGTH } from './limits';
+import { MAX_ANNOTATIONS_PER_DOCUMENT, MAX_CHECKLIST_ITEMS, MAX_IDS_PER_CALL, MAX_LABELS } from './request-limits';
 import { documentSelection, libraryFilter, libraryPageRequest, MAX_PAGE_SIZE, type LibraryPage } from './library-query';
 import {
   ANNOTATION_KINDS,
@@ -65,7 +66,10 @@ const claimPatch = z.object({
   status: z.enum(CLAIM_STATUSES).optional(),
   verdict: z.string().max(20000).optional(),
   assignee: z.string().max(200).nullable().optional(),
-  checklist: z.record(z.string(), z.boolean()).optional(),
+  checklist: z
+    .record(z.string().max(200), z.boolean())
+    .refine((items) => Object.keys(items).length <= MAX_CHECKLIST_ITEMS, `at most ${MAX_CHECKLIST_ITEMS} checklist items`)
+    .optional(),
 });
 
 const sourceInput = z.object({
@@ -158,7 +162,7 @@ export const api = {
    * `moves` are mapped through the changed region. Answers the bundle as stored.
    */
   'documents:updateText': op(
-    z.object({ id, baseRevision: z.number().int().min(0), text: z.string(), moves: z.array(annotationMove) }),
+    z.object({ id, baseRevision: z.number().int().min(0), text: z.string(), moves: z.array(annotationMove).max(MAX_ANNOTATIONS_PER_DOCUMENT) }),
   ).returns<DocumentBundle>(),
   'documents:delete': op(z.object({ id })).returns<{ deleted: true }>(),
 
@@ -194,8 +198,8 @@ export const api = {
       documentId: id,
       baseRevision,
       annotations: z.array(z.custom<Annotation>((v) => typeof v === 'object' && v !== null)).max(100000),
-      claims: z.array(z.custom<Claim>((v) => typeof v === 'object' && v !== null)).default([]),
-      sources: z.array(z.custom<ClaimSource>((v) => typeof v === 'object' && v !== null)).default([]),
+      claims: z.array(z.custom<Claim>((v) => typeof v === 'object' && v !== null)).max(MAX_ANNOTATIONS_PER_DOCUMENT).default([]),
+      sources: z.array(z.custom<ClaimSource>((v) => typeof v === 'object' && v !== null)).max(MAX_ANNOTATIONS_PER_DOCUMENT).default([]),
     }),
   ).returns<{ restored: number; annotations: Annotation[]; claims: Claim[]; sources: ClaimSource[] }>(),
 
@@ -219,7 +223,7 @@ export const api = {
   'labels:create': op(z.object({ name: labelName, color, hotkey: hotkey.default(null) })).returns<Label>(),
   /** Rename, recolour or re-key; renaming updates every annotation with the old name. */
   'labels:update': op(z.object({ id, name: labelName.optional(), color: color.optional(), hotkey: hotkey.optional() })).returns<Label>(),
-  'labels:reorder': op(z.object({ ids: z.array(id) })).returns<Label[]>(),
+  'labels:reorder': op(z.object({ ids: z.array(id).max(MAX_LABELS) })).returns<Label[]>(),
   'labels:delete': op(z.object({ id })).returns<{ deleted: true }>(),
 
   'events:list': op(z.object({ documentId: id.optional(), annotationId: id.optional(), limit: z.number().int().min(1).max(10000).default(500) })).returns<EventRecord[]>(),
@@ -237,8 +241,8 @@ export const api = {
    */
   'export:toFolder': op(
     z.object({
-      ids: z.array(id).min(1),
-      formats: z.array(z.enum(EXPORT_FORMATS)).min(1),
+      ids: z.array(id).min(1).max(MAX_IDS_PER_CALL),
+      formats: z.array(z.enum(EXPORT_FORMATS)).min(1).max(EXPORT_FORMATS.length),
       dir: z.string().min(1).max(4000),
       batchId: z.string().min(1).max(200).optional(),
     }),

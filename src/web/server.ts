@@ -15,6 +15,7 @@ import { dispatch } from '../shared/dispatch';
 import type { ApiErrorShape, Result } from '../shared/result';
 import { CONTENT_SECURITY_POLICY } from '../main/security';
 import { createToken, hasValidToken, isAllowedHost, isAllowedOrigin, isJsonContentType } from './guards';
+import { BODY_IDLE_MS, readBody } from './body';
 import { serveStatic } from './static-files';
 
 /** Largest API request body: the base64 of a 25 MB file plus room for the rest of the JSON. */
@@ -42,6 +43,8 @@ export interface WebServerOptions {
   token?: string;
   /** Largest accepted API body in bytes (default MAX_BODY_BYTES). */
   maxBodyBytes?: number;
+  /** How long a request body may pause before it is answered as cut short (default BODY_IDLE_MS). */
+  bodyIdleMs?: number;
 }
 
 /** A running server. */
@@ -78,25 +81,6 @@ function sendError(res: ServerResponse, status: number, code: ApiErrorShape['cod
   sendJson(res, status, { ok: false, error: { code, message } });
 }
 
-class BodyTooLarge extends Error {}
-
-/** Reads the whole body, refusing (after draining) one longer than `limit` bytes. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolvePromise, reject) => {
-    const declared = Number(req.headers['content-length']);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = Number.isFinite(declared) && declared > limit;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) tooLarge = true;
-      if (!tooLarge) chunks.push(chunk);
-    });
-    req.on('end', () => (tooLarge ? reject(new BodyTooLarge()) : resolvePromise(Buffer.concat(chunks))));
-    req.on('error', reject);
-  });
-}
-
 async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, options: Required<Omit<WebServerOptions, 'port'>>): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
@@ -117,18 +101,22 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
     sendError(res, 415, 'invalid_input', 'API requests must be sent as application/json.');
     return;
   }
-  let body: Buffer;
-  try {
-    body = await readBody(req, options.maxBodyBytes);
-  } catch (error) {
-    if (error instanceof BodyTooLarge) {
+  const outcome = await readBody(req, options.maxBodyBytes, options.bodyIdleMs);
+  if (outcome.kind !== 'body') {
+    // The rest of this request's body is never read, so the connection cannot carry another request.
+    res.setHeader('Connection', 'close');
+    if (outcome.kind === 'too_large') {
       const mb = Math.round(options.maxBodyBytes / (1024 * 1024));
       sendError(res, 413, 'too_large', `The request is larger than the ${mb} MB Copydesk accepts.`);
+    } else if (outcome.kind === 'incomplete') {
+      const of = outcome.declared === null ? '' : ` of the ${outcome.declared} declared`;
+      sendError(res, 400, 'invalid_input', `The request stopped before its end (${outcome.received}${of} bytes arrived); nothing was done.`);
     } else {
       res.destroy();
     }
     return;
   }
+  const body = outcome.bytes;
   let input: unknown;
   try {
     input = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
@@ -181,6 +169,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     rendererDir: options.rendererDir,
     token: options.token ?? createToken(),
     maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
+    bodyIdleMs: options.bodyIdleMs ?? BODY_IDLE_MS,
   };
   let port = 0;
   const server = createServer((req, res) => {

@@ -4,6 +4,7 @@
  * workspace's own keys (shared/keys.ts `RESERVED_HOTKEYS`); a label still in use
  * cannot be deleted.
  */
+import { MAX_LABELS } from '../../../shared/request-limits';
 import { ApiError } from '../../../shared/result';
 import type { Label } from '../../../shared/types';
 import { inTransaction, newId, nowIso } from '../db/sql';
@@ -51,6 +52,9 @@ export function labelHandlers({ db }: CoreContext): HandlerFamily<
     'labels:create': ({ name, color, hotkey }) =>
       inTransaction(db, () => {
         checkUnique(name, hotkey);
+        if (listLabels(db).length >= MAX_LABELS) {
+          throw new ApiError('conflict', `A library holds at most ${MAX_LABELS} labels. Delete one you no longer use first.`);
+        }
         const label: Label = { id: newId(), name, kind: 'entity', color, hotkey, position: nextLabelPosition(db) };
         insertLabel(db, label);
         audit(db, { action: 'label.created', data: { label } });
