@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'bad_file', // an import the app cannot read
   'too_large',
   'database', // corrupt, newer or unwritable library
+  'disk_full', // a save failed for lack of disk space; nothing was written
   'unauthorized',
   'internal',
 ] as const;

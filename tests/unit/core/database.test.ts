@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/main/core/db/migrations';
@@ -9,8 +9,10 @@ import { ApiError } from '../../../src/shared/result';
 import { DEFAULT_LABELS } from '../../../src/shared/types';
 import { client, importText, tempDir } from './helpers';
 
+/** Refused with `pattern`, the file byte-identical and nothing new beside it (no -wal, no -shm). */
 function expectRefused(file: string, pattern: RegExp): void {
   const before = readFileSync(file);
+  const listing = readdirSync(dirname(file)).sort();
   let error: unknown;
   try {
     openDatabase(file).close();
@@ -21,6 +23,7 @@ function expectRefused(file: string, pattern: RegExp): void {
   expect((error as ApiError).code).toBe('database');
   expect((error as ApiError).message).toMatch(pattern);
   expect(readFileSync(file).equals(before)).toBe(true);
+  expect(readdirSync(dirname(file)).sort()).toEqual(listing);
 }
 
 /** A real library with some documents in it, closed and checkpointed so the file holds everything. */

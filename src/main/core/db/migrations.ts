@@ -9,7 +9,7 @@ import { ApiError } from '../../../shared/result';
 import * as initial from './migration-001-initial';
 import * as contentHash from './migration-002-content-hash';
 import * as libraryIndexes from './migration-library-indexes';
-import { nowIso } from './sql';
+import { inTransaction, nowIso } from './sql';
 
 /** One schema step. `version`s are consecutive from 1 and never reused or edited once released. */
 export interface Migration {
@@ -66,7 +66,12 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   const applied: number[] = [];
   for (const migration of migrations) {
     if (migration.version <= current) continue;
-    db.transaction(() => {
+    let ran = false;
+    // IMMEDIATE, and the version read again under the write lock: two processes opening a new
+    // library at once take turns, and the second finds the step done instead of repeating it.
+    inTransaction(db, () => {
+      if (recordedSchemaVersion(db) >= migration.version) return;
+      ran = true;
       db.exec(CREATE_TABLE);
       migration.up(db);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
@@ -74,8 +79,8 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
         migration.name,
         nowIso(),
       );
-    })();
-    applied.push(migration.version);
+    });
+    if (ran) applied.push(migration.version);
   }
   return applied;
 }

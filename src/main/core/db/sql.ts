@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { asLibraryError } from './library-errors';
 
 const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
@@ -47,7 +48,28 @@ export function parseJsonObject<T extends object = Record<string, unknown>>(valu
   }
 }
 
-/** Runs `fn` in one transaction on `db` (nested calls become savepoints); rolls back if it throws. */
+/**
+ * Runs the write `fn` in one transaction on `db` (nested calls become savepoints); rolls back if it
+ * throws. Every write of the app goes through here.
+ *
+ * The transaction starts with `BEGIN IMMEDIATE`, taking the write lock before the first read: a
+ * deferred transaction that reads first and then writes cannot wait for another process's write
+ * (SQLite answers SQLITE_BUSY_SNAPSHOT at once, busy_timeout never applies), so a second writer —
+ * the CLI, another server on the same library — would be refused instead of waiting its turn.
+ * SQLite's storage failures (disk full, read-only, busy too long) come out as sentences.
+ */
 export function inTransaction<T>(db: Database.Database, fn: () => T): T {
-  return db.transaction(fn)();
+  try {
+    return db.transaction(fn).immediate();
+  } catch (error) {
+    throw asLibraryError(error, db.name);
+  }
+}
+
+/**
+ * Runs the read `fn` in one (deferred) transaction, so that everything it reads is one consistent
+ * snapshot; it takes no write lock and never waits for a writer (WAL readers do not block).
+ */
+export function readTransaction<T>(db: Database.Database, fn: () => T): T {
+  return db.transaction(fn).deferred();
 }

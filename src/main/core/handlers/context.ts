@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { Handlers, OperationName } from '../../../shared/api';
 import type { DocumentBundle } from '../../../shared/types';
-import { nowIso } from '../db/sql';
+import { nowIso, readTransaction } from '../db/sql';
 import type { ErrorLog } from '../error-log';
 import { listAnnotations } from '../repos/annotations';
 import { listClaimsForDocument, listSourcesForDocument } from '../repos/claims';
@@ -60,12 +60,12 @@ export function touch(db: Database.Database, documentIds: Iterable<string>, at: 
 
 /** Everything about one document; throws `not_found`. */
 export function loadBundle(db: Database.Database, id: string): DocumentBundle {
-  return db.transaction(() => ({
+  return readTransaction(db, () => ({
     document: requireDocument(db, id),
     annotations: listAnnotations(db, id),
     claims: listClaimsForDocument(db, id),
     sources: listSourcesForDocument(db, id),
-  }))();
+  }));
 }
 
 /** A short quotation of `text` for messages, cut at a word: “a regional GDP of 2.7 trillion yuan…”. */
