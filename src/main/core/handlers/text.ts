@@ -17,9 +17,9 @@
  */
 import { ApiError } from '../../../shared/result';
 import type { Annotation } from '../../../shared/types';
-import { quoteSelector, reanchor } from '../anchoring';
+import { CONTEXT_LENGTH, quoteSelector, reanchor } from '../anchoring';
 import { inTransaction, nowIso } from '../db/sql';
-import { createEditMap } from '../edit-map';
+import { createEditMap, type ChangedRegion } from '../edit-map';
 import { canonicalOffsetMap } from '../import/canonical';
 import { reattachOrphan } from '../reattach';
 import { listAnnotations, saveAnnotation } from '../repos/annotations';
@@ -103,7 +103,11 @@ export function textHandlers({ db }: CoreContext): HandlerFamily<'documents:upda
             save(annotation, { start: hint, end: hint, orphaned: true });
             continue;
           }
-          const unchanged = range.start === annotation.start && range.end === annotation.end && text.slice(range.start, range.end) === annotation.quote;
+          const unchanged =
+            range.start === annotation.start &&
+            range.end === annotation.end &&
+            text.slice(range.start, range.end) === annotation.quote &&
+            contextHolds(text, annotation, edit.region);
           if (unchanged) continue;
           if (found) counts.reanchored++;
           else counts.mapped++;
@@ -146,6 +150,18 @@ export function textHandlers({ db }: CoreContext): HandlerFamily<'documents:upda
         }
       }),
   };
+}
+
+/**
+ * True when the stored prefix and suffix of `annotation` (at the same place in the new text) are still
+ * what surrounds it. Only an annotation within CONTEXT_LENGTH of the changed region can have lost
+ * them, so only those are compared — the rest cost nothing, however long the document.
+ */
+function contextHolds(text: string, annotation: Annotation, region: ChangedRegion): boolean {
+  const reach = CONTEXT_LENGTH + 1; // + 1: the context never splits a surrogate pair, so it may reach one further
+  if (annotation.end + reach < region.start || annotation.start - reach > region.newEnd) return true;
+  const fresh = quoteSelector(text, annotation.start, annotation.end);
+  return fresh.prefix === annotation.prefix && fresh.suffix === annotation.suffix;
 }
 
 /**
