@@ -16,12 +16,14 @@ import { ClaimSources } from './ClaimSources';
 import { CommitField } from './CommitField';
 import { useReview } from './context';
 import { sourcesOf } from './store';
+import { isUnsupportedRating } from '../../shared/unsupported-rating';
 
 /** The claim part of the annotation panel. */
 export function ClaimDetails({ annotation }: { annotation: Annotation }) {
   const { data, actions } = useReview();
   const claim = data.claims.get(annotation.id);
-  const sourceKey = sourcesOf(data, annotation.id)
+  const sources = sourcesOf(data, annotation.id);
+  const sourceKey = sources
     .map((s) => `${s.id}`)
     .join();
   const [history, setHistory] = useState<EventRecord[] | null>(null);
@@ -54,6 +56,12 @@ export function ClaimDetails({ annotation }: { annotation: Annotation }) {
           </button>
         ))}
       </fieldset>
+      {isUnsupportedRating(claim, sources.length) && (
+        <p className="rv-warning" role="alert">
+          Rated {CLAIM_STATUS_WORDS[claim.status]} with no verdict and no source: say what shows it, or add the source that
+          does, before this rating is exported.
+        </p>
+      )}
       <AssigneeField annotationId={annotation.id} assignee={claim.assignee ?? ''} />
       <CommitField
         label="Verdict"

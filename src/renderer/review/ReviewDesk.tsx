@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { DocumentStatus, Label } from '../../shared/types';
 import { Button } from '../ui/Button';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useToasts } from '../ui/Toasts';
 import { createReviewActions } from './actions';
 import { runCommand } from './commands';
@@ -23,6 +24,7 @@ import { inDocumentOrder } from './ranges';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { SidePanel, type PanelTab } from './SidePanel';
 import type { ReviewData, ReviewStore } from './store';
+import { createEditGuard } from './editGuard';
 import { createSync } from './sync';
 import { UndoManager } from './undo';
 import { useAnnotationHash } from './useAnnotationHash';
@@ -72,6 +74,17 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
     [store],
   );
 
+  // A Reviewed document is changed only after the editor said so (editGuard.ts); the answer resolves this.
+  const [askEdit, setAskEdit] = useState<((ok: boolean) => void) | null>(null);
+  const guard = useMemo(
+    () => createEditGuard({ documentId, store, notify, ask: () => new Promise<boolean>((resolve) => setAskEdit(() => resolve)) }),
+    [documentId, store, notify],
+  );
+  const answerEdit = (ok: boolean) => {
+    askEdit?.(ok);
+    setAskEdit(null);
+  };
+
   // One undo history, persistence layer and action set per open document.
   const undo = useMemo(() => new UndoManager(), []);
   const actions = useMemo(() => {
@@ -95,8 +108,9 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
       notify,
       onConflict: setConflict,
       selectedText: () => editorRef.current?.getSelection() ?? null,
+      guard,
     });
-  }, [documentId, store, undo, show, notify]);
+  }, [documentId, store, undo, show, notify, guard]);
   useMenuHistory({ editor: () => editorRef.current, undo: () => void actions.undo(), redo: () => void actions.redo() });
   const undoLabel = useSyncExternalStore(undo.subscribe, () => undo.undoLabel);
   const redoLabel = useSyncExternalStore(undo.subscribe, () => undo.redoLabel);
@@ -177,8 +191,11 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
 
   useEffect(() => editorRef.current?.setCleanView(clean), [clean]);
   useEffect(() => editorRef.current?.setLabels(labels), [labels]);
-  function toggleEdit() {
+  async function toggleEdit() {
     const next = !editing;
+    // Correcting the text of a Reviewed document asks first, like any other edit.
+    const question = next ? guard.confirmEdit() : null;
+    if (question && !(await question)) return;
     setEditing(next);
     setChooser(null);
     editorRef.current?.setEditable(next); // leaving edit mode flushes a pending correction
@@ -269,6 +286,17 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
             onChoose={(id) => show(id, false)}
             onClose={() => setChooser(null)}
           />
+        )}
+        {askEdit && (
+          <ConfirmDialog
+            title="This document is marked reviewed"
+            confirmLabel="Edit anyway"
+            danger={false}
+            onConfirm={() => answerEdit(true)}
+            onCancel={() => answerEdit(false)}
+          >
+            <p>Edit it anyway? It goes back to In review.</p>
+          </ConfirmDialog>
         )}
         {dialog === 'help' && <ShortcutsSheet labels={labels} onClose={() => setDialog(null)} />}
         {dialog === 'original' && (

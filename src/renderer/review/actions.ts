@@ -9,6 +9,7 @@ import type { Annotation, AnnotationAttrs, ClaimSource, ClaimStatus, Label, Teas
 import { CLAIM_STATUS_WORDS, TEASER_REASON_WORDS } from '../../shared/vocabulary';
 import { errorMessage } from '../ui/errors';
 import { untaggedOccurrences } from './ranges';
+import type { EditGuard } from './editGuard';
 import type { ReviewStore } from './store';
 import type { ClaimPatch, ReviewSync, SourceFields } from './sync';
 import {
@@ -46,6 +47,8 @@ export interface ActionDeps {
   onConflict?(message: string): void;
   /** The words selected in the text now (snapped), for "Attach here"; null when nothing is selected. */
   selectedText?(): (Span & { text: string }) | null;
+  /** Asks before a Reviewed document is changed (editGuard.ts); without it, edits go ahead. */
+  guard?: EditGuard;
 }
 
 /** True for the core's refusal of stale offsets (`baseRevision` behind the stored text). */
@@ -62,7 +65,7 @@ export function trimSpan(text: string, span: Span): Span | null {
 }
 
 /** Builds the action set for one open document. */
-export function createReviewActions({ store, sync, undo, select, notify, onConflict, selectedText }: ActionDeps) {
+export function createReviewActions({ store, sync, undo, select, notify, onConflict, selectedText, guard }: ActionDeps) {
   const text = () => store.get()?.document.text ?? '';
   const annotation = (id: string) => store.get()?.annotations.get(id);
 
@@ -72,15 +75,30 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
     else notify(errorMessage(error), 'error');
   }
 
-  /** Runs one action in the queue; failures become a readable message, never an unhandled rejection. */
+  /**
+   * Runs one action in the queue (after the guard's question, for a Reviewed document); failures
+   * become a readable message, never an unhandled rejection.
+   */
   function perform(work: () => Promise<void>): Promise<boolean> {
-    return undo.run(work).then(
-      () => true,
-      (error: unknown) => {
-        report(error);
-        return false;
-      },
+    return guarded(() =>
+      undo.run(work).then(
+        () => {
+          // The core moves a New document to In review on its first edit; the bar follows.
+          if (store.get()?.document.status === 'new') store.dispatch({ type: 'status', status: 'in_review' });
+          return true;
+        },
+        (error: unknown) => {
+          report(error);
+          return false;
+        },
+      ),
     );
+  }
+
+  /** Runs `edit` at once, or after the editor agreed to change a Reviewed document; false when they did not. */
+  function guarded<T>(edit: () => Promise<T>, declined: T = false as T): Promise<T> {
+    const question = guard?.confirmEdit();
+    return question ? question.then((ok) => (ok ? edit() : declined)) : edit();
   }
 
   function create(specs: NewAnnotation[], label: string, selectFirst = true): Promise<boolean> {
@@ -273,18 +291,22 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
 
     /** Takes back the latest step and says what was undone. */
     undo(): Promise<void> {
-      return undo
-        .undo()
-        .then((label) => notify(label ? `Undone: ${label}` : 'Nothing to undo.', 'info'))
-        .catch(report);
+      return guarded(() =>
+        undo
+          .undo()
+          .then((label) => notify(label ? `Undone: ${label}` : 'Nothing to undo.', 'info'))
+          .catch(report),
+      undefined);
     },
 
     /** Does again the latest undone step. */
     redo(): Promise<void> {
-      return undo
-        .redo()
-        .then((label) => notify(label ? `Redone: ${label}` : 'Nothing to redo.', 'info'))
-        .catch(report);
+      return guarded(() =>
+        undo
+          .redo()
+          .then((label) => notify(label ? `Redone: ${label}` : 'Nothing to redo.', 'info'))
+          .catch(report),
+      undefined);
     },
   };
   return actions;

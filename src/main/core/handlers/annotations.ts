@@ -16,11 +16,12 @@ import {
   saveAnnotation,
 } from '../repos/annotations';
 import { deleteClaim, getClaim, listSources, saveClaim } from '../repos/claims';
-import { requireDocument, setDocumentStatus } from '../repos/documents';
+import { requireDocument } from '../repos/documents';
 import { currentActor, getReviewerName } from '../repos/settings';
 import { checkBaseRevision, checkRange, resolveLabel } from './annotation-rules';
 import { plural } from '../../../shared/plural';
 import { audit, touch, type CoreContext, type HandlerFamily } from './context';
+import { markEdited } from './review-state';
 
 /** What the audit log keeps about an annotation. */
 export function describeAnnotation(a: Annotation): Record<string, unknown> {
@@ -82,10 +83,7 @@ export function annotationHandlers({ db }: CoreContext): HandlerFamily<
             claims.push(claim);
           }
         });
-        if (doc.status === 'new') {
-          setDocumentStatus(db, documentId, 'in_review', at);
-          audit(db, { action: 'document.status_changed', documentId, data: { before: 'new', after: 'in_review' } }, at);
-        }
+        markEdited(db, documentId, at);
         touch(db, [documentId], at);
         return { annotations, claims };
       }),
@@ -128,6 +126,7 @@ export function annotationHandlers({ db }: CoreContext): HandlerFamily<
           },
           at,
         );
+        markEdited(db, before.documentId, at);
         touch(db, [before.documentId], at);
         return after;
       }),
@@ -150,6 +149,7 @@ export function annotationHandlers({ db }: CoreContext): HandlerFamily<
             at,
           );
         }
+        for (const documentId of new Set(documents)) markEdited(db, documentId, at);
         touch(db, documents, at);
         return { deleted: unique.length };
       }),

@@ -19,6 +19,7 @@ import {
 } from '../repos/claims';
 import { listEvents } from '../repos/events';
 import { audit, touch, type CoreContext, type HandlerFamily } from './context';
+import { markEdited } from './review-state';
 
 /** The handlers of the claim and source operations. */
 export function claimHandlers({ db }: CoreContext): HandlerFamily<
@@ -66,6 +67,7 @@ export function claimHandlers({ db }: CoreContext): HandlerFamily<
           const values = (claim: Claim) => Object.fromEntries(changed.map((field) => [field, claim[field]]));
           audit(db, { action: 'claim.updated', documentId, annotationId, data: { before: values(before), after: values(after) } }, at);
         }
+        markEdited(db, documentId, at);
         touch(db, [documentId], at);
         return after;
       }),
@@ -78,6 +80,7 @@ export function claimHandlers({ db }: CoreContext): HandlerFamily<
         const source: ClaimSource = { id: newId(), annotationId, ...fields, createdAt: at };
         insertSource(db, source);
         audit(db, { action: 'source.added', documentId, annotationId, data: { sourceId: source.id, url: source.url, title: source.title } }, at);
+        markEdited(db, documentId, at);
         touch(db, [documentId], at);
         return source;
       }),
@@ -101,6 +104,7 @@ export function claimHandlers({ db }: CoreContext): HandlerFamily<
           { action: 'source.updated', documentId, annotationId: before.annotationId, data: { sourceId: id, before: values(before), after: values(after) } },
           at,
         );
+        markEdited(db, documentId, at);
         touch(db, [documentId], at);
         return after;
       }),
@@ -112,6 +116,7 @@ export function claimHandlers({ db }: CoreContext): HandlerFamily<
         const at = nowIso();
         if (!deleteSource(db, id)) throw new ApiError('not_found', `No source with id ${id}. It may have been deleted.`);
         audit(db, { action: 'source.deleted', documentId, annotationId: source.annotationId, data: { source } }, at);
+        markEdited(db, documentId, at);
         touch(db, [documentId], at);
         return { deleted: true as const };
       }),

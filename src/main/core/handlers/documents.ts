@@ -6,7 +6,7 @@
  */
 import { inTransaction, nowIso } from '../db/sql';
 import { listAnnotations } from '../repos/annotations';
-import { listClaimsForDocument } from '../repos/claims';
+import { listClaimsForDocument, listSourcesForDocument } from '../repos/claims';
 import {
   deleteDocument,
   getDocumentSummary,
@@ -53,13 +53,14 @@ export function documentHandlers({ db }: CoreContext): HandlerFamily<
 
     'documents:reviewWarnings': ({ id }) => {
       requireDocument(db, id);
-      return { warnings: reviewWarnings(listAnnotations(db, id), listClaimsForDocument(db, id)) };
+      return { warnings: reviewWarnings(listAnnotations(db, id), listClaimsForDocument(db, id), listSourcesForDocument(db, id)) };
     },
 
     'documents:setStatus': ({ id, status }) =>
       inTransaction(db, () => {
         const before = requireDocument(db, id);
-        const warnings = status === 'reviewed' ? reviewWarnings(listAnnotations(db, id), listClaimsForDocument(db, id)) : [];
+        const warnings =
+          status === 'reviewed' ? reviewWarnings(listAnnotations(db, id), listClaimsForDocument(db, id), listSourcesForDocument(db, id)) : [];
         if (before.status !== status) {
           const at = nowIso();
           setDocumentStatus(db, id, status, at);

@@ -26,6 +26,7 @@ import { findLabelByName } from '../repos/labels';
 import { checkBaseRevision } from './annotation-rules';
 import { describeAnnotation, newClaim } from './annotations';
 import { audit, touch, type CoreContext, type HandlerFamily } from './context';
+import { markEdited } from './review-state';
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
@@ -85,6 +86,7 @@ export function restoreHandlers({ db }: CoreContext): HandlerFamily<'annotations
           insertSource(db, source);
           stored.sources.push(source);
         }
+        markEdited(db, doc.id, at);
         touch(db, [doc.id], at);
         return { restored: stored.annotations.length, ...stored };
       }),

@@ -27,6 +27,7 @@ import { listClaimsForDocument, listSourcesForDocument } from '../repos/claims';
 import { requireDocument, updateDocumentText } from '../repos/documents';
 import { checkWholeCharacters } from './annotation-rules';
 import { audit, type CoreContext, type HandlerFamily } from './context';
+import { markEdited } from './review-state';
 
 type Place = { start: number; end: number; orphaned: boolean };
 
@@ -115,6 +116,7 @@ export function textHandlers({ db }: CoreContext): HandlerFamily<'documents:upda
         }
 
         updateDocumentText(db, id, text, doc.revision + 1, at);
+        markEdited(db, id, at); // a corrected text is no longer the one reviewed
         audit(
           db,
           {

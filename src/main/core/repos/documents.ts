@@ -172,6 +172,11 @@ export function updateDocumentText(db: Database.Database, id: string, text: stri
   );
 }
 
+/** The review status alone (without reading the text), or undefined for an unknown id. */
+export function getDocumentStatus(db: Database.Database, id: string): DocumentStatus | undefined {
+  return stmt<[string], { status: DocumentStatus }>(db, 'SELECT status FROM documents WHERE id = ?').get(id)?.status;
+}
+
 /** Sets the review status. */
 export function setDocumentStatus(db: Database.Database, id: string, status: DocumentStatus, at: string): void {
   stmt(db, 'UPDATE documents SET status = ?, updated_at = ? WHERE id = ?').run(status, at, id);

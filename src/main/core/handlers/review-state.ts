@@ -1,0 +1,18 @@
+/**
+ * The review status follows the work: the first edit of a New document (an annotation made,
+ * changed or deleted, a teaser candidate confirmed or dismissed, a claim worked on, the text
+ * corrected) moves it to In review, and so does an edit of a Reviewed document — the app asks the
+ * editor before making one, and the status must not go on claiming a review the text no longer had.
+ * Each move is logged as `document.status_changed` with the reason.
+ */
+import type Database from 'better-sqlite3';
+import { getDocumentStatus, setDocumentStatus } from '../repos/documents';
+import { audit } from './context';
+
+/** Moves `documentId` to In review when it is New or Reviewed; call inside the edit's transaction. */
+export function markEdited(db: Database.Database, documentId: string, at: string): void {
+  const before = getDocumentStatus(db, documentId);
+  if (before !== 'new' && before !== 'reviewed') return;
+  setDocumentStatus(db, documentId, 'in_review', at);
+  audit(db, { action: 'document.status_changed', documentId, data: { before, after: 'in_review', reason: 'edited' } }, at);
+}
