@@ -32,6 +32,10 @@ export function asLibraryError(error: unknown, file: string): unknown {
   if (code.startsWith('SQLITE_READONLY')) {
     return new ApiError('database', `The library ${file} is read-only: Copydesk cannot save to it. Your change was not saved.`);
   }
+  if (code === 'SQLITE_BUSY_SNAPSHOT') {
+    // A read-then-write transaction overtaken by another writer: it cannot wait, only start again.
+    return new ApiError('database', `Another program changed the library ${file} at the same moment: your change was not saved. Try again.`);
+  }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     const seconds = BUSY_TIMEOUT_MS / 1000;
     return new ApiError(
