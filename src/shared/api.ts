@@ -237,7 +237,9 @@ export const api = {
    * Write documents × formats into a folder on this machine (files written atomically), one document
    * at a time. Calls sharing a `batchId` (the UI's one call per document) number clashing names
    * ("harbin-2.txt") as one call would. A document that fails is listed in `failed` and the others
-   * are still written; when every document fails, the call fails with the (first) reason.
+   * are still written; when every document fails, the call fails with the (first) reason. `notes`
+   * tells what a written document's files leave out ("No ClaimReview file: no claims with a verdict.",
+   * "3 nested entities were left out of CoNLL…"). brat's annotation.conf is one per folder, merged.
    */
   'export:toFolder': op(
     z.object({
@@ -246,7 +248,29 @@ export const api = {
       dir: z.string().min(1).max(4000),
       batchId: z.string().min(1).max(200).optional(),
     }),
-  ).returns<{ written: string[]; failed: Array<{ documentId: string; title: string; message: string }> }>(),
+  ).returns<{
+    written: string[];
+    failed: Array<{ documentId: string; title: string; message: string }>;
+    notes: Array<{ documentId: string; title: string; message: string }>;
+  }>(),
+  /**
+   * One claims CSV for many documents (`claims.csv`, a "Document ID" column after the title): written
+   * into `dir` when given (numbered within a `batchId` like export:toFolder), else answered as `file`
+   * to download. No file when none of the documents has a claim (`claims` is 0).
+   */
+  'export:claimsCsv': op(
+    z.object({
+      ids: z.array(id).min(1).max(100_000),
+      dir: z.string().min(1).max(4000).optional(),
+      batchId: z.string().min(1).max(200).optional(),
+    }),
+  ).returns<{
+    written: string | null;
+    file: ExportFile | null;
+    claims: number;
+    documents: number;
+    failed: Array<{ documentId: string; title: string; message: string }>;
+  }>(),
 } as const;
 
 export type Api = typeof api;

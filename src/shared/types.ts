@@ -187,6 +187,8 @@ export interface ExportFile {
   name: string;
   mediaType: string;
   content: string;
+  /** A sentence for the person exporting about what the file leaves out ("3 nested entities were left out of CoNLL…"). */
+  notice?: string;
 }
 
 export interface SearchHit {

@@ -25,30 +25,37 @@ export function parseFormats(value: string | undefined): ExportFormat[] {
 export const exportCommand: Command = {
   name: 'export',
   summary: 'export documents in one or more formats into a folder',
-  help: `Usage: copydesk export ID… --format NAME[,NAME…] --out DIR [--db PATH]
-       copydesk export --all --format NAME[,NAME…] --out DIR [--db PATH]
+  help: `Usage: copydesk export ID… --format NAME[,NAME…] --out DIR [--combined-csv] [--db PATH]
+       copydesk export --all --format NAME[,NAME…] --out DIR [--combined-csv] [--db PATH]
 
 Writes each document in each format into DIR (created if needed), one
 document at a time; documents of the same title get numbered names
 ("harbin-2.txt"). A document that fails is reported and the others are
-still written; exits with 1 if any document failed.
+still written; exits with 1 if any document failed. Files with nothing in
+them are not written, and each is reported ("No ClaimReview file: no claims
+with a verdict."), as are nested entities left out of CoNLL.
 Formats: ${EXPORT_FORMATS.join(', ')}.
 
   --all          export every document in the library
   --format LIST  comma-separated format names
+  --combined-csv one claims.csv for all the documents (a Document ID column
+                 after the title) instead of one CSV each; --format is then
+                 optional
   --out DIR      the folder to write into
   --db PATH      the library file (default: your Copydesk library)`,
-  flags: ['all'],
+  flags: ['all', 'combined-csv'],
   options: ['format', 'out'],
   check(args) {
-    parseFormats(args.options.get('format'));
+    if (!args.flags.has('combined-csv') || args.options.has('format')) parseFormats(args.options.get('format'));
     if (!args.options.has('out')) throw new UsageError('export needs --out DIR, the folder to write into.');
     const all = args.flags.has('all');
     if (all && args.positionals.length > 0) throw new UsageError('give document ids or --all, not both.');
     if (!all && args.positionals.length === 0) throw new UsageError('export needs document ids, or --all.');
   },
   async run(args, context) {
-    const formats = parseFormats(args.options.get('format'));
+    const combined = args.flags.has('combined-csv');
+    // With --combined-csv, claims go into one claims.csv: no per-document CSV besides it.
+    const formats = combined && !args.options.has('format') ? [] : parseFormats(args.options.get('format')).filter((f) => !combined || f !== 'csv');
     const out = args.options.get('out') ?? '';
     const all = args.flags.has('all');
     const ids = all
@@ -61,9 +68,18 @@ Formats: ${EXPORT_FORMATS.join(', ')}.
     // The core checks the folder (no NUL or control characters) and creates it.
     const dir = context.resolvePath(out);
     const unique = [...new Set(ids)];
-    const { written, failed } = await context.call('export:toFolder', { ids: unique, formats, dir });
+    const { written, failed, notes } = formats.length > 0 ? await context.call('export:toFolder', { ids: unique, formats, dir }) : { written: [], failed: [], notes: [] };
+    if (combined) {
+      const csv = await context.call('export:claimsCsv', { ids: unique, dir });
+      if (csv.written) written.push(csv.written);
+      else notes.push({ documentId: '', title: '', message: 'No claims.csv: none of the documents has claims.' });
+      for (const failure of csv.failed) if (!failed.some((f) => f.documentId === failure.documentId)) failed.push(failure);
+    }
     for (const file of written) context.io.out(file);
     context.io.out(`Wrote ${plural(written.length, 'file')} to ${dir}.`);
+    for (const note of notes) {
+      context.io.out(`note      ${note.documentId ? `${note.documentId}${note.title ? ` "${truncate(oneLine(note.title), 72)}"` : ''}: ` : ''}${note.message}`);
+    }
     for (const failure of failed) {
       context.io.out(`failed    ${failure.documentId}${failure.title ? ` "${truncate(oneLine(failure.title), 72)}"` : ''}: ${oneLine(failure.message)}`);
     }

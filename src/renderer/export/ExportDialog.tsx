@@ -1,7 +1,8 @@
 /**
  * The batch export dialog: choose formats and a destination, then export the chosen documents (or
  * the whole library) one by one with a progress bar, a result per document and a Stop button that
- * takes effect between documents. The formats and folder last used are remembered.
+ * takes effect between documents. The formats and folder last used are remembered. With the CSV
+ * format, the claims can go into one claims.csv for the whole batch.
  */
 import { useEffect, useState } from 'react';
 import { call, platform as runningPlatform } from '../api/client';
@@ -95,6 +96,7 @@ export function ExportDialog({ documentIds, onClose, platform = runningPlatform,
       docs.map((d) => ({ id: d.id, title: d.title })),
       prefs.formats,
       destination,
+      prefs.combinedCsv && prefs.formats.includes('csv'),
     );
   }
 
@@ -135,6 +137,12 @@ export function ExportDialog({ documentIds, onClose, platform = runningPlatform,
       {state.phase === 'setup' ? (
         <div className="export-setup">
           <FormatChoice selected={prefs.formats} onChange={(formats) => change({ formats })} />
+          {prefs.formats.includes('csv') && (
+            <label className="export-combined">
+              <input type="checkbox" checked={prefs.combinedCsv} onChange={(e) => change({ combinedCsv: e.target.checked })} />
+              One claims.csv for all the documents (with a Document ID column) instead of a CSV each
+            </label>
+          )}
           <DestinationChoice
             platform={platform}
             delivery={prefs.delivery}

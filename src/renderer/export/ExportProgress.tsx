@@ -10,7 +10,7 @@ function plural(n: number, word: string): string {
 /** One line summing up a finished batch. */
 export function batchSummary(state: BatchExportState): string {
   const failed = state.outcomes.filter((o) => o.errors.length > 0).length;
-  const files = state.outcomes.reduce((sum, o) => sum + o.files.length, 0);
+  const files = state.outcomes.reduce((sum, o) => sum + o.files.length, 0) + state.batchFiles.filter((f) => f.file !== null).length;
   const verb = state.destination?.kind === 'download' ? 'downloaded' : 'written';
   const parts = [`${plural(files, 'file')} ${verb} for ${plural(state.outcomes.length - failed, 'document')}`];
   if (failed > 0) parts.push(`${plural(failed, 'document')} failed`);
@@ -60,6 +60,11 @@ export function ExportProgress({ state }: { state: BatchExportState }) {
                       {message}
                     </p>
                   ))}
+                  {o.notes.map((message, i) => (
+                    <p key={i} className="export-note">
+                      {message}
+                    </p>
+                  ))}
                   {o.files.length > 0 && (
                     <ul className="export-files">
                       {o.files.map((file) => (
@@ -71,6 +76,25 @@ export function ExportProgress({ state }: { state: BatchExportState }) {
               </li>
             );
           })}
+        </ul>
+      )}
+      {state.batchFiles.length > 0 && (
+        <ul className="export-results" aria-label="Files for the whole export">
+          {state.batchFiles.map((f, i) => (
+            <li key={i} className={`export-result ${f.failed ? 'export-failed' : 'export-ok'}`}>
+              <span className="export-icon" aria-hidden="true">
+                {f.failed ? '✕' : f.file ? '✓' : '–'}
+              </span>
+              <div className="export-result-body">
+                <p className={f.failed ? 'export-error' : 'export-note'}>{f.message}</p>
+                {f.file && (
+                  <ul className="export-files">
+                    <li>{f.file}</li>
+                  </ul>
+                )}
+              </div>
+            </li>
+          ))}
         </ul>
       )}
     </div>

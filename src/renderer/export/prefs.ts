@@ -1,6 +1,7 @@
 /**
  * What the export dialog remembers between uses (localStorage): the formats last exported, the
- * folder last written to, and — in web mode — whether files were downloaded or written to a folder.
+ * folder last written to, whether claims went into one combined CSV, and — in web mode — whether
+ * files were downloaded or written to a folder.
  */
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/types';
 
@@ -15,10 +16,12 @@ export interface ExportPrefs {
   formats: ExportFormat[];
   dir: string;
   delivery: WebDelivery;
+  /** With the CSV format: one claims.csv for all the documents instead of one each. */
+  combinedCsv: boolean;
 }
 
 /** A first export: the lossless JSON and the report, downloaded. */
-export const DEFAULT_PREFS: ExportPrefs = { formats: ['copydesk-json', 'report'], dir: '', delivery: 'download' };
+export const DEFAULT_PREFS: ExportPrefs = { formats: ['copydesk-json', 'report'], dir: '', delivery: 'download', combinedCsv: false };
 
 /** The remembered choices, checked; the defaults for anything missing or unreadable. */
 export function loadExportPrefs(storage: Storage | undefined = globalThis.localStorage): ExportPrefs {
@@ -35,6 +38,7 @@ export function loadExportPrefs(storage: Storage | undefined = globalThis.localS
     formats: formats.length > 0 ? formats : DEFAULT_PREFS.formats,
     dir: typeof v.dir === 'string' ? v.dir.slice(0, 4000) : DEFAULT_PREFS.dir,
     delivery: v.delivery === 'folder' || v.delivery === 'download' ? v.delivery : DEFAULT_PREFS.delivery,
+    combinedCsv: v.combinedCsv === true,
   };
 }
 

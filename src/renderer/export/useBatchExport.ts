@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportFormat } from '../../shared/types';
-import { runBatchExport, type BatchProgress, type Destination, type DocumentOutcome, type ExportTarget } from './batch';
+import { runBatchExport, type BatchFileOutcome, type BatchProgress, type Destination, type DocumentOutcome, type ExportTarget } from './batch';
 import { downloadInTurn } from './download';
 
 export type BatchPhase = 'setup' | 'running' | 'done';
@@ -14,6 +14,8 @@ export interface BatchExportState {
   phase: BatchPhase;
   progress: BatchProgress;
   outcomes: DocumentOutcome[];
+  /** Files made for the whole batch: the combined claims.csv, the downloads' annotation.conf. */
+  batchFiles: BatchFileOutcome[];
   /** Stop was asked for; the current document finishes first. */
   stopping: boolean;
   /** The batch ended before its last document. */
@@ -25,6 +27,7 @@ const IDLE: BatchExportState = {
   phase: 'setup',
   progress: { done: 0, total: 0, current: null },
   outcomes: [],
+  batchFiles: [],
   stopping: false,
   stopped: false,
   destination: null,
@@ -49,7 +52,7 @@ export function useBatchExport(gapMs?: number) {
   }, []);
 
   const start = useCallback(
-    async (documents: ExportTarget[], formats: ExportFormat[], destination: Destination) => {
+    async (documents: ExportTarget[], formats: ExportFormat[], destination: Destination, combinedCsv = false) => {
       stopRequested.current = false;
       setState({ ...IDLE, phase: 'running', destination, progress: { done: 0, total: documents.length, current: null } });
       const { stopped } = await runBatchExport({
@@ -59,6 +62,8 @@ export function useBatchExport(gapMs?: number) {
         onProgress: (progress) => update((s) => ({ ...s, progress })),
         onOutcome: (outcome) => update((s) => ({ ...s, outcomes: [...s.outcomes, outcome] })),
         shouldStop: () => stopRequested.current,
+        combinedCsv,
+        onBatchFile: (outcome) => update((s) => ({ ...s, batchFiles: [...s.batchFiles, outcome] })),
         save: (files) => downloadInTurn(files, gapMs),
       });
       update((s) => ({ ...s, phase: 'done', stopped, stopping: false }));

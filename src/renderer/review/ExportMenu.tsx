@@ -4,6 +4,7 @@
  * the review report as a PDF saved into a chosen folder (`reportPdf.ts`).
  */
 import { useEffect, useRef, useState } from 'react';
+import { nothingToExportMessage } from '../../shared/export-skips';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/types';
 import { call } from '../api/client';
 import { useToasts } from '../ui/Toasts';
@@ -32,9 +33,16 @@ export function ExportMenu({ documentId }: { documentId: string }) {
     setBusy(format);
     try {
       const files = await call('export:document', { id: documentId, format });
-      // One after another: browsers drop downloads fired in a burst (brat is a .txt and an .ann).
+      if (files.length === 0) {
+        // ClaimReview without a verdict, CSV without claims: there is nothing to download.
+        toasts.show(`Nothing downloaded. ${nothingToExportMessage(format)}`, 'info');
+        setOpen(false);
+        return;
+      }
+      // One after another: browsers drop downloads fired in a burst (brat is a .txt, an .ann and its annotation.conf).
       await downloadInTurn(files);
-      toasts.show(`Exported ${FORMAT_INFO[format].name}: ${plural(files.length, 'file')} downloaded.`, 'success');
+      const notices = files.flatMap((f) => (f.notice ? [f.notice] : []));
+      toasts.show([`Exported ${FORMAT_INFO[format].name}: ${plural(files.length, 'file')} downloaded.`, ...notices].join(' '), 'success');
       setOpen(false);
     } catch (error) {
       toasts.error(error);

@@ -28,6 +28,8 @@ beforeEach(() => {
   ];
   api.overrides['export:toFolder'] = ({ ids, formats, dir }) => ({
     written: (formats as string[]).map((f) => `${dir}/${ids[0]}.${f}`),
+    failed: [],
+    notes: [],
   });
 });
 afterEach(() => {
@@ -66,7 +68,7 @@ describe('batch export to a folder', () => {
     let n = 0;
     api.overrides['export:toFolder'] = async ({ ids, formats, dir }) => {
       await gates[n++].promise;
-      return { written: (formats as string[]).map((f) => `${dir}/${ids[0]}.${f}`) };
+      return { written: (formats as string[]).map((f) => `${dir}/${ids[0]}.${f}`), failed: [], notes: [] };
     };
     await openFromLibrary(['Northeast revitalization', 'Surgical masks']);
     expect(dialog().querySelector('h2')?.textContent).toBe('Export 2 documents');
@@ -98,7 +100,7 @@ describe('batch export to a folder', () => {
   it('shows the error of a failing document and carries on with the rest', async () => {
     api.overrides['export:toFolder'] = ({ ids, formats, dir }) => {
       if (ids[0] === 'd2') throw new ApiError('internal', 'Could not write “parasite-wins-palme-d-or.report.html”: permission denied.');
-      return { written: (formats as string[]).map((f) => `${dir}/${ids[0]}.${f}`) };
+      return { written: (formats as string[]).map((f) => `${dir}/${ids[0]}.${f}`), failed: [], notes: [] };
     };
     await openFromLibrary([]);
     expect(dialog().querySelector('h2')?.textContent).toBe('Export the library (3 documents)');
@@ -120,7 +122,7 @@ describe('batch export to a folder', () => {
     const gate = deferred<void>();
     api.overrides['export:toFolder'] = async ({ ids, dir }) => {
       if (ids[0] === 'd1') await gate.promise;
-      return { written: [`${dir}/${ids[0]}.json`] };
+      return { written: [`${dir}/${ids[0]}.json`], failed: [], notes: [] };
     };
     await openFromLibrary([]);
     await chooseFormatsAndFolder(['copydesk-json'], '/tmp/x');

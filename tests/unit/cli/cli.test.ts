@@ -237,9 +237,28 @@ describe('copydesk export', () => {
     await importArticle();
     writeFileSync(join(dir, 'second.txt'), 'Second wire story\nA different article, filed later.');
     expect((await cli('import', 'second.txt', '--db', db)).code).toBe(0);
-    const result = await cli('export', '--all', '--format', 'csv', '--out', 'all', '--db', db);
+    const result = await cli('export', '--all', '--format', 'text,csv', '--out', 'all', '--db', db);
     expect(result.code).toBe(0);
-    expect(readdirSync(join(dir, 'all'))).toHaveLength(2);
+    expect(readdirSync(join(dir, 'all'))).toHaveLength(2); // no claims: no CSV files, and each is reported
+    expect(result.out.match(/No claims CSV file: no claims\./g)).toHaveLength(2);
+  });
+
+  it('writes one claims.csv for the documents with --combined-csv', async () => {
+    await importArticle();
+    const id = JSON.parse((await cli('list', '--json', '--db', db)).out)[0].id as string;
+    const none = await cli('export', '--all', '--combined-csv', '--out', 'combined', '--db', db);
+    expect(none.out).toContain('No claims.csv: none of the documents has claims.');
+    const core = createCore({ dbPath: db, version: 'test' });
+    try {
+      const bundle = await core.handlers['documents:bundle']({ id });
+      await core.handlers['annotations:create']({ documentId: id, baseRevision: bundle.document.revision, annotations: [{ kind: 'claim', label: null, start: 0, end: 10, attrs: {}, origin: 'manual' }] });
+    } finally {
+      core.close();
+    }
+    const result = await cli('export', id, '--combined-csv', '--out', 'combined', '--db', db);
+    expect(result.code).toBe(0);
+    expect(readdirSync(join(dir, 'combined'))).toEqual(['claims.csv']);
+    expect(readFileSync(join(dir, 'combined', 'claims.csv'), 'utf8')).toContain(`,${id},`);
   });
 
   it('is a usage error with an unknown format, naming the valid ones', async () => {

@@ -13,7 +13,7 @@ describe('export:toFolder', () => {
     const second = (await importText(core, 'Harbin\nSecond story.')).document;
     const dir = tempDir();
     for (const doc of [first, second]) await api.call('export:toFolder', { ids: [doc.id], formats: ['brat'], dir, batchId: 'batch-1' });
-    expect(readdirSync(dir).sort()).toEqual(['harbin-2.ann', 'harbin-2.txt', 'harbin.ann', 'harbin.txt']);
+    expect(readdirSync(dir).sort()).toEqual(['annotation.conf', 'harbin-2.ann', 'harbin-2.txt', 'harbin.ann', 'harbin.txt']);
     expect(readFileSync(join(dir, 'harbin-2.txt'), 'utf8')).toContain('Second story.');
     // A new batch replaces the files of an earlier export, as before.
     await api.call('export:toFolder', { ids: [second.id], formats: ['brat'], dir, batchId: 'batch-2' });

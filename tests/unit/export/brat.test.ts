@@ -44,7 +44,7 @@ function expectSlicesMatch(txt: string, ann: string) {
 
 function brat(bundle: DocumentBundle = makeBundle()) {
   const files = exportDocument(bundle, 'brat', CTX);
-  expect(files.map((f) => f.name)).toEqual(['growth-in-harbin-5-8-cafe-more.txt', 'growth-in-harbin-5-8-cafe-more.ann']);
+  expect(files.map((f) => f.name)).toEqual(['growth-in-harbin-5-8-cafe-more.txt', 'growth-in-harbin-5-8-cafe-more.ann', 'annotation.conf']);
   return { txt: files[0].content, ann: files[1].content };
 }
 

@@ -7,7 +7,7 @@ import { CTX, makeBundle } from '../../fixtures/export/bundle';
 const EXPECTED: Record<ExportFormat, string[]> = {
   'copydesk-json': ['x.copydesk.json'],
   w3c: ['x.w3c.jsonld'],
-  brat: ['x.txt', 'x.ann'],
+  brat: ['x.txt', 'x.ann', 'annotation.conf'],
   conll: ['x.conll'],
   claimreview: ['x.claimreview.jsonld'],
   csv: ['x.claims.csv'],

@@ -1,5 +1,6 @@
 /**
- * brat standoff: `<base>.txt` (the canonical text, byte for byte) and `<base>.ann`.
+ * brat standoff: `<base>.txt` (the canonical text, byte for byte), `<base>.ann`, and the
+ * `annotation.conf` that declares the types and attributes used (brat-conf.ts).
  *
  * - `T` lines: entities (type = the label, made a single token), claims (type `Claim`), teasers
  *   (type `Teaser`) and notes (type `Note`). Offsets are Unicode code points into the .txt, as brat
@@ -15,6 +16,7 @@
  */
 import type { Annotation, DocumentBundle, ExportFile } from '../../../shared/types';
 import { CodePointIndex } from '../../../shared/codepoints';
+import { BRAT_CONF_NAME, bratConf, type BratUsage } from '../../../shared/brat-conf';
 import type { ExportContext } from './context';
 import { exportFileBaseName } from './filename';
 import { claimsByAnnotation, placeAnnotations, toCodePoints, tokenName } from './model';
@@ -62,6 +64,13 @@ function flatten(value: string): string {
 
 /** The .ann content for a bundle (lines end with "\n"). */
 export function toBratAnn(bundle: DocumentBundle): string {
+  return bratStandoff(bundle).ann;
+}
+
+/** The .ann content and the types and attributes it uses (for annotation.conf). */
+export function bratStandoff(bundle: DocumentBundle): { ann: string; usage: BratUsage } {
+  const entities = new Set<string>();
+  const attributes = new Set<string>();
   const text = bundle.document.text;
   const index = new CodePointIndex(text);
   const claims = claimsByAnnotation(bundle);
@@ -79,16 +88,22 @@ export function toBratAnn(bundle: DocumentBundle): string {
       .join(';');
     const reference = fragments.map((f) => text.slice(f.start, f.end)).join(' ');
     lines.push(`${id}\t${bratType(annotation)} ${offsets}\t${reference}`);
+    entities.add(bratType(annotation));
 
     const notes: string[] = [];
     if (annotation.kind === 'claim') {
       const claim = claims.get(annotation.id);
       lines.push(`A${++a}\tStatus ${id} ${claim?.status ?? 'unverified'}`);
+      attributes.add('Status');
       if (claim?.verdict.trim()) notes.push(`Verdict: ${claim.verdict}`);
     }
     if (annotation.kind === 'teaser') {
       lines.push(`A${++a}\tReason ${id} ${annotation.attrs.reason ?? 'other'}`);
-      if (annotation.attrs.candidate) lines.push(`A${++a}\tCandidate ${id}`);
+      attributes.add('Reason');
+      if (annotation.attrs.candidate) {
+        lines.push(`A${++a}\tCandidate ${id}`);
+        attributes.add('Candidate');
+      }
     }
     if (annotation.kind === 'entity' && annotation.attrs.canonical?.trim()) notes.push(`Canonical: ${annotation.attrs.canonical}`);
     if (annotation.attrs.note?.trim()) notes.push(annotation.attrs.note);
@@ -97,14 +112,20 @@ export function toBratAnn(bundle: DocumentBundle): string {
       if (flat !== '') lines.push(`#${++n}\tAnnotatorNotes ${id}\t${flat}`);
     }
   }
-  return lines.map((line) => `${line}\n`).join('');
+  return { ann: lines.map((line) => `${line}\n`).join(''), usage: { entities: [...entities], attributes: [...attributes] } };
 }
 
-/** `<base>.txt` and `<base>.ann`. */
+/**
+ * `<base>.txt`, `<base>.ann` and `annotation.conf` declaring what the .ann uses (brat-conf.ts), so
+ * the files open in brat as they are. A folder export merges the configurations of its documents
+ * into one annotation.conf (handlers/export.ts).
+ */
 export function exportBrat(bundle: DocumentBundle, _ctx: ExportContext): ExportFile[] {
   const base = exportFileBaseName(bundle.document.title);
+  const { ann, usage } = bratStandoff(bundle);
   return [
     { name: `${base}.txt`, mediaType: 'text/plain; charset=utf-8', content: bundle.document.text },
-    { name: `${base}.ann`, mediaType: 'text/plain; charset=utf-8', content: toBratAnn(bundle) },
+    { name: `${base}.ann`, mediaType: 'text/plain; charset=utf-8', content: ann },
+    { name: BRAT_CONF_NAME, mediaType: 'text/plain; charset=utf-8', content: bratConf(usage) },
   ];
 }

@@ -90,13 +90,15 @@ export function toClaimReviewGraph(bundle: DocumentBundle, ctx: ExportContext): 
   return { '@context': 'https://schema.org', '@graph': graph };
 }
 
-/** `<base>.claimreview.jsonld`. */
+/** `<base>.claimreview.jsonld`; no file when no claim has a verdict (shared/export-skips.ts). */
 export function exportClaimReview(bundle: DocumentBundle, ctx: ExportContext): ExportFile[] {
+  const graph = toClaimReviewGraph(bundle, ctx);
+  if ((graph['@graph'] as unknown[]).length === 0) return [];
   return [
     {
       name: `${exportFileBaseName(bundle.document.title)}.claimreview.jsonld`,
       mediaType: 'application/ld+json',
-      content: `${JSON.stringify(toClaimReviewGraph(bundle, ctx), null, 2)}\n`,
+      content: `${JSON.stringify(graph, null, 2)}\n`,
     },
   ];
 }

@@ -6,12 +6,14 @@
  *   without a full stop is still a sentence of its own. Tokens: Intl.Segmenter('word') segments that
  *   are not whitespace, so punctuation is kept as tokens ("5.8", "%").
  * - Tags: `B-LABEL`/`I-LABEL` from entity annotations only (claims, notes and teasers are not
- *   entities). Overlapping entities cannot both be tagged; the longer wins, then the earlier. A token
+ *   entities). Overlapping entities cannot both be tagged; the longer wins, then the earlier, and the
+ *   file's `notice` says how many were left out. A token
  *   that overlaps an entity at all is part of it. An entity cut by a sentence break restarts with B-.
  * - Teasers (confirmed and candidates, as in the cleaned text) are off-topic content: their tokens are
  *   left out entirely, so they neither teach the model nor count as negative examples. A sentence
  *   left without tokens is dropped.
  */
+import { plural } from '../../../shared/plural';
 import type { Annotation, DocumentBundle, ExportFile } from '../../../shared/types';
 import type { ExportContext } from './context';
 import { exportFileBaseName } from './filename';
@@ -59,12 +61,29 @@ function overlapsFrom(ranges: Annotation[], from: number, start: number, end: nu
   return false;
 }
 
+/**
+ * How many entities overlap a longer (or earlier) one and so have no tokens of their own in CoNLL,
+ * which holds one label per token. Entities inside teaser content are not counted: the teaser's
+ * tokens are left out anyway, and the export says so in its module note.
+ */
+function entitiesLeftOut(all: Annotation[], kept: Annotation[], teasers: Annotation[]): number {
+  const keptIds = new Set(kept.map((e) => e.id));
+  return all.filter((e) => e.end > e.start && !keptIds.has(e.id) && !teasers.some((t) => t.start <= e.start && e.end <= t.end)).length;
+}
+
 /** The document as sentences of tagged tokens (see the module note). */
 export function toConllSentences(bundle: DocumentBundle): ConllToken[][] {
+  return conll(bundle).sentences;
+}
+
+/** The sentences, and how many nested or overlapping entities could not be tagged. */
+function conll(bundle: DocumentBundle): { sentences: ConllToken[][]; leftOut: number } {
   const { text, language } = bundle.document;
   const { placed } = placeAnnotations(bundle);
-  const entities = resolveEntityOverlaps(placed.filter((a) => a.kind === 'entity'));
+  const allEntities = placed.filter((a) => a.kind === 'entity');
+  const entities = resolveEntityOverlaps(allEntities);
   const teasers = placed.filter((a) => a.kind === 'teaser' && a.end > a.start); // sorted by start
+  const leftOut = entities.length === allEntities.length ? 0 : entitiesLeftOut(allEntities, entities, teasers);
   const sentenceSegmenter = segmenter(language, 'sentence');
   const wordSegmenter = segmenter(language, 'word');
 
@@ -95,15 +114,27 @@ export function toConllSentences(bundle: DocumentBundle): ConllToken[][] {
     }
     blockStart = blockEnd + 1;
   }
-  return sentences;
+  return { sentences, leftOut };
 }
 
-/** `<base>.conll`. */
+/** The notice of a CoNLL file that could not tag `count` nested or overlapping entities. */
+export function nestedEntitiesNotice(count: number): string {
+  return `${plural(count, 'nested entity', 'nested entities')} ${count === 1 ? 'was' : 'were'} left out of CoNLL (CoNLL holds one label per token).`;
+}
+
+/**
+ * `<base>.conll`. Nested entities left out are counted in the file's `notice` (and the README), not
+ * in the file: CoNLL-2003 has no comment syntax, and its usual readers (Hugging Face's conll2003
+ * loader, Flair's ColumnCorpus unless told a comment symbol) take every non-blank line other than
+ * -DOCSTART- as a token, so a `#` line would be read as a token.
+ */
 export function exportConll(bundle: DocumentBundle, _ctx: ExportContext): ExportFile[] {
+  const { sentences, leftOut } = conll(bundle);
   let content = '-DOCSTART-\tO\n\n';
-  for (const sentence of toConllSentences(bundle)) {
+  for (const sentence of sentences) {
     content += sentence.map((token) => `${token.text}\t${token.tag}\n`).join('') + '\n';
   }
-  return [{ name: `${exportFileBaseName(bundle.document.title)}.conll`, mediaType: 'text/plain; charset=utf-8', content }];
+  const file: ExportFile = { name: `${exportFileBaseName(bundle.document.title)}.conll`, mediaType: 'text/plain; charset=utf-8', content };
+  return [leftOut > 0 ? { ...file, notice: nestedEntitiesNotice(leftOut) } : file];
 }
 

@@ -1,6 +1,7 @@
 /**
  * Claims as CSV for spreadsheets: `<base>.claims.csv`, one row per claim in document order
- * (orphaned claims last, with empty offsets).
+ * (orphaned claims last, with empty offsets); no file for a document without claims. A batch export
+ * can instead write one `claims.csv` for all its documents, with a "Document ID" column.
  *
  * RFC 4180: CRLF after every record, a field quoted when it holds a comma, a quote, CR or LF, quotes
  * inside doubled. A UTF-8 byte order mark leads by default so that Excel reads the file as UTF-8.
@@ -67,14 +68,33 @@ export function claimRows(bundle: DocumentBundle): Array<Array<string | number |
   return rows;
 }
 
-/** `<base>.claims.csv`. */
+/** `<base>.claims.csv`; no file for a document without claims (shared/export-skips.ts). */
 export function exportCsv(bundle: DocumentBundle, _ctx: ExportContext, options: CsvOptions = {}): ExportFile[] {
   const bom = options.bom ?? true;
+  const rows = claimRows(bundle);
+  if (rows.length === 1) return []; // the header alone
   return [
     {
       name: `${exportFileBaseName(bundle.document.title)}.claims.csv`,
       mediaType: 'text/csv; charset=utf-8; header=present',
-      content: `${bom ? '\uFEFF' : ''}${toCsv(claimRows(bundle))}`,
+      content: `${bom ? '\uFEFF' : ''}${toCsv(rows)}`,
     },
   ];
+}
+
+/** The combined file of a batch export: every document's claims in one spreadsheet. */
+export const COMBINED_CSV_NAME = 'claims.csv';
+
+/** The combined file's header: the per-document columns with the document's id after its title (titles repeat). */
+export const COMBINED_CSV_COLUMNS = [CLAIM_CSV_COLUMNS[0], 'Document ID', ...CLAIM_CSV_COLUMNS.slice(1)] as const;
+
+/** The combined file's first line, led by a UTF-8 BOM for spreadsheets. */
+export function combinedCsvHeader(): string {
+  return `\uFEFF${toCsv([[...COMBINED_CSV_COLUMNS]])}`;
+}
+
+/** One document's records of the combined file (no header; '' for a document without claims) and how many claims they hold. */
+export function combinedCsvRecords(bundle: DocumentBundle): { records: string; claims: number } {
+  const rows = claimRows(bundle).slice(1);
+  return { records: toCsv(rows.map(([title, ...rest]) => [title, bundle.document.id, ...rest])), claims: rows.length };
 }

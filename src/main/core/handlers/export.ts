@@ -10,15 +10,17 @@
  *
  * Rendering (a CoNLL file of a million-character document takes over a second) runs in the core's
  * CpuTasks — a worker thread in the app. Names clashing within a batch (one call, or the calls
- * sharing a `batchId`) are numbered; see export/batches.ts and export/write.ts.
+ * sharing a `batchId`) are numbered; see export/batches.ts and export/write.ts. What a written
+ * document's files leave out is answered in `notes`, and brat's annotation.conf is merged per folder
+ * (export/folder.ts). The combined claims CSV of a batch is export-claims-csv.ts.
  */
 import type Database from 'better-sqlite3';
 import type { Output } from '../../../shared/api';
 import { toErrorShape } from '../../../shared/dispatch';
 import { ApiError } from '../../../shared/result';
-import type { ExportFile } from '../../../shared/types';
 import { inTransaction, nowIso } from '../db/sql';
 import { ExportBatches } from '../export/batches';
+import { sortFolderFiles, writeBratConf, type RenderedFormat } from '../export/folder';
 import type { ExportContext } from '../export/index';
 import { writeExportFiles } from '../export/write';
 import { getDocumentSummary } from '../repos/documents';
@@ -26,12 +28,14 @@ import { listLabels } from '../repos/labels';
 import { getReviewerName } from '../repos/settings';
 import type { CpuTasks } from '../workers/cpu-tasks';
 import { audit, loadBundle, type CoreContext, type HandlerFamily } from './context';
+import { exportClaimsCsv } from './export-claims-csv';
 import { checkExportFolder } from './export-folder';
 
 type Failure = Output<'export:toFolder'>['failed'][number];
+type Note = Output<'export:toFolder'>['notes'][number];
 
 /** The handlers of `export:document` and `export:toFolder`; `cpu` renders the files. */
-export function exportHandlers({ db, log }: CoreContext, cpu: CpuTasks): HandlerFamily<'export:document' | 'export:toFolder'> {
+export function exportHandlers({ db, log }: CoreContext, cpu: CpuTasks): HandlerFamily<'export:document' | 'export:toFolder' | 'export:claimsCsv'> {
   const batches = new ExportBatches();
   return {
     'export:document': async ({ id, format }) => cpu.exportDocument(loadBundle(db, id), format, exportContext(db, new Date())),
@@ -42,16 +46,21 @@ export function exportHandlers({ db, log }: CoreContext, cpu: CpuTasks): Handler
       const names = batches.namesFor(batchId, dir);
       const written: string[] = [];
       const failed: Failure[] = [];
+      const notes: Note[] = [];
       const errors: unknown[] = [];
+      let bratConf: string | null = null;
       for (const id of new Set(ids)) {
         try {
           // One document's files stay together, so the writer numbers a second document of the same
           // title as a group ("harbin-2.txt" with "harbin-2.ann"); every format of a document is
           // rendered from the same reading of it.
           const bundle = loadBundle(db, id);
-          const files: ExportFile[] = [];
-          for (const format of new Set(formats)) files.push(...(await cpu.exportDocument(bundle, format, ctx)));
+          const rendered: RenderedFormat[] = [];
+          for (const format of new Set(formats)) rendered.push({ format, files: await cpu.exportDocument(bundle, format, ctx) });
+          const { files, bratConfs, notes: said } = sortFolderFiles(rendered);
           written.push(...writeExportFiles(dir, files, names));
+          if (bratConfs.length > 0) bratConf = writeBratConf(dir, bratConfs);
+          for (const message of said) notes.push({ documentId: id, title: bundle.document.title, message });
           inTransaction(db, () => audit(db, { action: 'document.exported', documentId: id, data: { dir, formats } }, nowIso()));
         } catch (error) {
           errors.push(error);
@@ -61,8 +70,11 @@ export function exportHandlers({ db, log }: CoreContext, cpu: CpuTasks): Handler
         }
       }
       if (failed.length > 0 && failed.length === new Set(ids).size) throw allFailed(errors, failed);
-      return { written, failed };
+      if (bratConf) written.push(bratConf);
+      return { written, failed, notes };
     },
+
+    'export:claimsCsv': async (input) => exportClaimsCsv(db, batches, input),
   };
 }
 
