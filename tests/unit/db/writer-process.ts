@@ -9,6 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createCore } from '../../../src/main/core/service';
+import type { Output } from '../../../src/shared/api';
 import { dispatch } from '../../../src/shared/dispatch';
 
 const [dbPath, documentId, seconds, tag] = process.argv.slice(2);
@@ -21,7 +22,10 @@ for (let n = 0; Date.now() < until; n++) {
     const text = `Wire copy ${tag} ${n}\nThe ${tag} writer filed item ${n} at ${new Date().toISOString()}.`;
     const result = await dispatch(core.handlers, 'documents:import', { name: `${tag}-${n}.txt`, data: Buffer.from(text).toString('base64') });
     if (!result.ok) out.push(`refused ${result.error.code}: ${result.error.message}`);
-    else if (result.value.status === 'imported') out.push(`ack-doc ${result.value.document.id}`);
+    else {
+      const value = result.value as Output<'documents:import'>;
+      if (value.status === 'imported') out.push(`ack-doc ${value.document.id}`);
+    }
     continue;
   }
   const id = randomUUID();
