@@ -1,14 +1,15 @@
 /** Small helpers every importer uses to shape its `ParsedImport`. */
 import type { ImportFormat, ParsedImport } from '../../../shared/types';
+import { MAX_STORED_TITLE_LENGTH } from '../../../shared/limits';
 import { shortTitle } from '../../../shared/short-title';
 import { stem } from './formats';
 
 /**
- * Longest title, in UTF-16 code units: the same limit as renaming (`documents:rename`), so a title
- * is only ever cut when it could not be typed in either. Display cuts titles further, at a word
- * (shared/short-title.ts); exports and the library keep them whole.
+ * Longest title, in UTF-16 code units: the limit of renaming and of every import (shared/limits.ts),
+ * so a title is only ever cut when it could not be typed in either. Display cuts titles further, at a
+ * word (shared/short-title.ts); exports and the library keep them whole.
  */
-export const MAX_TITLE_LENGTH = 1000;
+export const MAX_TITLE_LENGTH = MAX_STORED_TITLE_LENGTH;
 
 /**
  * A document title from a line of text: whitespace collapsed, at most 1,000 characters (cut at a
