@@ -59,9 +59,11 @@ describe('WorkerCpuTasks fallback', () => {
       () => null,
       (e: unknown) => e,
     );
-    expect(error).toMatchObject({ code: 'internal', message: expect.stringMatching(/stopped unexpectedly \(it exited with code 3\)/) });
+    // Refused in a sentence that names the file; the exit code goes to the log, not to the user.
+    expect(error).toMatchObject({ code: 'bad_file', message: 'Copydesk stopped reading “a.txt”: the background reader failed on it. Other files are not affected.' });
     expect(await tasks.parseImport('b.txt', utf8('B\nbody'), LIMIT)).toEqual({ title: 'from worker 2' });
     expect(start).toHaveBeenCalledTimes(2);
-    expect(log).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(log.mock.calls[0][0]).toMatch(/stopped reading “a.txt” \(it exited with code 3\)/);
   });
 });

@@ -8,16 +8,33 @@ import type { ParsedImport } from '../../../shared/types';
 import { ApiError } from '../../../shared/result';
 import { CanonicalBuilder } from './canonical';
 import { collectBlocks } from './dom-blocks';
+import { checkDocxPackage, damaged } from './docx-zip';
 import { baseName } from './formats';
 import { binaryKind, checkNotEmpty } from './guards';
 import { parseHtmlDocument } from './html';
+import { checkHtmlBudget } from './html-budget';
 import { firstBlock, makeTitle, plainImport } from './parsed';
 
 function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/** Reads a `.docx` file. Throws `bad_file` when it is not a Word package or holds no text. */
+/**
+ * What went wrong inside a Word package, in words: mammoth's own errors ("Could not find main document
+ * part…", "[xmldom error] …", "Cannot read properties of null …") are a programmer's, never shown.
+ */
+function damageOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/main document part/i.test(message)) return 'its main text part is missing';
+  if (/xmldom|xml|entity|doctype|tag/i.test(message)) return 'its Word XML cannot be read';
+  if (/zip|central directory|signature|corrupt|end of data/i.test(message)) return 'its ZIP package cannot be read';
+  return 'a part of it is missing or cannot be read';
+}
+
+/**
+ * Reads a `.docx` file. Throws `bad_file` when it is not a Word package, is damaged, holds no text or
+ * is over the budget (docx-zip.ts, html-budget.ts).
+ */
 export async function parseDocx(name: string, bytes: Uint8Array): Promise<ParsedImport> {
   const shown = baseName(name);
   if (bytes.length === 0) throw new ApiError('bad_file', `“${shown}” is empty.`);
@@ -26,6 +43,7 @@ export async function parseDocx(name: string, bytes: Uint8Array): Promise<Parsed
     const detail = kind ? `it seems to be ${kind}` : 'a .docx file is a ZIP package and this one is not';
     throw new ApiError('bad_file', `“${shown}” is not a Word document (${detail}). Save it as .docx and import it again.`);
   }
+  checkDocxPackage(name, bytes);
   let html: string;
   let messages: Array<{ type: string; message: string }>;
   try {
@@ -36,9 +54,9 @@ export async function parseDocx(name: string, bytes: Uint8Array): Promise<Parsed
     html = result.value;
     messages = result.messages;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ApiError('bad_file', `“${shown}” could not be read as a Word document (${reason}).`);
+    throw damaged(name, damageOf(error));
   }
+  checkHtmlBudget(name, html);
 
   const dom = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`);
   try {

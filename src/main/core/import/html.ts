@@ -15,6 +15,7 @@ import { CanonicalBuilder, toCanonicalText } from './canonical';
 import { decodeText, sniffHtmlCharset } from './decode';
 import { collectBlocks, type DomBlock } from './dom-blocks';
 import { checkNotEmpty } from './guards';
+import { checkHtmlBudget } from './html-budget';
 import { findLeftovers, inTeaserContainer, type LeftoverRegion } from './leftovers';
 import { firstBlock, makeTitle, plainImport } from './parsed';
 import { baseName } from './formats';
@@ -102,12 +103,13 @@ export function extractFromHtml(html: string): HtmlExtraction {
 
 /**
  * Reads an `.html`/`.htm` file: article blocks first, then each left-out region as a suggested
- * teaser annotation (`candidate: true`). Throws `bad_file` when the page is binary, empty or has no
- * text at all.
+ * teaser annotation (`candidate: true`). Throws `bad_file` when the page is binary, empty, has no
+ * text at all or is over the budget (html-budget.ts).
  */
 export function parseHtml(name: string, bytes: Uint8Array): ParsedImport {
   const decoded = decodeText(name, bytes, sniffHtmlCharset(bytes) ?? undefined);
   checkNotEmpty(name, decoded.text);
+  checkHtmlBudget(name, decoded.text);
   const extraction = extractFromHtml(decoded.text);
   const warnings = [...decoded.warnings];
   const out = new CanonicalBuilder();

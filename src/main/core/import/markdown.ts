@@ -9,6 +9,7 @@ import type { ParsedImport } from '../../../shared/types';
 import { CanonicalBuilder } from './canonical';
 import { decodeText } from './decode';
 import { checkNotEmpty } from './guards';
+import { checkMarkdownBudget } from './markdown-budget';
 import { firstBlock, makeTitle, plainImport } from './parsed';
 
 /** The visible text of inline content; soft line breaks become spaces, hard breaks new lines. */
@@ -63,10 +64,11 @@ function collect(nodes: readonly RootContent[], out: CanonicalBuilder, state: { 
   }
 }
 
-/** Reads a `.md` file. Throws `bad_file` when it is binary or has no text. */
+/** Reads a `.md` file. Throws `bad_file` when it is binary, has no text or is over the budget (markdown-budget.ts). */
 export function parseMarkdown(name: string, bytes: Uint8Array): ParsedImport {
   const decoded = decodeText(name, bytes);
   checkNotEmpty(name, decoded.text);
+  checkMarkdownBudget(name, decoded.text);
   const tree = fromMarkdown(decoded.text.replace(/^\uFEFF/, ''));
   const out = new CanonicalBuilder();
   const state = { heading: null as string | null };

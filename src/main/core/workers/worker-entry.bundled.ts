@@ -6,6 +6,7 @@
  * chunk requires jsdom, mammoth and the rest from node_modules, like the main bundle does.
  */
 import { Worker } from 'node:worker_threads';
+import { TASK_WORKER_MAX_HEAP_MB } from '../import/budgets';
 import taskWorkerPath from './task-worker?modulePath';
 
 /** The bundled worker always ships with the app. */
@@ -13,7 +14,7 @@ export function canStartTaskWorker(): boolean {
   return true;
 }
 
-/** Starts a task worker running the bundled task-worker chunk. */
-export function startTaskWorker(): Worker {
-  return new Worker(taskWorkerPath, { name: 'copydesk-tasks' });
+/** Starts a task worker running the bundled task-worker chunk, its heap capped at `maxHeapMb`. */
+export function startTaskWorker(maxHeapMb = TASK_WORKER_MAX_HEAP_MB): Worker {
+  return new Worker(taskWorkerPath, { name: 'copydesk-tasks', resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
 }

@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { TASK_WORKER_MAX_HEAP_MB } from '../import/budgets';
 
 /**
  * tsx's ESM API (`tsx/esm/api`, its `import` condition) as a file URL, or null when tsx is not
@@ -36,12 +37,15 @@ export function canStartTaskWorker(): boolean {
   return tsxApiUrl() !== null;
 }
 
-/** Starts a task worker running task-worker.ts through tsx. Throws when tsx is not installed. */
-export function startTaskWorker(): Worker {
+/**
+ * Starts a task worker running task-worker.ts through tsx, its heap capped at `maxHeapMb` (a file that
+ * needs more ends the worker, not the app). Throws when tsx is not installed.
+ */
+export function startTaskWorker(maxHeapMb = TASK_WORKER_MAX_HEAP_MB): Worker {
   const api = tsxApiUrl();
   if (!api) throw new Error('tsx is not installed, so the TypeScript task worker cannot run');
   const entry = new URL('./task-worker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
   // execArgv [] so the worker does not inherit the parent's loader flags (which do not apply to it anyway).
-  return new Worker(bootstrap, { eval: true, execArgv: [], name: 'copydesk-tasks' });
+  return new Worker(bootstrap, { eval: true, execArgv: [], name: 'copydesk-tasks', resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
 }

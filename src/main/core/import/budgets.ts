@@ -1,0 +1,78 @@
+/**
+ * How much of each kind of file the importers read (issue 13): nesting depth, element and paragraph
+ * counts, bytes after decompression, and the wall time of one parse. A file over a budget is refused
+ * with one sentence naming what was too much, before the expensive parser sees it where a cheap scan
+ * can tell (html-budget.ts, markdown-budget.ts, docx-zip.ts); the wall time is enforced by the task
+ * worker (workers/worker-tasks.ts), which is ended and replaced when a parse runs out of it.
+ *
+ * Where each figure comes from: the 62 real news pages in ../shared/samples and ../shared/data/boilerplate
+ * (measured with parse5, the parser jsdom uses), a 500-page report (≈ 1.5 M characters, 10,000
+ * paragraphs), and how long jsdom + Readability and mdast take near each limit on a 2-core machine.
+ * The README's "Files Copydesk refuses" table states the same figures.
+ */
+import { ApiError } from '../../../shared/result';
+import { baseName } from './formats';
+
+/**
+ * Deepest element nesting of an HTML page, counted inside `<body>`. The deepest real page measured
+ * is 29 levels (most are under 23); Chromium's parser itself stops nesting at 512. jsdom's tree costs grow with depth ×
+ * size: 256 nested divs take 2.3 s to import, 1,000 take 45 s, 100,000 never finish.
+ */
+export const HTML_MAX_DEPTH = 256;
+
+/**
+ * Most elements in an HTML page (or in the HTML a .docx becomes). The largest real page measured
+ * has 2,079 (independent.co.uk); a 500-page report as HTML has about 10,000 paragraphs. 50,000
+ * paragraphs import in about 9 s; a million would take minutes and gigabytes.
+ */
+export const HTML_MAX_ELEMENTS = 50_000;
+
+/**
+ * Deepest nesting of block quotes and lists in Markdown, counted together — the default
+ * `maxNesting` of markdown-it. Real documents rarely go past 5; mdast takes 0.35 s at 100 nested
+ * list levels, 40 s at 1,000, and overflows the stack at 5,000 quote levels.
+ */
+export const MARKDOWN_MAX_NESTING = 100;
+
+/**
+ * Most inline markers (`*`, `_`, backticks, brackets) in one Markdown paragraph. Real paragraphs
+ * hold a few dozen; pairing them up costs mdast time that grows with the square of their number
+ * (10,000 take 0.9 s, 40,000 take 13 s).
+ */
+export const MARKDOWN_MAX_MARKERS_PER_PARAGRAPH = 10_000;
+
+/**
+ * Most bytes a .docx package may unpack to (Word XML and images together), counted from the sizes its
+ * ZIP directory declares and enforced while inflating. A 500-page report's Word XML unpacks to about
+ * 8 MB; this leaves room for that several times over plus the images of a file at the 25 MB import limit.
+ */
+export const DOCX_MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+
+/** Most paragraphs in a .docx: five times a 500-page report (10,000), the same order as HTML_MAX_ELEMENTS. */
+export const DOCX_MAX_PARAGRAPHS = 50_000;
+
+/** Most entries in a .docx package: Word writes about 15, one per image beyond that. */
+export const DOCX_MAX_ENTRIES = 10_000;
+
+/**
+ * Longest a task worker may spend reading one file. The largest files within the budgets above take
+ * about 10 s; a parse still running after this is stopped and the file refused.
+ */
+export const PARSE_WALL_TIME_MS = 20_000;
+
+/**
+ * The task worker's heap (V8 old generation), in MB. Reading a 25 MB page within the budgets above
+ * peaks near 1 GB; a file that needs more runs the worker — not the app — out of memory, and the
+ * worker is replaced (workers/worker-tasks.ts).
+ */
+export const TASK_WORKER_MAX_HEAP_MB = 2048;
+
+/** A number as a person reads it: 100000 → "100,000". */
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** The refusal of a file over a budget: `what` is the rest of the sentence after the file name. */
+export function overBudget(name: string, what: string): ApiError {
+  return new ApiError('bad_file', `“${baseName(name)}” ${what}.`);
+}

@@ -1,0 +1,66 @@
+/**
+ * The HTML budget (budgets.ts), checked before jsdom and Readability see a page: jsdom's tree work
+ * grows with depth × size, so a page of 100,000 nested `<div>`s would never finish there.
+ *
+ * First a linear count of start tags refuses a page that is plainly too big without parsing it.
+ * Then parse5 — the HTML parser jsdom itself uses, linear in the page — builds the same tree jsdom
+ * would (implied `<p>` ends, reopened `<b><i>` and all), and that tree is measured: its depth and
+ * element count are exactly what jsdom would get, so no real page is refused on a guess.
+ */
+import { parse } from 'parse5';
+import { count, HTML_MAX_DEPTH, HTML_MAX_ELEMENTS, overBudget } from './budgets';
+
+/** A start tag: "<" and a letter (what the tokenizer turns into an element, outside comments and scripts). */
+const START_TAG = /<[A-Za-z]/g;
+
+interface TreeNode {
+  childNodes?: TreeNode[];
+  /** A `<template>`'s content fragment. */
+  content?: TreeNode;
+  tagName?: string;
+}
+
+/**
+ * The deepest element nesting and the number of elements of a parse5 tree, without recursion. Depth
+ * counts from inside `<body>` (`<html>` and `<body>` are levels 1 and 2, always there), so a page of
+ * 100,000 nested `<div>`s is 100,000 levels deep.
+ */
+function measure(root: TreeNode): { depth: number; elements: number } {
+  let depth = 0;
+  let elements = 0;
+  const stack: Array<[TreeNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, level] = stack.pop()!;
+    if (node.tagName !== undefined) {
+      elements++;
+      if (level > depth) depth = level;
+    }
+    for (const child of node.childNodes ?? []) stack.push([child, level + 1]);
+    if (node.content) stack.push([node.content, level + 1]);
+  }
+  return { depth: Math.max(0, depth - 2), elements };
+}
+
+/** Refuses an HTML page over the element budget. */
+function checkElements(name: string, elements: number): void {
+  if (elements > HTML_MAX_ELEMENTS) {
+    throw overBudget(name, `holds ${count(elements)} HTML elements; Copydesk reads pages of up to ${count(HTML_MAX_ELEMENTS)}`);
+  }
+}
+
+/**
+ * Throws `bad_file` with a sentence when a page nests deeper than HTML_MAX_DEPTH or holds more than
+ * HTML_MAX_ELEMENTS elements.
+ * @param name the file name, for the sentence
+ * @param html the decoded page
+ */
+export function checkHtmlBudget(name: string, html: string): void {
+  // An upper bound first (it may count "<a" inside a script): a page far over the budget is not parsed at all.
+  const startTags = html.match(START_TAG)?.length ?? 0;
+  if (startTags > 4 * HTML_MAX_ELEMENTS) checkElements(name, startTags);
+  const { depth, elements } = measure(parse(html) as TreeNode);
+  if (depth > HTML_MAX_DEPTH) {
+    throw overBudget(name, `is nested ${count(depth)} levels deep; Copydesk reads pages nested up to ${count(HTML_MAX_DEPTH)} levels`);
+  }
+  checkElements(name, elements);
+}
