@@ -14,6 +14,12 @@ export const RESERVED_HOTKEYS: Readonly<Record<string, string>> = {
   a: 'tagging all other occurrences of an entity',
   j: 'going to the next annotation',
   k: 'going to the previous annotation',
+  n: 'going to the next unverified claim',
+  f: 'writing the verdict of a claim',
+  y: 'confirming a suggested teaser',
+  x: 'rejecting a suggested teaser',
+  m: 'marking the document reviewed',
+  l: 'showing label names on the text',
   v: 'the clean view',
   '?': 'showing the keyboard shortcuts',
 };

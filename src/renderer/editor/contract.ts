@@ -100,6 +100,12 @@ export interface ReviewEditorOptions {
   onSelectionChange?(info: EditorSelectionInfo): void;
   /** Fired when the user clicks annotated text: the ids under the pointer (several when they overlap), innermost first. */
   onAnnotationClick?(ids: string[], rect: Anchor): void;
+  /**
+   * Fired on a right-click on the text while annotating (not in edit-text mode, where the browser's
+   * menu stays): the annotation ids under the pointer (innermost first), the pointer, and whether
+   * it is inside the text selection. The browser's own menu is suppressed.
+   */
+  onContextMenu?(ids: string[], point: Anchor, inSelection: boolean): void;
   /** Fired (debounced) after the user edited the text in edit mode: the new text and every annotation that moved since the last report. */
   onTextEdit?(change: TextEdit): void;
 }
@@ -137,6 +143,8 @@ export interface ReviewEditor {
   setLabels(labels: ReadonlyArray<Pick<Label, 'name' | 'color'>>): void;
   /** Show or hide teaser-covered content (preview of the cleaned export). */
   setCleanView(on: boolean): void;
+  /** Show the label name above each annotation's start (brat style), or not (default). */
+  setInlineLabels(on: boolean): void;
   /** Allow or forbid text editing. Leaving edit mode reports a pending `onTextEdit` at once. */
   setEditable(on: boolean): void;
   isEditable(): boolean;

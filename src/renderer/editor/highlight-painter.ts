@@ -4,7 +4,7 @@
  * ranges), one `StaticRange` per annotation span in a painted section. Colours come from
  * `::highlight(name)` rules, so nothing is written into the document's DOM.
  */
-import { HIGHLIGHT_PRIORITY } from './styles';
+import { HIGHLIGHT_PRIORITY, NESTING_LEVELS } from './styles';
 import type { AnnotationKind } from '../../shared/types';
 
 /** One annotation's part inside one section, in offsets relative to the section's text. */
@@ -15,6 +15,8 @@ export interface SectionSpan {
   name: string;
   kind: AnnotationKind;
   id: string;
+  /** Overlap level of an entity (see `highlightName`): painted that many levels above the others. */
+  depth?: number;
 }
 
 /** What a painter does with the visible sections; the paint plugin decides which sections and when. */
@@ -94,7 +96,7 @@ export class HighlightPainter implements Painter {
       for (const span of spans) {
         const a = locate(nodes, starts, span.from, 1);
         const b = locate(nodes, starts, span.to, -1);
-        const highlight = this.highlight(span.name, span.kind);
+        const highlight = this.highlight(span.name, span.kind, span.depth ?? 0);
         const key = rangeKey(highlight, a[0], a[1], b[0], b[1]);
         const kept = old.get(key)?.pop();
         if (kept) {
@@ -143,11 +145,11 @@ export class HighlightPainter implements Painter {
     this.sections.delete(el);
   }
 
-  private highlight(name: string, kind: AnnotationKind): HighlightLike {
+  private highlight(name: string, kind: AnnotationKind, depth: number): HighlightLike {
     let h = this.api.registry.get(name);
     if (!h) {
       h = new this.api.Highlight();
-      h.priority = HIGHLIGHT_PRIORITY[kind];
+      h.priority = HIGHLIGHT_PRIORITY[kind] + Math.min(depth, NESTING_LEVELS - 1);
       this.api.registry.set(name, h);
     }
     this.used.add(name);

@@ -38,6 +38,11 @@ export interface InteractionOptions {
   editable: boolean;
   /** Annotated text (or an orphan marker) was clicked; `items` innermost first. */
   onAnnotationClick?: (items: AnnotationItem[], rect: DOMRect | null) => void;
+  /**
+   * Right-click on the text (the browser's own menu is then not shown): the annotations under the
+   * pointer, innermost first, and whether the pointer is inside the current text selection.
+   */
+  onContextMenu?: (items: AnnotationItem[], point: { x: number; y: number }, inSelection: boolean) => void;
 }
 
 /** Whether the text can be edited. */
@@ -89,6 +94,16 @@ export function interaction(options: InteractionOptions): Plugin<InteractionStat
       handleDrop: (view) => readOnly(view),
       handleKeyDown: (view, event) => readOnly(view) && EDITING_KEYS.has(event.key) && !event.metaKey && !event.ctrlKey,
       handleDOMEvents: {
+        contextmenu: (view, event) => {
+          if (!options.onContextMenu || !readOnly(view)) return false; // editing text: the browser's menu (spelling, paste)
+          const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+          const items = at ? clickedAnnotations(view, at.pos, event) : [];
+          const { from, to } = view.state.selection;
+          const inSelection = at !== null && from < to && at.pos >= from && at.pos <= to;
+          event.preventDefault();
+          options.onContextMenu(items, { x: event.clientX, y: event.clientY }, inSelection);
+          return true;
+        },
         beforeinput: (view, event) => {
           if (!readOnly(view)) return false;
           event.preventDefault();

@@ -16,6 +16,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { getBlockIndex } from './block-index';
 import { FEATURES } from './features';
+import type { AnnotationItem } from './annotation-plugin';
 import { highlightApi, HighlightPainter, type SectionSpan, type Painter } from './highlight-painter';
 import { changedRange, type BlockIndex } from './offsets';
 import { CLASSES, highlightName } from './styles';
@@ -71,17 +72,25 @@ export function spansForSection(state: EditorState, index: BlockIndex, s: number
   const end = index.contentEnd(index.sectionLast(s));
   const spans: SectionSpan[] = [];
   if (start === end) return spans;
+  const entities: Array<{ item: AnnotationItem; from: number; to: number }> = [];
   for (const feature of FEATURES) {
     feature.getState(state).store.between(start, end, (item) => {
       if (item.orphaned || item.to <= start || item.from >= end) return;
-      spans.push({
-        from: Math.max(item.from, start) - start,
-        to: Math.min(item.to, end) - start,
-        name: highlightName(item.data),
-        kind: item.data.kind,
-        id: item.id,
-      });
+      const from = Math.max(item.from, start) - start;
+      const to = Math.min(item.to, end) - start;
+      if (item.data.kind === 'entity') entities.push({ item, from, to });
+      else spans.push({ from, to, name: highlightName(item.data), kind: item.data.kind, id: item.id });
     });
+  }
+  // Overlapping entities are stacked, not blended: each one overlapping an earlier (or, at the same
+  // start, longer) one goes a level up, so an inner name keeps its own colour inside the outer one.
+  entities.sort((a, b) => a.from - b.from || b.to - a.to);
+  const open: number[] = []; // ends of the entities still open at the current start, one per level
+  for (const { item, from, to } of entities) {
+    while (open.length && open[open.length - 1] <= from) open.pop();
+    const depth = open.length;
+    open.push(to);
+    spans.push({ from, to, name: highlightName(item.data, depth), kind: 'entity', id: item.id, depth });
   }
   return spans;
 }

@@ -26,6 +26,8 @@ import { LabelStyles } from './styles';
 import { setCleanView as setCleanViewCommand, teaserFeature, teasers } from './teasers';
 import { scrollPosToCenter } from './viewport';
 import { wordSelection } from './word-selection';
+import { hoverTip } from './hover-tip';
+import { labelTags, labelTagsShown, setLabelTags } from './label-tags';
 
 type Baseline = Map<string, { start: number; end: number; orphaned: boolean }>;
 /** A range of document positions the user's edits touched (sorted, disjoint, merged). */
@@ -63,7 +65,12 @@ export function createReviewEditor(mount: HTMLElement, initial: ReviewEditorOpti
     interaction({
       editable: options.editable ?? false,
       onAnnotationClick: (items, rect) => options.onAnnotationClick?.(items.map((i) => i.id), rect ?? view.dom.getBoundingClientRect()),
+      onContextMenu: options.onContextMenu
+        ? (items, point, inSelection) => options.onContextMenu?.(items.map((i) => i.id), { left: point.x, top: point.y, bottom: point.y }, inSelection)
+        : undefined,
     }),
+    hoverTip(),
+    labelTags((name) => labelStyles.colorOf(name)),
     wordSelection(),
     sectionSplit(),
     history(),
@@ -242,6 +249,9 @@ export function createReviewEditor(mount: HTMLElement, initial: ReviewEditorOpti
       setEditableCommand(editable)(view.state, dispatch);
     },
     isEditable: () => isEditable(view.state),
+    setInlineLabels(on) {
+      if (labelTagsShown(view.state) !== on) dispatch(setLabelTags(view.state.tr, on));
+    },
     setCleanView(value) {
       clean = value;
       setCleanViewCommand(value)(view.state, dispatch);

@@ -2,8 +2,9 @@
  * Names and colours of what the editor paints. Every highlight has one name (also used as the CSS
  * class of the fallback inline decorations), built here and nowhere else:
  *
- *   cd-entity-<LABEL>     background in the label's colour (rules made through CSSOM, below)
- *   cd-claim-<status>     text and tint coloured by verification status (editor.css)
+ *   cd-entity-<LABEL>     background in the label's colour, dark text (rules made through CSSOM, below);
+ *                         `-n1`, `-n2` for an entity overlapping an earlier one, painted above it
+ *   cd-claim-<status>     text coloured by verification status, no fill (editor.css)
  *   cd-teaser, cd-teaser-candidate   greyed text (editor.css)
  *   cd-note               blue text on a light tint (editor.css)
  *
@@ -39,6 +40,15 @@ export function sanitizeIdent(name: string): string {
   return out;
 }
 
+/**
+ * How many levels of overlapping entities get their own highlight (painted one above the other, so
+ * an inner or later span keeps its own colour instead of blending into the outer one's).
+ */
+export const NESTING_LEVELS = 3;
+
+/** The dark text colour on entity fills (the editor's text colour). */
+const ENTITY_TEXT = '#212529';
+
 /** What decides how one annotation looks. */
 export interface StyleInput {
   kind: AnnotationKind;
@@ -47,11 +57,16 @@ export interface StyleInput {
   candidate?: boolean;
 }
 
-/** The highlight (and fallback class) name for an annotation. */
-export function highlightName(a: StyleInput): string {
+/**
+ * The highlight (and fallback class) name for an annotation. `depth` (entities only) is how many
+ * entities it overlaps that start before it (or, at the same start, are longer): 0 for most.
+ */
+export function highlightName(a: StyleInput, depth = 0): string {
   switch (a.kind) {
-    case 'entity':
-      return `cd-entity-${sanitizeIdent(a.label ?? 'UNLABELLED')}`;
+    case 'entity': {
+      const level = Math.min(depth, NESTING_LEVELS - 1);
+      return `cd-entity-${sanitizeIdent(a.label ?? 'UNLABELLED')}${level > 0 ? `-n${level}` : ''}`;
+    }
     case 'claim': {
       const status = a.status ?? 'unverified';
       if (!CLAIM_STATUSES.includes(status)) throw new RangeError(`Unknown claim status "${String(status)}"`);
@@ -75,15 +90,45 @@ export function hexToRgba(hex: string, alpha: number): string {
   return `rgba(${parseInt(m[1], 16)}, ${parseInt(m[2], 16)}, ${parseInt(m[3], 16)}, ${alpha})`;
 }
 
-/** The CSS rules that colour one entity label, for both painters. */
+/** WCAG relative luminance of an sRGB colour given as 0–255 channels. */
+function luminance(r: number, g: number, b: number): number {
+  const lin = (v: number) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/**
+ * The opacity at which `hex`, over the white page, leaves the dark text readable: the strongest of
+ * 1, 0.95, … 0.2 whose mix has a luminance of at least 0.43, i.e. a contrast of 7:1 (WCAG AAA) with
+ * the text. Light colours (the default palette) are painted nearly solid, so overlapping spans do
+ * not blend into one; a saturated colour from Settings is toned down until the text reads on it.
+ */
+export function readableAlpha(hex: string): number {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) throw new RangeError(`Colour "${hex}" is not of the form #rrggbb`);
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16));
+  for (let step = 20; step >= 4; step--) {
+    const a = step / 20;
+    const mix = (c: number) => a * c + (1 - a) * 255;
+    if (luminance(mix(r), mix(g), mix(b)) >= 0.43) return a;
+  }
+  return 0.2;
+}
+
+/** The CSS rules that colour one entity label, for both painters, at every nesting level. */
 export function labelRules(name: string, color: string): string[] {
-  const ident = `cd-entity-${sanitizeIdent(name)}`;
-  const background = hexToRgba(color, 0.28);
-  return [
+  const base = `cd-entity-${sanitizeIdent(name)}`;
+  const background = hexToRgba(color, readableAlpha(color));
+  const rules: string[] = [];
+  for (let level = 0; level < NESTING_LEVELS; level++) {
+    const ident = level === 0 ? base : `${base}-n${level}`;
+    const style = `{ background-color: ${background}; color: ${ENTITY_TEXT}; }`;
     // On the editor root only; the text inherits it (see editor.css on why not `::highlight` alone).
-    `.${CLASSES.editor}::highlight(${ident}) { background-color: ${background}; }`,
-    `.${CLASSES.editor} .${ident} { background-color: ${background}; }`,
-  ];
+    rules.push(`.${CLASSES.editor}::highlight(${ident}) ${style}`, `.${CLASSES.editor} .${ident} ${style}`);
+  }
+  return rules;
 }
 
 /** One editor's label colour sheet, adopted by its document while the editor lives. */
@@ -130,6 +175,11 @@ export class LabelStyles {
     if (added) this.write();
   }
 
+  /** A label's colour ("#rrggbb"), or undefined for a label it does not know. */
+  colorOf(name: string): string | undefined {
+    return this.colors.get(name);
+  }
+
   /** The rules currently in force (for tests and debugging). */
   get cssText(): string {
     return [...this.colors].flatMap(([name, color]) => labelRules(name, color)).join('\n');
@@ -146,7 +196,7 @@ export class LabelStyles {
       this.sheet.replaceSync(this.cssText);
     } catch {
       // ::highlight() unknown to this CSS engine: keep the class rules only
-      this.sheet.replaceSync([...this.colors].map(([n, c]) => labelRules(n, c)[1]).join('\n'));
+      this.sheet.replaceSync([...this.colors].flatMap(([n, c]) => labelRules(n, c).filter((r) => !r.includes('::highlight'))).join('\n'));
     }
   }
 }

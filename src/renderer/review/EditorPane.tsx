@@ -9,7 +9,7 @@ import { createReviewEditor, type ReviewEditor, type ReviewEditorOptions } from 
 import { forEditor, type StatusOf } from './editorAnnotations';
 
 /** The editor's callbacks the workspace answers. */
-export type EditorEvents = Required<Pick<ReviewEditorOptions, 'onSelectionChange' | 'onAnnotationClick' | 'onTextEdit'>>;
+export type EditorEvents = Required<Pick<ReviewEditorOptions, 'onSelectionChange' | 'onAnnotationClick' | 'onContextMenu' | 'onTextEdit'>>;
 
 /** Props of `EditorPane`. */
 export interface EditorPaneProps {
@@ -39,6 +39,7 @@ export function EditorPane(props: EditorPaneProps) {
       labels,
       onSelectionChange: (info) => latest.current.events.onSelectionChange(info),
       onAnnotationClick: (ids, anchor) => latest.current.events.onAnnotationClick(ids, anchor),
+      onContextMenu: (ids, point, inSelection) => latest.current.events.onContextMenu(ids, point, inSelection),
       onTextEdit: (change) => latest.current.events.onTextEdit(change),
     });
     latest.current.onReady(editor);

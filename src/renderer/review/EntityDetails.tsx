@@ -9,7 +9,7 @@ import { plural } from './vocabulary';
 
 /** The entity part of the annotation panel. */
 export function EntityDetails({ annotation }: { annotation: Annotation }) {
-  const { data, labels, actions } = useReview();
+  const { data, labels, actions, previewTagAll } = useReview();
   const labelId = useId();
   const untagged = useMemo(() => {
     const entities = [...data.annotations.values()].filter((a) => a.kind === 'entity' && !a.orphaned);
@@ -39,6 +39,7 @@ export function EntityDetails({ annotation }: { annotation: Annotation }) {
         label="Canonical name"
         value={annotation.attrs.canonical ?? ''}
         placeholder={annotation.quote}
+        draftKey={`${annotation.id}:canonical`}
         hint="The full name this mention refers to, e.g. “Harbin Electric Power Group” for “the Group”."
         onCommit={(canonical) => actions.changeAttrs(annotation.id, { canonical }, 'Edit canonical name')}
       />
@@ -46,7 +47,7 @@ export function EntityDetails({ annotation }: { annotation: Annotation }) {
         <Button
           small
           disabled={untagged === 0 || !annotation.label}
-          onClick={() => void actions.tagAll(annotation.label ?? '', annotation.quote, annotation.attrs.canonical)}
+          onClick={() => previewTagAll({ label: annotation.label ?? '', needle: annotation.quote, canonical: annotation.attrs.canonical })}
           title="Tag every other untagged whole-word occurrence with the same label (A)"
         >
           Tag all occurrences

@@ -4,7 +4,7 @@
  * manager and the action set for one document, created once and kept for its lifetime.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { DocumentStatus, Label } from '../../shared/types';
+import type { Annotation, DocumentStatus, Label } from '../../shared/types';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useToasts } from '../ui/Toasts';
@@ -16,6 +16,11 @@ import type { Anchor, EditorSelectionInfo, ReviewEditor } from '../editor';
 import { EditorPane, type EditorEvents } from './EditorPane';
 import { FloatingToolbar } from './FloatingToolbar';
 import { CaretActions } from './CaretActions';
+import { ContextMenu, type MenuEntry } from './ContextMenu';
+import { findOccurrences, type Occurrence, type TagAllRequest } from './tag-all';
+import { TagAllPreview } from './TagAllPreview';
+import { annotationEntries, selectionEntries, type TextMenuVerbs } from './textMenu';
+import { focusVerdictField, pressCommandButton, selectedAnchor } from './workspaceFocus';
 import { commandFor, type ReviewCommand } from './keyboard';
 import { Legend } from './Legend';
 import { OriginalTextDialog } from './OriginalTextDialog';
@@ -60,6 +65,9 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
   const [dialog, setDialog] = useState<'help' | 'original' | null>(null);
   const [clean, setClean] = useState(false);
   const [editing, setEditing] = useState(false);
+  const [inlineLabels, setInlineLabels] = useState(false);
+  const [tagAllPreview, setTagAllPreview] = useState<{ request: TagAllRequest; occurrences: Occurrence[] } | null>(null);
+  const [menu, setMenu] = useState<{ anchor: Anchor; entries: MenuEntry[]; label: string } | null>(null);
   /** The core refused a write because the text changed elsewhere; shown until the document is reloaded. */
   const [conflict, setConflict] = useState<string | null>(null);
   const notify = useCallback((message: string, kind: 'info' | 'success' | 'error' = 'info') => toasts.show(message, kind), [toasts]);
@@ -138,11 +146,57 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
       if (known.length === 1) show(known[0], false);
       else if (known.length > 1) setChooser({ ids: known, anchor });
     },
+    onContextMenu(ids, point, inSelection) {
+      const annotation = ids.map((id) => store.get()?.annotations.get(id)).find((a) => a !== undefined);
+      if (annotation && !inSelection) show(annotation.id, false);
+      openMenu(point, inSelection ? null : (annotation ?? null));
+    },
     onTextEdit: text.onTextEdit,
   };
 
+  /** Shows what "tag all" would tag, or says there is nothing left to tag. */
+  function previewTagAll(request: TagAllRequest) {
+    const current = store.get();
+    if (!current || !request.label) return;
+    const occurrences = findOccurrences(current.document.text, request.needle, current.annotations.values());
+    if (occurrences.length === 0) notify(`Every occurrence of “${request.needle.trim()}” is already tagged.`, 'info');
+    else setTagAllPreview({ request, occurrences });
+  }
+
+  const menuVerbs: TextMenuVerbs = {
+    tag: (label) => selection.range && void actions.tag(label, selection.range),
+    tagAll: (label) => selection.range && previewTagAll({ label: label.name, needle: selection.range.text, focus: selection.range }),
+    flag: () => selection.range && void actions.flag(selection.range),
+    claim: () => selection.range && void actions.markClaim(selection.range),
+    copy: (value) => {
+      navigator.clipboard?.writeText(value).then(
+        () => notify('Copied.', 'info'),
+        () => notify('Could not reach the clipboard: select the text and press Ctrl+C instead.', 'error'),
+      ) ?? notify('Could not reach the clipboard: select the text and press Ctrl+C instead.', 'error');
+    },
+    open: (annotation) => show(annotation.id, true),
+    relabel: (annotation, label) => void actions.changeLabel(annotation, label.name),
+    setStatus: (annotation, status) => void actions.setClaimStatus(annotation.id, status),
+    confirm: (annotation) => void actions.confirmCandidate(annotation.id),
+    reject: (annotation) => void actions.rejectCandidate(annotation.id),
+    remove: (annotation) => void actions.remove([annotation.id]),
+  };
+
+  /** Opens the context menu at `anchor`: for the annotation given, else for the text selection. */
+  function openMenu(anchor: Anchor, annotation: Annotation | null): boolean {
+    if (annotation) {
+      const status = store.get()?.claims.get(annotation.id)?.status;
+      setMenu({ anchor, entries: annotationEntries(annotation, labels, status, menuVerbs), label: `Annotation “${annotation.quote.slice(0, 40)}”` });
+    } else if (selection.range) {
+      setToolbarHidden(true);
+      setMenu({ anchor, entries: selectionEntries(selection.range.text, labels, menuVerbs), label: `Selection “${selection.range.text.slice(0, 40)}”` });
+    } else return false;
+    return true;
+  }
+
   function escape(): boolean {
-    if (chooser) setChooser(null);
+    if (menu) setMenu(null);
+    else if (chooser) setChooser(null);
     else if (selection.range && !toolbarHidden) setToolbarHidden(true);
     else if (selectedId) show(null, false);
     else return false;
@@ -161,6 +215,19 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
       toggleClean: () => setClean((on) => !on),
       openHelp: () => setDialog('help'),
       escape,
+      previewTagAll,
+      claimStatus: (id) => store.get()?.claims.get(id)?.status,
+      focusVerdict: focusVerdictField,
+      markReviewed: () => {
+        if (!pressCommandButton('mark-reviewed')) notify('This document is already marked reviewed.', 'info');
+      },
+      toggleEdit,
+      toggleInlineLabels: () => setInlineLabels((on) => !on),
+      openContextMenu: () => {
+        if (selection.range && selection.rect) return openMenu(selection.rect, null);
+        const anchor = selected && selectedAnchor(editorRef.current);
+        return selected && anchor ? openMenu(anchor, selected) : false;
+      },
     });
 
   // The keyboard: one window listener reading the latest state through a ref.
@@ -190,6 +257,7 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
   }, []);
 
   useEffect(() => editorRef.current?.setCleanView(clean), [clean]);
+  useEffect(() => editorRef.current?.setInlineLabels(inlineLabels), [inlineLabels]);
   useEffect(() => editorRef.current?.setLabels(labels), [labels]);
   async function toggleEdit() {
     const next = !editing;
@@ -198,13 +266,14 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
     if (question && !(await question)) return;
     setEditing(next);
     setChooser(null);
+    setMenu(null);
     editorRef.current?.setEditable(next); // leaving edit mode flushes a pending correction
     if (next) editorRef.current?.focus();
   }
 
-  const context: ReviewContextValue = { data, labels, actions, selectedId, show: (id) => show(id, true) };
+  const context: ReviewContextValue = { data, labels, actions, selectedId, show: (id) => show(id, true), previewTagAll };
   const anchor = selection.rect ?? fallbackAnchor(editorRef.current);
-  const showToolbar = selection.range !== null && !toolbarHidden && !editing && anchor !== null;
+  const showToolbar = selection.range !== null && !toolbarHidden && !editing && anchor !== null && !menu;
 
   return (
     <ReviewContext.Provider value={context}>
@@ -271,9 +340,11 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
             anchor={anchor}
             labels={labels}
             text={selection.range.text}
+            bounds={() => editorRef.current?.view.dom.closest('.rv-main')?.getBoundingClientRect() ?? null}
             onTag={(label, all) => {
               const range = selection.range!;
-              void (all ? actions.tagAll(label.name, range.text) : actions.tag(label, range));
+              if (all) previewTagAll({ label: label.name, needle: range.text, focus: range });
+              else void actions.tag(label, range);
             }}
             onFlag={() => void actions.flag(selection.range!)}
             onClaim={() => void actions.markClaim(selection.range!)}
@@ -285,6 +356,19 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
             annotations={chooser.ids.map((id) => data.annotations.get(id)).filter((a) => a !== undefined)}
             onChoose={(id) => show(id, false)}
             onClose={() => setChooser(null)}
+          />
+        )}
+        {menu && <ContextMenu anchor={menu.anchor} entries={menu.entries} label={menu.label} onClose={() => setMenu(null)} />}
+        {tagAllPreview && (
+          <TagAllPreview
+            request={tagAllPreview.request}
+            occurrences={tagAllPreview.occurrences}
+            onClose={() => setTagAllPreview(null)}
+            onApply={(chosen) => {
+              const { request } = tagAllPreview;
+              setTagAllPreview(null);
+              void actions.tagAll(request.label, request.needle, chosen, request.canonical, request.focus);
+            }}
           />
         )}
         {askEdit && (

@@ -64,7 +64,7 @@ export function StatusControl({ documentId, status, onStatus }: StatusControlPro
           Reopen
         </Button>
       ) : (
-        <Button small variant="primary" onClick={() => void markReviewed()} disabled={busy}>
+        <Button small variant="primary" onClick={() => void markReviewed()} disabled={busy} data-command="mark-reviewed" title="Mark reviewed (M)">
           Mark reviewed
         </Button>
       )}

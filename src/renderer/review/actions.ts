@@ -8,7 +8,6 @@ import { ApiError } from '../../shared/result';
 import type { Annotation, AnnotationAttrs, ClaimSource, ClaimStatus, Label, TeaserReason } from '../../shared/types';
 import { CLAIM_STATUS_WORDS, TEASER_REASON_WORDS } from '../../shared/vocabulary';
 import { errorMessage } from '../ui/errors';
-import { untaggedOccurrences } from './ranges';
 import type { EditGuard } from './editGuard';
 import type { ReviewStore } from './store';
 import type { ClaimPatch, ReviewSync, SourceFields } from './sync';
@@ -139,21 +138,21 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
     },
 
     /**
-     * Tags every untagged whole-word occurrence of `needle` as `label` in ONE create call (one undo
-     * step). Occurrences that overlap an existing entity are left alone.
+     * Tags the occurrences the editor kept in the tag-all preview (tag-all.ts) as `label` in ONE
+     * create call (one undo step), then selects the one at `focus` (the selection it started from),
+     * else the first, so the panel shows what was just tagged.
      */
-    tagAll(label: string, needle: string, canonical?: string): Promise<boolean> {
-      const data = store.get();
-      if (!data) return Promise.resolve(false);
-      const entities = [...data.annotations.values()].filter((a) => a.kind === 'entity' && !a.orphaned);
-      const spans = untaggedOccurrences(data.document.text, needle.trim(), entities);
-      if (spans.length === 0) {
-        notify(`Every occurrence of “${needle.trim()}” is already tagged.`, 'info');
-        return Promise.resolve(false);
-      }
+    tagAll(label: string, needle: string, spans: Span[], canonical?: string, focus?: Span): Promise<boolean> {
+      if (spans.length === 0) return Promise.resolve(false);
       const attrs: AnnotationAttrs = canonical ? { canonical } : {};
-      const specs = spans.map((s) => ({ kind: 'entity' as const, label, attrs, ...s }));
-      return create(specs, `Tag ${plural(spans.length, 'occurrence')} as ${label}`, false).then((ok) => {
+      const specs = spans.map((s) => ({ kind: 'entity' as const, label, attrs, start: s.start, end: s.end }));
+      return perform(async () => {
+        const created = await sync.create(specs);
+        undo.push(createdStep(sync, created, `Tag ${plural(spans.length, 'occurrence')} as ${label}`));
+        const made = created.annotations;
+        const shown = made.find((a) => focus && a.start === focus.start && a.end === focus.end) ?? made[0];
+        if (shown) select(shown.id);
+      }).then((ok) => {
         if (ok) notify(`Tagged ${plural(spans.length, 'occurrence')} of “${needle.trim()}” as ${label}.`, 'success');
         return ok;
       });
@@ -231,6 +230,32 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
     /** Confirms a suggested teaser candidate: it becomes an ordinary flag. */
     confirmCandidate(id: string): Promise<boolean> {
       return actions.changeAttrs(id, { candidate: undefined }, 'Confirm teaser');
+    },
+
+    /** Confirms several teaser candidates as ONE undoable step (Shift+Y). */
+    confirmCandidates(ids: string[]): Promise<boolean> {
+      return perform(async () => {
+        const steps: ReturnType<typeof updatedStep>[] = [];
+        for (const id of ids) {
+          const current = annotation(id);
+          if (!current) continue;
+          const attrs: AnnotationAttrs = { ...current.attrs };
+          delete attrs.candidate;
+          const { before, after } = await sync.update(id, { attrs });
+          steps.push(updatedStep(sync, before, after, 'Confirm teaser'));
+        }
+        if (steps.length === 0) return;
+        undo.push({
+          label: `Confirm ${plural(steps.length, 'suggested teaser')}`,
+          undo: async () => {
+            for (const step of [...steps].reverse()) await step.undo();
+          },
+          redo: async () => {
+            for (const step of steps) await step.redo();
+          },
+        });
+        notify(`Confirmed ${plural(steps.length, 'suggested teaser')}.`, 'success');
+      });
     },
 
     /** Rejects a suggested teaser candidate: it is deleted (undo brings it back). */

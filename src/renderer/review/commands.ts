@@ -2,11 +2,13 @@
  * Carrying out keyboard commands (see `keyboard.ts`) against the workspace: which selection or
  * annotation each one applies to, and what to say when it does not apply.
  */
-import type { Annotation } from '../../shared/types';
+import type { Annotation, ClaimStatus } from '../../shared/types';
+import { CLAIM_STATUS_WORDS } from '../../shared/vocabulary';
 import type { ReviewActions } from './actions';
 import type { EditorSelectionInfo, ReviewEditor } from '../editor';
-import type { ReviewCommand } from './keyboard';
+import { statusOfDigit, type ReviewCommand } from './keyboard';
 import { neighbour } from './ranges';
+import type { TagAllRequest } from './tag-all';
 
 /** What a command can see and do. */
 export interface CommandContext {
@@ -24,6 +26,18 @@ export interface CommandContext {
   openHelp(): void;
   /** Closes the topmost menu/toolbar/panel; false when nothing was open. */
   escape(): boolean;
+  /** Lists what "tag all" would tag (the preview), or says there is nothing. */
+  previewTagAll(request: TagAllRequest): void;
+  /** A claim's current status (from the store). */
+  claimStatus(id: string): ClaimStatus | undefined;
+  /** Moves focus into the selected claim's verdict field; false when it is not shown. */
+  focusVerdict(): boolean;
+  /** "Mark reviewed", as its button does (warnings first). */
+  markReviewed(): void;
+  toggleEdit(): void;
+  toggleInlineLabels(): void;
+  /** Opens the context menu at the selection or the selected annotation; false when there is neither. */
+  openContextMenu(): boolean;
 }
 
 /**
@@ -45,12 +59,22 @@ export function runCommand(command: ReviewCommand, ctx: CommandContext): boolean
   switch (command.type) {
     case 'tag':
       if (range) {
-        void (command.all ? actions.tagAll(command.label.name, range.text) : actions.tag(command.label, range));
+        if (command.all) ctx.previewTagAll({ label: command.label.name, needle: range.text, focus: range });
+        else void actions.tag(command.label, range);
+      } else if (selected?.kind === 'claim' && statusOfDigit(command.label.hotkey) && !command.all) {
+        return runCommand({ type: 'status', status: statusOfDigit(command.label.hotkey)! }, ctx);
       } else if (selected?.kind === 'entity') {
         void actions.changeLabel(selected, command.label.name).then(
-          () => command.all && actions.tagAll(command.label.name, selected.quote, selected.attrs.canonical),
+          (ok) => {
+            if (command.all && ok) ctx.previewTagAll({ label: command.label.name, needle: selected.quote, canonical: selected.attrs.canonical });
+          },
         );
       } else ctx.notify(`Select some text first, then press ${command.label.hotkey ?? 'the key'} to tag it ${command.label.name}.`);
+      return true;
+    case 'status':
+      if (selected?.kind === 'claim') {
+        if (ctx.claimStatus(selected.id) !== command.status) void actions.setClaimStatus(selected.id, command.status);
+      } else ctx.notify(`Select a claim first (N goes to the next unverified one), then press a digit to set its status — ${CLAIM_STATUS_WORDS[command.status]} here.`);
       return true;
     case 'flag':
       if (range) void actions.flag(range);
@@ -79,7 +103,7 @@ export function runCommand(command: ReviewCommand, ctx: CommandContext): boolean
       return true;
     }
     case 'tagAll':
-      if (selected?.kind === 'entity' && selected.label) void actions.tagAll(selected.label, selected.quote, selected.attrs.canonical);
+      if (selected?.kind === 'entity' && selected.label) ctx.previewTagAll({ label: selected.label, needle: selected.quote, canonical: selected.attrs.canonical });
       else ctx.notify('Select an entity first; A tags all its other occurrences.');
       return true;
     case 'delete':
@@ -94,6 +118,49 @@ export function runCommand(command: ReviewCommand, ctx: CommandContext): boolean
       else ctx.notify('There are no annotations yet.');
       return true;
     }
+    case 'nextClaim':
+    case 'previousClaim': {
+      const open = ctx.ordered().filter((a) => a.kind === 'claim' && ctx.claimStatus(a.id) === 'unverified');
+      const current = selected && open.some((a) => a.id === selected.id) ? selected.id : null;
+      const caret = selected?.start ?? fresh().range?.start ?? fresh().block?.start ?? 0;
+      const target = neighbourAfter(open, current, caret, command.type === 'nextClaim' ? 1 : -1);
+      if (target) ctx.show(target.id);
+      else ctx.notify('No unverified claims left in this document.');
+      return true;
+    }
+    case 'verdict':
+      if (selected?.kind !== 'claim' || !ctx.focusVerdict()) ctx.notify('Select a claim first (N goes to the next unverified one), then press F to write its verdict.');
+      return true;
+    case 'confirmCandidate':
+    case 'rejectCandidate': {
+      if (selected?.kind !== 'teaser' || !selected.attrs.candidate) {
+        ctx.notify('Select a suggested teaser first: the Teasers tab lists them, and J/K move to them.');
+        return true;
+      }
+      const candidates = ctx.ordered().filter((a) => a.kind === 'teaser' && a.attrs.candidate);
+      const after = candidates[candidates.findIndex((a) => a.id === selected.id) + 1] ?? null;
+      const done = command.type === 'confirmCandidate' ? actions.confirmCandidate(selected.id) : actions.rejectCandidate(selected.id);
+      void done.then((ok) => ok && after && ctx.show(after.id));
+      return true;
+    }
+    case 'confirmAllCandidates': {
+      const candidates = ctx.ordered().filter((a) => a.kind === 'teaser' && a.attrs.candidate);
+      if (candidates.length === 0) ctx.notify('There are no suggested teasers to confirm.');
+      else void actions.confirmCandidates(candidates.map((a) => a.id));
+      return true;
+    }
+    case 'markReviewed':
+      ctx.markReviewed();
+      return true;
+    case 'editText':
+      ctx.toggleEdit();
+      return true;
+    case 'inlineLabels':
+      ctx.toggleInlineLabels();
+      return true;
+    case 'contextMenu':
+      if (!ctx.openContextMenu()) ctx.notify('Select some text or an annotation first; the menu acts on it.');
+      return true;
     case 'cleanView':
       ctx.toggleClean();
       return true;
@@ -109,4 +176,13 @@ export function runCommand(command: ReviewCommand, ctx: CommandContext): boolean
       void actions.redo();
       return true;
   }
+}
+
+/** The next (or previous) item after the current one, or from `caret` when none is current; wraps around. */
+function neighbourAfter(list: Annotation[], currentId: string | null, caret: number, direction: 1 | -1): Annotation | null {
+  if (currentId === null && direction === 1) {
+    // From the caret (or the selected non-claim), the first one starting after it.
+    return list.find((a) => a.start > caret) ?? list[0] ?? null;
+  }
+  return neighbour(list, currentId, caret, direction);
 }

@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { Label } from '../../shared/types';
 import type { ReviewActions } from './actions';
 import type { ReviewData } from './store';
+import type { TagAllRequest } from './tag-all';
 
 /** The workspace's shared state and verbs. */
 export interface ReviewContextValue {
@@ -13,6 +14,8 @@ export interface ReviewContextValue {
   selectedId: string | null;
   /** Select an annotation, scroll it into view and show it in the panel (null closes the panel). */
   show(id: string | null): void;
+  /** Shows the occurrences "tag all" would tag (TagAllPreview), or says there are none. */
+  previewTagAll(request: TagAllRequest): void;
 }
 
 /** Provided by `ReviewDesk`; read with `useReview()`. */

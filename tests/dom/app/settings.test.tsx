@@ -24,7 +24,7 @@ describe('label taxonomy editor', () => {
   it('lists the labels with colour, name and hotkey', async () => {
     const { container } = await openSettings();
     expect(names(container)).toEqual(['PERSON', 'ORG', 'PLACE', 'DATE', 'MONEY', 'PERCENT', 'QUANTITY', 'EVENT']);
-    expect(container.querySelector<HTMLInputElement>('input[aria-label="Colour of ORG"]')?.value).toBe('#1c7ed6');
+    expect(container.querySelector<HTMLInputElement>('input[aria-label="Colour of ORG"]')?.value).toBe('#77aadd');
     expect(container.querySelector<HTMLInputElement>('input[aria-label="Hotkey of ORG"]')?.value).toBe('2');
     expect(container.textContent).toContain('Renaming a label renames it on every annotation');
   });

@@ -24,6 +24,10 @@ describe('tag all occurrences', () => {
     await waitFor(() => expect(core.ofKind('entity')).toHaveLength(1));
 
     await click(button(inspector()!, 'Tag all occurrences'));
+    // The preview lists them first; nothing is saved until it is confirmed.
+    const preview = await waitFor(() => document.querySelector<HTMLElement>('[role="dialog"]')!);
+    expect(core.callsOf('annotations:create')).toHaveLength(1);
+    await click(button(preview, 'Tag 3 occurrences'));
     await waitFor(() => expect(core.ofKind('entity')).toHaveLength(4));
     const creates = core.callsOf('annotations:create');
     expect(creates).toHaveLength(2);
@@ -46,6 +50,7 @@ describe('tag all occurrences', () => {
     await mountWorkspace(core, spy as EditorSpy);
     await select(spy as EditorSpy, 0, 6);
     await press('#', { shiftKey: true, code: 'Digit3' });
+    await click(button(await waitFor(() => document.querySelector<HTMLElement>('[role="dialog"]')!), 'Tag 4 occurrences'));
     await waitFor(() => expect(core.ofKind('entity')).toHaveLength(4));
     expect(core.callsOf('annotations:create')).toHaveLength(1);
   });

@@ -75,7 +75,7 @@ describe('HTML review report', () => {
   it('colours entities by label colour and links claim markers to their entries', () => {
     const { doc } = report();
     const css = doc.querySelector('style')!.textContent!;
-    expect(css).toContain('.l-1 { background-color: #1c7ed640; }'); // ORG's colour
+    expect(css).toContain('.l-1 { background-color: #77aadd40; }'); // ORG's colour
     expect(doc.querySelector('.doc .ent.l-2')?.textContent).toBe('𝐇arbin');
     const marker = doc.querySelector('.doc sup.ref a[href="#claim-2"]');
     expect(marker).not.toBeNull();

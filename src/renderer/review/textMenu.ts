@@ -1,0 +1,63 @@
+/**
+ * What the context menu on the text offers (ContextMenu draws it): for a text selection, a label
+ * to tag it with, flag as teaser, mark as claim, copy; for an annotation, open it, relabel it (an
+ * entity), set its status (a claim), confirm or reject it (a suggested teaser), delete it. Each
+ * entry shows the key that does the same, so the menu teaches the keyboard.
+ */
+import { CLAIM_STATUSES, type Annotation, type ClaimStatus, type Label } from '../../shared/types';
+import { CLAIM_STATUS_WORDS } from '../../shared/vocabulary';
+import type { MenuEntry } from './ContextMenu';
+
+/** The verbs the menu calls. */
+export interface TextMenuVerbs {
+  tag(label: Label): void;
+  tagAll(label: Label): void;
+  flag(): void;
+  claim(): void;
+  copy(text: string): void;
+  open(annotation: Annotation): void;
+  relabel(annotation: Annotation, label: Label): void;
+  setStatus(annotation: Annotation, status: ClaimStatus): void;
+  confirm(annotation: Annotation): void;
+  reject(annotation: Annotation): void;
+  remove(annotation: Annotation): void;
+}
+
+/** Entries for a text selection. */
+export function selectionEntries(text: string, labels: readonly Label[], verbs: TextMenuVerbs): MenuEntry[] {
+  const entities = labels.filter((l) => l.kind === 'entity');
+  return [
+    { label: 'Tag as', submenu: entities.map((l) => ({ label: l.name, swatch: l.color, hint: l.hotkey ?? undefined, run: () => verbs.tag(l) })) },
+    {
+      label: 'Tag all occurrences as',
+      submenu: entities.map((l) => ({ label: l.name, swatch: l.color, hint: l.hotkey ? `Shift+${l.hotkey}` : undefined, run: () => verbs.tagAll(l) })),
+    },
+    { label: 'Flag as teaser', hint: 'T', run: verbs.flag },
+    { label: 'Mark as claim', hint: 'C', run: verbs.claim },
+    { label: 'Copy', hint: 'Ctrl+C', run: () => verbs.copy(text) },
+  ];
+}
+
+/** Entries for one annotation; `status` is a claim's current status. */
+export function annotationEntries(annotation: Annotation, labels: readonly Label[], status: ClaimStatus | undefined, verbs: TextMenuVerbs): MenuEntry[] {
+  const entries: MenuEntry[] = [{ label: 'Open in the panel', run: () => verbs.open(annotation) }];
+  if (annotation.kind === 'entity') {
+    entries.push({
+      label: 'Relabel',
+      submenu: labels
+        .filter((l) => l.kind === 'entity')
+        .map((l) => ({ label: l.name, swatch: l.color, hint: l.hotkey ?? undefined, disabled: l.name === annotation.label, run: () => verbs.relabel(annotation, l) })),
+    });
+  } else if (annotation.kind === 'claim') {
+    entries.push({
+      label: 'Set status',
+      submenu: CLAIM_STATUSES.map((s, i) => ({ label: CLAIM_STATUS_WORDS[s], hint: String(i + 1), disabled: s === status, run: () => verbs.setStatus(annotation, s) })),
+    });
+  } else if (annotation.kind === 'teaser' && annotation.attrs.candidate) {
+    entries.push({ label: 'Confirm suggested teaser', hint: 'Y', run: () => verbs.confirm(annotation) });
+    entries.push({ label: 'Reject suggested teaser', hint: 'X', run: () => verbs.reject(annotation) });
+  }
+  entries.push({ label: 'Copy the text', run: () => verbs.copy(annotation.quote) });
+  entries.push({ label: 'Delete', hint: 'Del', run: () => verbs.remove(annotation) });
+  return entries;
+}
