@@ -50,6 +50,8 @@ export interface LibraryPage {
   rows: LibraryPageRow[];
   /** How many documents match the filter in all (not just this page). */
   total: number;
+  /** How many documents the library holds, whatever the filter. */
+  libraryTotal: number;
   /** The offset of the first row. */
   offset: number;
   /** Pass as `after` for the page after this one; null at the end. */

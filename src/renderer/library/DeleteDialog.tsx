@@ -1,57 +1,76 @@
-/** Confirm and run the deletion of one or several documents (`documents:delete`, one call each). */
-import { call } from '../api/client';
+/**
+ * Confirm and run the deletion of one document or a selection of any size (`documents:bulk`, a chunk
+ * per call, with a progress bar). Nothing is deleted until the user confirms; a failure part-way says
+ * how many were deleted before it.
+ */
+import { useState } from 'react';
+import type { DocumentSelection } from '../../shared/library-query';
 import type { DocumentSummary } from '../../shared/types';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { errorMessage } from '../ui/errors';
+import { BulkStopped, runBulk } from './bulk';
 
 export interface DeleteDialogProps {
-  documents: DocumentSummary[];
-  /** Called with the ids actually deleted (also after a partial failure, before the error shows). */
-  onDeleted(ids: string[]): void;
+  /** How many documents the selection holds. */
+  count: number;
+  /** Documents of the selection known by name (all of them for a small selection). */
+  named: DocumentSummary[];
+  selection: DocumentSelection;
+  /** Called with how many were deleted (also after a partial failure, before the error shows). */
+  onDeleted(count: number): void;
   onCancel(): void;
 }
 
 const LISTED = 6;
 
-/** "Delete “Title”?" naming the document(s); nothing is deleted until the user confirms. */
-export function DeleteDialog({ documents, onDeleted, onCancel }: DeleteDialogProps) {
-  const single = documents.length === 1 ? documents[0] : null;
-  const annotations = documents.reduce((n, d) => n + d.annotationCount, 0);
+/** "Delete “Title”?" or "Delete 594 documents?"; see the module note. */
+export function DeleteDialog({ count, named, selection, onDeleted, onCancel }: DeleteDialogProps) {
+  const [progress, setProgress] = useState<number | null>(null);
+  const single = count === 1 && named.length === 1 ? named[0] : null;
+  const annotations = named.length === count ? named.reduce((n, d) => n + d.annotationCount, 0) : null;
+  const plural = `${count.toLocaleString()} documents`;
 
   async function confirm() {
-    const deleted: string[] = [];
-    for (const document of documents) {
-      try {
-        await call('documents:delete', { id: document.id });
-        deleted.push(document.id);
-      } catch (e) {
-        if (deleted.length) onDeleted(deleted);
-        throw new Error(`“${document.title}” could not be deleted: ${errorMessage(e)}`);
-      }
+    setProgress(0);
+    try {
+      onDeleted(await runBulk(selection, { kind: 'delete' }, setProgress));
+    } catch (e) {
+      const stopped = e instanceof BulkStopped ? e : new BulkStopped(0, e);
+      if (stopped.done) onDeleted(stopped.done);
+      setProgress(null);
+      throw new Error(
+        single
+          ? `“${single.title}” could not be deleted: ${errorMessage(stopped.reason)}`
+          : `Deleting stopped after ${stopped.done.toLocaleString()} of ${plural}: ${errorMessage(stopped.reason)}`,
+      );
     }
-    onDeleted(deleted);
   }
 
   return (
     <ConfirmDialog
-      title={single ? `Delete “${single.title}”?` : `Delete ${documents.length} documents?`}
-      confirmLabel={single ? 'Delete document' : `Delete ${documents.length} documents`}
+      title={single ? `Delete “${single.title}”?` : `Delete ${plural}?`}
+      confirmLabel={single ? 'Delete document' : `Delete ${plural}`}
       onConfirm={confirm}
       onCancel={onCancel}
     >
-      {!single && (
+      {!single && named.length > 0 && (
         <ul className="delete-list">
-          {documents.slice(0, LISTED).map((d) => (
+          {named.slice(0, LISTED).map((d) => (
             <li key={d.id}>{d.title}</li>
           ))}
-          {documents.length > LISTED && <li className="muted">and {documents.length - LISTED} more</li>}
+          {count > LISTED && <li className="muted">and {(count - Math.min(LISTED, named.length)).toLocaleString()} more</li>}
         </ul>
       )}
       <p>
         {single ? 'The document' : 'These documents'}
-        {annotations > 0 ? ` and ${annotations.toLocaleString()} annotation${annotations === 1 ? '' : 's'}, with their claims and sources,` : ''} will be
+        {annotations ? ` and ${annotations.toLocaleString()} annotation${annotations === 1 ? '' : 's'}, with their claims and sources,` : ' and their annotations, claims and sources'} will be
         removed from the library. This cannot be undone.
       </p>
+      {progress !== null && count > 1 && (
+        <p className="bulk-progress" role="status">
+          <progress max={count} value={progress} /> Deleted {progress.toLocaleString()} of {count.toLocaleString()}…
+        </p>
+      )}
     </ConfirmDialog>
   );
 }

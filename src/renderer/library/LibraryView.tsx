@@ -1,22 +1,34 @@
 /**
- * The library: every document in a sortable table, or the ranked search hits with highlighted
- * snippets while a query is typed. Rename, delete (single or batch, always confirmed), open, and
- * export the checked documents (or the whole library).
+ * The library: the documents a page at a time in a virtualised table (only the rows in view exist),
+ * sorted, filtered and searched in SQLite, with the true number of matches. The selection may span
+ * every match ("Select all 594 matching"); bulk status, delete and export apply to it whatever its
+ * size, with progress. Changes made elsewhere (another window, the CLI) appear without a reload.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { DocumentSummary } from '../../shared/types';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { call } from '../api/client';
+import type { LibraryFilter } from '../../shared/library-query';
+import { DOCUMENT_STATUSES, type DocumentStatus, type DocumentSummary } from '../../shared/types';
+import { DOCUMENT_STATUS_WORDS } from '../../shared/vocabulary';
 import { shortcutLabel } from '../app/keys';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { errorMessage } from '../ui/errors';
 import { useToasts } from '../ui/Toasts';
+import { useDebouncedValue } from '../ui/useDebouncedValue';
+import { BulkStopped, runBulk } from './bulk';
 import { DeleteDialog } from './DeleteDialog';
 import { EmptyLibrary } from './EmptyLibrary';
-import { LibraryTable } from './LibraryTable';
-import type { LibraryRowData } from './LibraryRow';
+import { LibraryFilters, NO_FILTER, type LibraryFilterState } from './LibraryFilters';
+import { LibraryTable, type VirtualOverrides } from './LibraryTable';
 import { RenameDialog } from './RenameDialog';
 import { SearchBox } from './SearchBox';
-import { defaultDirection, sortDocuments, type SortKey, type SortState } from './sort';
-import { useLibraryData } from './useLibraryData';
+import { ALL_SELECTED, isSelected, NOTHING_SELECTED, selectedCount, toApiSelection, toggle, type Selection } from './selection';
+import { nextSort, type SortKey, type SortState } from './sort';
+import { useLibraryPages } from './useLibraryPages';
+import { useLibraryChanges } from './useLibraryVersion';
+
+/** How long typing must pause before the search runs. */
+export const SEARCH_DEBOUNCE_MS = 150;
 
 export interface LibraryViewProps {
   /** Bumped by the app when documents changed elsewhere (an import landed). */
@@ -27,91 +39,142 @@ export interface LibraryViewProps {
   onExport?(documentIds: string[] | null): void;
   /** Told the checked documents whenever they change (the File ▸ Export… menu exports them). */
   onSelectionChange?(documentIds: string[]): void;
+  /** DOM tests only: a viewport for the virtualiser (happy-dom has no layout). */
+  virtual?: VirtualOverrides;
 }
 
 const BY_UPDATED: SortState = { key: 'updated', direction: 'desc' };
 const BY_RELEVANCE: SortState = { key: 'relevance', direction: 'desc' };
+const DAY_MS = 86_400_000;
+
+type Deleting = { count: number; named: DocumentSummary[]; selection: NonNullable<ReturnType<typeof toApiSelection>> };
+
+function documents(n: number): string {
+  return `${n.toLocaleString()} document${n === 1 ? '' : 's'}`;
+}
 
 /** The library screen. */
-export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectionChange }: LibraryViewProps) {
+export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectionChange, virtual }: LibraryViewProps) {
   const toasts = useToasts();
   const [query, setQuery] = useState('');
+  const trimmed = query.trim();
+  const debounced = useDebouncedValue(trimmed, trimmed ? SEARCH_DEBOUNCE_MS : 0);
   const [sort, setSort] = useState<SortState>(BY_UPDATED);
   const [searchSort, setSearchSort] = useState<SortState>(BY_RELEVANCE);
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [filters, setFilters] = useState<LibraryFilterState>(NO_FILTER);
+  const [selection, setSelection] = useState<Selection>(NOTHING_SELECTED);
   const [renaming, setRenaming] = useState<DocumentSummary | null>(null);
-  const [deleting, setDeleting] = useState<DocumentSummary[] | null>(null);
+  const [deleting, setDeleting] = useState<Deleting | null>(null);
+  const [progress, setProgress] = useState<{ label: string; done: number; count: number } | null>(null);
   const [now, setNow] = useState(() => Date.now());
-  const data = useLibraryData(query, refreshKey);
-  const table = useRef<HTMLTableElement>(null);
+  const [localKey, setLocalKey] = useState(0);
+  const changes = useLibraryChanges();
+  const focusFirst = useRef<(() => void) | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
-  const inSearch = data.hits !== null;
+  const inSearch = debounced !== '';
   const activeSort = inSearch ? searchSort : sort;
+
+  const filter = useMemo<LibraryFilter>(
+    () => ({
+      query: debounced,
+      ...(filters.status ? { status: [filters.status] } : {}),
+      ...(filters.format ? { format: [filters.format] } : {}),
+      ...(filters.days ? { updatedFrom: new Date(Math.floor(Date.now() / 60_000) * 60_000 - filters.days * DAY_MS).toISOString() } : {}),
+    }),
+    [debounced, filters],
+  );
+  const request = useMemo(() => ({ ...filter, sort: activeSort.key, direction: activeSort.direction }), [filter, activeSort]);
+  const pages = useLibraryPages(request, `${refreshKey}:${localKey}:${changes}`);
+  const answered = pages.answeredKey === JSON.stringify(request);
+  const total = pages.total ?? 0;
+  const reload = useCallback(() => setLocalKey((k) => k + 1), []);
 
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
-  useEffect(() => setNow(Date.now()), [data.documents]);
 
-  // Drop selections of documents that no longer exist.
-  useEffect(() => {
-    if (!data.documents) return;
-    const ids = new Set(data.documents.map((d) => d.id));
-    setSelected((current) => {
-      const kept = [...current].filter((id) => ids.has(id));
-      return kept.length === current.size ? current : new Set(kept);
-    });
-  }, [data.documents]);
+  // "All matching" means the matches of this filter: a new filter starts a new selection.
+  const filterKey = JSON.stringify(filter);
+  useEffect(() => setSelection((s) => (s.mode === 'all' ? NOTHING_SELECTED : s)), [filterKey]);
 
-  const rows = useMemo<LibraryRowData[]>(() => {
-    const base: LibraryRowData[] = data.hits
-      ? data.hits.map((hit) => ({ document: hit.document, snippet: hit.snippet }))
-      : (data.documents ?? []).map((document) => ({ document }));
-    return sortDocuments(base, (r) => r.document, activeSort);
-  }, [data.hits, data.documents, activeSort]);
-
-  function changeSort(key: SortKey) {
-    const update = (s: SortState): SortState =>
-      s.key === key && key !== 'relevance'
-        ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' }
-        : { key, direction: defaultDirection(key) };
-    if (inSearch) setSearchSort(update);
-    else setSort(update);
-  }
-
-  function toggle(id: string) {
-    setSelected((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  }
-
-  function toggleAll() {
-    const visible = rows.map((r) => r.document.id);
-    const all = visible.every((id) => selected.has(id));
-    setSelected(all ? new Set([...selected].filter((id) => !visible.includes(id))) : new Set([...selected, ...visible]));
-  }
+  const count = selectedCount(selection, total);
+  const apiSelection = toApiSelection(selection, filter, total);
 
   const selectionChanged = useRef(onSelectionChange);
   selectionChanged.current = onSelectionChange;
   useEffect(() => {
-    selectionChanged.current?.([...selected]);
-  }, [selected]);
+    if (selection.mode === 'some') {
+      selectionChanged.current?.([...selection.documents.keys()]);
+      return;
+    }
+    let live = true;
+    call('documents:ids', { filter, except: [...selection.except] }).then(
+      ({ ids }) => live && selectionChanged.current?.(ids),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [selection, filter]);
 
-  const selectedDocs = (data.documents ?? []).filter((d) => selected.has(d.id));
-  const total = data.documents?.length ?? 0;
+  function changeSort(key: SortKey) {
+    if (inSearch) setSearchSort((s) => nextSort(s, key));
+    else setSort((s) => nextSort(s, key));
+  }
 
-  if (data.documents && total === 0 && !query) {
+  async function setStatusOfSelection(status: DocumentStatus) {
+    if (!apiSelection) return;
+    const label = `Marking ${documents(count)} ${DOCUMENT_STATUS_WORDS[status].toLowerCase()}`;
+    setProgress({ label, done: 0, count });
+    try {
+      const done = await runBulk(apiSelection, { kind: 'setStatus', status }, (n) => setProgress({ label, done: n, count }));
+      toasts.show(`Marked ${documents(done)} “${DOCUMENT_STATUS_WORDS[status]}”.`, 'success');
+    } catch (e) {
+      const stopped = e instanceof BulkStopped ? e : new BulkStopped(0, e);
+      toasts.show(`Changing the status stopped after ${documents(stopped.done)}: ${errorMessage(stopped.reason)}`, 'error');
+    } finally {
+      setProgress(null);
+      reload();
+    }
+  }
+
+  async function exportSelection() {
+    if (!onExport) return;
+    if (selection.mode === 'some') return onExport(selection.documents.size ? [...selection.documents.keys()] : null);
+    try {
+      const { ids } = await call('documents:ids', { filter, except: [...selection.except] });
+      onExport(ids);
+    } catch (e) {
+      toasts.show(`The selection could not be listed for export. ${errorMessage(e)}`, 'error');
+    }
+  }
+
+  function deleteFromRow(document: DocumentSummary, fromKeyboard: boolean) {
+    if (fromKeyboard && isSelected(selection, document.id) && count > 1 && apiSelection) {
+      const named = selection.mode === 'some' ? [...selection.documents.values()] : [];
+      setDeleting({ count, named, selection: apiSelection });
+    } else setDeleting({ count: 1, named: [document], selection: { ids: [document.id] } });
+  }
+
+  if (pages.libraryTotal === 0 && !trimmed) {
     return (
       <main className="view library-view" aria-label="Library">
-        {data.error && <ErrorBanner message={data.error} onRetry={data.reload} />}
+        {pages.error && <ErrorBanner message={pages.error} onRetry={reload} />}
         <EmptyLibrary onImport={onImport} shortcut={shortcutLabel('o')} />
       </main>
     );
   }
+
+  const filtered = filters.status !== '' || filters.format !== '' || filters.days !== 0;
+  const countText =
+    pages.total === null
+      ? 'Loading the library…'
+      : inSearch
+        ? `${total.toLocaleString()} of ${documents(pages.libraryTotal ?? 0)} match “${debounced}”`
+        : filtered
+          ? `${total.toLocaleString()} of ${documents(pages.libraryTotal ?? 0)}`
+          : documents(total);
 
   return (
     <main className="view library-view" aria-label="Library">
@@ -120,67 +183,94 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
         <SearchBox
           value={query}
           onChange={setQuery}
-          searching={data.searching}
+          searching={trimmed !== '' && (debounced !== trimmed || !answered)}
           inputRef={searchInput}
-          onArrowDown={() => table.current?.querySelector<HTMLElement>('tbody tr')?.focus()}
+          onArrowDown={() => focusFirst.current?.()}
         />
+        <LibraryFilters value={filters} onChange={setFilters} />
         <div className="toolbar-spacer" />
-        {selectedDocs.length > 0 && (
+        {count > 0 && (
           <>
-            <span className="muted">{selectedDocs.length} selected</span>
-            <Button small onClick={() => setSelected(new Set())}>
+            <span className="muted">{count.toLocaleString()} selected</span>
+            {selection.mode === 'some' && count < total && (
+              <Button small onClick={() => setSelection(ALL_SELECTED)}>
+                Select all {total.toLocaleString()} {inSearch || filtered ? 'matching' : ''}
+              </Button>
+            )}
+            <Button small onClick={() => setSelection(NOTHING_SELECTED)}>
               Clear selection
             </Button>
-            <Button small variant="danger" onClick={() => setDeleting(selectedDocs)}>
-              Delete {selectedDocs.length}…
+            <select
+              aria-label="Set the status of the selected documents"
+              value=""
+              disabled={progress !== null}
+              onChange={(e) => e.target.value && void setStatusOfSelection(e.target.value as DocumentStatus)}
+            >
+              <option value="">Set status…</option>
+              {DOCUMENT_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {DOCUMENT_STATUS_WORDS[s]}
+                </option>
+              ))}
+            </select>
+            <Button small variant="danger" disabled={progress !== null} onClick={() => apiSelection && setDeleting({ count, named: selection.mode === 'some' ? [...selection.documents.values()] : [], selection: apiSelection })}>
+              Delete {count.toLocaleString()}…
             </Button>
           </>
         )}
         {onExport && total > 0 && (
-          <Button
-            onClick={() => onExport(selectedDocs.length > 0 ? selectedDocs.map((d) => d.id) : null)}
-            title={selectedDocs.length > 0 ? 'Export the selected documents' : 'Export every document in the library'}
-          >
-            {selectedDocs.length > 0 ? `Export ${selectedDocs.length}…` : 'Export all…'}
+          <Button onClick={() => void (count > 0 ? exportSelection() : onExport(null))} title={count > 0 ? 'Export the selected documents' : 'Export every document in the library'}>
+            {count > 0 ? `Export ${count.toLocaleString()}…` : 'Export all…'}
           </Button>
         )}
         <Button variant="primary" onClick={onImport} title={`Import files (${shortcutLabel('o')})`}>
           Import…
         </Button>
       </div>
-      {data.error && <ErrorBanner message={data.error} onRetry={data.reload} />}
+      {pages.error && <ErrorBanner message={pages.error} onRetry={reload} />}
       <p className="library-count muted" aria-live="polite">
-        {data.documents === null
-          ? 'Loading the library…'
-          : inSearch
-            ? `${rows.length} of ${total} document${total === 1 ? '' : 's'} match “${data.hitsQuery}”`
-            : `${total} document${total === 1 ? '' : 's'}`}
+        {countText}
       </p>
-      {rows.length > 0 ? (
-        <div className="table-scroll">
-          <LibraryTable
-            tableRef={table}
-            caption={inSearch ? `Documents matching “${data.hitsQuery}”` : 'All documents'}
-            rows={rows}
-            sort={activeSort}
-            onSort={changeSort}
-            ranked={inSearch}
-            selected={selected}
-            onToggle={toggle}
-            onToggleAll={toggleAll}
-            onOpen={onOpen}
-            onRename={setRenaming}
-            onDelete={setDeleting}
-            now={now}
-          />
-        </div>
+      {progress && (
+        <p className="bulk-progress" role="status">
+          <progress max={progress.count} value={progress.done} /> {progress.label}: {progress.done.toLocaleString()} of {progress.count.toLocaleString()}…
+        </p>
+      )}
+      {pages.total !== null && total > 0 ? (
+        <LibraryTable
+          caption={inSearch ? `Documents matching “${debounced}”` : 'All documents'}
+          count={total}
+          rowAt={pages.rowAt}
+          onRangeChange={pages.ensureRows}
+          sort={activeSort}
+          onSort={changeSort}
+          ranked={inSearch}
+          isSelected={(id) => isSelected(selection, id)}
+          allSelected={count > 0 && count === total}
+          someSelected={count > 0}
+          onToggle={(document) => setSelection((s) => toggle(s, document))}
+          onToggleAll={() => setSelection(count > 0 && count === total ? NOTHING_SELECTED : ALL_SELECTED)}
+          onOpen={onOpen}
+          onRename={setRenaming}
+          onDelete={deleteFromRow}
+          now={now}
+          focusFirstRef={focusFirst}
+          virtual={virtual}
+        />
       ) : (
-        inSearch &&
-        !data.searching && (
+        pages.total === 0 &&
+        answered && (
           <p className="no-results">
-            No document contains “{data.hitsQuery}”.{' '}
-            <Button small variant="ghost" onClick={() => setQuery('')}>
-              Clear search
+            {inSearch ? `No document contains “${debounced}”${filtered ? ' with these filters' : ''}.` : 'No document matches these filters.'}{' '}
+            <Button
+              small
+              variant="ghost"
+              onClick={() => {
+                setQuery('');
+                setFilters(NO_FILTER);
+              }}
+            >
+              {inSearch ? 'Clear search' : 'Clear filters'}
             </Button>
           </p>
         )
@@ -192,20 +282,23 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
           onDone={(renamed) => {
             setRenaming(null);
             toasts.show(`Renamed to “${renamed.title}”.`, 'success');
-            data.reload();
+            reload();
           }}
         />
       )}
       {deleting && (
         <DeleteDialog
-          documents={deleting}
+          count={deleting.count}
+          named={deleting.named}
+          selection={deleting.selection}
           onCancel={() => setDeleting(null)}
-          onDeleted={(ids) => {
-            if (ids.length === deleting.length) {
+          onDeleted={(deleted) => {
+            if (deleted === deleting.count) {
               setDeleting(null);
-              toasts.show(ids.length === 1 ? `Deleted “${deleting[0].title}”.` : `Deleted ${ids.length} documents.`, 'success');
+              toasts.show(deleted === 1 && deleting.named.length === 1 ? `Deleted “${deleting.named[0].title}”.` : `Deleted ${documents(deleted)}.`, 'success');
             }
-            data.reload();
+            setSelection(NOTHING_SELECTED);
+            reload();
           }}
         />
       )}

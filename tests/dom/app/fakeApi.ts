@@ -37,6 +37,8 @@ export class FakeApi {
   reviewerName = '';
   searchHits: SearchHit[] | ((query: string) => SearchHit[]) = [];
   calls: FakeCall[] = [];
+  /** What `library:version` answers: bump it to say the library changed elsewhere. */
+  version = 1;
   /** Per-operation overrides (answer, throw, or wait). */
   overrides: Partial<Record<OperationName, Handler>> = {};
 
@@ -55,6 +57,25 @@ export class FakeApi {
     return this;
   }
 
+  /**
+   * The rows `documents:page` answers for a filter and order: the search hits (`searchHits`) when
+   * there is a query, else the documents filtered by status and sorted like the core would.
+   */
+  matching(request: { query?: string; status?: string[]; sort?: string; direction?: string }): Array<{ document: DocumentSummary; snippet?: string }> {
+    const query = (request.query ?? '').trim();
+    let rows = query
+      ? (typeof this.searchHits === 'function' ? this.searchHits(query) : this.searchHits).map((h) => ({ document: h.document, snippet: h.snippet }))
+      : this.documents.map((document) => ({ document }));
+    if (request.status) rows = rows.filter((r) => request.status!.includes(r.document.status));
+    const key = request.sort ?? 'updated';
+    if (key === 'relevance') return rows;
+    const order = ['new', 'in_review', 'reviewed'];
+    const value = (d: DocumentSummary): string | number =>
+      key === 'title' ? d.title.toLowerCase() : key === 'source' ? d.source.toLowerCase() : key === 'status' ? order.indexOf(d.status) : d.updatedAt;
+    const sign = request.direction === 'asc' ? 1 : -1;
+    return [...rows].sort((a, b) => (value(a.document) < value(b.document) ? -sign : value(a.document) > value(b.document) ? sign : 0));
+  }
+
   callsOf(name: OperationName): any[] {
     return this.calls.filter((c) => c.name === name).map((c) => c.input);
   }
@@ -63,6 +84,25 @@ export class FakeApi {
     'app:info': () => ({ version: '0.1.0-test', dbPath: '/tmp/library.sqlite', schemaVersion: 1, maxImportBytes: 25 * 1024 * 1024 }),
     'documents:list': () => [...this.documents],
     'documents:search': ({ query }) => (typeof this.searchHits === 'function' ? this.searchHits(query) : this.searchHits),
+    'documents:page': (request) => {
+      const rows = this.matching(request);
+      const offset = request.offset ?? 0;
+      const limit = request.limit ?? 100;
+      return { rows: rows.slice(offset, offset + limit), total: rows.length, libraryTotal: this.documents.length, offset, nextCursor: null };
+    },
+    'documents:ids': ({ filter, except = [] }) => ({
+      ids: this.matching(filter).map((r) => r.document.id).filter((id) => !except.includes(id)),
+    }),
+    'documents:bulk': ({ selection, action }) => {
+      const ids: string[] =
+        'ids' in selection ? selection.ids : this.matching(selection.filter).map((r) => r.document.id).filter((id) => !(selection.except ?? []).includes(id));
+      for (const id of ids) {
+        if (action.kind === 'delete') this.documents = this.documents.filter((d) => d.id !== id);
+        else Object.assign(this.documents.find((d) => d.id === id) ?? {}, { status: action.status });
+      }
+      return { done: ids.length, nextSeq: null };
+    },
+    'library:version': () => ({ version: String(this.version) }),
     'documents:rename': ({ id, title }) => {
       const d = this.documents.find((x) => x.id === id);
       if (!d) throw new ApiError('not_found', 'That document no longer exists.');

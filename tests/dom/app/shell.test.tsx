@@ -82,9 +82,9 @@ describe('app shell', () => {
 
   it('says so when the library cannot be loaded, and retries', async () => {
     let fail = true;
-    api.overrides['documents:list'] = () => {
+    api.overrides['documents:page'] = (request) => {
       if (fail) throw new ApiError('database', 'The library file is locked by another program.');
-      return api.documents;
+      return { rows: api.matching(request), total: api.documents.length, libraryTotal: api.documents.length, offset: 0, nextCursor: null };
     };
     const { container } = await render(<App />);
     await waitFor(() => expect(container.querySelector('.error-banner')?.textContent).toContain('locked by another program'));

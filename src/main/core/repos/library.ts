@@ -180,7 +180,8 @@ function rowsFor(db: Database.Database, seqs: number[], match: string | null): L
 export function pageDocuments(db: Database.Database, request: ParsedLibraryPageRequest): LibraryPage {
   const match = buildMatchQuery(request.query);
   const total = countDocuments(db, request);
-  if (request.query.trim() && !match) return { rows: [], total: 0, offset: 0, nextCursor: null };
+  const libraryTotal = stmt<[], { n: number }>(db, 'SELECT COUNT(*) AS n FROM documents').get()!.n;
+  if (request.query.trim() && !match) return { rows: [], total: 0, libraryTotal, offset: 0, nextCursor: null };
   const after = request.after ? decodeCursor(request.after) : null;
   const offset = after && 'o' in after ? after.o : after ? -1 : request.offset;
   const seqs = pageSeqs(db, request, match, Math.max(0, offset));
@@ -197,7 +198,7 @@ export function pageDocuments(db: Database.Database, request: ParsedLibraryPageR
       : relevance
         ? encodeCursor({ o: Math.max(0, offset) + seqs.length })
         : encodeCursor({ v: last.v, s: last.seq });
-  return { rows, total, offset: Math.max(0, offset), nextCursor };
+  return { rows, total, libraryTotal, offset: Math.max(0, offset), nextCursor };
 }
 
 /**
