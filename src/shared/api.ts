@@ -92,6 +92,22 @@ const sourcePatch = z.object({
 /** A position change for one annotation, sent with a text edit (the editor maps ranges itself). */
 const annotationMove = z.object({ id, start: offset, end: offset, orphaned: z.boolean() });
 
+/** One file to import: `documents:import` takes one, `documents:importMany` a batch. */
+const importFile = z.object({
+  name: z.string().min(1).max(1000),
+  /** The file's bytes, base64. */
+  data: z.string(),
+  /** Where it came from, if more than the file name is known (a path, a URL). */
+  source: z.string().max(4000).optional(),
+  /** Files that belong with this one: the `.ann` of a brat `.txt`. */
+  companions: z.array(z.object({ name: z.string().min(1).max(1000), data: z.string() })).max(4).default([]),
+  /**
+   * Import even when the library already has a document with the same imported canonical text.
+   * When false (the default) such a file is skipped, nothing is written, and `duplicateOf` names it.
+   */
+  allowDuplicate: z.boolean().default(false),
+});
+
 export const api = {
   'app:info': op(z.object({}).default({})).returns<{
     version: string;
@@ -128,26 +144,22 @@ export const api = {
   /** Everything the editor needs in one round-trip. */
   'documents:bundle': op(z.object({ id })).returns<DocumentBundle>(),
   /** Import one file; the renderer calls it once per file to show progress. */
-  'documents:import': op(
-    z.object({
-      name: z.string().min(1).max(1000),
-      /** The file's bytes, base64. */
-      data: z.string(),
-      /** Where it came from, if more than the file name is known (a path, a URL). */
-      source: z.string().max(4000).optional(),
-      /** Files that belong with this one: the `.ann` of a brat `.txt`. */
-      companions: z.array(z.object({ name: z.string().min(1).max(1000), data: z.string() })).max(4).default([]),
-      /**
-       * Import even when the library already has a document with the same imported canonical text.
-       * When false (the default) such a file is skipped, nothing is written, and `duplicateOf` names it.
-       */
-      allowDuplicate: z.boolean().default(false),
-    }),
-  ).returns<
+  'documents:import': op(importFile).returns<
     | { status: 'imported'; document: DocumentSummary; warnings: string[] }
     /** `duplicateOf`: the id of the document already holding the same text, when that is why it was skipped. */
     | { status: 'skipped'; reason: string; duplicateOf?: string }
   >(),
+  /**
+   * Import a batch of files in one transaction (each file in its own savepoint: a file that fails is
+   * answered `failed` and the others are kept). One answer per file, in order.
+   */
+  'documents:importMany': op(z.object({ files: z.array(importFile).min(1).max(200) })).returns<{
+    results: Array<
+      | { status: 'imported'; document: DocumentSummary; warnings: string[] }
+      | { status: 'skipped'; reason: string; duplicateOf?: string }
+      | { status: 'failed'; reason: string }
+    >;
+  }>(),
   'documents:rename': op(z.object({ id, title: z.string().trim().min(1).max(MAX_STORED_TITLE_LENGTH) })).returns<DocumentSummary>(),
   /** What deserves a second look before marking the document reviewed (the warnings setStatus gives); writes nothing. */
   'documents:reviewWarnings': op(z.object({ id })).returns<{ warnings: string[] }>(),

@@ -15,6 +15,7 @@ import type { CoreContext } from './handlers/context';
 import { documentHandlers } from './handlers/documents';
 import { exportHandlers } from './handlers/export';
 import { importHandlers } from './handlers/importing';
+import { importBatchHandlers } from './handlers/import-batch';
 import { labelHandlers } from './handlers/labels';
 import { miscHandlers } from './handlers/misc';
 import { libraryHandlers } from './handlers/library';
@@ -78,6 +79,7 @@ export function createCore(options: CoreOptions): Core {
     ...documentHandlers(context),
     ...libraryHandlers(context),
     ...importHandlers(context, cpu),
+    ...importBatchHandlers(context, cpu),
     ...textHandlers(context),
     ...annotationHandlers(context),
     ...restoreHandlers(context),

@@ -42,29 +42,40 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 export function importHandlers(context: CoreContext, cpu: CpuTasks): HandlerFamily<'documents:import'> {
   return {
     'documents:import': async (input) => {
-      const tooBig = estimateTooLarge(input, context.maxImportBytes);
-      if (tooBig) return { status: 'skipped', reason: tooBig };
-      const bytes = decodeBase64(input.data, input.name);
-      const companions = input.companions.map((c) => ({ name: c.name, bytes: decodeBase64(c.data, c.name) }));
-      let parsed: ParsedImport;
-      try {
-        parsed = await cpu.parseImport(input.name, bytes, { maxBytes: context.maxImportBytes, companions });
-      } catch (error) {
-        if (error instanceof ApiError && (error.code === 'bad_file' || error.code === 'too_large')) {
-          return { status: 'skipped', reason: error.message };
-        }
-        throw error;
-      }
-      return storeImport(context, input, bytes, parsed);
+      const read = await readImport(context, cpu, input);
+      return 'skipped' in read ? read.skipped : storeImport(context, input, read.bytes, read.parsed);
     },
   };
+}
+
+/**
+ * Checks, decodes and parses one file (in `cpu`), writing nothing; a file the importer cannot read
+ * is answered as `skipped` with the reason. `documents:importMany` stores several in one transaction.
+ */
+export async function readImport(
+  context: CoreContext,
+  cpu: CpuTasks,
+  input: ParsedInput<'documents:import'>,
+): Promise<{ skipped: ImportResult } | { bytes: Uint8Array; parsed: ParsedImport }> {
+  const tooBig = estimateTooLarge(input, context.maxImportBytes);
+  if (tooBig) return { skipped: { status: 'skipped', reason: tooBig } };
+  const bytes = decodeBase64(input.data, input.name);
+  const companions = input.companions.map((c) => ({ name: c.name, bytes: decodeBase64(c.data, c.name) }));
+  try {
+    return { bytes, parsed: await cpu.parseImport(input.name, bytes, { maxBytes: context.maxImportBytes, companions }) };
+  } catch (error) {
+    if (error instanceof ApiError && (error.code === 'bad_file' || error.code === 'too_large')) {
+      return { skipped: { status: 'skipped', reason: error.message } };
+    }
+    throw error;
+  }
 }
 
 /**
  * Stores a parsed file — or, when its text is already in the library and duplicates are not allowed,
  * answers `skipped` and writes nothing; one transaction for the check, the document and everything it carries.
  */
-function storeImport(
+export function storeImport(
   { db }: CoreContext,
   input: ParsedInput<'documents:import'>,
   bytes: Uint8Array,
