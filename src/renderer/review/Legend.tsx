@@ -33,6 +33,12 @@ export function Legend({ labels }: LegendProps) {
           <kbd>J</kbd>/<kbd>K</kbd> move
         </li>
         <li>
+          <kbd>N</kbd> next claim to verify
+        </li>
+        <li>
+          <kbd>L</kbd> label names
+        </li>
+        <li>
           <kbd>?</kbd> all keys
         </li>
       </ul>

@@ -89,7 +89,7 @@ export const KEY_TABLE: ReadonlyArray<{ title: string; rows: KeyBinding[] }> = [
       { keys: ['Shift', '1…8'], what: 'Entity: change its label, then tag its other occurrences (listed first)' },
       { keys: ['A'], what: 'Entity: tag its other untagged occurrences (listed first)', match: { key: 'a', command: 'tagAll' } },
       { keys: ['1', '…', '6'], what: `Claim: set its status (${statusList})` },
-      { keys: ['F'], what: 'Claim: write its verdict (focuses the field; Esc saves and comes back)', match: { key: 'f', command: 'verdict' } },
+      { keys: ['F'], what: 'Claim: write its verdict (moves the cursor into its field)', match: { key: 'f', command: 'verdict' } },
       { keys: ['Y'], what: 'Suggested teaser: confirm it, then go to the next suggestion', match: { key: 'y', command: 'confirmCandidate' } },
       { keys: ['X'], what: 'Suggested teaser: reject it, then go to the next suggestion', match: { key: 'x', command: 'rejectCandidate' } },
       { keys: ['Shift', 'Y'], what: 'Confirm every suggested teaser (one undoable step)', match: { key: 'y', shift: true, command: 'confirmAllCandidates' } },
