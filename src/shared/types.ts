@@ -199,7 +199,7 @@ export interface SearchHit {
 }
 
 /** The default entity taxonomy (DESIGN.md), hotkeys 1–8. */
-// Paul Tol's "light" scheme (personal.sron.nl/~pault), made for filled areas with dark text on them
+// Paul Tol's "light" scheme (personal.sron.nl/~pault; lavender for QUANTITY instead of olive, too near pear once painted), made for filled areas with dark text on them
 // and distinct under the common colour-vision deficiencies; each reads at 7:1 or more under #212529
 // as the editor paints it (styles.ts readableAlpha). The selection is dark, unlike all of them.
 export const DEFAULT_LABELS: ReadonlyArray<Pick<Label, 'name' | 'color' | 'hotkey'>> = [
@@ -209,6 +209,6 @@ export const DEFAULT_LABELS: ReadonlyArray<Pick<Label, 'name' | 'color' | 'hotke
   { name: 'DATE', color: '#eedd88', hotkey: '4' },
   { name: 'MONEY', color: '#bbcc33', hotkey: '5' },
   { name: 'PERCENT', color: '#99ddff', hotkey: '6' },
-  { name: 'QUANTITY', color: '#aaaa00', hotkey: '7' },
+  { name: 'QUANTITY', color: '#c5b0d5', hotkey: '7' },
   { name: 'EVENT', color: '#ffaabb', hotkey: '8' },
 ];
