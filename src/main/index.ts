@@ -4,9 +4,8 @@
  * (links, folder picker, report PDF — see ipc.ts), creates the window and builds the menu. When the library cannot be opened (corrupt, or from a newer Copydesk) it says so
  * in a native dialog and quits; the file is never touched.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createCore, type Core } from './core/service';
 import { APP_NAME, defaultLibraryPath, userDataFolder } from './core/paths';
 import { parseShellArgs, type ShellArgs } from './argv';
@@ -18,14 +17,17 @@ import { exportReportPdf } from './report-pdf';
 import { writeFileAtomic } from './core/export/write';
 import { menuTemplate } from './menu';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy, installContentSecurityPolicy, isAppUrl, restrictPermissions } from './security';
+import { APP_SCHEME_PRIVILEGES, appProtocolHandler, isRequestAllowed } from './app-protocol';
+import { APP_SCHEME, APP_START_URL } from './identity';
 import { createMainWindow } from './window';
 import { loadWindowState } from './window-state';
 import { MENU_CHANNEL } from '../preload/bridge-types';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const rendererFile = join(__dirname, '../renderer/index.html');
+/** The built renderer, served as app://copydesk/ (app-protocol.ts). */
+const rendererRoot = join(__dirname, '../renderer');
 const preloadPath = join(__dirname, '../preload/index.cjs');
-const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
+const appUrl = devServerUrl ?? APP_START_URL;
 
 let core: Core | undefined;
 let mainWindow: BrowserWindow | undefined;
@@ -65,8 +67,7 @@ function showWindow(): void {
     return;
   }
   mainWindow = createMainWindow({
-    devServerUrl,
-    rendererFile,
+    startUrl: appUrl,
     preloadPath,
     isAppUrl: (url) => isAppUrl(url, appUrl),
     state: loadWindowState(join(app.getPath('userData'), 'window-state.json')),
@@ -104,8 +105,11 @@ function start(): void {
   const library = openCore();
   if (!library) return;
   core = library;
-  const policy = devServerUrl ? devContentSecurityPolicy(new URL(devServerUrl).origin) : CONTENT_SECURITY_POLICY;
-  installContentSecurityPolicy(session.defaultSession, appUrl, policy);
+  if (devServerUrl) installContentSecurityPolicy(session.defaultSession, appUrl, devContentSecurityPolicy(new URL(devServerUrl).origin));
+  else protocol.handle(APP_SCHEME, appProtocolHandler(rendererRoot, CONTENT_SECURITY_POLICY));
+  // Nothing but the app's own pages (and the dev server in development) is ever loaded.
+  const devOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isRequestAllowed(details.url, devOrigin) }));
   restrictPermissions(session.defaultSession, appUrl);
   lockDownPdfSession(session.fromPartition(PDF_PARTITION));
   registerIpc(ipcMain, {
@@ -132,6 +136,8 @@ function start(): void {
 app.setName(APP_NAME);
 if (!app.commandLine.hasSwitch('user-data-dir')) app.setPath('userData', userDataFolder());
 app.enableSandbox();
+// app:// must be known as a secure, standard origin before 'ready' (app-protocol.ts).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 if (!app.requestSingleInstanceLock()) {
   // Another Copydesk is running: it receives 'second-instance' and comes to the front.

@@ -1,11 +1,10 @@
 /**
  * The renderer's security boundary: the Content-Security-Policy and the test for "is this URL our app?"
- * used by IPC (sender checks) and by the window (navigation checks). Only Electron *types* are
+ * used by IPC (sender checks), the window (navigation checks) and permissions. Only Electron *types* are
  * imported here, so the pure parts are unit-tested without the Electron binary.
  */
 import type { Session } from 'electron';
-import { fileURLToPath } from 'node:url';
-import { dirname, sep } from 'node:path';
+import { APP_HOST, APP_SCHEME } from './identity';
 
 /** The policy for every app response: nothing from elsewhere, no plugins, no framing, no forms. */
 export const CONTENT_SECURITY_POLICY = [
@@ -33,8 +32,9 @@ export function devContentSecurityPolicy(devOrigin: string): string {
 }
 
 /**
- * Is `candidate` a page of the app loaded from `appUrl`? For a built renderer (`file:`) that means a
- * file inside the renderer's folder; for the dev server, the same origin. Anything unparsable is not.
+ * Is `candidate` a page of the app loaded from `appUrl`? For the built renderer (`app://copydesk/…`,
+ * see app-protocol.ts) that means the same scheme and host; for the dev server, the same origin.
+ * `file:` pages never are. Anything unparsable is not.
  */
 export function isAppUrl(candidate: string | null | undefined, appUrl: string): boolean {
   if (!candidate) return false;
@@ -46,23 +46,16 @@ export function isAppUrl(candidate: string | null | undefined, appUrl: string): 
   } catch {
     return false;
   }
-  if (app.protocol === 'file:') {
-    if (url.protocol !== 'file:' || url.host !== app.host) return false;
-    const root = dirname(fileURLToPath(app));
-    let path: string;
-    try {
-      path = fileURLToPath(url);
-    } catch {
-      return false;
-    }
-    return path.startsWith(root + sep);
+  if (app.protocol === `${APP_SCHEME}:`) {
+    return url.protocol === app.protocol && url.host === APP_HOST && !url.username && !url.password && !url.port;
   }
   return url.origin === app.origin && (url.protocol === 'http:' || url.protocol === 'https:');
 }
 
 /**
  * Adds `policy` as the Content-Security-Policy header (replacing any other) of every response for an
- * app URL. Responses for other URLs are left alone (they are blocked from loading anyway).
+ * app URL: used for the dev server, whose responses the app does not write (the built renderer's
+ * `app:` handler sets its headers itself). Responses for other URLs are left alone (they are cancelled).
  */
 export function installContentSecurityPolicy(session: Session, appUrl: string, policy: string): void {
   session.webRequest.onHeadersReceived((details, callback) => {

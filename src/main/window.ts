@@ -9,10 +9,8 @@ import { openExternalUrl } from './external-links';
 
 /** Where the window's content and preload come from, and how it opens links. */
 export interface MainWindowOptions {
-  /** The dev server URL (`ELECTRON_RENDERER_URL`), or undefined for the built renderer. */
-  devServerUrl?: string;
-  /** Absolute path of the built renderer's index.html. */
-  rendererFile: string;
+  /** The page to open: the dev server (`ELECTRON_RENDERER_URL`) or `app://copydesk/index.html`, plus an optional `#/…` route. */
+  startUrl: string;
   /** Absolute path of the built preload script. */
   preloadPath: string;
   /** Is this URL a page of our app? */
@@ -78,7 +76,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 
   window.once('ready-to-show', () => window.show());
-  if (options.devServerUrl) void window.loadURL(options.devServerUrl);
-  else void window.loadFile(options.rendererFile);
+  void window.loadURL(options.startUrl);
   return window;
 }

@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy, isAppUrl, isPermissionAllowed } from '../../../src/main/security';
 
-const builtApp = 'file:///opt/copydesk/out/renderer/index.html';
+const builtApp = 'app://copydesk/index.html';
 const devApp = 'http://localhost:5173/';
 
 describe('isAppUrl', () => {
   it('accepts the built renderer and files beside it, with query and hash', () => {
     expect(isAppUrl(builtApp, builtApp)).toBe(true);
-    expect(isAppUrl('file:///opt/copydesk/out/renderer/index.html#/documents/1', builtApp)).toBe(true);
-    expect(isAppUrl('file:///opt/copydesk/out/renderer/assets/index-abc.js', builtApp)).toBe(true);
+    expect(isAppUrl('app://copydesk/index.html#/doc/1', builtApp)).toBe(true);
+    expect(isAppUrl('app://copydesk/assets/index-abc.js', builtApp)).toBe(true);
   });
 
-  it('refuses other files on disk, including ones reached with ..', () => {
+  it('refuses file: pages, even the renderer folder itself, and other app: hosts', () => {
     expect(isAppUrl('file:///etc/passwd', builtApp)).toBe(false);
-    expect(isAppUrl('file:///opt/copydesk/out/renderer/../main/index.js', builtApp)).toBe(false);
-    expect(isAppUrl('file:///opt/copydesk/out/renderer-evil/index.html', builtApp)).toBe(false);
+    expect(isAppUrl('file:///opt/copydesk/out/renderer/index.html', builtApp)).toBe(false);
+    expect(isAppUrl('app://evil/index.html', builtApp)).toBe(false);
+    expect(isAppUrl('app://user@copydesk/index.html', builtApp)).toBe(false);
   });
 
   it('refuses web pages, including look-alike hosts', () => {
