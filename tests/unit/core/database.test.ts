@@ -48,6 +48,9 @@ describe('opening a library', () => {
     expect(migrations.map((m) => m.version)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(Date.parse(migrations[0].applied_at)).not.toBeNaN();
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    // FULL: a commit is flushed to disk before the write is acknowledged, so it survives a power cut.
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(10_000);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.prepare('SELECT name FROM labels ORDER BY position').pluck().all()).toEqual(DEFAULT_LABELS.map((l) => l.name));
     db.close();

@@ -46,7 +46,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
+    db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     migrate(db);
     return db;
