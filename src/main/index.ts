@@ -12,6 +12,7 @@ import { parseShellArgs, type ShellArgs } from './argv';
 import { findNativeBinding } from './native-binding';
 import { registerIpc } from './ipc';
 import { chooseFolder } from './folder-dialog';
+import { ExportFolders, loadDefaultExportFolder, saveDefaultExportFolder } from './export-folders';
 import { lockDownPdfSession, PDF_PARTITION, printHtmlToPdf } from './pdf-print';
 import { exportReportPdf } from './report-pdf';
 import { writeFileAtomic } from './core/export/write';
@@ -112,8 +113,16 @@ function start(): void {
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isRequestAllowed(details.url, devOrigin) }));
   restrictPermissions(session.defaultSession, appUrl);
   lockDownPdfSession(session.fromPartition(PDF_PARTITION));
+  // Exports go only into folders picked in the folder dialog (or the last one picked, remembered here).
+  const exportFolderFile = join(app.getPath('userData'), 'export-folder.json');
+  const exportFolders = new ExportFolders({
+    platform: process.platform,
+    defaultFolder: loadDefaultExportFolder(exportFolderFile),
+    remember: (dir) => saveDefaultExportFolder(exportFolderFile, dir),
+  });
   registerIpc(ipcMain, {
     handlers: library.handlers,
+    exportFolders,
     isTrustedUrl: (url) => isAppUrl(url, appUrl),
     openExternal: (url) => shell.openExternal(url),
     chooseFolder: (sender) => chooseFolder(dialog, BrowserWindow.fromWebContents(sender)),

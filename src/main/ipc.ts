@@ -2,7 +2,8 @@
  * The desktop transport: one `ipcMain.handle` per API operation, each forwarding to the core through
  * `dispatch` (which validates the input and answers a Result, never throwing), plus the op-free
  * desktop channels the renderer needs: `shell:openExternal`, `dialog:chooseFolder` and
- * `export:reportPdf`. Every call is refused unless it comes from a frame showing our own app.
+ * `export:reportPdf`. Every call is refused unless it comes from a frame showing our own app, and an
+ * export into a folder the person did not pick in the folder dialog is refused (export-folders.ts).
  * `ipcMain` and the side effects are passed in so this is testable without Electron.
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
@@ -11,6 +12,7 @@ import { dispatch } from '../shared/dispatch';
 import type { Result } from '../shared/result';
 import { CHOOSE_FOLDER_CHANNEL, OPEN_EXTERNAL_CHANNEL, REPORT_PDF_CHANNEL } from '../preload/bridge-types';
 import { openExternalUrl } from './external-links';
+import { FOLDER_NOT_PICKED, requestedFolder } from './export-folders';
 
 export { CHOOSE_FOLDER_CHANNEL, OPEN_EXTERNAL_CHANNEL, REPORT_PDF_CHANNEL };
 
@@ -25,6 +27,11 @@ export interface IpcOptions {
   chooseFolder: (sender: WebContents) => Promise<string | null>;
   /** Saves a document's review report as PDF (report-pdf.ts); input not yet validated. */
   printReportPdf: (input: unknown) => Promise<Result<string>>;
+  /**
+   * The folders exports may be written into (export-folders.ts): folders picked through
+   * `chooseFolder` are added; an export into any other folder is refused before the core sees it.
+   */
+  exportFolders: { allow(dir: string): void; isAllowed(dir: unknown): boolean };
 }
 
 /** The answer to a call from a frame that is not our app. */
@@ -45,10 +52,23 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, 
     ipcMain.handle(channel, (event, input: unknown) => (options.isTrustedUrl(senderUrl(event)) ? listener(event, input) : refused));
     channels.push(channel);
   };
-  for (const name of OPERATION_NAMES) handle(name, UNTRUSTED, (_event, input) => dispatch(options.handlers, name, input));
+  /** Is `input` of `channel` an export into a folder that was not picked? */
+  const unpickedFolder = (channel: string, input: unknown): boolean => {
+    const folder = requestedFolder(channel, input);
+    return folder !== undefined && !options.exportFolders.isAllowed(folder.dir);
+  };
+  for (const name of OPERATION_NAMES) {
+    handle(name, UNTRUSTED, (_event, input) => (unpickedFolder(name, input) ? FOLDER_NOT_PICKED : dispatch(options.handlers, name, input)));
+  }
   handle(OPEN_EXTERNAL_CHANNEL, false, (_event, url) => openExternalUrl(url, options.openExternal));
-  handle(CHOOSE_FOLDER_CHANNEL, null, (event) => options.chooseFolder(event.sender));
-  handle(REPORT_PDF_CHANNEL, UNTRUSTED, (_event, input) => options.printReportPdf(input));
+  handle(CHOOSE_FOLDER_CHANNEL, null, async (event) => {
+    const folder = await options.chooseFolder(event.sender);
+    if (folder) options.exportFolders.allow(folder);
+    return folder;
+  });
+  handle(REPORT_PDF_CHANNEL, UNTRUSTED, (_event, input) =>
+    unpickedFolder(REPORT_PDF_CHANNEL, input) ? FOLDER_NOT_PICKED : options.printReportPdf(input),
+  );
   return () => {
     for (const channel of channels) ipcMain.removeHandler(channel);
   };

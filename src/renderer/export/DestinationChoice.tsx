@@ -43,6 +43,8 @@ export function DestinationChoice({ platform, delivery, onDelivery, dir, onDir, 
         placeholder={platform === 'electron' ? 'Choose a folder…' : '/home/you/Exports'}
         value={dir}
         spellCheck={false}
+        // The desktop app writes only into folders picked in its folder dialog (src/main/export-folders.ts).
+        readOnly={platform === 'electron' && chooseFolder !== null}
         disabled={disabled || !toFolder}
         onChange={(e) => onDir(e.target.value)}
       />

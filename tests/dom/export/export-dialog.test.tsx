@@ -209,6 +209,8 @@ describe('other destinations', () => {
     expect(dialog().querySelector('input[type="radio"]')).toBeNull();
     await click(button(dialog(), 'Choose folder…'));
     await waitFor(() => expect(folderField().value).toBe('/Users/ed/Exports'));
+    // Only a picked folder is accepted by the desktop app, so the field shows it rather than taking typing.
+    expect(folderField().readOnly).toBe(true);
     await click(button(dialog(), 'Export 1 document'));
     await waitFor(() => expect(results()).toHaveLength(1));
     expect(api.callsOf('export:toFolder')).toEqual([{ ids: ['d2'], formats: ['copydesk-json', 'report'], dir: '/Users/ed/Exports' }]);

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { OPERATION_NAMES, type Handlers } from '../../../src/shared/api';
 import { CHOOSE_FOLDER_CHANNEL, OPEN_EXTERNAL_CHANNEL, REPORT_PDF_CHANNEL, registerIpc } from '../../../src/main/ipc';
+import { ExportFolders } from '../../../src/main/export-folders';
 
 type Listener = (event: { senderFrame: { url: string } | null; sender?: unknown }, input?: unknown) => unknown;
 
@@ -27,12 +28,15 @@ function setup() {
   const handlers = {
     'documents:list': vi.fn(() => [{ id: 'doc-1', title: 'Wire copy' }]),
     'documents:get': vi.fn(({ id }: { id: string }) => ({ id })),
+    'export:toFolder': vi.fn(({ dir }: { dir: string }) => ({ written: [`${dir}/harbin.json`], failed: [], notes: [] })),
+    'export:claimsCsv': vi.fn(() => ({ written: null, file: null, claims: 0, documents: 1, failed: [] })),
   } as unknown as Handlers;
   const openExternal = vi.fn(async () => {});
   const chooseFolder = vi.fn(async () => '/home/ana/exports');
   const printReportPdf = vi.fn(async () => ({ ok: true as const, value: '/home/ana/exports/harbin.report.pdf' }));
-  const unregister = registerIpc(ipcMain as never, { handlers, isTrustedUrl: (url) => url === APP, openExternal, chooseFolder, printReportPdf });
-  return { ipcMain, handlers, openExternal, chooseFolder, printReportPdf, unregister };
+  const exportFolders = new ExportFolders({ platform: 'linux' });
+  const unregister = registerIpc(ipcMain as never, { handlers, isTrustedUrl: (url) => url === APP, openExternal, chooseFolder, printReportPdf, exportFolders });
+  return { ipcMain, handlers, openExternal, chooseFolder, printReportPdf, exportFolders, unregister };
 }
 
 describe('registerIpc', () => {
@@ -88,6 +92,7 @@ describe('registerIpc', () => {
 
   it('passes report PDF requests on unvalidated, and refuses them from other frames', async () => {
     const { ipcMain, printReportPdf } = setup();
+    await ipcMain.handlers.get(CHOOSE_FOLDER_CHANNEL)!(fromApp); // the person picks /home/ana/exports
     const print = ipcMain.handlers.get(REPORT_PDF_CHANNEL)!;
     const input = { documentId: 'doc-1', dir: '/home/ana/exports' };
     expect(await print(fromApp, input)).toEqual({ ok: true, value: '/home/ana/exports/harbin.report.pdf' });
@@ -100,5 +105,48 @@ describe('registerIpc', () => {
     const { ipcMain, unregister } = setup();
     unregister();
     expect(ipcMain.handlers.size).toBe(0);
+  });
+
+  describe('export folders', () => {
+    const notPicked = { ok: false, error: { code: 'invalid_input', message: expect.stringContaining('Choose folder…') } };
+
+    it('refuses an export into a folder nobody picked, before the core sees it', async () => {
+      const { ipcMain, handlers, printReportPdf } = setup();
+      const toFolder = ipcMain.handlers.get('export:toFolder')!;
+      expect(await toFolder(fromApp, { ids: ['doc-1'], formats: ['brat'], dir: '/home/ana/.ssh' })).toEqual(notPicked);
+      expect(await ipcMain.handlers.get('export:claimsCsv')!(fromApp, { ids: ['doc-1'], dir: '/etc' })).toEqual(notPicked);
+      expect(await ipcMain.handlers.get(REPORT_PDF_CHANNEL)!(fromApp, { documentId: 'doc-1', dir: '/home/ana/.config/autostart' })).toEqual(notPicked);
+      expect(handlers['export:toFolder']).not.toHaveBeenCalled();
+      expect(handlers['export:claimsCsv']).not.toHaveBeenCalled();
+      expect(printReportPdf).not.toHaveBeenCalled();
+    });
+
+    it('accepts the folder picked in the dialog, and folders inside it, but not its parent or a sibling', async () => {
+      const { ipcMain, handlers } = setup();
+      const toFolder = ipcMain.handlers.get('export:toFolder')!;
+      await ipcMain.handlers.get(CHOOSE_FOLDER_CHANNEL)!(fromApp);
+      expect(await toFolder(fromApp, { ids: ['doc-1'], formats: ['brat'], dir: '/home/ana/exports' })).toEqual({
+        ok: true,
+        value: { written: ['/home/ana/exports/harbin.json'], failed: [], notes: [] },
+      });
+      expect(await toFolder(fromApp, { ids: ['doc-1'], formats: ['brat'], dir: '/home/ana/exports/monday' })).toMatchObject({ ok: true });
+      expect(await toFolder(fromApp, { ids: ['doc-1'], formats: ['brat'], dir: '/home/ana/exports/../.ssh' })).toEqual(notPicked);
+      expect(await toFolder(fromApp, { ids: ['doc-1'], formats: ['brat'], dir: '/home/ana/exports-evil' })).toEqual(notPicked);
+      expect(await toFolder(fromApp, { ids: ['doc-1'], formats: ['brat'], dir: '/home/ana' })).toEqual(notPicked);
+      expect(handlers['export:toFolder']).toHaveBeenCalledTimes(2);
+    });
+
+    it('lets a claims CSV without a folder through (it is answered as a download)', async () => {
+      const { ipcMain, handlers } = setup();
+      expect(await ipcMain.handlers.get('export:claimsCsv')!(fromApp, { ids: ['doc-1'] })).toMatchObject({ ok: true });
+      expect(handlers['export:claimsCsv']).toHaveBeenCalledOnce();
+    });
+
+    it('does not add a folder when the dialog was cancelled', async () => {
+      const { ipcMain, chooseFolder, exportFolders } = setup();
+      chooseFolder.mockResolvedValueOnce(null as never);
+      expect(await ipcMain.handlers.get(CHOOSE_FOLDER_CHANNEL)!(fromApp)).toBeNull();
+      expect(exportFolders.isAllowed('/home/ana/exports')).toBe(false);
+    });
   });
 });
