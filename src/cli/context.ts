@@ -61,6 +61,7 @@ export async function withLibrary<T>(
   dbPath: string | undefined,
   body: (context: CliContext) => Promise<T>,
   options: CommandCoreOptions = {},
+  verbose = false,
 ): Promise<T> {
   const path = dbPath ? resolve(io.cwd, dbPath) : defaultLibraryPath();
   let core: Core;
@@ -74,7 +75,12 @@ export async function withLibrary<T>(
     dbPath: core.dbPath,
     async call(name, input) {
       const result = await dispatch(core.handlers, name, input);
-      if (!result.ok) throw new CliError(result.error.message);
+      if (!result.ok) {
+        // The core logged an unexpected error's detail (copydesk.log); --verbose shows it here too.
+        const detail = result.error.code === 'internal' ? core.log.lastDetail : null;
+        if (verbose && detail) io.err(detail);
+        throw new CliError(result.error.code === 'internal' ? result.error.message.replace('(Help → Show Log)', verbose ? `(${core.log.path})` : `(${core.log.path}; run again with --verbose to see them here)`) : result.error.message);
+      }
       return result.value as Output<typeof name>;
     },
     resolvePath: (p) => resolve(io.cwd, p),

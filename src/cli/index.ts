@@ -4,7 +4,7 @@ import { main } from './main';
 const io = {
   out: (text: string) => process.stdout.write(`${text}\n`),
   err: (text: string) => process.stderr.write(`${text}\n`),
-  cwd: process.env.INIT_CWD ?? process.cwd(),
+  cwd: process.env.INIT_CWD || process.cwd(),
   env: process.env,
 };
 

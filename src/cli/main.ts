@@ -3,7 +3,9 @@
  * `dispatch` on the same library file the app uses. Exit codes: 0 success, 1 failure (one line
  * `copydesk: …` on stderr), 2 usage error (with a pointer to `--help`).
  */
+import { errorDetail } from '../main/core/error-log';
 import { parseArgs, UsageError } from './args';
+import { printable } from './terminal-text';
 import { CliError, packageVersion, withLibrary, type CliIo, type Command } from './context';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
@@ -18,9 +20,11 @@ export const COMMANDS: readonly Command[] = [importCommand, listCommand, showCom
 export function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
   return [
-    'Usage: copydesk COMMAND [ARGS…] [--db PATH]',
+    'Usage: copydesk COMMAND [ARGS…] [--db PATH] [--verbose]',
     '',
     'Works on a Copydesk library (default: your library; --db PATH for another file).',
+    'With --verbose, an unexpected error prints its details (they are also in',
+    'copydesk.log beside the library).',
     '',
     'Commands:',
     ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
@@ -29,9 +33,14 @@ export function overview(): string {
   ].join('\n');
 }
 
-function firstLine(error: unknown): string {
+/**
+ * An error's message for the terminal: all of it (an integrity check's list of problems included —
+ * it used to be cut at its first line break), on one line, with line breaks and other control
+ * characters escaped so a path or a title inside it cannot forge further lines.
+ */
+function messageOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0].trim() || 'something went wrong';
+  return printable(message.trim()) || 'something went wrong';
 }
 
 /** Runs the CLI with `argv` (without node and the script) and answers the exit code. */
@@ -55,22 +64,29 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.err(`copydesk: unknown command "${name}". Run "copydesk --help" for the list.`);
     return 2;
   }
+  let verbose = rest.includes('--verbose');
   try {
-    const args = parseArgs(rest, { flags: command.flags, options: ['db', ...(command.options ?? [])] });
+    const args = parseArgs(rest, { flags: ['verbose', ...(command.flags ?? [])], options: ['db', ...(command.options ?? [])] });
+    verbose = args.flags.has('verbose');
     if (args.help) {
       io.out(command.help);
       return 0;
     }
     command.check?.(args);
     const options = command.coreOptions?.(args, io.env ?? process.env) ?? {};
-    return await withLibrary(io, args.options.get('db'), (context) => command.run(args, context), options);
+    return await withLibrary(io, args.options.get('db'), (context) => command.run(args, context), options, verbose);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`copydesk ${command.name}: ${firstLine(error)} Run "copydesk ${command.name} --help" for usage.`);
+      io.err(`copydesk ${command.name}: ${messageOf(error)} Run "copydesk ${command.name} --help" for usage.`);
       return 2;
     }
-    if (!(error instanceof CliError)) console.error(error);
-    io.err(`copydesk: ${firstLine(error)}`);
+    if (error instanceof CliError) {
+      io.err(`copydesk: ${messageOf(error)}`);
+      return 1;
+    }
+    // A bug, not a refusal: a sentence, and the detail only when asked for.
+    io.err(`copydesk: Something went wrong while running “${command.name}”.${verbose ? '' : ' Run it again with --verbose to see the details.'}`);
+    if (verbose) io.err(errorDetail(error));
     return 1;
   }
 }

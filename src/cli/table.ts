@@ -3,6 +3,8 @@
  * (CJK and emoji take two, combining marks none), long cells cut with an ellipsis.
  */
 
+import { printableLine } from './terminal-text';
+
 const WIDE =
   /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{1FA70}-\u{1FAFF}\u{20000}-\u{3FFFD}]/u;
 const ZERO = /[\p{M}\u200B-\u200F\u2060\uFEFF]/u;
@@ -28,9 +30,12 @@ export function truncate(text: string, max: number): string {
   return `${result}…`;
 }
 
-/** Collapses line breaks, tabs and other control characters to single spaces (one cell, one line). */
+/**
+ * One cell, one line: line breaks and tabs collapse to single spaces, and other characters that act on
+ * a terminal (escape sequences, C1 controls, bidi overrides) are shown escaped (terminal-text.ts).
+ */
 export function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ').trim();
+  return printableLine(text);
 }
 
 /** One column: its heading, right alignment for numbers, and an optional width cap. */

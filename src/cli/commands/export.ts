@@ -5,6 +5,7 @@ import { CliError, type Command } from '../context';
 import { findDocument } from './ids';
 import { plural } from '../../shared/plural';
 import { oneLine, truncate } from '../table';
+import { printable } from '../terminal-text';
 
 /** Reads `--format a,b` into known format names; a UsageError names the valid ones otherwise. */
 export function parseFormats(value: string | undefined): ExportFormat[] {
@@ -75,7 +76,7 @@ Formats: ${EXPORT_FORMATS.join(', ')}.
       else notes.push({ documentId: '', title: '', message: 'No claims.csv: none of the documents has claims.' });
       for (const failure of csv.failed) if (!failed.some((f) => f.documentId === failure.documentId)) failed.push(failure);
     }
-    for (const file of written) context.io.out(file);
+    for (const file of written) context.io.out(printable(file));
     context.io.out(`Wrote ${plural(written.length, 'file')} to ${dir}.`);
     for (const note of notes) {
       context.io.out(`note      ${note.documentId ? `${note.documentId}${note.title ? ` "${truncate(oneLine(note.title), 72)}"` : ''}: ` : ''}${note.message}`);

@@ -6,15 +6,16 @@
  * A file whose text is already in the library is skipped, naming the document that has it, unless
  * `--allow-duplicates` is given.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { findAnnFor, pairCompanions } from '../../shared/import-files';
 import { plural } from '../../shared/plural';
 import { MAX_IMPORT_MB_CEILING } from '../../main/core/import-limit';
-import { formatSize } from '../../main/core/import/guards';
 import { maxImportOption, UsageError } from '../args';
 import { CliError, type CliContext, type Command } from '../context';
-import { oneLine, truncate } from '../table';
+import { truncate } from '../table';
+import { inspectPath, readRegularFile } from '../input-files';
+import { printable, printableLine } from '../terminal-text';
 
 /** A file to import and the companions that travel with it. */
 interface ImportItem {
@@ -37,22 +38,40 @@ function annOnDisk(path: string): string[] {
   return ann === undefined ? [] : [join(dirname(path), ann)];
 }
 
-/** Expands folders (one level, hidden files left out) and pairs brat `.txt` files with their `.ann`. */
-export function collectImportItems(paths: readonly string[]): { items: ImportItem[]; missing: string[] } {
+/** A path that cannot be imported, and why (a sentence fragment: "is a named pipe (FIFO), not a file; …"). */
+export interface RefusedPath {
+  path: string;
+  reason: string;
+}
+
+/**
+ * Expands folders (one level, hidden files left out) and pairs brat `.txt` files with their `.ann`.
+ * Only regular files are taken (input-files.ts): a path that is missing, a pipe, a socket, a device or
+ * a link to none of these is answered in `refused` at once, without being opened; inside a folder,
+ * such entries are refused the same way, and links are followed to regular files only.
+ */
+export function collectImportItems(paths: readonly string[]): { items: ImportItem[]; refused: RefusedPath[] } {
   const files: string[] = [];
-  const missing: string[] = [];
+  const refused: RefusedPath[] = [];
   for (const path of paths) {
-    let isDirectory: boolean;
-    try {
-      isDirectory = statSync(path).isDirectory();
-    } catch {
-      missing.push(path);
-      continue;
-    }
-    if (!isDirectory) files.push(path);
+    const what = inspectPath(path);
+    if (what.kind === 'refused') refused.push({ path, reason: what.reason });
+    else if (what.kind === 'file') files.push(path);
     else {
-      for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-        if (entry.isFile() && !entry.name.startsWith('.')) files.push(join(path, entry.name));
+      let entries: string[];
+      try {
+        entries = readdirSync(path).sort((a, b) => a.localeCompare(b));
+      } catch {
+        refused.push({ path, reason: 'is a folder that cannot be read (permission denied?)' });
+        continue;
+      }
+      for (const name of entries) {
+        if (name.startsWith('.')) continue;
+        const entry = join(path, name);
+        const kind = inspectPath(entry);
+        if (kind.kind === 'file') files.push(entry);
+        else if (kind.kind === 'refused') refused.push({ path: entry, reason: kind.reason });
+        // sub-folders: one level only, as the help says
       }
     }
   }
@@ -66,7 +85,7 @@ export function collectImportItems(paths: readonly string[]): { items: ImportIte
       return { path, companions: companions.length > 0 ? companions : annOnDisk(path) };
     });
   const companions = new Set(items.flatMap((item) => item.companions));
-  return { items: items.filter((item) => !companions.has(item.path)), missing };
+  return { items: items.filter((item) => !companions.has(item.path)), refused };
 }
 
 type Outcome = 'imported' | 'skipped' | 'failed';
@@ -81,30 +100,39 @@ interface ImportSettings {
 async function importOne(context: CliContext, item: ImportItem, settings: ImportSettings, shown: string): Promise<Outcome> {
   const { maxBytes } = settings;
   const { io } = context;
-  const size = statSync(item.path).size;
-  if (size > maxBytes) {
-    io.out(`skipped   ${shown}: larger than the ${formatSize(maxBytes)} Copydesk imports`);
-    return 'skipped';
+  const read = readRegularFile(item.path, maxBytes);
+  if ('refused' in read) {
+    io.out(`${read.tooLarge ? 'skipped ' : 'failed  '}  ${shown}: ${read.refused}`);
+    return read.tooLarge ? 'skipped' : 'failed';
+  }
+  const companions: Array<{ name: string; data: string }> = [];
+  for (const path of item.companions) {
+    const companion = readRegularFile(path, maxBytes);
+    if ('refused' in companion) {
+      io.out(`failed    ${shown}: its companion ${printable(basename(path))} ${companion.refused}`);
+      return 'failed';
+    }
+    companions.push({ name: basename(path), data: companion.bytes.toString('base64') });
   }
   try {
     const result = await context.call('documents:import', {
       name: basename(item.path),
-      data: readFileSync(item.path).toString('base64'),
+      data: read.bytes.toString('base64'),
       source: item.path,
-      companions: item.companions.map((path) => ({ name: basename(path), data: readFileSync(path).toString('base64') })),
+      companions,
       allowDuplicate: settings.allowDuplicates,
     });
     if (result.status === 'skipped') {
       const existing = result.duplicateOf ? ` → ${result.duplicateOf}` : '';
-      io.out(`skipped   ${shown}: ${oneLine(result.reason)}${existing}`);
+      io.out(`skipped   ${shown}: ${printableLine(result.reason)}${existing}`);
       return 'skipped';
     }
-    const with_ = item.companions.length ? ` (with ${item.companions.map((p) => basename(p)).join(', ')})` : '';
-    io.out(`imported  ${shown}${with_} → ${result.document.id} "${truncate(oneLine(result.document.title), 72)}"`);
-    for (const warning of result.warnings) io.out(`          warning: ${oneLine(warning)}`);
+    const with_ = item.companions.length ? ` (with ${item.companions.map((p) => printable(basename(p))).join(', ')})` : '';
+    io.out(`imported  ${shown}${with_} → ${result.document.id} "${truncate(printableLine(result.document.title), 72)}"`);
+    for (const warning of result.warnings) io.out(`          warning: ${printableLine(warning)}`);
     return 'imported';
   } catch (error) {
-    io.out(`failed    ${shown}: ${oneLine(error instanceof Error ? error.message : String(error))}`);
+    io.out(`failed    ${shown}: ${printableLine(error instanceof Error ? error.message : String(error))}`);
     return 'failed';
   }
 }
@@ -137,17 +165,18 @@ names the document that has the text and ends with that document's id.
     return maxImportBytes === undefined ? {} : { maxImportBytes };
   },
   async run(args, context) {
-    const { items, missing } = collectImportItems(args.positionals.map((p) => context.resolvePath(p)));
+    const { items, refused } = collectImportItems(args.positionals.map((p) => context.resolvePath(p)));
     const { maxImportBytes } = await context.call('app:info', {});
-    const counts: Record<Outcome, number> = { imported: 0, skipped: 0, failed: missing.length };
+    const counts: Record<Outcome, number> = { imported: 0, skipped: 0, failed: refused.length };
+    /** The path as the user would type it, escaped for the terminal (a newline in a name cannot forge a line). */
     const shown = (path: string): string => {
       const rel = relative(context.io.cwd, path);
-      return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+      return printable(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path);
     };
-    for (const path of missing) context.io.out(`failed    ${shown(path)}: no such file or folder`);
+    for (const { path, reason } of refused) context.io.out(`failed    ${shown(path)}: ${reason}`);
     const settings: ImportSettings = { maxBytes: maxImportBytes, allowDuplicates: args.flags.has('allow-duplicates') };
     for (const item of items) counts[await importOne(context, item, settings, shown(item.path))]++;
-    const total = items.length + missing.length;
+    const total = items.length + refused.length;
     if (total > 1) context.io.out(`${counts.imported} imported, ${counts.skipped} skipped, ${counts.failed} failed.`);
     if (counts.failed > 0) throw new CliError(`${counts.failed} of ${plural(total, 'file')} could not be imported.`);
     return 0;

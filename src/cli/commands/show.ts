@@ -1,6 +1,7 @@
 /** `copydesk show ID` and `copydesk delete ID`: one document as a JSON bundle, or removed. */
 import { UsageError } from '../args';
 import type { Command } from '../context';
+import { oneLine } from '../table';
 import { findDocument } from './ids';
 
 function oneId(positionals: readonly string[], command: string): string {
@@ -30,16 +31,16 @@ export const deleteCommand: Command = {
   summary: 'delete one document and everything marked on it',
   help: `Usage: copydesk delete ID [--db PATH]
 
-Deletes the document with its annotations, claims and sources. ID must be the
-full id (see "copydesk list"), so a prefix never deletes the wrong document.
+Deletes the document with its annotations, claims and sources. ID may be the
+first characters of an id, as for "copydesk show", when they match exactly one
+document (at least 4; a prefix that matches several deletes nothing).
 
   --db PATH    the library file (default: your Copydesk library)`,
   check: (args) => void oneId(args.positionals, 'delete'),
   async run(args, context) {
-    const id = oneId(args.positionals, 'delete');
-    const document = await context.call('documents:get', { id });
-    await context.call('documents:delete', { id });
-    context.io.out(`Deleted "${document.title}" (${id}).`);
+    const document = await findDocument(context, oneId(args.positionals, 'delete'));
+    await context.call('documents:delete', { id: document.id });
+    context.io.out(`Deleted "${oneLine(document.title)}" (${document.id}).`);
     return 0;
   },
 };
