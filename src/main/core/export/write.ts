@@ -10,6 +10,9 @@
  * document's formats) get the same number, so pairs stay pairs. A batch is one call, or several calls
  * sharing the `batch` set. Files from earlier exports, outside the batch, are replaced.
  *
+ * Temporary files left by an export that was killed are removed by the next export to the folder
+ * (stale-temps.ts).
+ *
  * Content is text (written as UTF-8) or bytes (the report PDF); the desktop shell writes through
  * {@link writeFileAtomic}, so there is one atomic writer in the app.
  */
@@ -18,6 +21,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
 import { ApiError } from '../../../shared/result';
 import type { ExportFile } from '../../../shared/types';
+import { removeStaleTemps, tempName } from './stale-temps';
 
 /** A file to write: a plain name and its content, text (UTF-8) or bytes. */
 export interface FileToWrite {
@@ -98,7 +102,7 @@ export function assignNames(files: ReadonlyArray<Pick<ExportFile, 'name'>>, take
 
 /** Writes `content` to a new, hidden temporary file in `dir` and flushes it to disk; returns its path. */
 function writeTemp(dir: string, content: string | Uint8Array): string {
-  const temp = join(dir, `.copydesk-export-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dir, tempName(randomBytes(6).toString('hex')));
   const fd = openSync(temp, 'wx', 0o644);
   try {
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
@@ -162,6 +166,7 @@ export function writeExportFiles(dir: string, files: ReadonlyArray<FileToWrite>,
     const why = (error as NodeJS.ErrnoException | null)?.code === 'EEXIST' ? 'a file is in the way of the folder' : reason(error);
     throw new ApiError('internal', `Could not create the folder ${folder}: ${why}`);
   }
+  removeStaleTemps(folder); // left by an export that was killed half-way
   const names = assignNames(files, new Set(batch));
   for (const name of names) {
     // A folder in the way would make the rename fail half-way through the batch: refuse before writing anything.
