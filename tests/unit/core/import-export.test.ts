@@ -142,7 +142,8 @@ describe('export', () => {
     const core = newCore();
     const api = client(core);
     const doc = (await importText(core)).document;
-    await api.call('annotations:create', { documentId: doc.id, annotations: [{ kind: 'claim', ...rangeOf(doc.text, 'a regional GDP of 2.7 trillion yuan') }] });
+    const { annotations } = await api.call('annotations:create', { documentId: doc.id, annotations: [{ kind: 'claim', ...rangeOf(doc.text, 'a regional GDP of 2.7 trillion yuan') }] });
+    await api.call('claims:update', { annotationId: annotations[0].id, status: 'verified' }); // ClaimReview holds claims with a verdict
     for (const format of EXPORT_FORMATS) {
       const files = await api.call('export:document', { id: doc.id, format });
       expect(files.length, format).toBeGreaterThan(0);
@@ -157,8 +158,8 @@ describe('export', () => {
     const two = (await importText(core, 'Same title\nSecond body.', 'b.txt')).document;
     const dir = join(tempDir(), 'out');
     const { written } = await api.call('export:toFolder', { ids: [one.id, two.id], formats: ['text', 'brat'], dir });
-    expect(written).toHaveLength(6);
-    expect(new Set(written.map((p) => basename(p))).size).toBe(6);
+    expect(written).toHaveLength(7); // two documents' .clean.txt, .txt and .ann, and one annotation.conf
+    expect(new Set(written.map((p) => basename(p))).size).toBe(7);
     const contents = written.map((p) => readFileSync(p, 'utf8')).join('\n');
     expect(contents).toContain('First body.');
     expect(contents).toContain('Second body.');

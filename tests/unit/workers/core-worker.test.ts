@@ -33,14 +33,15 @@ describe('a core whose CPU tasks run in a worker', () => {
     const original = core.db.prepare('SELECT original FROM documents WHERE id = ?').pluck().get(result.document.id) as Buffer;
     expect(original.equals(Buffer.from(fixture('harbour-page.html')))).toBe(true);
 
-    await api.call('annotations:create', { documentId: result.document.id, annotations: [{ kind: 'claim', ...rangeOf(bundle.document.text, 'Container traffic') }] });
+    const { annotations } = await api.call('annotations:create', { documentId: result.document.id, annotations: [{ kind: 'claim', ...rangeOf(bundle.document.text, 'Container traffic') }] });
+    await api.call('claims:update', { annotationId: annotations[0].id, status: 'verified' }); // ClaimReview holds claims with a verdict
     for (const format of EXPORT_FORMATS) {
       const files = await api.call('export:document', { id: result.document.id, format });
       expect(files.length, format).toBeGreaterThan(0);
     }
     const dir = join(tempDir(), 'out');
     const { written } = await api.call('export:toFolder', { ids: [result.document.id], formats: ['text', 'brat'], dir });
-    expect(written).toHaveLength(3);
+    expect(written).toHaveLength(4); // .clean.txt, .txt, .ann and annotation.conf
     expect(readFileSync(written[0], 'utf8')).toContain('Container traffic');
   });
 
