@@ -39,6 +39,7 @@ const annotationSchema = annotationRecord.pick({ id: true, kind: true, start: tr
 const claimSchema = claimRecord.pick({ annotationId: true, status: true }).extend({
   verdict: claimRecord.shape.verdict.default(''),
   assignee: claimRecord.shape.assignee.default(null),
+  verdictBy: claimRecord.shape.verdictBy,
   checklist: claimRecord.shape.checklist.default({}),
 });
 
@@ -76,6 +77,12 @@ function excerpt(text: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
+/**
+ * Most annotations (and claims, sources) one file may hold: "tens of thousands" per document, with
+ * room. Checked before the shape, so a million-element array is refused at once rather than validated.
+ */
+const MAX_FILE_ITEMS = 200_000;
+
 /** Checks the header fields first, so an old or foreign file gets the right sentence. */
 function checkHeader(shown: string, data: unknown): void {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -85,6 +92,15 @@ function checkHeader(shown: string, data: unknown): void {
   if (format !== 'copydesk') {
     const what = format === undefined ? 'it has no "format" field' : `its "format" is ${JSON.stringify(format)}, not "copydesk"`;
     throw new ApiError('bad_file', `“${shown}” is not a Copydesk file (${what}).`);
+  }
+  for (const field of ['annotations', 'claims', 'sources'] as const) {
+    const list = (data as Record<string, unknown>)[field];
+    if (Array.isArray(list) && list.length > MAX_FILE_ITEMS) {
+      throw new ApiError(
+        'bad_file',
+        `“${shown}” holds ${list.length.toLocaleString('en-US')} ${field}; Copydesk reads up to ${MAX_FILE_ITEMS.toLocaleString('en-US')} per document.`,
+      );
+    }
   }
   if (typeof version === 'number' && version > COPYDESK_JSON_VERSION) {
     throw new ApiError(
