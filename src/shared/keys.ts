@@ -17,7 +17,7 @@ export const RESERVED_HOTKEYS: Readonly<Record<string, string>> = {
   n: 'going to the next unverified claim',
   f: 'writing the verdict of a claim',
   y: 'confirming a suggested teaser',
-  x: 'rejecting a suggested teaser',
+  d: 'dismissing a suggested teaser',
   m: 'marking the document reviewed',
   l: 'showing label names on the text',
   v: 'the clean view',

@@ -91,7 +91,7 @@ export const KEY_TABLE: ReadonlyArray<{ title: string; rows: KeyBinding[] }> = [
       { keys: ['1', '…', '6'], what: `Claim: set its status (${statusList})` },
       { keys: ['F'], what: 'Claim: write its verdict (moves the cursor into its field)', match: { key: 'f', command: 'verdict' } },
       { keys: ['Y'], what: 'Suggested teaser: confirm it, then go to the next suggestion', match: { key: 'y', command: 'confirmCandidate' } },
-      { keys: ['X'], what: 'Suggested teaser: reject it, then go to the next suggestion', match: { key: 'x', command: 'rejectCandidate' } },
+      { keys: ['D'], what: 'Suggested teaser: dismiss (reject) it, then go to the next suggestion', match: { key: 'd', command: 'rejectCandidate' } },
       { keys: ['Shift', 'Y'], what: 'Confirm every suggested teaser (one undoable step)', match: { key: 'y', shift: true, command: 'confirmAllCandidates' } },
       { keys: ['Delete'], what: 'Delete the selected annotation (also Backspace)', match: { key: 'delete', command: 'delete' } },
       { keys: ['Shift', 'F10'], what: 'Open the menu of the selection or annotation (also the Menu key, or right-click)', match: { key: 'f10', shift: true, command: 'contextMenu' } },

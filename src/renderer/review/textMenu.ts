@@ -55,7 +55,7 @@ export function annotationEntries(annotation: Annotation, labels: readonly Label
     });
   } else if (annotation.kind === 'teaser' && annotation.attrs.candidate) {
     entries.push({ label: 'Confirm suggested teaser', hint: 'Y', run: () => verbs.confirm(annotation) });
-    entries.push({ label: 'Reject suggested teaser', hint: 'X', run: () => verbs.reject(annotation) });
+    entries.push({ label: 'Dismiss suggested teaser', hint: 'D', run: () => verbs.reject(annotation) });
   }
   entries.push({ label: 'Copy the text', run: () => verbs.copy(annotation.quote) });
   entries.push({ label: 'Delete', hint: 'Del', run: () => verbs.remove(annotation) });

@@ -112,7 +112,7 @@ describe('claims by key', () => {
 });
 
 describe('suggested teasers, Mark reviewed and Edit text by key', () => {
-  it('Y confirms and moves to the next suggestion, X rejects, Shift+Y confirms the rest in one step', async () => {
+  it('Y confirms and moves to the next suggestion, D dismisses, Shift+Y confirms the rest in one step', async () => {
     const a = core.seed({ kind: 'teaser', attrs: { candidate: true, reason: 'related_teaser' }, ...at('Related: Harbin hosts') });
     const b = core.seed({ kind: 'teaser', attrs: { candidate: true, reason: 'related_teaser' }, ...at('32nd trade fair') });
     const c = core.seed({ kind: 'teaser', attrs: { candidate: true, reason: 'related_teaser' }, ...at('economy') });
@@ -120,10 +120,10 @@ describe('suggested teasers, Mark reviewed and Edit text by key', () => {
     await press('y');
     await waitFor(() => expect(core.annotations.get(a.id)!.attrs.candidate).toBeUndefined());
     await waitFor(() => expect(inspector()!.textContent).toContain('32nd trade fair'));
-    await press('x');
+    await press('d');
     await waitFor(() => expect(core.annotations.has(b.id)).toBe(false));
 
-    // Reopen one: the undo of X brings b back as a candidate, then Shift+Y confirms b and c together.
+    // Reopen one: the undo of D brings b back as a candidate, then Shift+Y confirms b and c together.
     await press('z', { ctrlKey: true });
     await waitFor(() => expect(core.ofKind('teaser')).toHaveLength(3));
     await press('Y', { shiftKey: true });
