@@ -83,6 +83,7 @@ export const claimRecord = z.object({
   status: z.enum(CLAIM_STATUSES),
   verdict: z.string(),
   assignee: z.string().nullable(),
+  verdictBy: z.string().nullable().optional(),
   checklist: z.record(z.string(), z.boolean()),
   updatedAt: timestampField,
 });

@@ -108,6 +108,11 @@ export interface Claim {
   /** The verdict note. */
   verdict: string;
   assignee: string | null;
+  /**
+   * Who gave the current verdict: the reviewer who last changed the status or the verdict text
+   * (exports name them as the review's author); null while no one has.
+   */
+  verdictBy?: string | null;
   /** Checklist of the entities inside the claim: entity annotation id → ticked. */
   checklist: Record<string, boolean>;
   updatedAt: string;

@@ -17,6 +17,7 @@ import { CommitField } from './CommitField';
 import { useReview } from './context';
 import { sourcesOf } from './store';
 import { isUnsupportedRating } from '../../shared/unsupported-rating';
+import { verdictAuthor } from '../../shared/verdict-author';
 
 /** The claim part of the annotation panel. */
 export function ClaimDetails({ annotation }: { annotation: Annotation }) {
@@ -56,6 +57,7 @@ export function ClaimDetails({ annotation }: { annotation: Annotation }) {
           </button>
         ))}
       </fieldset>
+      {claim.status !== 'unverified' && verdictAuthor(claim) && <p className="rv-hint">Verdict by {verdictAuthor(claim)}</p>}
       {isUnsupportedRating(claim, sources.length) && (
         <p className="rv-warning" role="alert">
           Rated {CLAIM_STATUS_WORDS[claim.status]} with no verdict and no source: say what shows it, or add the source that

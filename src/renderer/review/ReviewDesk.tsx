@@ -30,6 +30,7 @@ import { ShortcutsSheet } from './ShortcutsSheet';
 import { SidePanel, type PanelTab } from './SidePanel';
 import type { ReviewData, ReviewStore } from './store';
 import { createEditGuard } from './editGuard';
+import { ReviewerNameDialog } from './ReviewerNameDialog';
 import { createSync } from './sync';
 import { UndoManager } from './undo';
 import { useAnnotationHash } from './useAnnotationHash';
@@ -84,8 +85,16 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
 
   // A Reviewed document is changed only after the editor said so (editGuard.ts); the answer resolves this.
   const [askEdit, setAskEdit] = useState<((ok: boolean) => void) | null>(null);
+  const [askName, setAskName] = useState<(() => void) | null>(null);
   const guard = useMemo(
-    () => createEditGuard({ documentId, store, notify, ask: () => new Promise<boolean>((resolve) => setAskEdit(() => resolve)) }),
+    () =>
+      createEditGuard({
+        documentId,
+        store,
+        notify,
+        ask: () => new Promise<boolean>((resolve) => setAskEdit(() => resolve)),
+        askName: () => new Promise<void>((resolve) => setAskName(() => resolve)),
+      }),
     [documentId, store, notify],
   );
   const answerEdit = (ok: boolean) => {
@@ -373,6 +382,15 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
               const { request } = tagAllPreview;
               setTagAllPreview(null);
               void actions.tagAll(request.label, request.needle, chosen, request.canonical, request.focus);
+            }}
+          />
+        )}
+        {askName && (
+          <ReviewerNameDialog
+            onDone={(name) => {
+              askName();
+              setAskName(null);
+              if (name) notify(`Your work is recorded as ${name}. You can change the name in Settings.`, 'success');
             }}
           />
         )}

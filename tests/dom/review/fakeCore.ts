@@ -139,6 +139,7 @@ export class FakeCore {
 
   handlers: Partial<Record<OperationName, Handler>> = {
     'settings:get': () => ({ reviewerName: this.reviewerName }),
+    'settings:set': ({ reviewerName }) => ((this.reviewerName = reviewerName.trim()), { reviewerName: this.reviewerName }),
     'documents:reviewWarnings': () => ({ warnings: this.warnings() }),
     'labels:list': () => this.labels,
     'documents:bundle': ({ id }) => {

@@ -62,8 +62,19 @@ describe('schema.org ClaimReview export', () => {
   });
 
   it('falls back to an organisation author and omits appearance for a document from a file', () => {
-    const [first] = reviews(makeBundle({ source: 'harbin.docx' }), { ...CTX, reviewer: '  ' });
+    const bundle = makeBundle({ source: 'harbin.docx' });
+    bundle.claims = bundle.claims.map((c) => ({ ...c, verdictBy: null }));
+    const [first] = reviews(bundle, { ...CTX, reviewer: '  ' });
     expect(first.author).toEqual({ '@type': 'Organization', name: 'Copydesk reviewer' });
     expect(first.itemReviewed).toEqual({ '@type': 'Claim' });
+  });
+
+  it('credits the reviewer who gave each verdict, not whoever exports, and never the “editor” placeholder', () => {
+    const bundle = makeBundle();
+    bundle.claims = bundle.claims.map((c) => (c.status === 'false' ? { ...c, verdictBy: 'editor' } : c.status === 'verified' ? { ...c, verdictBy: 'Lee Sam' } : c));
+    const [verified, misleading, falseClaim] = reviews(bundle, { ...CTX, reviewer: 'Night Desk' });
+    expect(verified.author).toEqual({ '@type': 'Person', name: 'Lee Sam' });
+    expect(misleading.author).toEqual({ '@type': 'Person', name: 'Dana Editor' });
+    expect(falseClaim.author).toEqual({ '@type': 'Organization', name: 'Copydesk reviewer' });
   });
 });

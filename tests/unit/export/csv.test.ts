@@ -57,9 +57,10 @@ describe('CSV export of claims', () => {
 
   it('has a header and one row per claim in document order, each with the same number of cells', () => {
     const { rows } = csvRows();
-    expect(rows[0]).toEqual(['Document', 'Claim', 'Status', 'Verdict', 'Assignee', 'Sources', 'Start', 'End', 'Updated']);
+    expect(rows[0]).toEqual(['Document', 'Claim', 'Status', 'Verdict', 'Assignee', 'Sources', 'Start', 'End', 'Updated', 'Verdict by']);
     expect(rows.map((r) => r[2])).toEqual(['Status', 'verified', 'misleading', 'unverified', 'false']);
-    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([9]));
+    expect(rows.map((r) => r[9])).toEqual(['Verdict by', 'Dana Editor', 'Dana Editor', '', '']);
+    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([10]));
   });
 
   it('round-trips commas, quotes and line breaks through RFC 4180 quoting', () => {

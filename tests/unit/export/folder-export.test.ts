@@ -73,7 +73,7 @@ describe('folder export', () => {
     const result = await api.call('export:claimsCsv', { ids: [reviewed.id, open.id, bare.id], dir, batchId: 'b2' });
     expect(result).toMatchObject({ written: join(dir, 'claims.csv'), file: null, claims: 2, documents: 2, failed: [] });
     const rows = readFileSync(join(dir, 'claims.csv'), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(rows[0]).toBe('Document,Document ID,Claim,Status,Verdict,Assignee,Sources,Start,End,Updated');
+    expect(rows[0]).toBe('Document,Document ID,Claim,Status,Verdict,Assignee,Sources,Start,End,Updated,Verdict by');
     expect(rows.slice(1).map((r) => r.split(',').slice(0, 2))).toEqual([
       ['Harbin Electric grows', reviewed.id],
       ['Zoe Li visits', open.id],

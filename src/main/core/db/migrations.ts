@@ -9,6 +9,7 @@ import { ApiError } from '../../../shared/result';
 import * as initial from './migration-001-initial';
 import * as contentHash from './migration-002-content-hash';
 import * as libraryIndexes from './migration-library-indexes';
+import * as verdictAuthor from './migration-004-verdict-author';
 import { inTransaction, nowIso } from './sql';
 
 /** One schema step. `version`s are consecutive from 1 and never reused or edited once released. */
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', up: initial.up },
   { version: 2, name: 'content hash of imported text', up: contentHash.up },
   { version: 3, name: 'library indexes', up: libraryIndexes.up },
+  { version: 4, name: 'author of each claim verdict', up: verdictAuthor.up },
 ];
 
 /** The newest schema version this app knows. */

@@ -9,9 +9,12 @@
  * There is no `url`: on a ClaimReview it is the address of the review itself, and Copydesk publishes
  * no review page of its own. The http(s) sources consulted are listed as `citation` (CreativeWorks
  * with `url` and, when the source has a title, `name`); the claim's `appearance` is the document's
- * source when that is an http(s) URL.
+ * source when that is an http(s) URL. The `author` is the reviewer who gave the verdict
+ * (`Claim.verdictBy`, shared/verdict-author.ts), not whoever exports; a verdict with no named
+ * reviewer is credited to the desk as an Organization.
  */
 import type { Annotation, Claim, ClaimSource, DocumentBundle, ExportFile } from '../../../shared/types';
+import { verdictAuthor } from '../../../shared/verdict-author';
 import type { ExportContext } from './context';
 import { isoDate } from './dates';
 import { exportFileBaseName } from './filename';
@@ -50,7 +53,7 @@ function claimText(annotation: Annotation, text: string): string {
 
 function review(annotation: Annotation, claim: Claim & { status: keyof typeof VERDICT_RATINGS }, sources: ClaimSource[], bundle: DocumentBundle, ctx: ExportContext): Json {
   const { document } = bundle;
-  const reviewer = ctx.reviewer.trim();
+  const reviewer = verdictAuthor(claim);
   const links = sources.flatMap((s) => {
     const url = httpUrl(s.url);
     return url ? [{ url, name: s.title.trim() }] : [];

@@ -11,6 +11,7 @@
  */
 import type { DocumentBundle, ExportFile } from '../../../shared/types';
 import { CodePointIndex } from '../../../shared/codepoints';
+import { verdictAuthor } from '../../../shared/verdict-author';
 import type { ExportContext } from './context';
 import { isoDateTime } from './dates';
 import { exportFileBaseName } from './filename';
@@ -23,7 +24,7 @@ export interface CsvOptions {
 }
 
 /** The header row. */
-export const CLAIM_CSV_COLUMNS = ['Document', 'Claim', 'Status', 'Verdict', 'Assignee', 'Sources', 'Start', 'End', 'Updated'] as const;
+export const CLAIM_CSV_COLUMNS = ['Document', 'Claim', 'Status', 'Verdict', 'Assignee', 'Sources', 'Start', 'End', 'Updated', 'Verdict by'] as const;
 
 /** A cell made safe to open in a spreadsheet: a leading `=`, `+`, `-`, `@`, TAB or CR gets a `'` in front. */
 export function neutraliseFormula(value: string): string {
@@ -63,6 +64,7 @@ export function claimRows(bundle: DocumentBundle): Array<Array<string | number |
       range?.start ?? null,
       range?.end ?? null,
       isoDateTime(claim?.updatedAt) ?? isoDateTime(annotation.updatedAt) ?? '',
+      verdictAuthor(claim) ?? '', // who gave the verdict (not who exports)
     ]);
   }
   return rows;

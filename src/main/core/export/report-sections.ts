@@ -2,6 +2,7 @@
  * The report's lists: entities (a table), claims, teasers removed, notes. Each returns an HTML
  * fragment with every piece of document text escaped.
  */
+import { verdictAuthor } from '../../../shared/verdict-author';
 import type { Annotation, Claim, ClaimSource, Label } from '../../../shared/types';
 import { CLAIM_STATUS_WORDS, TEASER_REASON_WORDS } from '../../../shared/vocabulary';
 import { readableDate } from './dates';
@@ -78,6 +79,8 @@ export function claimList(
       `<blockquote>${escapeHtml(quoteOf(annotation, text))}</blockquote>`,
     ];
     if (claim?.verdict.trim()) parts.push(`<div class="field"><b>Verdict:</b> ${escapeHtml(claim.verdict.trim())}</div>`);
+    const author = verdictAuthor(claim);
+    if (author && status !== 'unverified') parts.push(`<div class="field"><b>Verdict by:</b> ${escapeHtml(author)}</div>`);
     if (claim?.assignee?.trim()) parts.push(`<div class="field"><b>Assigned to:</b> ${escapeHtml(claim.assignee.trim())}</div>`);
     if (annotation.attrs.note?.trim()) parts.push(`<div class="field"><b>Note:</b> ${escapeHtml(annotation.attrs.note.trim())}</div>`);
     const list = sources.get(annotation.id) ?? [];

@@ -18,6 +18,7 @@ import {
   saveSource,
 } from '../repos/claims';
 import { listEvents } from '../repos/events';
+import { currentActor } from '../repos/settings';
 import { audit, touch, type CoreContext, type HandlerFamily } from './context';
 import { markEdited } from './review-state';
 
@@ -55,6 +56,8 @@ export function claimHandlers({ db }: CoreContext): HandlerFamily<
           ...(patch.checklist !== undefined && { checklist: patch.checklist }),
           updatedAt: at,
         };
+        // The verdict is whoever last changed the status or its words.
+        if (after.status !== before.status || after.verdict !== before.verdict) after.verdictBy = currentActor(db);
         const changed = (['verdict', 'assignee', 'checklist'] as const).filter(
           (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
         );

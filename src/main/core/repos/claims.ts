@@ -13,6 +13,7 @@ interface ClaimRow {
   status: string;
   verdict: string;
   assignee: string | null;
+  verdict_by: string | null;
   checklist: string;
   updated_at: string;
 }
@@ -28,7 +29,7 @@ interface SourceRow {
   created_at: string;
 }
 
-const CLAIM_COLUMNS = 'c.annotation_id, c.status, c.verdict, c.assignee, c.checklist, c.updated_at';
+const CLAIM_COLUMNS = 'c.annotation_id, c.status, c.verdict, c.assignee, c.verdict_by, c.checklist, c.updated_at';
 const SOURCE_COLUMNS = 's.id, s.annotation_id, s.url, s.title, s.quote, s.note, s.consulted_at, s.created_at';
 
 /** Maps a claim row to the API shape. */
@@ -38,6 +39,7 @@ export function claimFromRow(row: ClaimRow): Claim {
     status: row.status as ClaimStatus,
     verdict: row.verdict,
     assignee: row.assignee,
+    verdictBy: row.verdict_by,
     checklist: parseJsonObject<Record<string, boolean>>(row.checklist),
     updatedAt: row.updated_at,
   };
@@ -61,10 +63,18 @@ export function sourceFromRow(row: SourceRow): ClaimSource {
 export function saveClaim(db: Database.Database, claim: Claim): void {
   stmt(
     db,
-    `INSERT INTO claims (annotation_id, status, verdict, assignee, checklist, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+    `INSERT INTO claims (annotation_id, status, verdict, assignee, verdict_by, checklist, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (annotation_id) DO UPDATE SET status = excluded.status, verdict = excluded.verdict,
-       assignee = excluded.assignee, checklist = excluded.checklist, updated_at = excluded.updated_at`,
-  ).run(claim.annotationId, claim.status, claim.verdict, claim.assignee, JSON.stringify(claim.checklist ?? {}), claim.updatedAt);
+       assignee = excluded.assignee, verdict_by = excluded.verdict_by, checklist = excluded.checklist, updated_at = excluded.updated_at`,
+  ).run(
+    claim.annotationId,
+    claim.status,
+    claim.verdict,
+    claim.assignee,
+    claim.verdictBy ?? null,
+    JSON.stringify(claim.checklist ?? {}),
+    claim.updatedAt,
+  );
 }
 
 /** One claim, or undefined. */
@@ -109,6 +119,7 @@ export function listClaims(db: Database.Database, filter: { documentId?: string;
     claim_status: string;
     claim_verdict: string;
     claim_assignee: string | null;
+    claim_verdict_by: string | null;
     claim_checklist: string;
     claim_updated_at: string;
     document_title: string;
@@ -117,7 +128,7 @@ export function listClaims(db: Database.Database, filter: { documentId?: string;
   const rows = stmt<[{ documentId: string | null; status: string | null }], Row>(
     db,
     `SELECT ${ANNOTATION_COLUMNS}, c.status AS claim_status, c.verdict AS claim_verdict, c.assignee AS claim_assignee,
-       c.checklist AS claim_checklist, c.updated_at AS claim_updated_at, d.title AS document_title,
+       c.verdict_by AS claim_verdict_by, c.checklist AS claim_checklist, c.updated_at AS claim_updated_at, d.title AS document_title,
        (SELECT COUNT(*) FROM claim_sources s WHERE s.annotation_id = c.annotation_id) AS source_count
      FROM claims c
      JOIN annotations a ON a.id = c.annotation_id
@@ -131,6 +142,7 @@ export function listClaims(db: Database.Database, filter: { documentId?: string;
       status: row.claim_status,
       verdict: row.claim_verdict,
       assignee: row.claim_assignee,
+      verdict_by: row.claim_verdict_by,
       checklist: row.claim_checklist,
       updated_at: row.claim_updated_at,
     }),

@@ -1,5 +1,6 @@
 /** The `settings` table: a small key → value store (the reviewer's name, …). */
 import type Database from 'better-sqlite3';
+import { UNNAMED_ACTOR } from '../../../shared/verdict-author';
 import { stmt } from '../db/sql';
 
 /** The value stored under `key`, or undefined. */
@@ -20,5 +21,5 @@ export function getReviewerName(db: Database.Database): string {
 
 /** Who the audit log names for a write: the reviewer's name, or "editor" when unset. */
 export function currentActor(db: Database.Database): string {
-  return getReviewerName(db).trim() || 'editor';
+  return getReviewerName(db).trim() || UNNAMED_ACTOR;
 }
