@@ -22,6 +22,7 @@ function expectRefused(file: string, pattern: RegExp): void {
   expect(error).toBeInstanceOf(ApiError);
   expect((error as ApiError).code).toBe('database');
   expect((error as ApiError).message).toMatch(pattern);
+  expect((error as ApiError).message).not.toMatch(/\n/); // one line, so the CLI prints all of it
   expect(readFileSync(file).equals(before)).toBe(true);
   expect(readdirSync(dirname(file)).sort()).toEqual(listing);
 }

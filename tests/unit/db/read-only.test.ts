@@ -77,6 +77,14 @@ describe('a read-only library', () => {
     expect(answer.message).toMatch(/^The folder of the library .*other\.sqlite is read-only: Copydesk cannot save to it/);
   });
 
+  test('a healthy library opens even where SQLite was loaded before the opener (no immutable URIs)', () => {
+    const { file } = healthyLibrary();
+    const env = { ...process.env };
+    delete env.SQLITE_USE_URI; // as a fresh process has it (this one's opener set it)
+    const child = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'tests/unit/db/open-after-addon.ts'), file], { cwd: root, env, encoding: 'utf8' });
+    expect(child.stdout.trim()).toBe('ok');
+  });
+
   test('a library on a read-only disk is refused as such and left as it was', (context) => {
     const disk: SmallDisk | null = mountSmallDisk('4m');
     if (!disk) return context.skip(NO_MOUNT);

@@ -71,6 +71,8 @@ describe('two processes writing one library', () => {
       return (what === 'ack' && !annotations.has(id)) || (what === 'ack-doc' && !documents.has(id));
     });
     expect(missing).toEqual([]);
+    const acknowledged = lines.filter((line) => line.startsWith('ack')).length;
+    console.info(`two writers, ${SOAK_SECONDS} s: ${acknowledged} writes acknowledged and present, 0 refused`);
   }, (SOAK_SECONDS + 60) * 1000);
 
   test('the CLI imports a 5 MB file while another process writes', async () => {

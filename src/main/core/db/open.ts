@@ -97,7 +97,13 @@ function writeProblem(file: string): 'file' | 'folder' | 'disk' | null {
 function openForInspection(file: string, options: OpenOptions): Database.Database {
   const readonly = { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding, timeout: BUSY_TIMEOUT_MS };
   if (existsSync(`${file}-wal`)) return new Database(file, readonly);
-  return new Database(`${pathToFileURL(file).href}?immutable=1`, readonly);
+  try {
+    return new Database(`${pathToFileURL(file).href}?immutable=1`, readonly);
+  } catch (error) {
+    // URIs off (the SQLite addon was loaded before this module set SQLITE_USE_URI): read it plainly.
+    if (error instanceof Database.SqliteError && error.code === 'SQLITE_CANTOPEN') return new Database(file, readonly);
+    throw error;
+  }
 }
 
 /** Refuses an existing file that must not be touched; reads only, on a read-only connection. */
