@@ -12,6 +12,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../shared/api';
 import { dispatch } from '../shared/dispatch';
+import { unexpectedMessage } from '../shared/unexpected';
 import type { ApiErrorShape, Result } from '../shared/result';
 import { CONTENT_SECURITY_POLICY } from '../main/security';
 import { createToken, hasValidToken, isAllowedHost, isAllowedOrigin, isJsonContentType } from './guards';
@@ -33,8 +34,8 @@ export function bodyLimitFor(maxImportBytes: number): number {
 
 /** What `startWebServer` needs. */
 export interface WebServerOptions {
-  /** The core (only its handlers are used; the caller closes it). */
-  core: { handlers: Handlers };
+  /** The core (its handlers, and its error log when it has one; the caller closes it). */
+  core: { handlers: Handlers; log?: { record(activity: string, error: unknown): void } };
   /** Folder of the built renderer (`out/renderer`). */
   rendererDir: string;
   /** Port on 127.0.0.1; 0 or absent picks a free one. */
@@ -175,7 +176,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const server = createServer((req, res) => {
     handle(req, res, port, resolved).catch((error: unknown) => {
       console.error('copydesk: request failed:', error);
-      if (!res.headersSent) sendError(res, 500, 'internal', 'Something went wrong inside Copydesk.');
+      options.core.log?.record('answering a request from the browser', error);
+      if (!res.headersSent) sendError(res, 500, 'internal', unexpectedMessage('answering the browser'));
       else res.destroy();
     });
   });

@@ -5,8 +5,10 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { ErrorLog } from '../../../src/main/core/error-log';
+import { errorMessage } from '../../../src/renderer/ui/errors';
+import { ApiError } from '../../../src/shared/result';
 import { client, newCore, tempDir } from './helpers';
 
 describe('unexpected errors', () => {
@@ -40,5 +42,16 @@ describe('unexpected errors', () => {
     expect(readFileSync(`${path}.1`, 'utf8')).toBe('x'.repeat(2000));
     expect(readFileSync(path, 'utf8')).toContain('Error: boom');
     expect(statSync(path).size).toBeLessThan(1000);
+  });
+});
+
+describe('the window', () => {
+  test('shows an ApiError as it is, and anything else thrown as a sentence without its text', () => {
+    const console_ = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(errorMessage(new ApiError('conflict', 'The text changed.'))).toBe('The text changed.');
+    const shown = errorMessage(new TypeError("Cannot read properties of undefined (reading 'start')"));
+    expect(shown).toBe('Something went wrong in this window. Try again; if it keeps happening, restart Copydesk.');
+    expect(console_).toHaveBeenCalled(); // the detail goes to the developer console
+    console_.mockRestore();
   });
 });
