@@ -1,7 +1,9 @@
 /**
  * A batch export, document by document, so the dialog can show progress and stop between
- * documents. To a folder: one `export:toFolder` call per document with every chosen format. As
- * downloads: one `export:document` call per document and format, then the files are saved in turn.
+ * documents. To a folder: one `export:toFolder` call per document with every chosen format, all
+ * sharing a batch id so that same-titled documents get numbered names instead of replacing each
+ * other. As downloads: one `export:document` call per document and format, then the files are
+ * saved in turn.
  * A document that fails is reported with the core's message (which names the file) and the rest go on.
  * What a document's files leave out (a ClaimReview with no verdict to hold, nested entities CoNLL
  * cannot tag) is reported as its notes. With `combinedCsv`, the claims of every exported document go
@@ -79,6 +81,8 @@ export async function runBatchExport(options: BatchOptions): Promise<{ stopped: 
   const writtenBefore = new Set<string>();
   const exported: string[] = [];
   const bratConf = { text: '' }; // downloads: one annotation.conf for the batch, saved at the end
+  // One id for the batch's calls, so the core numbers a second "harbin.txt" instead of replacing the first.
+  const batchId = `batch-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   let stopped = false;
   for (let i = 0; i < total; i++) {
     if (shouldStop()) {
@@ -94,21 +98,21 @@ export async function runBatchExport(options: BatchOptions): Promise<{ stopped: 
     }
     const outcome =
       destination.kind === 'folder'
-        ? await toFolder(document, formats, destination.dir, writtenBefore)
+        ? await toFolder(document, formats, destination.dir, batchId, writtenBefore)
         : await asDownloads(document, formats, options.save, bratConf);
     if (outcome.errors.length === 0) exported.push(document.id);
     onOutcome(outcome);
   }
   if (bratConf.text !== '') options.onBatchFile?.(await saveBratConf(bratConf.text, options.save));
-  if (combined && exported.length > 0) options.onBatchFile?.(await combinedCsv(exported, destination, options.save));
+  if (combined && exported.length > 0) options.onBatchFile?.(await combinedCsv(exported, destination, batchId, options.save));
   if (!stopped) onProgress({ done: total, total, current: null });
   return { stopped };
 }
 
 /** Writes or downloads the one claims.csv of the exported documents. */
-async function combinedCsv(ids: string[], destination: Destination, save: BatchOptions['save']): Promise<BatchFileOutcome> {
+async function combinedCsv(ids: string[], destination: Destination, batchId: string, save: BatchOptions['save']): Promise<BatchFileOutcome> {
   try {
-    const result = await call('export:claimsCsv', destination.kind === 'folder' ? { ids, dir: destination.dir } : { ids });
+    const result = await call('export:claimsCsv', destination.kind === 'folder' ? { ids, dir: destination.dir, batchId } : { ids });
     if (result.claims === 0) return { file: null, message: 'No claims.csv: none of the documents has claims.', failed: false };
     if (result.file) await save([result.file]);
     const file = result.written ?? result.file?.name ?? null;
@@ -118,9 +122,9 @@ async function combinedCsv(ids: string[], destination: Destination, save: BatchO
   }
 }
 
-async function toFolder(document: ExportTarget, formats: readonly ExportFormat[], dir: string, writtenBefore: Set<string>): Promise<DocumentOutcome> {
+async function toFolder(document: ExportTarget, formats: readonly ExportFormat[], dir: string, batchId: string, writtenBefore: Set<string>): Promise<DocumentOutcome> {
   try {
-    const { written, notes } = await call('export:toFolder', { ids: [document.id], formats: [...formats], dir });
+    const { written, notes } = await call('export:toFolder', { ids: [document.id], formats: [...formats], dir, batchId });
     // annotation.conf is one file for the folder, rewritten by every brat document: not a replacement.
     const replaced = written.filter((path) => writtenBefore.has(path) && !/[\\/]annotation\.conf$/.test(path));
     written.forEach((path) => writtenBefore.add(path));

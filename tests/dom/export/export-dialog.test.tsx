@@ -85,9 +85,11 @@ describe('batch export to a folder', () => {
     await act(async () => gates[1].resolve());
     await waitFor(() => expect(dialog().querySelector('.export-status')?.textContent).toBe('4 files written for 2 documents.'));
 
+    const batchId = api.callsOf('export:toFolder')[0].batchId;
+    expect(batchId).toEqual(expect.any(String)); // one batch: same-titled documents are numbered, not replaced
     expect(api.callsOf('export:toFolder')).toEqual([
-      { ids: ['d1'], formats: ['w3c', 'csv'], dir: '/tmp/exports' },
-      { ids: ['d3'], formats: ['w3c', 'csv'], dir: '/tmp/exports' },
+      { ids: ['d1'], formats: ['w3c', 'csv'], dir: '/tmp/exports', batchId },
+      { ids: ['d3'], formats: ['w3c', 'csv'], dir: '/tmp/exports', batchId },
     ]);
     expect(dialog().querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe('2');
     expect(results().map((r) => r.querySelector('.export-result-title')?.firstChild?.textContent)).toEqual(['Northeast revitalization', 'Surgical masks']);
@@ -213,6 +215,6 @@ describe('other destinations', () => {
     expect(folderField().readOnly).toBe(true);
     await click(button(dialog(), 'Export 1 document'));
     await waitFor(() => expect(results()).toHaveLength(1));
-    expect(api.callsOf('export:toFolder')).toEqual([{ ids: ['d2'], formats: ['copydesk-json', 'report'], dir: '/Users/ed/Exports' }]);
+    expect(api.callsOf('export:toFolder')).toEqual([{ ids: ['d2'], formats: ['copydesk-json', 'report'], dir: '/Users/ed/Exports', batchId: expect.any(String) }]);
   });
 });

@@ -51,8 +51,10 @@ describe('export dialog', () => {
     await click(combined()!);
     await click(button(dialog(), 'Export 2 documents'));
     await waitFor(() => expect(dialog().textContent).toContain('claims.csv holds 3 claims from 1 document.'));
-    expect(api.callsOf('export:toFolder').map((c) => c.formats)).toEqual([['text'], ['text']]);
-    expect(api.callsOf('export:claimsCsv')).toEqual([{ ids: ['d1', 'd2'], dir: '/exports' }]);
+    const calls = api.callsOf('export:toFolder');
+    expect(calls.map((c) => c.formats)).toEqual([['text'], ['text']]);
+    expect(calls[1].batchId).toBe(calls[0].batchId); // one batch: same-titled documents get numbered names
+    expect(api.callsOf('export:claimsCsv')).toEqual([{ ids: ['d1', 'd2'], dir: '/exports', batchId: calls[0].batchId }]);
     expect(dialog().querySelector('.export-status')?.textContent).toBe('3 files written for 2 documents.');
   });
 
