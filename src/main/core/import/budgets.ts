@@ -42,14 +42,24 @@ export const MARKDOWN_MAX_NESTING = 100;
 export const MARKDOWN_MAX_MARKERS_PER_PARAGRAPH = 10_000;
 
 /**
- * Most bytes a .docx package may unpack to (Word XML and images together), counted from the sizes its
- * ZIP directory declares and enforced while inflating. A 500-page report's Word XML unpacks to about
- * 8 MB; this leaves room for that several times over plus the images of a file at the 25 MB import limit.
+ * Most bytes the Word XML of a .docx (document, styles, numbering, notes, relationships) may unpack
+ * to, counted from the sizes its ZIP directory declares and enforced while inflating. A 500-page
+ * report's XML unpacks to about 8 MB; mammoth and jsdom take about 20 s over 40 MB.
  */
+export const DOCX_MAX_XML_BYTES = 16 * 1024 * 1024;
+
+/** Most bytes a whole .docx package may unpack to, images included: the XML above plus the images of a file at the 25 MB import limit, with room. */
 export const DOCX_MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 
 /** Most paragraphs in a .docx: five times a 500-page report (10,000), the same order as HTML_MAX_ELEMENTS. */
 export const DOCX_MAX_PARAGRAPHS = 50_000;
+
+/**
+ * Deepest element nesting inside a part of a .docx. Word's own XML goes about 8 levels deeper per
+ * table inside a table, so real documents stay well under 100; mammoth reads elements recursively
+ * and overflows the stack near 10,000.
+ */
+export const DOCX_MAX_XML_DEPTH = 256;
 
 /** Most entries in a .docx package: Word writes about 15, one per image beyond that. */
 export const DOCX_MAX_ENTRIES = 10_000;

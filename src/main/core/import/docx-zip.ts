@@ -10,9 +10,9 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import { ApiError } from '../../../shared/result';
-import { count, DOCX_MAX_ENTRIES, DOCX_MAX_PARAGRAPHS, DOCX_MAX_UNPACKED_BYTES, overBudget } from './budgets';
+import { count, DOCX_MAX_ENTRIES, DOCX_MAX_PARAGRAPHS, DOCX_MAX_UNPACKED_BYTES, DOCX_MAX_XML_BYTES, DOCX_MAX_XML_DEPTH, overBudget } from './budgets';
 import { baseName } from './formats';
-import { formatSize } from './guards';
+import { binaryKind, formatSize } from './guards';
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -119,13 +119,27 @@ function inflateEntry(name: string, zip: Buffer, entry: ZipEntry): Buffer {
   }
 }
 
+/** An XML start or end tag (comments, CDATA and processing instructions start with "!" or "?" and do not match). */
+const TAG = /<(\/?)[A-Za-z_][^>]*?(\/?)>/g;
+
+/** The deepest element nesting of an XML text, by one pass over its tags (XML has no implied ends). */
+function xmlDepth(xml: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of xml.matchAll(TAG)) {
+    if (match[1]) depth--;
+    else if (!match[2]) deepest = Math.max(deepest, ++depth);
+  }
+  return deepest;
+}
+
 /** Opening tags of Word paragraphs (`<w:p>`, `<w:p w:rsidR="…">`), not `<w:pPr>` or `<w:proofErr>`. */
 const PARAGRAPH = /<w:p[\s>/]/g;
 
 /**
  * Checks a .docx package against the budget before mammoth reads it: at most DOCX_MAX_ENTRIES files
- * that unpack (as declared, and as inflated) to at most DOCX_MAX_UNPACKED_BYTES, holding at most
- * DOCX_MAX_PARAGRAPHS paragraphs. Throws `bad_file`: "… is damaged (…)" or a sentence naming what was too much.
+ * that unpack (as declared, and as inflated) to at most DOCX_MAX_UNPACKED_BYTES (DOCX_MAX_XML_BYTES of XML), nested at most
+ * DOCX_MAX_XML_DEPTH deep and holding at most DOCX_MAX_PARAGRAPHS paragraphs. Throws `bad_file`: "… is damaged (…)" or a sentence naming what was too much.
  */
 export function checkDocxPackage(name: string, bytes: Uint8Array): void {
   const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -135,10 +149,22 @@ export function checkDocxPackage(name: string, bytes: Uint8Array): void {
     throw overBudget(name, `unpacks to ${formatSize(declared)}; Copydesk reads Word documents that unpack to up to ${formatSize(DOCX_MAX_UNPACKED_BYTES)}`);
   }
   let paragraphs = 0;
+  let xmlBytes = 0;
   for (const entry of entries) {
     const data = inflateEntry(name, zip, entry);
-    if (!/\.xml$/i.test(entry.name)) continue;
-    paragraphs += data.toString('latin1').match(PARAGRAPH)?.length ?? 0;
+    // Images are read only to be shown (never, here). Anything else may be a part mammoth reads as XML,
+    // whatever its name says (the main part is wherever the package's relationships point).
+    if (binaryKind(data)) continue;
+    xmlBytes += data.length;
+    if (xmlBytes > DOCX_MAX_XML_BYTES) {
+      throw overBudget(name, `has Word XML that unpacks to more than ${formatSize(DOCX_MAX_XML_BYTES)}; Copydesk reads Word documents whose XML unpacks to up to ${formatSize(DOCX_MAX_XML_BYTES)}`);
+    }
+    const xml = data.toString('latin1');
+    const depth = xmlDepth(xml);
+    if (depth > DOCX_MAX_XML_DEPTH) {
+      throw overBudget(name, `is nested ${count(depth)} levels deep; Copydesk reads Word documents nested up to ${count(DOCX_MAX_XML_DEPTH)} levels`);
+    }
+    paragraphs += xml.match(PARAGRAPH)?.length ?? 0;
     if (paragraphs > DOCX_MAX_PARAGRAPHS) {
       throw overBudget(name, `holds more than ${count(DOCX_MAX_PARAGRAPHS)} paragraphs; Copydesk reads Word documents of up to ${count(DOCX_MAX_PARAGRAPHS)}`);
     }

@@ -56,7 +56,7 @@ export async function parseDocx(name: string, bytes: Uint8Array): Promise<Parsed
   } catch (error) {
     throw damaged(name, damageOf(error));
   }
-  checkHtmlBudget(name, html);
+  checkHtmlBudget(name, html, 'Word documents');
 
   const dom = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`);
   try {

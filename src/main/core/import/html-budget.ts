@@ -41,26 +41,30 @@ function measure(root: TreeNode): { depth: number; elements: number } {
   return { depth: Math.max(0, depth - 2), elements };
 }
 
-/** Refuses an HTML page over the element budget. */
-function checkElements(name: string, elements: number): void {
+/** Refuses an HTML page over the element budget; `kind` names what the file is ("pages"). */
+function checkElements(name: string, elements: number, kind: string): void {
   if (elements > HTML_MAX_ELEMENTS) {
-    throw overBudget(name, `holds ${count(elements)} HTML elements; Copydesk reads pages of up to ${count(HTML_MAX_ELEMENTS)}`);
+    throw overBudget(name, `holds ${count(elements)} HTML elements; Copydesk reads ${kind} of up to ${count(HTML_MAX_ELEMENTS)}`);
   }
 }
+
+/** Scripts, styles and comments: their content is never elements, so the quick count leaves it out. */
+const RAW_TEXT = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/gi;
 
 /**
  * Throws `bad_file` with a sentence when a page nests deeper than HTML_MAX_DEPTH or holds more than
  * HTML_MAX_ELEMENTS elements.
  * @param name the file name, for the sentence
  * @param html the decoded page
+ * @param kind what the file is, for the sentence: "pages", or "Word documents" for the HTML of a .docx
  */
-export function checkHtmlBudget(name: string, html: string): void {
-  // An upper bound first (it may count "<a" inside a script): a page far over the budget is not parsed at all.
-  const startTags = html.match(START_TAG)?.length ?? 0;
-  if (startTags > 4 * HTML_MAX_ELEMENTS) checkElements(name, startTags);
+export function checkHtmlBudget(name: string, html: string, kind = 'pages'): void {
+  // A quick upper bound first: a page far over the budget is not parsed at all.
+  const startTags = html.replace(RAW_TEXT, '').match(START_TAG)?.length ?? 0;
+  if (startTags > 4 * HTML_MAX_ELEMENTS) checkElements(name, startTags, kind);
   const { depth, elements } = measure(parse(html) as TreeNode);
   if (depth > HTML_MAX_DEPTH) {
-    throw overBudget(name, `is nested ${count(depth)} levels deep; Copydesk reads pages nested up to ${count(HTML_MAX_DEPTH)} levels`);
+    throw overBudget(name, `is nested ${count(depth)} levels deep; Copydesk reads ${kind} nested up to ${count(HTML_MAX_DEPTH)} levels`);
   }
-  checkElements(name, elements);
+  checkElements(name, elements, kind);
 }

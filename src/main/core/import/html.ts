@@ -16,6 +16,7 @@ import { decodeText, sniffHtmlCharset } from './decode';
 import { collectBlocks, type DomBlock } from './dom-blocks';
 import { checkNotEmpty } from './guards';
 import { checkHtmlBudget } from './html-budget';
+import { withoutInertMarkup } from './html-inert';
 import { findLeftovers, inTeaserContainer, type LeftoverRegion } from './leftovers';
 import { firstBlock, makeTitle, plainImport } from './parsed';
 import { baseName } from './formats';
@@ -109,8 +110,9 @@ export function extractFromHtml(html: string): HtmlExtraction {
 export function parseHtml(name: string, bytes: Uint8Array): ParsedImport {
   const decoded = decodeText(name, bytes, sniffHtmlCharset(bytes) ?? undefined);
   checkNotEmpty(name, decoded.text);
-  checkHtmlBudget(name, decoded.text);
-  const extraction = extractFromHtml(decoded.text);
+  const html = withoutInertMarkup(decoded.text);
+  checkHtmlBudget(name, html);
+  const extraction = extractFromHtml(html);
   const warnings = [...decoded.warnings];
   const out = new CanonicalBuilder();
   for (const block of extraction.articleBlocks) out.add(block);

@@ -15,6 +15,8 @@ const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const QUOTE_MARKER = /^>[ \t]?/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const INLINE_MARKERS = /[*_`[\]]/g;
+/** A thematic break ("***", "- - -", "___"): its marks are not inline markers. */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 /** The column of a line's first non-blank character (a tab advances to the next multiple of 4). */
 function indentOf(line: string): { column: number; offset: number } {
@@ -55,6 +57,7 @@ export function checkMarkdownBudget(name: string, text: string): void {
       markers = 0; // a blank line ends the paragraph; open lists stay open across it
       continue;
     }
+    if (THEMATIC_BREAK.test(line)) continue;
     const { column, offset } = indentOf(line);
     while (lists.length > 0 && column < lists[lists.length - 1]) lists.pop();
     // The containers that open this line: quotes and list markers, in any mix ("> - > 1. text").
