@@ -1,8 +1,13 @@
 // A save that fails for lack of disk space answers its own code and a sentence — not
 // "internal: database or disk is full" — and loses nothing that was acknowledged (issue 11, item 22).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createCore } from '../../../src/main/core/service';
+import { errorMessage } from '../../../src/renderer/ui/errors';
+import { ApiError } from '../../../src/shared/result';
+import { startWebServer } from '../../../src/web/server';
 import { b64, client, newCore } from '../core/helpers';
 import { mountSmallDisk, NO_MOUNT } from './small-disk';
 
@@ -35,6 +40,26 @@ describe('a full disk', () => {
 
     core.db.pragma('max_page_count = 1073741823'); // space freed
     expect((await api.call('documents:import', { name: 'second.txt', data: b64(article(2, 64)) })).status).toBe('imported');
+  });
+
+  test('the web API answers the same code and sentence, which the window shows as is', async () => {
+    const core = newCore();
+    const api = client(core);
+    await api.call('documents:import', { name: 'first.txt', data: b64(article(1, 4)) });
+    core.db.pragma(`max_page_count = ${core.db.pragma('page_count', { simple: true })}`);
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-full-web-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const server = await startWebServer({ core, rendererDir: dir });
+    cleanups.unshift(() => void server.close());
+    const response = await fetch(`http://127.0.0.1:${server.port}/api/documents%3Aimport`, {
+      method: 'POST',
+      headers: { host: `127.0.0.1:${server.port}`, 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
+      body: JSON.stringify({ name: 'second.txt', data: b64(article(2, 64)) }),
+    });
+    const body = (await response.json()) as { ok: boolean; error: { code: string; message: string } };
+    expect(body.ok).toBe(false);
+    expect(body.error.code).toBe('disk_full');
+    expect(errorMessage(new ApiError(body.error.code as 'disk_full', body.error.message))).toMatch(FULL);
   });
 
   test('on a real full disk, every acknowledged import is kept and the refusal is a sentence', async (context) => {
