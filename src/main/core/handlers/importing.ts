@@ -19,6 +19,7 @@
 import { basename } from 'node:path';
 import type { Output, ParsedInput } from '../../../shared/api';
 import { ApiError } from '../../../shared/result';
+import { wellFormedDeep } from '../../../shared/well-formed';
 import type { Annotation, Claim, ClaimSource, DocumentSummary, ParsedImport } from '../../../shared/types';
 import { quoteSelector } from '../anchoring';
 import { contentHash } from '../db/content-hash';
@@ -62,7 +63,9 @@ export async function readImport(
   const bytes = decodeBase64(input.data, input.name);
   const companions = input.companions.map((c) => ({ name: c.name, bytes: decodeBase64(c.data, c.name) }));
   try {
-    return { bytes, parsed: await cpu.parseImport(input.name, bytes, { maxBytes: context.maxImportBytes, companions }) };
+    // Every string stored is well-formed UTF-16 (a .docx heading can carry "&#xD800;"): see shared/well-formed.ts.
+    const parsed = wellFormedDeep(await cpu.parseImport(input.name, bytes, { maxBytes: context.maxImportBytes, companions }));
+    return { bytes, parsed };
   } catch (error) {
     if (error instanceof ApiError && (error.code === 'bad_file' || error.code === 'too_large')) {
       return { skipped: { status: 'skipped', reason: error.message } };
