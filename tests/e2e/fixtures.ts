@@ -89,6 +89,8 @@ export const test = base.extend<{ copydesk: CopydeskServer }>({
         await page.goto(running.url);
       },
     };
+    // A named reviewer, as after the first-use question (trust.spec.ts clears it to ask it).
+    await server.api('settings:set', { reviewerName: 'Test Reviewer' });
     await use(server);
     await stopServer(running.child);
     rmSync(dir, { recursive: true, force: true });
