@@ -22,7 +22,11 @@ import { APP_SCHEME_PRIVILEGES, appProtocolHandler, isRequestAllowed } from './a
 import { APP_SCHEME, APP_START_URL } from './identity';
 import { createMainWindow } from './window';
 import { loadWindowState } from './window-state';
-import { MENU_CHANNEL } from '../preload/bridge-types';
+import { MENU_CHANNEL, OPEN_FILES_CHANNEL, OPEN_ROUTE_CHANNEL } from '../preload/bridge-types';
+import { launchArguments, parseCopydeskLink, parseLaunchArguments, planSecondLaunch } from './launch';
+import { LaunchQueue } from './launch-queue';
+import { readOpenedFiles } from './opened-files';
+import { DEFAULT_MAX_IMPORT_BYTES } from './core/service';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 /** The built renderer, served as app://copydesk/ (app-protocol.ts). */
@@ -32,6 +36,16 @@ const appUrl = devServerUrl ?? APP_START_URL;
 
 let core: Core | undefined;
 let mainWindow: BrowserWindow | undefined;
+/** The import size limit in force (for files the operating system opens with the app). */
+let maxImportBytes = DEFAULT_MAX_IMPORT_BYTES;
+
+/** Files and links from launches, handed to the page once it has loaded (launch-queue.ts). */
+const launches = new LaunchQueue({
+  readFiles: (paths) => readOpenedFiles(paths, maxImportBytes),
+  sendFiles: (files) => mainWindow?.webContents.send(OPEN_FILES_CHANNEL, files),
+  sendRoute: (hash) => mainWindow?.webContents.send(OPEN_ROUTE_CHANNEL, hash),
+  tell: (message) => void dialog.showMessageBox({ type: 'info', title: 'Copydesk', message }),
+});
 
 /** Says what went wrong in a native dialog and ends the app (with exit code 1). */
 function fail(title: string, error: unknown): void {
@@ -53,6 +67,7 @@ function openCore(): Core | undefined {
   try {
     const dbPath = args.dbPath ? resolve(args.dbPath) : defaultLibraryPath();
     const nativeBinding = findNativeBinding({ appPath: app.getAppPath(), electronVersion: process.versions.electron, isPackaged: app.isPackaged });
+    if (args.maxImportBytes !== undefined) maxImportBytes = args.maxImportBytes;
     return createCore({ dbPath, nativeBinding, version: app.getVersion(), maxImportBytes: args.maxImportBytes });
   } catch (error) {
     fail('Copydesk cannot open its library', error);
@@ -75,8 +90,12 @@ function showWindow(): void {
     stateFile: join(app.getPath('userData'), 'window-state.json'),
     openExternal: (url) => shell.openExternal(url),
   });
+  const contents = mainWindow.webContents;
+  contents.on('did-start-loading', () => void launches.setReady(false));
+  contents.on('did-finish-load', () => void launches.setReady(true));
   mainWindow.on('closed', () => {
     mainWindow = undefined;
+    void launches.setReady(false);
   });
 }
 
@@ -134,7 +153,26 @@ function start(): void {
       }),
   });
   buildMenu(library);
+  // Files and links this launch was started with (double-click, "Open with", a copydesk:// link).
+  const first = parseLaunchArguments(launchArguments(process.argv, app.isPackaged), process.cwd());
+  void launches.add({ files: first.files, link: first.links.at(-1) ?? null, badLinks: first.badLinks });
   showWindow();
+}
+
+/** A second launch: its files and links go to this app; another library is explained, not opened. */
+function onSecondInstance(argv: readonly string[], workingDirectory: string): void {
+  if (!core) return;
+  let plan;
+  try {
+    plan = planSecondLaunch(parseLaunchArguments(launchArguments(argv, app.isPackaged), workingDirectory), core.dbPath);
+  } catch (error) {
+    void dialog.showMessageBox({ type: 'info', title: 'Copydesk', message: error instanceof Error ? error.message : String(error) });
+    showWindow();
+    return;
+  }
+  showWindow();
+  if (plan.otherLibrary) void dialog.showMessageBox({ type: 'info', title: 'Copydesk is already running', message: plan.otherLibrary });
+  void launches.add(plan);
 }
 
 // Before anything asks for a path (this ES module's top level runs before 'ready', and before the
@@ -152,7 +190,17 @@ if (!app.requestSingleInstanceLock()) {
   // Another Copydesk is running: it receives 'second-instance' and comes to the front.
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => onSecondInstance(argv, workingDirectory));
+  // macOS hands files (Finder, the dock) and links to the running app as events, possibly before 'ready'.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void launches.add({ files: [path] });
+    if (core) showWindow();
+  });
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    const link = parseCopydeskLink(url);
+    void launches.add(link ? { link } : { badLinks: [url] });
     if (core) showWindow();
   });
   app.on('web-contents-created', (_event, contents) => {

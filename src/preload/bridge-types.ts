@@ -29,6 +29,19 @@ export const CHOOSE_FOLDER_CHANNEL = 'dialog:chooseFolder';
 /** renderer → main: `{ documentId, dir }` → save the review report as PDF; answers Result<path>. */
 export const REPORT_PDF_CHANNEL = 'export:reportPdf';
 
+/** main → renderer: files the operating system opened with the app (`OpenedFile[]`), for the import queue. */
+export const OPEN_FILES_CHANNEL = 'launch:openFiles';
+/** main → renderer: a route (`#/doc/<id>` or `#/doc/<id>/a/<annotationId>`) from a `copydesk://` link. */
+export const OPEN_ROUTE_CHANNEL = 'launch:openRoute';
+
+/** A file handed to the app by the operating system: its bytes, or why it could not be read. */
+export type OpenedFile = { name: string; data: Uint8Array; problem?: undefined } | { name: string; data?: undefined; problem: string };
+
+/** Is `hash` a route a link may open (a document or an annotation in one)? */
+export function isLinkRoute(hash: unknown): hash is string {
+  return typeof hash === 'string' && hash.length <= 500 && /^#\/doc\/[^/?#]+(\/a\/[^/?#]+)?$/.test(hash);
+}
+
 /** One function per API operation. */
 export type OperationBridge = { [K in OperationName]: (input: Input<K>) => Promise<Result<Output<K>>> };
 
@@ -37,6 +50,12 @@ export type CopydeskBridge = OperationBridge & {
   readonly platform: 'electron';
   /** Calls `callback` for every menu command; answers a function that unsubscribes. */
   onMenu(callback: (command: MenuCommand) => void): () => void;
+  /**
+   * Calls `callback` with the files the operating system opens with the app (double-click, "Open
+   * with", a second launch); answers a function that unsubscribes. Links (`copydesk://…`) need no
+   * callback: the preload moves the page to their route.
+   */
+  onOpenFiles(callback: (files: OpenedFile[]) => void): () => void;
   /** Opens an http(s) URL in the system browser; answers whether it was a URL the app may open. */
   openExternal(url: string): Promise<boolean>;
   /**

@@ -9,18 +9,31 @@ import { OPERATION_NAMES } from '../shared/api';
 import type { Result } from '../shared/result';
 import {
   CHOOSE_FOLDER_CHANNEL,
+  isLinkRoute,
   isMenuCommand,
   MENU_CHANNEL,
   OPEN_EXTERNAL_CHANNEL,
+  OPEN_FILES_CHANNEL,
+  OPEN_ROUTE_CHANNEL,
   REPORT_PDF_CHANNEL,
   type CopydeskBridge,
   type MenuCommand,
+  type OpenedFile,
   type OperationBridge,
 } from './bridge-types';
 
 const operations = Object.fromEntries(
   OPERATION_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(name, input)]),
 ) as unknown as OperationBridge;
+
+/** The renderer's import queue, once it subscribed; files arriving before that wait in the list below. */
+let openFilesSubscriber: ((files: OpenedFile[]) => void) | null = null;
+const openedBeforeSubscribe: OpenedFile[][] = [];
+ipcRenderer.on(OPEN_FILES_CHANNEL, (_event: IpcRendererEvent, files: unknown) => {
+  if (!Array.isArray(files)) return;
+  if (openFilesSubscriber) openFilesSubscriber(files as OpenedFile[]);
+  else openedBeforeSubscribe.push(files as OpenedFile[]);
+});
 
 const bridge: CopydeskBridge = {
   ...operations,
@@ -33,6 +46,15 @@ const bridge: CopydeskBridge = {
     ipcRenderer.on(MENU_CHANNEL, listener);
     return () => {
       ipcRenderer.removeListener(MENU_CHANNEL, listener);
+    };
+  },
+  onOpenFiles(callback: (files: OpenedFile[]) => void): () => void {
+    if (typeof callback !== 'function') return () => {};
+    openFilesSubscriber = callback;
+    // Files opened while the page was still starting are handed over now.
+    for (const files of openedBeforeSubscribe.splice(0)) callback(files);
+    return () => {
+      if (openFilesSubscriber === callback) openFilesSubscriber = null;
     };
   },
   openExternal(url: string): Promise<boolean> {
@@ -49,5 +71,10 @@ const bridge: CopydeskBridge = {
     throw new Error(result.error.message);
   },
 };
+
+// A copydesk:// link moves the page to its route; the renderer's router follows the hash.
+ipcRenderer.on(OPEN_ROUTE_CHANNEL, (_event: IpcRendererEvent, hash: unknown) => {
+  if (isLinkRoute(hash)) window.location.hash = hash;
+});
 
 contextBridge.exposeInMainWorld('copydesk', bridge);

@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import { hasNoAccess, subscribeAccess } from './api/access';
+import { onOpenFiles } from './api/client';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { useHashRoute, type Route } from './app/route';
 import { TopBar } from './app/TopBar';
@@ -45,6 +46,8 @@ function Shell() {
   const backTo = useRef<Route>({ name: 'library' });
   const importer = useImporter(refresh);
   const { dragging } = useFileDrop(importer.importFiles);
+  // Files the desktop app was asked to open go through the same import queue as a drop.
+  useEffect(() => onOpenFiles(importer.importFiles, (problem) => toasts.show(problem, 'error')), [importer.importFiles, toasts]);
   const openPicker = useCallback(() => picker.current?.open(), []);
   const goLibrary = useCallback(() => navigate({ name: 'library' }), [navigate]);
   const goBack = useCallback(() => navigate(backTo.current), [navigate]);

@@ -21,6 +21,8 @@ export interface DesktopBridge {
   chooseFolder?(): Promise<string | null>;
   /** Saves the document's review report as a PDF into `dir`; the path written (rejects with a readable Error). */
   printReportPdf?(documentId: string, dir: string): Promise<string>;
+  /** Files the operating system opened with the app: bytes, or why one could not be read. */
+  onOpenFiles?(callback: (files: Array<{ name: string; data?: Uint8Array; problem?: string }>) => void): () => void;
   [operation: string]: unknown;
 }
 
@@ -70,6 +72,23 @@ export function openExternal(url: string): void {
 /** Subscribe to application-menu commands (Electron only; a no-op in web mode). */
 export function onMenu(callback: (command: string) => void): () => void {
   return bridge ? bridge.onMenu(callback) : () => {};
+}
+
+/**
+ * Subscribe to files the operating system opens with the desktop app (double-click, "Open with", a
+ * second launch): `onFiles` gets them as Files for the import queue, `onProblem` a sentence for each
+ * file that could not be read. A no-op in web mode.
+ */
+export function onOpenFiles(onFiles: (files: File[]) => void, onProblem: (message: string) => void): () => void {
+  if (!bridge?.onOpenFiles) return () => {};
+  return bridge.onOpenFiles((opened) => {
+    const files: File[] = [];
+    for (const file of opened) {
+      if (file.problem) onProblem(file.problem);
+      else if (file.data) files.push(new File([file.data as Uint8Array<ArrayBuffer>], file.name));
+    }
+    if (files.length > 0) onFiles(files);
+  });
 }
 
 /** Tests only: replace the transport (e.g. with an in-memory fake). */

@@ -33,10 +33,14 @@ function sendMenu(command: unknown): void {
   for (const listener of electron.listeners.get('menu') ?? []) listener({}, command);
 }
 
+function sendFromMain(channel: string, payload: unknown): void {
+  for (const listener of electron.listeners.get(channel) ?? []) listener({}, payload);
+}
+
 describe('preload bridge (window.copydesk)', () => {
   it('exposes one named function per operation and nothing generic', () => {
     expect(bridge.platform).toBe('electron');
-    expect(Object.keys(bridge).sort()).toEqual([...OPERATION_NAMES, 'chooseFolder', 'onMenu', 'openExternal', 'platform', 'printReportPdf'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...OPERATION_NAMES, 'chooseFolder', 'onMenu', 'onOpenFiles', 'openExternal', 'platform', 'printReportPdf'].sort());
     expect(bridge).not.toHaveProperty('invoke');
     expect(bridge).not.toHaveProperty('send');
   });
@@ -77,5 +81,32 @@ describe('preload bridge (window.copydesk)', () => {
     expect(electron.invoke).toHaveBeenLastCalledWith('export:reportPdf', { documentId: 'doc-1', dir: '/home/ana/exports' });
     electron.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'not_found', message: 'There is no such document.' } });
     await expect(bridge.printReportPdf('gone', '/home/ana/exports')).rejects.toThrow('There is no such document.');
+  });
+
+  it('keeps files opened before the page subscribed, then hands every batch to the import queue', () => {
+    const early = [{ name: 'wire.txt', data: new Uint8Array([72]) }];
+    sendFromMain('launch:openFiles', early);
+    const received: unknown[] = [];
+    const unsubscribe = bridge.onOpenFiles((files) => received.push(files));
+    expect(received).toEqual([early]);
+    const later = [{ name: 'gone.txt', problem: '“gone.txt” was not imported: it no longer exists.' }];
+    sendFromMain('launch:openFiles', later);
+    sendFromMain('launch:openFiles', 'not a list');
+    expect(received).toEqual([early, later]);
+    unsubscribe();
+  });
+
+  it('moves the page to the route of a copydesk:// link, and to nothing else', () => {
+    const page = { location: { hash: '#/' } };
+    vi.stubGlobal('window', page);
+    try {
+      sendFromMain('launch:openRoute', '#/doc/d-1/a/a-2');
+      expect(page.location.hash).toBe('#/doc/d-1/a/a-2');
+      sendFromMain('launch:openRoute', 'javascript:alert(1)');
+      sendFromMain('launch:openRoute', '#/settings');
+      expect(page.location.hash).toBe('#/doc/d-1/a/a-2');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
