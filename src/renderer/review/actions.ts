@@ -116,6 +116,8 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
   }
 
   function claim(annotationId: string, patch: ClaimPatch, label: string): Promise<boolean> {
+    // Deleted meanwhile (a field saving as its panel closes after Delete): nothing is left to save.
+    if (!store.get()?.claims.has(annotationId)) return Promise.resolve(false);
     return perform(async () => {
       const { before, after } = await sync.updateClaim(annotationId, patch);
       undo.push(claimStep(sync, before, after, Object.keys(patch) as Array<keyof ClaimPatch>, label));

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { ApiError } from '../../../src/shared/result';
-import { button, cleanup, click, type EditorSpy, editorSpy as spy, inspector, mountWorkspace, press, typeInto, waitFor } from './harness';
+import { button, cleanup, click, type EditorSpy, editorSpy as spy, inspector, mountWorkspace, press, settle, typeInto, waitFor } from './harness';
 import { FakeCore } from './fakeCore';
 
 const TEXT = 'Liaoning reported a regional GDP of 2.7 trillion yuan. Harbin grew by 5.8%.';
@@ -71,6 +71,16 @@ describe('a typed verdict is kept', () => {
     await typeInto(verdictField(panel), 'Bureau figure.');
     await act(async () => void window.dispatchEvent(new Event('pagehide')));
     await waitFor(() => expect(core.claims.get(claimId)!.verdict).toBe('Bureau figure.'));
+  });
+
+  it('is dropped without an error when the claim itself is deleted', async () => {
+    const panel = await openClaim();
+    await typeInto(verdictField(panel), 'Half a thought');
+    await press('Delete', {}, document.body);
+    await waitFor(() => expect(core.claims.has(claimId)).toBe(false));
+    await settle(50);
+    expect(core.callsOf('claims:update')).toHaveLength(0);
+    expect(document.querySelector('.toasts')?.textContent ?? '').not.toContain('went wrong');
   });
 
   it('comes back as a draft when its save failed, and is saved on the next try', async () => {
