@@ -37,11 +37,8 @@ export function asLibraryError(error: unknown, file: string): unknown {
     return new ApiError('database', `Another program changed the library ${file} at the same moment: your change was not saved. Try again.`);
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    const seconds = BUSY_TIMEOUT_MS / 1000;
-    return new ApiError(
-      'database',
-      `Another program kept the library ${file} busy for over ${seconds} seconds: your change was not saved. Try again.`,
-    );
+    // Normally after waiting BUSY_TIMEOUT_MS for the other writer; the sentence does not promise how long.
+    return new ApiError('database', `Another program was writing to the library ${file} and did not finish in time: your change was not saved. Try again.`);
   }
   if (code.startsWith('SQLITE_IOERR')) {
     return new ApiError('database', `The disk reported an error while Copydesk saved to ${file}: your change was not saved. Check the disk and try again.`);

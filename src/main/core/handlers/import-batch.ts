@@ -6,6 +6,7 @@
  */
 import type { Output } from '../../../shared/api';
 import { ApiError } from '../../../shared/result';
+import { inTransaction } from '../db/sql';
 import type { CpuTasks } from '../workers/cpu-tasks';
 import type { CoreContext, HandlerFamily } from './context';
 import { readImport, storeImport } from './importing';
@@ -33,7 +34,7 @@ export function importBatchHandlers(context: CoreContext, cpu: CpuTasks): Handle
           results[index] = failure(file.name, error);
         }
       }
-      context.db.transaction(() => {
+      inTransaction(context.db, () => {
         for (const { index, bytes, parsed } of readable) {
           try {
             results[index] = storeImport(context, files[index], bytes, parsed);
@@ -41,7 +42,7 @@ export function importBatchHandlers(context: CoreContext, cpu: CpuTasks): Handle
             results[index] = failure(files[index].name, error);
           }
         }
-      })();
+      });
       return { results };
     },
   };

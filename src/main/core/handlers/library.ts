@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { ParsedDocumentSelection } from '../../../shared/library-query';
 import type { DocumentStatus } from '../../../shared/types';
-import { inTransaction, nowIso, stmt } from '../db/sql';
+import { inTransaction, nowIso, readTransaction, stmt } from '../db/sql';
 import { deleteDocument, getDocumentSummary, setDocumentStatus } from '../repos/documents';
 import { pageDocuments, selectionChunk } from '../repos/library';
 import { audit, type CoreContext, type HandlerFamily } from './context';
@@ -45,7 +45,7 @@ function chunkOf(db: Database.Database, selection: ParsedDocumentSelection, afte
 /** The handlers of `documents:page`, `documents:ids`, `documents:bulk` and `library:version`. */
 export function libraryHandlers({ db }: CoreContext): HandlerFamily<'documents:page' | 'documents:ids' | 'documents:bulk' | 'library:version'> {
   return {
-    'documents:page': (request) => db.transaction(() => pageDocuments(db, request))(),
+    'documents:page': (request) => readTransaction(db, () => pageDocuments(db, request)),
 
     'documents:ids': ({ filter, except }) => {
       const skip = new Set(except);
