@@ -1,0 +1,31 @@
+// Every transaction of the core goes through db/sql.ts (inTransaction: BEGIN IMMEDIATE, so a second
+// writer waits its turn; readTransaction for a consistent read). A `db.transaction(…)` written
+// elsewhere would start deferred and bring back "database is locked" (issue 11, item 17).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const core = join(process.cwd(), 'src/main/core');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('transactions', () => {
+  test('no code outside db/sql.ts starts a transaction of its own', () => {
+    const offenders = sources(core)
+      .filter((path) => !path.endsWith(join('db', 'sql.ts')))
+      .flatMap((path) =>
+        readFileSync(path, 'utf8')
+          .split('\n')
+          .map((line, i) => ({ line, at: `${relative(core, path)}:${i + 1}` }))
+          .filter(({ line }) => /\.transaction\(|\bBEGIN\s+(DEFERRED|IMMEDIATE|EXCLUSIVE|TRANSACTION)?\s*;?['"`]/i.test(line))
+          .map(({ at }) => at),
+      );
+    expect(offenders).toEqual([]);
+  });
+});
