@@ -38,17 +38,18 @@ function fix(value: unknown): unknown {
     return copy ?? value;
   }
   if (value !== null && typeof value === 'object' && isPlainObject(value)) {
-    const entries = Object.entries(value);
+    const record = value as Record<string, unknown>;
+    // One pass without allocating; a copy only when some key or value had to change.
     let changed = false;
-    const fixed = entries.map(([key, item]) => {
-      const k = wellFormed(key);
-      const v = fix(item);
-      if (k !== key || v !== item) changed = true;
-      return [k, v] as const;
-    });
+    for (const key of Object.keys(record)) {
+      if (wellFormed(key) !== key || fix(record[key]) !== record[key]) {
+        changed = true;
+        break;
+      }
+    }
     if (!changed) return value;
-    // defineProperty-like creation (fromEntries), so a "__proto__" key stays an ordinary key.
-    const out = Object.fromEntries(fixed);
+    // Object.fromEntries defines properties, so a "__proto__" key stays an ordinary key.
+    const out = Object.fromEntries(Object.keys(record).map((key) => [wellFormed(key), fix(record[key])]));
     return Object.getPrototypeOf(value) === null ? Object.assign(Object.create(null), out) : out;
   }
   return value;
