@@ -4,6 +4,7 @@
  * round trip through SQLite (which would read it back as three U+FFFD).
  */
 import { describe, expect, test } from 'vitest';
+import { docx, documentXml } from '../hostile/zip';
 import { b64, client, importText, newCore, rangeOf } from './helpers';
 
 const LONE = '\uD800';
@@ -63,5 +64,19 @@ describe('lone surrogates', () => {
     expect(reread.annotations[0].attrs.note).toBe('note \uFFFDx');
     expect(reread.claims[0].verdict).toBe('verdict \uFFFD');
     expect(reread.document.title).toBe('Renamed \uFFFD');
+  });
+
+  test('a .docx heading written as &#xD800; becomes a well-formed title', async () => {
+    const core = newCore();
+    const api = client(core);
+    const heading = '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>&#xD800; Harbour</w:t></w:r></w:p>';
+    const body = '<w:p><w:r><w:t>Traffic &#xDC00; rose.</w:t></w:r></w:p>';
+    const data = Buffer.from(docx(documentXml(heading + body))).toString('base64');
+    const result = await api.call('documents:import', { name: 'lone.docx', data });
+    expect(result.status).toBe('imported');
+    if (result.status !== 'imported') return;
+    const { document } = await api.call('documents:bundle', { id: result.document.id });
+    expect(document.title).toBe('\uFFFD Harbour');
+    expect(document.text).toBe('\uFFFD Harbour\nTraffic \uFFFD rose.');
   });
 });
