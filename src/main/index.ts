@@ -5,6 +5,7 @@
  * in a native dialog and quits; the file is never touched.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { contextMenuTemplate, spellCheckerDictionaryUrl } from './context-menu';
 import { join, resolve } from 'node:path';
 import { createCore, type Core } from './core/service';
 import { APP_NAME, defaultLibraryPath, userDataFolder } from './core/paths';
@@ -91,6 +92,13 @@ function showWindow(): void {
     openExternal: (url) => shell.openExternal(url),
   });
   const contents = mainWindow.webContents;
+  contents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params, {
+      replaceMisspelling: (word) => contents.replaceMisspelling(word),
+      addToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
+    });
+    if (template && mainWindow) Menu.buildFromTemplate(template).popup({ window: mainWindow });
+  });
   contents.on('did-start-loading', () => void launches.setReady(false));
   contents.on('did-finish-load', () => void launches.setReady(true));
   mainWindow.on('closed', () => {
@@ -131,6 +139,8 @@ function start(): void {
   const devOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isRequestAllowed(details.url, devOrigin) }));
   restrictPermissions(session.defaultSession, appUrl);
+  // No spell-check dictionary is ever fetched from the network (context-menu.ts).
+  session.defaultSession.setSpellCheckerDictionaryDownloadURL(spellCheckerDictionaryUrl(process.resourcesPath));
   lockDownPdfSession(session.fromPartition(PDF_PARTITION));
   // Exports go only into folders picked in the folder dialog (or the last one picked, remembered here).
   const exportFolderFile = join(app.getPath('userData'), 'export-folder.json');
