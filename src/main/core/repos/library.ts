@@ -2,8 +2,8 @@
  * The library's paged queries: one page of document summaries in any order the library offers,
  * narrowed by status, format, date and a full-text query, and the true number of matches counted
  * apart from the page. Only the page's rows get their summary counts and snippets; a search ranks
- * with bm25 inside FTS5 and fetches the rest for the page alone, so a word found in 90,000 documents
- * costs one ranking pass, not 90,000 summaries. Indexes from migration "library indexes" keep every
+ * with bm25 inside FTS5 and fetches the rest for the page alone (snippets from the page's texts,
+ * snippet.ts), so a word found in 90,000 documents costs one ranking pass, not 90,000 summaries. Indexes from migration "library indexes" keep every
  * order and filter off the documents' (large) rows.
  */
 import type Database from 'better-sqlite3';
@@ -12,6 +12,7 @@ import { ApiError } from '../../../shared/result';
 import { stmt } from '../db/sql';
 import { SUMMARY_COLUMNS, summaryFromRow, type SummaryRow } from './documents';
 import { buildMatchQuery, SNIPPET_TOKENS, TEXT_WEIGHT, TITLE_WEIGHT } from './search';
+import { snippetOf, termsOfMatch } from './snippet';
 
 /** The SQL value each order sorts by (`d` is `documents`); the tie-breaker is always `d.seq`. */
 const SORT_EXPRESSIONS: Record<Exclude<LibrarySortKey, 'relevance'>, string> = {
@@ -159,14 +160,12 @@ function rowsFor(db: Database.Database, seqs: number[], match: string | null): L
   const placeholders = seqs.map(() => '?').join(', ');
   const bySeq = new Map<number, LibraryPageRow>();
   if (match) {
-    const rows = db
-      .prepare(
-        `SELECT d.seq AS seq, ${SUMMARY_COLUMNS}, snippet(documents_fts, -1, char(1), char(2), '…', ${SNIPPET_TOKENS}) AS snippet
-         FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-         WHERE documents_fts MATCH ? AND documents_fts.rowid IN (${placeholders})`,
-      )
-      .all(match, ...seqs) as Array<SummaryRow & { seq: number; snippet: string }>;
-    for (const row of rows) bySeq.set(row.seq, { document: summaryFromRow(row), snippet: row.snippet });
+    // The passage is found in the text here, not by FTS5's snippet(): see snippet.ts.
+    const terms = termsOfMatch(match);
+    const rows = db.prepare(`SELECT d.seq AS seq, ${SUMMARY_COLUMNS}, d.text AS text FROM documents d WHERE d.seq IN (${placeholders})`).all(...seqs) as Array<
+      SummaryRow & { seq: number; text: string }
+    >;
+    for (const row of rows) bySeq.set(row.seq, { document: summaryFromRow(row), snippet: snippetOf(row.text, terms, SNIPPET_TOKENS) });
   } else {
     const rows = db.prepare(`SELECT d.seq AS seq, ${SUMMARY_COLUMNS} FROM documents d WHERE d.seq IN (${placeholders})`).all(...seqs) as Array<
       SummaryRow & { seq: number }

@@ -1,0 +1,207 @@
+/**
+ * `npm run bench:library [-- --n 10000] [--db PATH] [--no-browser]`: the library at scale.
+ *
+ * Generates N news-sized documents from Moby Dick (bench/library-data.ts), imports them through the
+ * core in batches (`documents:importMany`, one transaction per 200 files), times the core's paged
+ * list and searches, then serves the library in web mode and drives headless Chromium (the flags of
+ * playwright.config.ts) through what an editor does: first rows, memory and DOM size, typing a
+ * search until its true count shows, opening a document. Prints one `summary:` line on stdout;
+ * progress goes to stderr. `--db PATH` keeps the library there and reuses it on the next run.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { createCore } from '../src/main/core/service';
+import { dispatch } from '../src/shared/dispatch';
+import type { Input, OperationName, Output } from '../src/shared/api';
+import { benchDocuments } from './library-data';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BATCH = 200;
+const SEARCHES = { common: 'whale', rare: 'ambergris', phrase: '"white whale"' } as const;
+
+function arg(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  if (at !== -1) return process.argv[at + 1];
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+}
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+const ms = (t: number) => Math.round(t);
+
+async function call<K extends OperationName>(core: ReturnType<typeof createCore>, name: K, input: Input<K>): Promise<Output<K>> {
+  const result = await dispatch(core.handlers, name, input);
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.value as Output<K>;
+}
+
+/** The median of `runs` timings of `fn` (the first run warms the statement cache and is dropped). */
+async function timed<T>(fn: () => Promise<T>, runs = 5): Promise<{ ms: number; value: T }> {
+  let value = await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    value = await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], value };
+}
+
+async function importLibrary(dbPath: string, n: number) {
+  const core = createCore({ dbPath, version: 'bench', cpu: 'inline' });
+  try {
+    const existing = (await call(core, 'documents:page', { limit: 1 })).libraryTotal;
+    let rate: number | null = null;
+    if (existing < n) {
+      const start = performance.now();
+      let files: Input<'documents:importMany'>['files'] = [];
+      let done = existing;
+      const flush = async () => {
+        const { results } = await call(core, 'documents:importMany', { files });
+        const failed = results.filter((r) => r.status !== 'imported');
+        if (failed.length) throw new Error(`import: ${JSON.stringify(failed[0])}`);
+        done += files.length;
+        files = [];
+        if (done % 5000 < BATCH) log(`imported ${done.toLocaleString()} / ${n.toLocaleString()}`);
+      };
+      let index = 0;
+      for (const doc of benchDocuments(n)) {
+        if (index++ < existing) continue;
+        files.push({ name: doc.name, data: Buffer.from(doc.text, 'utf8').toString('base64') });
+        if (files.length === BATCH) await flush();
+      }
+      if (files.length) await flush();
+      rate = (n - existing) / ((performance.now() - start) / 1000);
+    }
+    const list = await timed(() => call(core, 'documents:page', { limit: 100 }));
+    const searches = {} as Record<keyof typeof SEARCHES, { ms: number; count: number }>;
+    for (const [kind, query] of Object.entries(SEARCHES) as Array<[keyof typeof SEARCHES, string]>) {
+      const hit = await timed(() => call(core, 'documents:page', { query, sort: 'relevance', limit: 100 }));
+      searches[kind] = { ms: hit.ms, count: hit.value.total };
+    }
+    return { rate, listMs: list.ms, total: list.value.total, searches };
+  } finally {
+    core.close();
+  }
+}
+
+function startWeb(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['scripts/web.mjs', '--db', dbPath, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`web mode did not start:\n${output}`)), 300_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise({ child, url: match[1] });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`web mode exited with ${code}:\n${output}`)));
+  });
+}
+
+async function browserFigures(url: string) {
+  const browser = await chromium.launch({
+    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url);
+    await page.locator('tbody tr.library-row[data-id]').first().waitFor({ timeout: 120_000 });
+    const firstRows = await page.evaluate(() => performance.now());
+    await page.locator('.library-count', { hasText: 'documents' }).waitFor();
+    await cdp.send('HeapProfiler.collectGarbage');
+    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+    const heapMb = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
+    const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+
+    // Type a word; stop the clock when the true count of its matches shows.
+    const search = page.locator('#library-search');
+    await search.click();
+    const searchStart = Date.now();
+    await search.fill(SEARCHES.common);
+    await page.locator('.library-count', { hasText: `match “${SEARCHES.common}”` }).waitFor({ timeout: 60_000 });
+    const searchMs = Date.now() - searchStart;
+    const shownCount = (await page.locator('.library-count').innerText()).split(' of ')[0];
+
+    // Scroll the whole list top to bottom in 40 steps: rows keep coming, DOM stays small.
+    await search.fill('');
+    await page.locator('.library-count', { hasText: /^[\d,]+ documents$/ }).waitFor();
+    const scrollNodes = await page.evaluate(async () => {
+      const box = document.querySelector('.library-scroll') as HTMLElement;
+      let most = 0;
+      for (let step = 1; step <= 40; step++) {
+        box.scrollTop = (box.scrollHeight * step) / 40;
+        await new Promise((r) => setTimeout(r, 60));
+        most = Math.max(most, document.getElementsByTagName('*').length);
+      }
+      return most;
+    });
+
+    // Open a document from the top of the list.
+    await page.evaluate(() => ((document.querySelector('.library-scroll') as HTMLElement).scrollTop = 0));
+    const row = page.locator('tbody tr.library-row[data-id] .doc-title').first();
+    await row.waitFor();
+    const openStart = Date.now();
+    await row.click();
+    await page.locator('.ProseMirror').waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => (document.querySelector('.ProseMirror')?.textContent ?? '').length > 100);
+    const openMs = Date.now() - openStart;
+    return { firstRows, heapMb, domNodes, searchMs, shownCount, scrollNodes, openMs };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  const n = Number(arg('n') ?? 100_000);
+  if (!Number.isInteger(n) || n < 1) throw new Error('--n must be a whole number of documents, e.g. --n 10000');
+  const keep = arg('db');
+  const dir = keep ? null : mkdtempSync(join(tmpdir(), 'copydesk-bench-library-'));
+  const dbPath = keep ? resolve(keep) : join(dir!, 'library.sqlite');
+  try {
+    log(`library of ${n.toLocaleString()} documents at ${dbPath}`);
+    const core = await importLibrary(dbPath, n);
+    const parts = [
+      `n=${core.total}`,
+      `import=${core.rate === null ? 'reused' : `${Math.round(core.rate)} docs/s`}`,
+      `list=${core.listMs.toFixed(1)} ms`,
+      ...Object.entries(core.searches).map(([kind, s]) => `search ${kind} ${SEARCHES[kind as keyof typeof SEARCHES]}=${s.ms.toFixed(1)} ms (${s.count})`),
+    ];
+    if (!process.argv.includes('--no-browser')) {
+      log('starting web mode (builds the renderer when stale) and Chromium…');
+      const web = await startWeb(dbPath);
+      try {
+        const b = await browserFigures(web.url);
+        parts.push(
+          `first rows=${ms(b.firstRows)} ms`,
+          `heap=${b.heapMb.toFixed(1)} MB`,
+          `DOM nodes=${b.domNodes} (≤${b.scrollNodes} while scrolling)`,
+          `search box→true count=${b.searchMs} ms (${b.shownCount}; 150 ms of it the typing debounce)`,
+          `open=${b.openMs} ms`,
+        );
+      } finally {
+        web.child.kill('SIGTERM');
+      }
+    }
+    process.stdout.write(`summary: ${parts.join(', ')}\n`);
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

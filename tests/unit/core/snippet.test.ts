@@ -1,0 +1,18 @@
+import { describe, expect, test } from 'vitest';
+import { snippetOf, termsOfMatch } from '../../../src/main/core/repos/snippet';
+import { buildMatchQuery } from '../../../src/main/core/repos/search';
+
+const terms = (query: string) => termsOfMatch(buildMatchQuery(query)!);
+
+describe('search snippets', () => {
+  test('the passage starts a few words before the first match and marks every matched word, accents and case folded', () => {
+    const text = 'Call me Ishmael. Some years ago, never mind how long precisely, I thought I would sail about. The Whale! The whales of Zürich.';
+    expect(snippetOf(text, terms('whale'), 12)).toBe('…would sail about. The \u0001Whale\u0002! The \u0001whales\u0002 of Zürich');
+    expect(snippetOf(text, terms('zurich call'), 6)).toBe('\u0001Call\u0002 me Ishmael. Some years ago…');
+  });
+
+  test('a phrase marks its words; a query not in the text (a title match) shows the opening', () => {
+    expect(snippetOf('the white whale rose', terms('"white whale"'))).toBe('the \u0001white\u0002 \u0001whale\u0002 rose');
+    expect(snippetOf('Nothing here at all', terms('harpoon'), 3)).toBe('Nothing here at…');
+  });
+});
