@@ -111,8 +111,14 @@ test('verifies a claim with a source, marks the document reviewed, exports every
       `${base}.claims.csv`,
       `${base}.clean.txt`,
       `${base}.report.html`,
+      'annotation.conf',
     ].sort(),
   );
+  // brat opens the folder as is: annotation.conf declares every type the .ann uses.
+  const conf = readFileSync(join(out, 'annotation.conf'), 'utf8');
+  for (const line of readFileSync(join(out, `${base}.ann`), 'utf8').split('\n').filter((l) => l.startsWith('T'))) {
+    expect(conf.split('\n')).toContain(line.split('\t')[1].split(' ')[0]);
+  }
   const read = (name: string) => readFileSync(join(out, `${base}${name}`), 'utf8');
   expect(JSON.parse(read('.copydesk.json')).annotations).toHaveLength(3);
   const w3c = JSON.parse(read('.w3c.jsonld'));
