@@ -82,3 +82,31 @@ test('Backspace over a tagged title while correcting, then Ctrl+Z: the PERSON is
   await expect.poll(async () => (await list()).length).toBe(0);
   expect(errors).toEqual([]);
 });
+
+test('an orphan is attached to selected words with “Attach here”, and Ctrl+Z makes it an orphan again', async ({ page, copydesk }) => {
+  const errors = watchErrors(page);
+  const id = await importAndOpen(page, copydesk, 'northeast-revitalization.txt', SAMPLE);
+  const list = () => copydesk.api<StoredAnnotation[]>('annotations:list', { documentId: id });
+
+  await selectText(page, TITLE);
+  await page.keyboard.press('1');
+  await expect.poll(async () => (await list()).length).toBe(1);
+  // The title is cut while correcting and the correction kept: the PERSON is orphaned.
+  await page.getByRole('button', { name: 'Edit text' }).click();
+  await selectText(page, `, ${TITLE}`);
+  await page.keyboard.press('Backspace');
+  await page.getByRole('button', { name: 'Done editing' }).click();
+  await expect.poll(async () => (await list())[0].orphaned).toBe(true);
+
+  const side = page.getByRole('complementary', { name: 'Annotations' });
+  await side.getByRole('tab', { name: /Orphaned/ }).click();
+  await selectText(page, 'Jing Changhong');
+  await side.getByRole('tabpanel').getByRole('button', { name: 'Attach here' }).click();
+  await expect.poll(async () => (await list())[0]).toMatchObject({ quote: 'Jing Changhong', orphaned: false });
+  await expect(side.getByRole('tabpanel')).toContainText('Every annotation is placed in the text.');
+  await expect(page.locator(`.ProseMirror [data-annotation-id="${(await list())[0].id}"]`).first()).toBeAttached();
+
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await list())[0]).toMatchObject({ quote: TITLE, orphaned: true });
+  expect(errors).toEqual([]);
+});
