@@ -2,6 +2,7 @@
  * Who the desktop app is to the operating system. The same values are in electron-builder.yml
  * (`appId`, `protocols`); tests/unit/shell/packaging.test.ts keeps the two in step.
  */
+import { APP_NAME } from './core/paths';
 
 /** Bundle id (macOS), AppUserModelId (Windows: taskbar grouping, the Start-menu shortcut), desktop id (Linux). */
 export const APP_ID = 'org.copydesk.desktop';
@@ -14,3 +15,13 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'copydesk';
 /** The renderer's start page. */
 export const APP_START_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+/**
+ * Gives the running app its identity: its name (window titles, the macOS menu, the user-data folder)
+ * and, on Windows, the AppUserModelId the installer's Start-menu shortcut carries, so the taskbar
+ * button, jump list and notifications group under Copydesk rather than under Electron.
+ */
+export function applyIdentity(app: { setName(name: string): void; setAppUserModelId(id: string): void }, platform: NodeJS.Platform): void {
+  app.setName(APP_NAME);
+  if (platform === 'win32') app.setAppUserModelId(APP_ID);
+}

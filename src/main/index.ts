@@ -8,7 +8,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } f
 import { contextMenuTemplate, spellCheckerDictionaryUrl } from './context-menu';
 import { join, resolve } from 'node:path';
 import { createCore, type Core } from './core/service';
-import { APP_NAME, defaultLibraryPath, userDataFolder } from './core/paths';
+import { defaultLibraryPath, userDataFolder } from './core/paths';
 import { parseShellArgs, type ShellArgs } from './argv';
 import { findNativeBinding } from './native-binding';
 import { registerIpc } from './ipc';
@@ -20,7 +20,7 @@ import { writeFileAtomic } from './core/export/write';
 import { menuTemplate } from './menu';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy, installContentSecurityPolicy, isAppUrl, restrictPermissions } from './security';
 import { APP_SCHEME_PRIVILEGES, appProtocolHandler, isRequestAllowed } from './app-protocol';
-import { APP_SCHEME, APP_START_URL } from './identity';
+import { APP_SCHEME, APP_START_URL, applyIdentity } from './identity';
 import { createMainWindow } from './window';
 import { loadWindowState } from './window-state';
 import { MENU_CHANNEL, OPEN_FILES_CHANNEL, OPEN_ROUTE_CHANNEL } from '../preload/bridge-types';
@@ -115,6 +115,7 @@ function buildMenu(library: Core): void {
     send: (command) => mainWindow?.webContents.send(MENU_CHANNEL, command),
     editText: (command) => (command === 'undo' ? mainWindow?.webContents.undo() : mainWindow?.webContents.redo()),
     openLibraryFolder: () => shell.showItemInFolder(library.dbPath),
+    openSettings: () => mainWindow?.webContents.send(OPEN_ROUTE_CHANNEL, '#/settings'),
     // Opened in the system's text viewer; created empty first so there is always something to open.
     showLog: () => void shell.openPath(library.log.ensureFile()),
     showAbout: () => {
@@ -190,7 +191,7 @@ function onSecondInstance(argv: readonly string[], workingDirectory: string): vo
 // folder the core computes (src/main/core/paths.ts), so window state, Chromium's storage and the
 // lock sit beside the default library the CLI and web mode use — package.json's name is lower-case
 // "copydesk". An explicit `--user-data-dir` is left to Chromium.
-app.setName(APP_NAME);
+applyIdentity(app, process.platform);
 if (!app.commandLine.hasSwitch('user-data-dir')) app.setPath('userData', userDataFolder());
 app.enableSandbox();
 // app:// must be known as a secure, standard origin before 'ready' (app-protocol.ts).

@@ -34,9 +34,11 @@ export interface MenuOptions {
   showLog: () => void;
   /** Shows the About box. */
   showAbout: () => void;
+  /** Opens Settings (macOS: Copydesk ▸ Settings…, Cmd+,; elsewhere File ▸ Settings…, Ctrl+,). */
+  openSettings: () => void;
 }
 
-/** Builds the menu template: File, Edit, View, Help (plus the app menu on macOS). */
+/** Builds the menu template: File, Edit, View, Help (plus the app menu and the Window menu on macOS). */
 export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { isMac, isDev, send } = options;
   const about: MenuItemConstructorOptions = { label: 'About Copydesk', click: () => options.showAbout() };
@@ -47,11 +49,24 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     registerAccelerator: false,
     click: (_item, _window, event) => (event.triggeredByAccelerator ? options.editText(command) : send(command)),
   });
+  const settings: MenuItemConstructorOptions = { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => options.openSettings() };
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) {
     template.push({
       label: 'Copydesk',
-      submenu: [about, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+      submenu: [
+        about,
+        { type: 'separator' },
+        settings,
+        { type: 'separator' },
+        { role: 'services' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
     });
   }
   template.push({
@@ -60,6 +75,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send('import') },
       { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
       { type: 'separator' },
+      ...(isMac ? [] : [settings, { type: 'separator' } as const]),
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
     ],
   });
@@ -79,6 +95,8 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
   if (isDev) view.push({ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' });
   view.push({ role: 'togglefullscreen' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' });
   template.push({ label: '&View', submenu: view });
+  // macOS lists the open windows, Minimize and Zoom in a Window menu.
+  if (isMac) template.push({ role: 'windowMenu' });
   const help: MenuItemConstructorOptions[] = [
     { label: 'Open Library Folder', click: () => options.openLibraryFolder() },
     { label: 'Show Log', click: () => options.showLog() },

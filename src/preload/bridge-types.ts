@@ -31,15 +31,15 @@ export const REPORT_PDF_CHANNEL = 'export:reportPdf';
 
 /** main → renderer: files the operating system opened with the app (`OpenedFile[]`), for the import queue. */
 export const OPEN_FILES_CHANNEL = 'launch:openFiles';
-/** main → renderer: a route (`#/doc/<id>` or `#/doc/<id>/a/<annotationId>`) from a `copydesk://` link. */
+/** main → renderer: a route from a `copydesk://` link (`#/doc/<id>` or `#/doc/<id>/a/<annotationId>`) or the menu (`#/settings`). */
 export const OPEN_ROUTE_CHANNEL = 'launch:openRoute';
 
 /** A file handed to the app by the operating system: its bytes, or why it could not be read. */
 export type OpenedFile = { name: string; data: Uint8Array; problem?: undefined } | { name: string; data?: undefined; problem: string };
 
-/** Is `hash` a route a link may open (a document or an annotation in one)? */
+/** Is `hash` a route main may open: a document, an annotation in one (links), or Settings (the menu)? */
 export function isLinkRoute(hash: unknown): hash is string {
-  return typeof hash === 'string' && hash.length <= 500 && /^#\/doc\/[^/?#]+(\/a\/[^/?#]+)?$/.test(hash);
+  return typeof hash === 'string' && hash.length <= 500 && (hash === '#/settings' || /^#\/doc\/[^/?#]+(\/a\/[^/?#]+)?$/.test(hash));
 }
 
 /** One function per API operation. */

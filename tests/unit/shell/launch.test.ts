@@ -43,7 +43,8 @@ describe('copydesk:// links', () => {
     expect(parseHash(routeHashFor({ documentId: 'd-1' }))).toEqual({ name: 'document', id: 'd-1' });
     expect(parseCopydeskLink(copydeskLink(target))).toEqual(target);
     expect(isLinkRoute(routeHashFor(target))).toBe(true);
-    expect(isLinkRoute('#/settings')).toBe(false);
+    expect(isLinkRoute('#/settings')).toBe(true); // the menu's Settings…
+    expect(isLinkRoute('#/claims')).toBe(false);
     expect(isLinkRoute('javascript:alert(1)')).toBe(false);
   });
 });

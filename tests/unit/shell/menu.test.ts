@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { menuTemplate, type MenuOptions } from '../../../src/main/menu';
 
 function options(partial: Partial<MenuOptions> = {}): MenuOptions {
-  return { isMac: false, isDev: false, send: vi.fn(), editText: vi.fn(), openLibraryFolder: vi.fn(), showLog: vi.fn(), showAbout: vi.fn(), ...partial };
+  return { isMac: false, isDev: false, send: vi.fn(), editText: vi.fn(), openLibraryFolder: vi.fn(), showLog: vi.fn(), showAbout: vi.fn(), openSettings: vi.fn(), ...partial };
 }
 
 function items(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
@@ -97,5 +97,26 @@ describe('menuTemplate', () => {
     const template = menuTemplate(options({ isMac: true }));
     expect(template[0].label).toBe('Copydesk');
     expect((template[0].submenu as MenuItemConstructorOptions[])[0].label).toBe('About Copydesk');
+  });
+
+  it('opens Settings with Cmd+, from the app menu on macOS, and lists windows in a Window menu', () => {
+    const openSettings = vi.fn();
+    const template = menuTemplate(options({ isMac: true, openSettings }));
+    const settings = items(template, 'Copydesk').find((item) => item.label === 'Settings…');
+    expect(settings?.accelerator).toBe('CmdOrCtrl+,');
+    click(settings);
+    expect(openSettings).toHaveBeenCalledOnce();
+    expect(template.some((menu) => menu.role === 'windowMenu')).toBe(true);
+    expect(template.map((menu) => menu.label ?? menu.role)).toEqual(['Copydesk', '&File', '&Edit', '&View', 'windowMenu', '&Help']);
+  });
+
+  it('opens Settings with Ctrl+, from the File menu elsewhere, without a Window menu', () => {
+    const openSettings = vi.fn();
+    const template = menuTemplate(options({ openSettings }));
+    const settings = items(template, 'File').find((item) => item.label === 'Settings…');
+    expect(settings?.accelerator).toBe('CmdOrCtrl+,');
+    click(settings);
+    expect(openSettings).toHaveBeenCalledOnce();
+    expect(template.some((menu) => menu.role === 'windowMenu')).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { APP_ID, LINK_SCHEME } from '../../../src/main/identity';
+import { APP_ID, applyIdentity, LINK_SCHEME } from '../../../src/main/identity';
 
 const root = resolve(__dirname, '../../..');
 const builderRequire = createRequire(createRequire(join(root, 'package.json')).resolve('electron-builder/package.json'));
@@ -106,5 +106,17 @@ describe('scripts/icons.mjs', () => {
     const png = icons.renderPng(readFileSync(join(root, 'build', 'icon.svg')), 64);
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([64, 64]);
     expect(png[25]).toBe(6); // colour type 6: RGBA
+  });
+});
+
+describe('the running app’s identity', () => {
+  it('is named Copydesk everywhere and carries the installer’s AppUserModelId on Windows', () => {
+    const calls: string[] = [];
+    const app = { setName: (name: string) => calls.push(`name ${name}`), setAppUserModelId: (id: string) => calls.push(`aumid ${id}`) };
+    applyIdentity(app, 'win32');
+    expect(calls).toEqual(['name Copydesk', `aumid ${config.appId}`]);
+    calls.length = 0;
+    applyIdentity(app, 'linux');
+    expect(calls).toEqual(['name Copydesk']);
   });
 });

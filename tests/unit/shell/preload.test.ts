@@ -103,7 +103,7 @@ describe('preload bridge (window.copydesk)', () => {
       sendFromMain('launch:openRoute', '#/doc/d-1/a/a-2');
       expect(page.location.hash).toBe('#/doc/d-1/a/a-2');
       sendFromMain('launch:openRoute', 'javascript:alert(1)');
-      sendFromMain('launch:openRoute', '#/settings');
+      sendFromMain('launch:openRoute', '#/claims');
       expect(page.location.hash).toBe('#/doc/d-1/a/a-2');
     } finally {
       vi.unstubAllGlobals();
