@@ -17,6 +17,7 @@ import { collectBlocks, type DomBlock } from './dom-blocks';
 import { checkNotEmpty } from './guards';
 import { checkHtmlBudget } from './html-budget';
 import { withoutInertMarkup } from './html-inert';
+import { isDateline, isLayoutLine } from './layout-lines';
 import { findLeftovers, inTeaserContainer, type LeftoverRegion } from './leftovers';
 import { firstBlock, makeTitle, plainImport } from './parsed';
 import { baseName } from './formats';
@@ -58,11 +59,27 @@ const MAX_PULLED_SHARE = 0.3;
  * the rest of the page.
  */
 function articleBlocksOf(content: Element): string[] {
-  const blocks = collectBlocks(content).filter((b) => !TEASER_LINE.test(b.text.trim()));
+  const blocks = collectBlocks(content).filter((b) => !TEASER_LINE.test(b.text.trim()) && !isLayoutLine(b.text));
   const kept = blocks.filter((b) => !inTeaserContainer(b.element, content));
   const size = (list: readonly DomBlock[]) => list.reduce((n, b) => n + b.text.length, 0);
   const pulled = size(blocks) - size(kept);
   return blockTexts(pulled > 0 && pulled <= MAX_PULLED_SHARE * size(blocks) ? kept : blocks);
+}
+
+/**
+ * The article's blocks preceded by the datelines ("Online: Feb 18, 2020") that stand before it on the
+ * page but outside what Readability kept: they date the story, so they belong to it, not to the
+ * teaser candidates. Datelines after the article's first block (the dates of teasers) are left alone.
+ */
+function withDatelines(articleBlocks: string[], pageBlocks: readonly DomBlock[]): string[] {
+  if (articleBlocks.length === 0) return articleBlocks;
+  const first = pageBlocks.findIndex((b) => toCanonicalText(b.text) === articleBlocks[0]);
+  if (first < 0) return articleBlocks;
+  const inArticle = new Set(articleBlocks);
+  const datelines = [...new Set(blockTexts(pageBlocks.slice(0, first).filter((b) => isDateline(b.text))))].filter((t) => !inArticle.has(t));
+  // A bare date repeated in a labelled dateline ("Feb 18, 2020" and "Online: Feb 18, 2020") is said once.
+  const said = datelines.filter((t) => !datelines.some((other) => other !== t && other.includes(t)));
+  return [...said, ...articleBlocks];
 }
 
 /** Runs Readability on a copy of the document; its article element, or null. */
@@ -84,9 +101,9 @@ export function extractFromHtml(html: string): HtmlExtraction {
   try {
     const doc = dom.window.document;
     const root = doc.body ?? doc.documentElement;
-    const pageBlocks = collectBlocks(root);
+    const pageBlocks = collectBlocks(root).filter((b) => !isLayoutLine(b.text));
     const article = readArticle(doc);
-    const articleBlocks = article?.content ? articleBlocksOf(article.content) : [];
+    const articleBlocks = article?.content ? withDatelines(articleBlocksOf(article.content), pageBlocks) : [];
     const heading = doc.querySelector('h1, h2');
     const headingText = heading ? blockTexts(collectBlocks(heading)).join(' ') : '';
     const title = article?.title || doc.title.trim() || headingText;
