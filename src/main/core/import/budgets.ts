@@ -5,7 +5,7 @@
  * can tell (html-budget.ts, markdown-budget.ts, docx-zip.ts); the wall time is enforced by the task
  * worker (workers/worker-tasks.ts), which is ended and replaced when a parse runs out of it.
  *
- * Where each figure comes from: the 62 real news pages in ../shared/samples and ../shared/data/boilerplate
+ * Where each figure comes from: the 40 real news pages in ../shared/samples and ../shared/data/boilerplate
  * (measured with parse5, the parser jsdom uses), a 500-page report (≈ 1.5 M characters, 10,000
  * paragraphs), and how long jsdom + Readability and mdast take near each limit on a 2-core machine.
  * The README's "Files Copydesk refuses" table states the same figures.
