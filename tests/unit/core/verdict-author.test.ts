@@ -32,6 +32,7 @@ describe('the author of a verdict', () => {
     expect(csv.content.split('\r\n')[1].endsWith(',Ana Duarte')).toBe(true);
     const [report] = await api.call('export:document', { id: doc.id, format: 'report' });
     expect(report.content).toContain('<b>Verdict by:</b> Ana Duarte');
+    expect(report.content).toContain('<dt>Reviewed by</dt><dd>Ana Duarte</dd>'); // the verdict giver, not the exporter (Ben)
 
     expect((await api.call('claims:update', { annotationId: claimId, verdict: 'The bureau says 2.1 trillion (table 3).' })).verdictBy).toBe('Ben Okafor');
     expect((await api.call('claims:list', { documentId: doc.id }))[0].claim.verdictBy).toBe('Ben Okafor');

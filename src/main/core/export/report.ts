@@ -7,6 +7,7 @@
  * its status, verdict and sources, the teasers removed from the cleaned text, and the notes.
  * Every piece of document text is escaped; links are emitted only for http(s) URLs.
  */
+import { verdictAuthor } from '../../../shared/verdict-author';
 import { CLAIM_STATUSES, type ClaimStatus, type DocumentBundle, type ExportFile } from '../../../shared/types';
 import { CLAIM_STATUS_WORDS, DOCUMENT_STATUS_WORDS } from '../../../shared/vocabulary';
 import type { ExportContext } from './context';
@@ -37,7 +38,9 @@ export function renderReport(bundle: DocumentBundle, ctx: ExportContext): string
   const anchor = (a: { id: string }) => references.get(a.id)?.anchor ?? '';
   const claimStatus = new Map<string, ClaimStatus>(claims.map((a) => [a.id, claimRows.get(a.id)?.status ?? 'unverified']));
 
-  const reviewer = ctx.reviewer.trim();
+  // Who gave the verdicts (each claim also names its own); the person exporting only when none is named.
+  const judges = [...new Set(claims.flatMap((a) => verdictAuthor(claimRows.get(a.id)) ?? []))];
+  const reviewer = judges.length > 0 ? judges.join(', ') : ctx.reviewer.trim();
   const verdicts = claims.filter((a) => hasVerdict(claimStatus.get(a.id) ?? 'unverified')).length;
   const meta: Array<[string, string]> = [
     ['Status', escapeHtml(DOCUMENT_STATUS_WORDS[document.status] ?? document.status)],
