@@ -2,6 +2,7 @@
  * The bar above the document: back to the library, title, review status, undo/redo, the view
  * toggles (clean view, edit text), "Show original", export and the keyboard sheet.
  */
+import { useEffect } from 'react';
 import { shortTitle } from '../../shared/short-title';
 import type { DocumentStatus } from '../../shared/types';
 import { Button } from '../ui/Button';
@@ -34,6 +35,10 @@ export interface DocumentBarProps {
 /** The document's header bar. */
 export function DocumentBar(props: DocumentBarProps) {
   const { documentId, title, status, onStatus, onClose, undoLabel, redoLabel, onUndo, onRedo } = props;
+  // The window's (or browser tab's) title names the document, cut at a word; the app sets it back on leaving.
+  useEffect(() => {
+    document.title = `${shortTitle(title, 60)} · Copydesk`;
+  }, [title]);
   return (
     <header className="rv-bar">
       <div className="rv-bar-left">
