@@ -42,7 +42,9 @@ export function CommitField({ label, value, onCommit, multiline = false, placeho
     previous.current = value;
     sent.current = null;
     setDraft(value);
-  }, [value]);
+    // The saved value replaced what was typed (saved, undone, changed elsewhere): no draft to bring back.
+    if (draftKey) clearDraft(draftKey);
+  }, [value, draftKey]);
 
   const latest = useRef({ draft, value, onCommit, draftKey });
   latest.current = { draft, value, onCommit, draftKey };
