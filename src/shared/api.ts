@@ -20,6 +20,7 @@ import { annotationAttrs, httpUrl, idField, labelNameField, offsetField } from '
 import { MAX_STORED_TITLE_LENGTH } from './limits';
 import { MAX_ANNOTATIONS_PER_DOCUMENT, MAX_CHECKLIST_ITEMS, MAX_IDS_PER_CALL, MAX_LABELS } from './request-limits';
 import { documentSelection, libraryFilter, libraryPageRequest, MAX_PAGE_SIZE, type LibraryPage } from './library-query';
+import { claimsPageRequest, type ClaimsPage } from './claims-query';
 import {
   ANNOTATION_KINDS,
   ANNOTATION_ORIGINS,
@@ -220,6 +221,8 @@ export const api = {
   ).returns<
     Array<{ claim: Claim; annotation: Annotation; documentTitle: string; sourceCount: number }>
   >(),
+  /** One page of the claims desk (filters, order) with the true total and the count of each status: see claims-query.ts. */
+  'claims:page': op(claimsPageRequest).returns<ClaimsPage>(),
   'claims:get': op(z.object({ annotationId: id })).returns<{
     claim: Claim;
     annotation: Annotation;

@@ -113,30 +113,26 @@ export interface ClaimOverview {
   sourceCount: number;
 }
 
-/** Claims across the library, optionally of one document and/or one status; by document, then text order. */
-export function listClaims(db: Database.Database, filter: { documentId?: string; status?: ClaimStatus }): ClaimOverview[] {
-  type Row = AnnotationRow & {
-    claim_status: string;
-    claim_verdict: string;
-    claim_assignee: string | null;
-    claim_verdict_by: string | null;
-    claim_checklist: string;
-    claim_updated_at: string;
-    document_title: string;
-    source_count: number;
-  };
-  const rows = stmt<[{ documentId: string | null; status: string | null }], Row>(
-    db,
-    `SELECT ${ANNOTATION_COLUMNS}, c.status AS claim_status, c.verdict AS claim_verdict, c.assignee AS claim_assignee,
+/** A claims-overview row as SQLite returns it (`OVERVIEW_COLUMNS` over `claims c`, `annotations a`, `documents d`). */
+export type OverviewRow = AnnotationRow & {
+  claim_status: string;
+  claim_verdict: string;
+  claim_assignee: string | null;
+  claim_verdict_by: string | null;
+  claim_checklist: string;
+  claim_updated_at: string;
+  document_title: string;
+  source_count: number;
+};
+
+/** The columns of an overview row, for queries joining `claims c`, `annotations a` and `documents d`. */
+export const OVERVIEW_COLUMNS = `${ANNOTATION_COLUMNS}, c.status AS claim_status, c.verdict AS claim_verdict, c.assignee AS claim_assignee,
        c.verdict_by AS claim_verdict_by, c.checklist AS claim_checklist, c.updated_at AS claim_updated_at, d.title AS document_title,
-       (SELECT COUNT(*) FROM claim_sources s WHERE s.annotation_id = c.annotation_id) AS source_count
-     FROM claims c
-     JOIN annotations a ON a.id = c.annotation_id
-     JOIN documents d ON d.id = a.document_id
-     WHERE (@documentId IS NULL OR a.document_id = @documentId) AND (@status IS NULL OR c.status = @status)
-     ORDER BY d.title COLLATE NOCASE, d.id, a.start_offset, a.id`,
-  ).all({ documentId: filter.documentId ?? null, status: filter.status ?? null });
-  return rows.map((row) => ({
+       (SELECT COUNT(*) FROM claim_sources s WHERE s.annotation_id = c.annotation_id) AS source_count`;
+
+/** Maps an overview row to the API shape. */
+export function overviewFromRow(row: OverviewRow): ClaimOverview {
+  return {
     claim: claimFromRow({
       annotation_id: row.id,
       status: row.claim_status,
@@ -149,7 +145,21 @@ export function listClaims(db: Database.Database, filter: { documentId?: string;
     annotation: annotationFromRow(row),
     documentTitle: row.document_title,
     sourceCount: row.source_count,
-  }));
+  };
+}
+
+/** Claims across the library, optionally of one document and/or one status; by document, then text order. */
+export function listClaims(db: Database.Database, filter: { documentId?: string; status?: ClaimStatus }): ClaimOverview[] {
+  const rows = stmt<[{ documentId: string | null; status: string | null }], OverviewRow>(
+    db,
+    `SELECT ${OVERVIEW_COLUMNS}
+     FROM claims c
+     JOIN annotations a ON a.id = c.annotation_id
+     JOIN documents d ON d.id = a.document_id
+     WHERE (@documentId IS NULL OR a.document_id = @documentId) AND (@status IS NULL OR c.status = @status)
+     ORDER BY d.title COLLATE NOCASE, d.id, a.start_offset, a.id`,
+  ).all({ documentId: filter.documentId ?? null, status: filter.status ?? null });
+  return rows.map(overviewFromRow);
 }
 
 /** Stores a source exactly as given. */
