@@ -47,7 +47,7 @@ export function FloatingToolbar({ anchor, labels, text, bounds, onTag, onFlag, o
           key={label.id}
           type="button"
           className="rv-toolbar-label"
-          title={`Tag as ${label.name}${label.hotkey ? ` (${label.hotkey}; Shift+${label.hotkey} for all occurrences)` : ''}`}
+          title={`Tag as ${label.name}${label.hotkey ? ` (${label.hotkey})` : ''}`}
           onClick={() => onTag(label, all)}
         >
           {/* The key inside the label's colour: one chip per label keeps the row short. */}

@@ -56,6 +56,8 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
   const toasts = useToasts();
   const editorRef = useRef<ReviewEditor | null>(null);
   const [selection, setSelection] = useState<EditorSelectionInfo>(NO_SELECTION);
+  /** The text selection the latest command or toolbar action started from (collapsed once used). */
+  const usedSelection = useRef<{ start: number; end: number } | null>(null);
   const [toolbarHidden, setToolbarHidden] = useState(false);
   // The route's annotation is selected from the first render, so the address never loses it meanwhile.
   const [selectedId, setSelectedId] = useState<string | null>(() =>
@@ -122,10 +124,12 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
         show(id, false);
         setToolbarHidden(true);
         // The selection is used up: collapse it, so the next digit acts on what was just made
-        // (a claim's status, an entity's label) instead of tagging the same text again.
+        // (a claim's status, an entity's label) instead of tagging the same text again. Only the
+        // selection the action started from: one made meanwhile, while saving, is left alone.
         const editor = editorRef.current;
-        const used = id ? editor?.getSelection() : null;
-        if (editor && used && used.end > used.start) editor.selectRange(used.end, used.end);
+        const now = id ? editor?.getSelection() : null;
+        const was = usedSelection.current;
+        if (editor && now && was && now.start === was.start && now.end === was.end && now.end > now.start) editor.selectRange(now.end, now.end);
       },
       notify,
       onConflict: setConflict,
@@ -198,6 +202,7 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
 
   /** Opens the context menu at `anchor`: for the annotation given, else for the text selection. */
   function openMenu(anchor: Anchor, annotation: Annotation | null): boolean {
+    usedSelection.current = selection.range;
     if (annotation) {
       const status = store.get()?.claims.get(annotation.id)?.status;
       setMenu({ anchor, entries: annotationEntries(annotation, labels, status, menuVerbs), label: `Annotation “${annotation.quote.slice(0, 40)}”` });
@@ -217,8 +222,9 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
     return true;
   }
 
-  const perform = (command: ReviewCommand) =>
-    runCommand(command, {
+  const perform = (command: ReviewCommand) => {
+    usedSelection.current = selection.range;
+    return runCommand(command, {
       actions,
       editor: editorRef.current,
       selection,
@@ -243,6 +249,7 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
         return selected && anchor ? openMenu(anchor, selected) : false;
       },
     });
+  };
 
   // The keyboard: one window listener reading the latest state through a ref.
   const keyState = useRef<{ run(event: KeyboardEvent): boolean }>({ run: () => false });
@@ -357,11 +364,18 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
             bounds={() => editorRef.current?.view.dom.closest('.rv-main')?.getBoundingClientRect() ?? null}
             onTag={(label, all) => {
               const range = selection.range!;
+              usedSelection.current = range;
               if (all) previewTagAll({ label: label.name, needle: range.text, focus: range });
               else void actions.tag(label, range);
             }}
-            onFlag={() => void actions.flag(selection.range!)}
-            onClaim={() => void actions.markClaim(selection.range!)}
+            onFlag={() => {
+              usedSelection.current = selection.range;
+              void actions.flag(selection.range!);
+            }}
+            onClaim={() => {
+              usedSelection.current = selection.range;
+              void actions.markClaim(selection.range!);
+            }}
           />
         )}
         {chooser && (
