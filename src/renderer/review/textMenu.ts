@@ -7,6 +7,7 @@
 import { CLAIM_STATUSES, type Annotation, type ClaimStatus, type Label } from '../../shared/types';
 import { CLAIM_STATUS_WORDS } from '../../shared/vocabulary';
 import type { MenuEntry } from './ContextMenu';
+import { addressOf } from '../app/address';
 
 /** The verbs the menu calls. */
 export interface TextMenuVerbs {
@@ -58,6 +59,8 @@ export function annotationEntries(annotation: Annotation, labels: readonly Label
     entries.push({ label: 'Dismiss suggested teaser', hint: 'D', run: () => verbs.reject(annotation) });
   }
   entries.push({ label: 'Copy the text', run: () => verbs.copy(annotation.quote) });
+  // A link that reopens this annotation: copydesk://… in the desktop app (app/address.ts).
+  entries.push({ label: 'Copy link', run: () => verbs.copy(addressOf({ documentId: annotation.documentId, annotationId: annotation.id })) });
   entries.push({ label: 'Delete', hint: 'Del', run: () => verbs.remove(annotation) });
   return entries;
 }

@@ -42,6 +42,8 @@ describe('copydesk:// links', () => {
     expect(parseHash(routeHashFor(target))).toEqual({ name: 'document', id: 'd-1', annotationId: 'a-2' });
     expect(parseHash(routeHashFor({ documentId: 'd-1' }))).toEqual({ name: 'document', id: 'd-1' });
     expect(parseCopydeskLink(copydeskLink(target))).toEqual(target);
+    // What "Copy link" copies in the desktop app (tests/dom/app/address.test.ts) is this link.
+    expect(copydeskLink(target)).toBe('copydesk://doc/d-1/annotation/a-2');
     expect(isLinkRoute(routeHashFor(target))).toBe(true);
     expect(isLinkRoute('#/settings')).toBe(true); // the menu's Settings…
     expect(isLinkRoute('#/claims')).toBe(false);
