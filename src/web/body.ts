@@ -9,6 +9,9 @@ import type { IncomingMessage } from 'node:http';
 /** How long a body may pause mid-way before it is taken as cut short. Loopback uploads never pause this long. */
 export const BODY_IDLE_MS = 2000;
 
+/** How long the rest of a refused body is read and thrown away, so its sender can read the refusal. */
+export const DISCARD_MS = 10_000;
+
 /** What reading a body came to. */
 export type BodyOutcome =
   | { kind: 'body'; bytes: Buffer }
@@ -55,4 +58,18 @@ export function readBody(req: IncomingMessage, limit: number, idleMs: number = B
     req.on('close', () => settle(req.socket?.writable ? { kind: 'incomplete', received, declared } : { kind: 'gone' }));
     restartIdle();
   });
+}
+
+/**
+ * Reads and throws away the rest of a refused body: a client still sending it (a browser uploading a
+ * too-large file) would otherwise get a broken connection instead of the answer. A client that keeps
+ * sending past `ms` (a declared 10 GB) is cut off; the answer has long been sent by then.
+ */
+export function discardRest(req: IncomingMessage, ms: number = DISCARD_MS): void {
+  if (req.complete) return;
+  const cutOff = setTimeout(() => req.socket.destroy(), ms);
+  const done = () => clearTimeout(cutOff);
+  req.once('end', done);
+  req.once('close', done);
+  req.resume();
 }

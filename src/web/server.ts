@@ -16,7 +16,7 @@ import { unexpectedMessage } from '../shared/unexpected';
 import type { ApiErrorShape, Result } from '../shared/result';
 import { CONTENT_SECURITY_POLICY } from '../main/security';
 import { createToken, hasValidToken, isAllowedHost, isAllowedOrigin, isJsonContentType } from './guards';
-import { BODY_IDLE_MS, readBody } from './body';
+import { BODY_IDLE_MS, discardRest, readBody } from './body';
 import { serveStatic } from './static-files';
 
 /** Largest API request body: the base64 of a 25 MB file plus room for the rest of the JSON. */
@@ -104,12 +104,14 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
   }
   const outcome = await readBody(req, options.maxBodyBytes, options.bodyIdleMs);
   if (outcome.kind !== 'body') {
-    // The rest of this request's body is never read, so the connection cannot carry another request.
-    res.setHeader('Connection', 'close');
     if (outcome.kind === 'too_large') {
-      const mb = Math.round(options.maxBodyBytes / (1024 * 1024));
-      sendError(res, 413, 'too_large', `The request is larger than the ${mb} MB Copydesk accepts.`);
+      // Answered at once; the rest is read and dropped so that a sender still uploading gets the answer.
+      discardRest(req);
+      const mb = options.maxBodyBytes / (1024 * 1024);
+      const size = mb >= 1 ? `${Math.round(mb)} MB` : `${Math.round(options.maxBodyBytes / 1024)} KB`;
+      sendError(res, 413, 'too_large', `The request is larger than the ${size} Copydesk accepts.`);
     } else if (outcome.kind === 'incomplete') {
+      res.setHeader('Connection', 'close'); // what is left of this request will not come
       const of = outcome.declared === null ? '' : ` of the ${outcome.declared} declared`;
       sendError(res, 400, 'invalid_input', `The request stopped before its end (${outcome.received}${of} bytes arrived); nothing was done.`);
     } else {

@@ -105,6 +105,16 @@ describe('request bodies that would hold the connection', () => {
     expect(answer.ms).toBeLessThan(IDLE_MS + 1000);
   });
 
+  it('a client still uploading a too-large body reads the 413 answer, not a broken connection', async () => {
+    const response = await fetch(`http://127.0.0.1:${server.port}/api/documents%3Aimport`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
+      body: JSON.stringify({ name: 'big.txt', data: 'a'.repeat(8 * 1024 * 1024) }),
+    });
+    expect(response.status).toBe(413);
+    expect((await response.json()).error.message).toBe('The request is larger than the 64 KB Copydesk accepts.');
+  });
+
   it('the server goes on answering well-formed calls afterwards', async () => {
     const answer = await raw(headFor('2'), '{}');
     expect(answer.status).toBe(200);
