@@ -10,6 +10,7 @@ import * as initial from './migration-001-initial';
 import * as contentHash from './migration-002-content-hash';
 import * as libraryIndexes from './migration-library-indexes';
 import * as verdictAuthor from './migration-004-verdict-author';
+import * as fullTitles from './migration-005-full-titles';
 import { inTransaction, nowIso } from './sql';
 
 /** One schema step. `version`s are consecutive from 1 and never reused or edited once released. */
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'content hash of imported text', up: contentHash.up },
   { version: 3, name: 'library indexes', up: libraryIndexes.up },
   { version: 4, name: 'author of each claim verdict', up: verdictAuthor.up },
+  { version: 5, name: 'full titles restored from the imported text', up: fullTitles.up },
 ];
 
 /** The newest schema version this app knows. */
