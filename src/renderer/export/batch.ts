@@ -93,7 +93,9 @@ export async function runBatchExport(options: BatchOptions): Promise<{ stopped: 
     const document = documents[i];
     onProgress({ done: i, total, current: document });
     if (formats.length === 0) {
-      exported.push(document.id); // only the combined CSV was asked for
+      // Only the combined CSV was asked for: the document's claims go into it after the loop.
+      exported.push(document.id);
+      onOutcome({ document, files: [], errors: [], warnings: [], notes: [] });
       continue;
     }
     const outcome =

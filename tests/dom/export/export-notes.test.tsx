@@ -71,4 +71,14 @@ describe('export dialog', () => {
     await waitFor(() => expect(dialog().querySelectorAll('.export-result')).toHaveLength(2));
     expect(dialog().querySelector('.export-note')?.textContent).toBe('No ClaimReview file: no claims with a verdict.');
   });
+
+  it('with only the combined claims.csv chosen, writes just that file and counts the documents', async () => {
+    await openForFolder();
+    await click(format('csv'));
+    await click(combined()!);
+    await click(button(dialog(), 'Export 2 documents'));
+    await waitFor(() => expect(dialog().querySelector('.export-status')?.textContent).toBe('1 file written for 2 documents.'));
+    expect(api.callsOf('export:toFolder')).toEqual([]);
+    expect(api.callsOf('export:claimsCsv')).toHaveLength(1);
+  });
 });
