@@ -54,7 +54,9 @@ describe('migration 2: the content hash of the imported text', () => {
     const core = createCore({ dbPath: file });
     try {
       const versions = core.db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
-      expect(versions).toEqual([
+      // Every later migration too, each once (3: library indexes, 4: verdict authors).
+      expect(versions).toEqual(MIGRATIONS.map(({ version, name }) => ({ version, name })));
+      expect(versions.slice(0, 2)).toEqual([
         { version: 1, name: 'initial schema' },
         { version: 2, name: 'content hash of imported text' },
       ]);
@@ -103,7 +105,7 @@ describe('migration 2: the content hash of the imported text', () => {
     createCore({ dbPath: file }).close();
     const core = createCore({ dbPath: file });
     try {
-      expect(core.db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2]);
+      expect(core.db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual(MIGRATIONS.map((m) => m.version));
     } finally {
       core.close();
     }
