@@ -3,6 +3,8 @@
  * ("ORG", "Claim · Unverified", "Suggested teaser"), so a colour never has to be decoded. One
  * fixed-position element per editor, positioned through CSSOM (the CSP forbids style attributes);
  * the lookup runs at most once a frame, and never while a mouse button is down (a drag selects).
+ * It goes away when the pointer leaves or moves off annotated text, on a click, a key or a scroll;
+ * not on every editor transaction (the viewport tracker dispatches some while the pointer rests).
  */
 import { Plugin } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
@@ -33,10 +35,6 @@ class HoverTip {
     view.dom.addEventListener('mousedown', this.hide);
     doc.addEventListener('keydown', this.hide, true);
     doc.addEventListener('scroll', this.hide, true);
-  }
-
-  update(): void {
-    if (!this.tip.hidden) this.hide();
   }
 
   destroy(): void {

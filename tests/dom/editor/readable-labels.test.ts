@@ -4,9 +4,7 @@
  * highlights instead of blended; claims are drawn as status-coloured text with no fill, unlike
  * entities; candidate and confirmed teasers differ; every kind is named in words for the hover tip.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { annotationWords } from '../../../src/renderer/editor/annotation-words';
 import { getBlockIndex } from '../../../src/renderer/editor/block-index';
 import { spansForSection } from '../../../src/renderer/editor/paint';
@@ -14,8 +12,18 @@ import { labelRules, readableAlpha } from '../../../src/renderer/editor/styles';
 import { DEFAULT_LABELS } from '../../../src/shared/types';
 import { add, item, stateOf } from './helpers';
 
-const CSS = readFileSync(resolve(process.cwd(), 'src/renderer/editor/editor.css'), 'utf8');
 const TEXT_COLOUR = [0x21, 0x25, 0x29];
+
+/**
+ * The editor's stylesheet as shipped. Read through Node: Vitest empties CSS imports (even ?raw), and
+ * the web tsconfig these tests are checked with has no Node types, hence the loose typing.
+ */
+let CSS = '';
+beforeAll(async () => {
+  const fs = await vi.importActual<{ readFileSync(path: string, encoding: 'utf8'): string }>('node:fs');
+  const cwd = (globalThis as unknown as { process: { cwd(): string } }).process.cwd();
+  CSS = fs.readFileSync(`${cwd}/src/renderer/editor/editor.css`, 'utf8');
+});
 
 function channels(hex: string): number[] {
   return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));

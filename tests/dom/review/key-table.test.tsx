@@ -3,14 +3,14 @@
  * `KEY_TABLE` is on the sheet, every keyed row reaches the handler as its command, and the README's
  * table is the table.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commandFor, KEY_TABLE, keyTableMarkdown } from '../../../src/renderer/review/keyboard';
 import { ShortcutsSheet } from '../../../src/renderer/review/ShortcutsSheet';
 import { DEFAULT_LABELS, type Label } from '../../../src/shared/types';
 import { cleanup, render } from '../app/render';
+// The README as committed (Vite's ?raw import: its text).
+import README from '../../../README.md?raw';
 
 const labels: Label[] = DEFAULT_LABELS.map((l, i) => ({ id: `l${i}`, kind: 'entity', position: i, ...l }));
 afterEach(cleanup);
@@ -40,8 +40,7 @@ describe('the key table', () => {
   });
 
   it('the README’s key table is the table', () => {
-    const readme = readFileSync(resolve(process.cwd(), 'README.md'), 'utf8');
-    const section = /<!-- keys:start[^>]*-->\n([\s\S]*?)\n<!-- keys:end -->/.exec(readme);
+    const section = /<!-- keys:start[^>]*-->\n([\s\S]*?)\n<!-- keys:end -->/.exec(README);
     expect(section, 'README has the keys:start/keys:end markers').not.toBeNull();
     expect(section![1]).toBe(keyTableMarkdown());
   });
