@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Input, OperationName, Output } from '../shared/api';
 import { dispatch } from '../shared/dispatch';
+import { LOG_POINTER } from '../shared/unexpected';
 import { createCore, type Core, type CoreOptions } from '../main/core/service';
 import { defaultLibraryPath } from '../main/core/paths';
 import type { ParsedArgs } from './args';
@@ -79,7 +80,8 @@ export async function withLibrary<T>(
         // The core logged an unexpected error's detail (copydesk.log); --verbose shows it here too.
         const detail = result.error.code === 'internal' ? core.log.lastDetail : null;
         if (verbose && detail) io.err(detail);
-        throw new CliError(result.error.code === 'internal' ? result.error.message.replace('(Help → Show Log)', verbose ? `(${core.log.path})` : `(${core.log.path}; run again with --verbose to see them here)`) : result.error.message);
+        const pointer = `the details are in ${core.log.path}${verbose ? '' : ' (run again with --verbose to see them here)'}`;
+        throw new CliError(result.error.code === 'internal' ? result.error.message.replace(LOG_POINTER, pointer) : result.error.message);
       }
       return result.value as Output<typeof name>;
     },

@@ -46,7 +46,13 @@ export function activityOf(name: string): string {
   return (Object.prototype.hasOwnProperty.call(ACTIVITIES, name) ? ACTIVITIES[name as OperationName] : undefined) ?? 'carrying out your request';
 }
 
+/**
+ * Where the detail of an unexpected error is, as the app and the web mode say it (the CLI names the
+ * file's path instead): copydesk.log beside the library, which Help → Show Log opens in the desktop app.
+ */
+export const LOG_POINTER = 'the details are in copydesk.log beside the library (Help → Show Log)';
+
 /** The sentence for an unexpected failure while doing `activity`. */
 export function unexpectedMessage(activity: string): string {
-  return `Something went wrong while ${activity}; the details are in the log (Help → Show Log).`;
+  return `Something went wrong while ${activity}; ${LOG_POINTER}.`;
 }

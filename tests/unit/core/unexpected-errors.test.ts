@@ -19,7 +19,7 @@ describe('unexpected errors', () => {
     const error = await api.fail('documents:list', {});
     expect(error).toEqual({
       code: 'internal',
-      message: 'Something went wrong while listing the library; the details are in the log (Help → Show Log).',
+      message: 'Something went wrong while listing the library; the details are in copydesk.log beside the library (Help → Show Log).',
     });
     const log = readFileSync(join(core.dbPath, '..', 'copydesk.log'), 'utf8');
     expect(log).toContain('while listing the library (documents:list)');
