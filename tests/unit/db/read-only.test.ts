@@ -77,6 +77,13 @@ describe('a read-only library', () => {
     expect(answer.message).toMatch(/^The folder of the library .*other\.sqlite is read-only: Copydesk cannot save to it/);
   });
 
+  test('a library whose folder cannot be created says why in words', () => {
+    const { dir } = healthyLibrary();
+    chmodSync(dir, 0o555);
+    const answer = openAsOrdinaryUser(join(dir, 'new-folder', 'library.sqlite'));
+    expect(answer).toEqual({ code: 'database', message: `Copydesk cannot create the folder for its library (${join(dir, 'new-folder')}): permission denied.` });
+  });
+
   test('a healthy library opens even where SQLite was loaded before the opener (no immutable URIs)', () => {
     const { file } = healthyLibrary();
     const env = { ...process.env };

@@ -28,7 +28,7 @@ export interface OpenOptions {
 /**
  * Opens (creating if needed) the Copydesk library at `path` and migrates it to the newest schema.
  * Throws `ApiError('database', …)` for a file that is not a Copydesk library, is damaged, or was
- * written by a newer Copydesk; such a file is never modified.
+ * written by a newer Copydesk — such a file is never modified — and for one it could not save to.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
   const file = resolve(path);
@@ -57,11 +57,22 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
   }
 }
 
+/** Why a folder could not be made, in words (Node error codes); SQLite's or Node's text otherwise. */
+const FOLDER_REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EEXIST: 'a file is in the way of the folder',
+};
+
 function ensureFolder(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
-    throw new ApiError('database', `Copydesk cannot create the folder for its library (${dir}): ${describe(error)}.`);
+    const why = FOLDER_REASONS[(error as NodeJS.ErrnoException).code ?? ''] ?? describe(error);
+    throw new ApiError('database', `Copydesk cannot create the folder for its library (${dir}): ${why}.`);
   }
 }
 
