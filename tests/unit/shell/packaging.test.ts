@@ -57,7 +57,8 @@ describe('electron-builder.yml', () => {
     expect(config.asarUnpack).toContain('**/*.node');
     expect(config.npmRebuild).toBe(true);
     // Only the compiled binding of better-sqlite3 ships: not its 10 MB of C sources and build leftovers.
-    expect(config.files).toEqual(expect.arrayContaining(['out/**/*', '!node_modules/better-sqlite3/{deps,src}/**']));
+    const files = (config.files as { filter: string[] }[]).flatMap((set) => set.filter);
+    expect(files).toEqual(expect.arrayContaining(['out/**/*', '!node_modules/better-sqlite3/{deps,src}/**']));
   });
 
   it('registers copydesk:// links and the file types the app opens', () => {
