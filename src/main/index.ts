@@ -1,13 +1,16 @@
 /**
  * The desktop shell's entry point. It keeps to one running instance, opens the library (`--db PATH`,
- * else the default library; `--max-import-mb N` or COPYDESK_MAX_IMPORT_MB sets the import limit), registers one IPC handler per API operation plus the desktop channels
- * (links, folder picker, report PDF — see ipc.ts), creates the window and builds the menu. When the library cannot be opened (corrupt, or from a newer Copydesk) it says so
- * in a native dialog and quits; the file is never touched.
+ * else the default library; `--max-import-mb N` or COPYDESK_MAX_IMPORT_MB sets the import limit),
+ * serves the renderer from app://copydesk/ and cancels every other request (app-protocol.ts),
+ * registers one IPC handler per API operation plus the desktop channels (links, folder picker, report
+ * PDF — see ipc.ts), creates the window, its text-field context menu and the menu, and hands files and
+ * copydesk:// links from launches to the page (launch.ts, launch-queue.ts). When the library cannot be
+ * opened (corrupt, or from a newer Copydesk) it says so in a native dialog and quits; the file is never touched.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { contextMenuTemplate, spellCheckerDictionaryUrl } from './context-menu';
 import { join, resolve } from 'node:path';
-import { createCore, type Core } from './core/service';
+import { createCore, DEFAULT_MAX_IMPORT_BYTES, type Core } from './core/service';
 import { defaultLibraryPath, userDataFolder } from './core/paths';
 import { parseShellArgs, type ShellArgs } from './argv';
 import { findNativeBinding } from './native-binding';
@@ -27,7 +30,6 @@ import { MENU_CHANNEL, OPEN_FILES_CHANNEL, OPEN_ROUTE_CHANNEL } from '../preload
 import { launchArguments, parseCopydeskLink, parseLaunchArguments, planSecondLaunch } from './launch';
 import { LaunchQueue } from './launch-queue';
 import { readOpenedFiles } from './opened-files';
-import { DEFAULT_MAX_IMPORT_BYTES } from './core/service';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 /** The built renderer, served as app://copydesk/ (app-protocol.ts). */
@@ -161,6 +163,7 @@ function start(): void {
         handlers: library.handlers,
         printHtml: (html) => printHtmlToPdf(html, { createWindow: (options) => new BrowserWindow(options) }),
         writeFile: (dir, name, data) => writeFileAtomic(dir, name, data),
+        log: library.log,
       }),
   });
   buildMenu(library);

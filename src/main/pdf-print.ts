@@ -80,17 +80,21 @@ export interface PdfPrinterDeps {
   timeoutMs?: number;
 }
 
+/** The print took too long: a reason a person understands (unlike Chromium's own errors). */
+class PrintTimeout extends Error {}
+
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`it took longer than ${Math.round(ms / 1000)} seconds`)), ms);
+    timer = setTimeout(() => reject(new PrintTimeout(`it took longer than ${Math.round(ms / 1000)} seconds`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**
  * Prints `html` to a PDF and answers its bytes. Throws ApiError('internal', 'Could not print the
- * review report as PDF: …') on failure; the window and the temporary file are gone either way.
+ * review report as PDF: it took longer than …') when it times out, and Electron's own error otherwise
+ * (report-pdf.ts logs that and answers a sentence); the window and the temporary file are gone either way.
  */
 export async function printHtmlToPdf(html: string, deps: PdfPrinterDeps): Promise<Buffer> {
   const folder = mkdtempSync(join(deps.tempRoot ?? tmpdir(), 'copydesk-report-'));
@@ -108,8 +112,8 @@ export async function printHtmlToPdf(html: string, deps: PdfPrinterDeps): Promis
       deps.timeoutMs ?? PDF_TIMEOUT_MS,
     );
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new ApiError('internal', `Could not print the review report as PDF: ${message}`);
+    if (error instanceof PrintTimeout) throw new ApiError('internal', `Could not print the review report as PDF: ${error.message}.`);
+    throw error;
   } finally {
     if (window && !window.isDestroyed()) window.destroy();
     try {

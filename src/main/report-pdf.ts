@@ -9,7 +9,7 @@ import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import type { Handlers } from '../shared/api';
 import { dispatch, toErrorShape } from '../shared/dispatch';
-import type { Result } from '../shared/result';
+import { ApiError, type Result } from '../shared/result';
 import type { ExportFile } from '../shared/types';
 import { describeZodError } from '../shared/zod-message';
 
@@ -31,6 +31,8 @@ export interface ReportPdfDeps {
   printHtml(html: string): Promise<Uint8Array>;
   /** Writes bytes to `dir/name` atomically and answers the path (core/export/write.ts `writeFileAtomic`). */
   writeFile(dir: string, name: string, data: Uint8Array): string;
+  /** Where an unexpected printing error's detail goes (the core's error log). */
+  log?: { record(activity: string, error: unknown): void };
 }
 
 /** The PDF's name beside the HTML report's: "harbin.report.html" → "harbin.report.pdf". */
@@ -59,6 +61,8 @@ export async function exportReportPdf(rawInput: unknown, deps: ReportPdfDeps): P
     const pdf = await deps.printHtml(page.content);
     return { ok: true, value: deps.writeFile(dir, reportPdfName(page.name), pdf) };
   } catch (error) {
-    return { ok: false, error: toErrorShape(error) };
+    // Chromium's printing errors are for programmers: logged, and answered with a sentence.
+    if (!(error instanceof ApiError)) deps.log?.record('saving the review report as PDF', error);
+    return { ok: false, error: toErrorShape(error, 'saving the review report as PDF') };
   }
 }

@@ -63,6 +63,18 @@ describe('exportReportPdf', () => {
     expect(printHtml).not.toHaveBeenCalled();
   });
 
+  it('answers an unexpected printing error with a sentence and logs its detail', async () => {
+    const { id, deps } = await setup();
+    const log = { record: vi.fn() };
+    const chromium = new Error('Printing failed: PDF generation error (code -3)');
+    const result = await exportReportPdf({ documentId: id, dir: tempDir() }, { ...deps, printHtml: async () => Promise.reject(chromium), log });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Something went wrong while saving the review report as PDF; the details are in copydesk.log beside the library (Help → Show Log).' },
+    });
+    expect(log.record).toHaveBeenCalledWith('saving the review report as PDF', chromium);
+  });
+
   it('answers printing and writing failures as readable errors, never throwing', async () => {
     const { id, deps } = await setup();
     const printFails = { ...deps, printHtml: async () => Promise.reject(new ApiError('internal', 'Could not print the review report as PDF: boom')) };
