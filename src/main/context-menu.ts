@@ -3,7 +3,8 @@
  * library search): spelling suggestions for a misspelt word, "Add to Dictionary", then Cut, Copy,
  * Paste and Select All, each enabled only when Chromium says it can be done. Outside a text field a
  * selection gets Copy. The review text has its own in-page menu (the renderer's ContextMenu), which
- * cancels the page's contextmenu event, so this one never shows there.
+ * cancels the page's contextmenu event, so this one shows there only while the text is being
+ * corrected (spelling and paste are what one needs then).
  *
  * Spell-check dictionaries: macOS and Windows use the system's own spell checker (nothing is
  * downloaded). Elsewhere Chromium would fetch Hunspell dictionaries from Google's servers; the
