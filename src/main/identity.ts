@@ -2,6 +2,7 @@
  * Who the desktop app is to the operating system. The same values are in electron-builder.yml
  * (`appId`, `protocols`); tests/unit/shell/packaging.test.ts keeps the two in step.
  */
+import { join } from 'node:path';
 import { APP_NAME } from './core/paths';
 
 /** Bundle id (macOS), AppUserModelId (Windows: taskbar grouping, the Start-menu shortcut), desktop id (Linux). */
@@ -24,4 +25,14 @@ export const APP_START_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 export function applyIdentity(app: { setName(name: string): void; setAppUserModelId(id: string): void }, platform: NodeJS.Platform): void {
   app.setName(APP_NAME);
   if (platform === 'win32') app.setAppUserModelId(APP_ID);
+}
+
+/**
+ * The icon of the window on Linux (macOS and Windows take it from the app bundle or executable):
+ * the copy electron-builder puts in the installed app's resources, or the one in build/ when running
+ * from the source tree. Undefined elsewhere.
+ */
+export function windowIconPath(options: { platform: NodeJS.Platform; isPackaged: boolean; resourcesPath: string; appPath: string }): string | undefined {
+  if (options.platform !== 'linux') return undefined;
+  return options.isPackaged ? join(options.resourcesPath, 'icon.png') : join(options.appPath, 'build', 'icons', '512x512.png');
 }

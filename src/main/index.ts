@@ -23,7 +23,7 @@ import { writeFileAtomic } from './core/export/write';
 import { menuTemplate } from './menu';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy, installContentSecurityPolicy, isAppUrl, restrictPermissions } from './security';
 import { APP_SCHEME_PRIVILEGES, appProtocolHandler, isRequestAllowed } from './app-protocol';
-import { APP_SCHEME, APP_START_URL, applyIdentity } from './identity';
+import { APP_SCHEME, APP_START_URL, applyIdentity, windowIconPath } from './identity';
 import { createMainWindow } from './window';
 import { loadWindowState } from './window-state';
 import { MENU_CHANNEL, OPEN_FILES_CHANNEL, OPEN_ROUTE_CHANNEL } from '../preload/bridge-types';
@@ -92,6 +92,7 @@ function showWindow(): void {
     state: loadWindowState(join(app.getPath('userData'), 'window-state.json')),
     stateFile: join(app.getPath('userData'), 'window-state.json'),
     openExternal: (url) => shell.openExternal(url),
+    icon: windowIconPath({ platform: process.platform, isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
   });
   const contents = mainWindow.webContents;
   contents.on('context-menu', (_event, params) => {

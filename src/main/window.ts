@@ -20,6 +20,8 @@ export interface MainWindowOptions {
   stateFile: string;
   /** Electron's `shell.openExternal`. */
   openExternal: (url: string) => Promise<void>;
+  /** The window icon (Linux; see identity.ts windowIconPath). */
+  icon?: string;
 }
 
 function workAreas(): Rect[] {
@@ -40,6 +42,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: 'Copydesk',
+    icon: options.icon,
     backgroundColor: '#ffffff',
     webPreferences: {
       preload: options.preloadPath,

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { APP_ID, applyIdentity, LINK_SCHEME } from '../../../src/main/identity';
+import { APP_ID, applyIdentity, LINK_SCHEME, windowIconPath } from '../../../src/main/identity';
 
 const root = resolve(__dirname, '../../..');
 const builderRequire = createRequire(createRequire(join(root, 'package.json')).resolve('electron-builder/package.json'));
@@ -121,5 +121,17 @@ describe('the running app’s identity', () => {
     calls.length = 0;
     applyIdentity(app, 'linux');
     expect(calls).toEqual(['name Copydesk']);
+  });
+});
+
+describe('the Linux window icon', () => {
+  it('is the icon the installer copies into the app resources, or build/ from the source tree', () => {
+    const linux = config.linux as unknown as { extraResources: { from: string; to: string }[] };
+    const copied = linux.extraResources.find((r) => r.to === 'icon.png');
+    expect(copied?.from).toBe('build/icons/512x512.png');
+    expect(existsSync(join(root, copied!.from))).toBe(true);
+    expect(windowIconPath({ platform: 'linux', isPackaged: true, resourcesPath: '/opt/Copydesk/resources', appPath: '/x' })).toBe('/opt/Copydesk/resources/icon.png');
+    expect(windowIconPath({ platform: 'linux', isPackaged: false, resourcesPath: '/r', appPath: root })).toBe(join(root, 'build', 'icons', '512x512.png'));
+    expect(windowIconPath({ platform: 'darwin', isPackaged: true, resourcesPath: '/r', appPath: '/a' })).toBeUndefined();
   });
 });
