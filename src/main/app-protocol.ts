@@ -16,11 +16,14 @@ import { APP_HOST, APP_SCHEME } from './identity';
 
 /**
  * How `app:` is registered (before 'ready'): a standard, secure origin (module scripts, `'self'` in the
- * CSP, storage) that may use fetch, with V8's code cache, but without CORS or service workers.
+ * CSP, storage) that may use fetch, with V8's code cache, and no service workers. CORS is enabled
+ * because Vite marks the built scripts and styles `crossorigin`, which makes even same-origin loads
+ * CORS requests; no other origin can read an answer (none carries Access-Control-Allow-Origin, and
+ * every other request of the session is cancelled anyway).
  */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true, allowServiceWorkers: false, corsEnabled: false, stream: false },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true, corsEnabled: true, allowServiceWorkers: false, stream: false },
 };
 
 /**

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appPathFor, appProtocolHandler, isRequestAllowed } from '../../../src/main/app-protocol';
+import { APP_SCHEME_PRIVILEGES, appPathFor, appProtocolHandler, isRequestAllowed } from '../../../src/main/app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/security';
 
 let dir: string;
@@ -110,5 +110,18 @@ describe('requests the app session lets through', () => {
     expect(isRequestAllowed('ws://localhost:5173/', 'http://localhost:5173')).toBe(true);
     expect(isRequestAllowed('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
     expect(isRequestAllowed('https://example.org/', 'http://localhost:5173')).toBe(false);
+  });
+});
+
+describe('the app: scheme registration', () => {
+  it('is a standard secure origin that can load the crossorigin module scripts Vite builds, without service workers', () => {
+    expect(APP_SCHEME_PRIVILEGES).toEqual({
+      scheme: 'app',
+      privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, allowServiceWorkers: false }),
+    });
+  });
+
+  it('answers no Access-Control-Allow-Origin, so no other origin can read the app', async () => {
+    expect((await serve(new Request('app://copydesk/assets/index-abc.js'))).headers.get('access-control-allow-origin')).toBeNull();
   });
 });
