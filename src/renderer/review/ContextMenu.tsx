@@ -181,7 +181,13 @@ function Submenu(props: {
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    ref.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
+    const el = ref.current;
+    if (!el) return;
+    // Open to the left when there is no room on the right, and move up to stay in the window.
+    const box = el.getBoundingClientRect();
+    if (box.right > window.innerWidth - 8) el.classList.add('rv-submenu-left');
+    if (box.bottom > window.innerHeight - 8) el.style.top = `${Math.min(-4, window.innerHeight - 8 - box.bottom)}px`;
+    el.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
   }, []);
   return (
     <div
