@@ -181,8 +181,8 @@ export function runCommand(command: ReviewCommand, ctx: CommandContext): boolean
 /** The next (or previous) item after the current one, or from `caret` when none is current; wraps around. */
 function neighbourAfter(list: Annotation[], currentId: string | null, caret: number, direction: 1 | -1): Annotation | null {
   if (currentId === null && direction === 1) {
-    // From the caret (or the selected non-claim), the first one starting after it.
-    return list.find((a) => a.start > caret) ?? list[0] ?? null;
+    // From the caret (or the selected non-claim), the first one starting there or after.
+    return list.find((a) => a.start >= caret) ?? list[0] ?? null;
   }
   return neighbour(list, currentId, caret, direction);
 }
