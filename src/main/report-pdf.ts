@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Handlers } from '../shared/api';
 import { dispatch, toErrorShape } from '../shared/dispatch';
 import { ApiError, type Result } from '../shared/result';
+import { checkExportFolder } from './core/handlers/export-folder';
 import type { ExportFile } from '../shared/types';
 import { describeZodError } from '../shared/zod-message';
 
@@ -53,6 +54,11 @@ export async function exportReportPdf(rawInput: unknown, deps: ReportPdfDeps): P
     return { ok: false, error: { code: 'invalid_input', message } };
   }
   const { documentId, dir } = parsed.data;
+  try {
+    checkExportFolder(dir); // a NUL or control character gets a sentence, not Node's message
+  } catch (error) {
+    return { ok: false, error: toErrorShape(error) };
+  }
   const rendered = await dispatch(deps.handlers, 'export:document', { id: documentId, format: 'report' });
   if (!rendered.ok) return rendered;
   const page = reportPage(rendered.value as ExportFile[]);

@@ -63,6 +63,13 @@ describe('exportReportPdf', () => {
     expect(printHtml).not.toHaveBeenCalled();
   });
 
+  it('refuses a folder holding a NUL with a sentence, before printing', async () => {
+    const { id, printHtml, deps } = await setup();
+    const result = await exportReportPdf({ documentId: id, dir: `${tempDir()}/a\u0000b` }, deps);
+    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: 'The export folder cannot be used: its name contains a NUL character. Choose another folder.' } });
+    expect(printHtml).not.toHaveBeenCalled();
+  });
+
   it('answers an unexpected printing error with a sentence and logs its detail', async () => {
     const { id, deps } = await setup();
     const log = { record: vi.fn() };
