@@ -21,6 +21,7 @@ import { findOccurrences, type Occurrence, type TagAllRequest } from './tag-all'
 import { TagAllPreview } from './TagAllPreview';
 import { annotationEntries, selectionEntries, type TextMenuVerbs } from './textMenu';
 import { focusVerdictField, pressCommandButton, selectedAnchor } from './workspaceFocus';
+import { useLabelTags } from './useLabelTags';
 import { commandFor, type ReviewCommand } from './keyboard';
 import { Legend } from './Legend';
 import { OriginalTextDialog } from './OriginalTextDialog';
@@ -68,7 +69,7 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
   const [dialog, setDialog] = useState<'help' | 'original' | null>(null);
   const [clean, setClean] = useState(false);
   const [editing, setEditing] = useState(false);
-  const [inlineLabels, setInlineLabels] = useState(false);
+  const [inlineLabels, toggleInlineLabels] = useLabelTags();
   const [tagAllPreview, setTagAllPreview] = useState<{ request: TagAllRequest; occurrences: Occurrence[] } | null>(null);
   const [menu, setMenu] = useState<{ anchor: Anchor; entries: MenuEntry[]; label: string } | null>(null);
   /** The core refused a write because the text changed elsewhere; shown until the document is reloaded. */
@@ -242,7 +243,7 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
         if (!pressCommandButton('mark-reviewed')) notify('This document is already marked reviewed.', 'info');
       },
       toggleEdit,
-      toggleInlineLabels: () => setInlineLabels((on) => !on),
+      toggleInlineLabels,
       openContextMenu: () => {
         if (selection.range && selection.rect) return openMenu(selection.rect, null);
         const anchor = selected && selectedAnchor(editorRef.current);
