@@ -30,6 +30,7 @@ import { MENU_CHANNEL, OPEN_FILES_CHANNEL, OPEN_ROUTE_CHANNEL } from '../preload
 import { launchArguments, parseCopydeskLink, parseLaunchArguments, planSecondLaunch } from './launch';
 import { LaunchQueue } from './launch-queue';
 import { readOpenedFiles } from './opened-files';
+import { startupFailureMessage } from './startup-failure';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 /** The built renderer, served as app://copydesk/ (app-protocol.ts). */
@@ -67,13 +68,13 @@ function openCore(): Core | undefined {
     fail('Copydesk cannot start with these options', error);
     return undefined;
   }
+  const dbPath = args.dbPath ? resolve(args.dbPath) : defaultLibraryPath();
   try {
-    const dbPath = args.dbPath ? resolve(args.dbPath) : defaultLibraryPath();
     const nativeBinding = findNativeBinding({ appPath: app.getAppPath(), electronVersion: process.versions.electron, isPackaged: app.isPackaged });
     if (args.maxImportBytes !== undefined) maxImportBytes = args.maxImportBytes;
     return createCore({ dbPath, nativeBinding, version: app.getVersion(), maxImportBytes: args.maxImportBytes });
   } catch (error) {
-    fail('Copydesk cannot open its library', error);
+    fail('Copydesk cannot open its library', new Error(startupFailureMessage(error, dbPath)));
     return undefined;
   }
 }
