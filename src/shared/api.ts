@@ -223,6 +223,8 @@ export const api = {
   >(),
   /** One page of the claims desk (filters, order) with the true total and the count of each status: see claims-query.ts. */
   'claims:page': op(claimsPageRequest).returns<ClaimsPage>(),
+  /** Documents that have claims, by title (at most `limit`): the claims desk's document filter. */
+  'claims:documents': op(z.object({ limit: z.number().int().min(1).max(5000).default(1000) }).default({ limit: 1000 })).returns<Array<{ id: string; title: string }>>(),
   'claims:get': op(z.object({ annotationId: id })).returns<{
     claim: Claim;
     annotation: Annotation;

@@ -1,4 +1,5 @@
 /** One claim row of the claims desk: quote, document, status, age, assignee, sources, last change. */
+import type { Ref } from 'react';
 import { shortTitle } from '../../shared/short-title';
 import { RelativeTime } from '../library/cells';
 import { exactTime } from '../library/time';
@@ -8,6 +9,10 @@ import { ClaimStatusChip } from './status';
 
 export interface ClaimsTableRowProps {
   row: ClaimRow;
+  /** The row's position in the whole list. */
+  index: number;
+  /** The virtualiser measures the row's real height through this. */
+  measureRef?: Ref<HTMLTableRowElement>;
   /** Holds the keyboard focus stop (roving tabindex). */
   active: boolean;
   now: number;
@@ -16,7 +21,7 @@ export interface ClaimsTableRowProps {
 }
 
 /** A claim; clicking it (or Enter) opens the claim in its document. */
-export function ClaimsTableRow({ row, active, now, onFocusRow, onOpen }: ClaimsTableRowProps) {
+export function ClaimsTableRow({ row, index, measureRef, active, now, onFocusRow, onOpen }: ClaimsTableRowProps) {
   const { claim, annotation } = row;
   const quote = annotation.quote.replace(/\s+/g, ' ').trim();
   return (
@@ -24,7 +29,9 @@ export function ClaimsTableRow({ row, active, now, onFocusRow, onOpen }: ClaimsT
       className={['claims-row', active ? 'active' : ''].join(' ').trim()}
       tabIndex={active ? 0 : -1}
       data-id={annotation.id}
+      data-index={index}
       data-status={claim.status}
+      ref={measureRef}
       onFocus={onFocusRow}
       onClick={onOpen}
     >

@@ -1,30 +1,25 @@
 /**
- * The claims desk: every claim across the library in one sortable table, narrowed by status
- * (toggles with counts), document and words, with a bar chart of claims per status. Arrows move,
+ * The claims desk: every claim across the library in one sortable, virtualised table, a page at a
+ * time from SQLite (claims:page), narrowed by status (toggles with true counts), document and words,
+ * with a bar chart of claims per status from the same aggregate; changes made elsewhere show without
+ * a reload. Arrows move,
  * Enter opens the claim in its document, N opens the next unverified claim after the current row.
  * Filters, sort and the current row are remembered (localStorage), so coming back keeps the place.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { call } from '../api/client';
 import { isTypingTarget } from '../app/keys';
+import { useLibraryChanges } from '../library/useLibraryVersion';
+import { CLAIM_STATUSES, type ClaimStatus } from '../../shared/types';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { useDebouncedValue } from '../ui/useDebouncedValue';
+import type { VirtualOverrides } from '../ui/useVirtualRows';
 import { ClaimsTable } from './ClaimsTable';
 import { ClaimsToolbar } from './ClaimsToolbar';
 import { EmptyClaims } from './EmptyClaims';
 import { loadDeskState, saveDeskState } from './persist';
-import {
-  applyFilters,
-  countByStatus,
-  defaultClaimDirection,
-  inScope,
-  nextUnverified,
-  NO_FILTERS,
-  sortClaims,
-  type ClaimFilters,
-  type ClaimRow,
-  type ClaimSort,
-  type ClaimSortKey,
-} from './rows';
+import { defaultClaimDirection, NO_FILTERS, type ClaimFilters, type ClaimRow, type ClaimSort, type ClaimSortKey } from './rows';
 import { StatusChart } from './StatusChart';
 import { StatusFilter } from './StatusFilter';
 import { useClaimsData } from './useClaimsData';
@@ -36,49 +31,75 @@ export interface ClaimsViewProps {
   /** Open a claim in its document (route `#/doc/<documentId>/a/<annotationId>`). */
   onOpenClaim(documentId: string, annotationId: string): void;
   onLibrary(): void;
+  /** DOM tests only: a viewport for the virtualiser (happy-dom has no layout). */
+  virtual?: VirtualOverrides;
 }
 
+const NO_COUNTS = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+/** How long typing in the words filter must pause before the desk asks again. */
+const TEXT_DEBOUNCE_MS = 150;
+
 /** The claims desk screen. */
-export function ClaimsView({ refreshKey, onOpenClaim, onLibrary }: ClaimsViewProps) {
+export function ClaimsView({ refreshKey, onOpenClaim, onLibrary, virtual }: ClaimsViewProps) {
   const [initial] = useState(loadDeskState);
   const [filters, setFilters] = useState<ClaimFilters>(initial.filters);
   const [sort, setSort] = useState<ClaimSort>(initial.sort);
   const [activeId, setActiveId] = useState<string | null>(initial.activeId);
   const [notice, setNotice] = useState<string | null>(null);
   const [now, setNow] = useState(() => Date.now());
-  const data = useClaimsData(refreshKey);
-  const body = useRef<HTMLTableSectionElement | null>(null);
+  const [localKey, setLocalKey] = useState(0);
+  const changes = useLibraryChanges();
+  const text = useDebouncedValue(filters.text.trim(), filters.text.trim() ? TEXT_DEBOUNCE_MS : 0);
+  const focusRow = useRef<((index: number) => void) | null>(null);
   const focusedOnLoad = useRef(false);
+  const [documentsKnown, setDocumentsKnown] = useState<Array<{ id: string; title: string }>>([]);
 
-  const all = useMemo(() => data.rows ?? [], [data.rows]);
-  const documents = useMemo(() => {
-    const titles = new Map<string, string>();
-    for (const row of all) titles.set(row.annotation.documentId, row.documentTitle);
-    return [...titles].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title));
-  }, [all]);
   // A remembered document that no longer has claims is dropped from the filter.
-  const effective = useMemo<ClaimFilters>(
-    () => (data.rows && filters.documentId && !documents.some((d) => d.id === filters.documentId) ? { ...filters, documentId: null } : filters),
-    [data.rows, filters, documents],
+  const documentId = filters.documentId && documentsKnown.some((d) => d.id === filters.documentId) ? filters.documentId : null;
+  const effective = useMemo<ClaimFilters>(() => ({ ...filters, documentId }), [filters, documentId]);
+  const request = useMemo(
+    () => ({ statuses: filters.statuses, documentId, text, sort: sort.key, direction: sort.direction }),
+    [filters.statuses, documentId, text, sort],
   );
-  const scoped = useMemo(() => inScope(all, effective), [all, effective]);
-  const counts = useMemo(() => countByStatus(scoped), [scoped]);
-  const visible = useMemo(() => sortClaims(applyFilters(all, effective), sort), [all, effective, sort]);
+  const data = useClaimsData(request, `${refreshKey}:${localKey}:${changes}`);
+  const reload = useCallback(() => setLocalKey((k) => k + 1), []);
+  useEffect(() => {
+    if (data.documents) setDocumentsKnown(data.documents);
+  }, [data.documents]);
+  // Until the documents are known, keep the remembered document filter as it is.
+  const waitingForDocuments = data.documents === null && filters.documentId !== null;
+
+  const counts = data.latest?.counts ?? NO_COUNTS;
+  const scopedTotal = Object.values(counts).reduce((n, c) => n + c, 0);
+  const total = data.total ?? 0;
+  const libraryTotal = data.latest?.libraryTotal ?? null;
 
   useEffect(() => saveDeskState({ filters, sort, activeId }), [filters, sort, activeId]);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
-  useEffect(() => setNow(Date.now()), [data.rows]);
+
+  /** Index of the loaded row holding `id`, or -1. */
+  const indexOf = useCallback(
+    (id: string | null) => {
+      if (!id) return -1;
+      for (let i = 0; i < total; i++) {
+        const row = data.rowAt(i);
+        if (row?.annotation.id === id) return i;
+      }
+      return -1;
+    },
+    [data, total],
+  );
 
   // Coming back from a document: put the keyboard on the row last worked on.
   useEffect(() => {
-    if (!data.rows || focusedOnLoad.current) return;
+    if (data.latest === null || focusedOnLoad.current) return;
     focusedOnLoad.current = true;
-    const index = visible.findIndex((r) => r.annotation.id === activeId);
-    if (index >= 0) (body.current?.children[index] as HTMLElement | undefined)?.focus();
-  }, [data.rows, visible, activeId]);
+    const index = indexOf(activeId);
+    if (index >= 0) focusRow.current?.(index);
+  }, [data.latest, indexOf, activeId]);
 
   function open(row: ClaimRow) {
     setActiveId(row.annotation.id);
@@ -86,11 +107,22 @@ export function ClaimsView({ refreshKey, onOpenClaim, onLibrary }: ClaimsViewPro
     onOpenClaim(row.annotation.documentId, row.annotation.id);
   }
 
-  function openNextUnverified() {
-    const next =
-      nextUnverified(visible, activeId) ?? nextUnverified(sortClaims(scoped, sort), activeId) ?? nextUnverified(sortClaims(all, sort), activeId);
-    if (next) open(next);
-    else setNotice(all.some((r) => r.claim.status === 'unverified') ? 'No other unverified claim.' : 'No unverified claims left.');
+  /**
+   * The next unverified claim after the current row among the rows at hand; past them, the first
+   * unverified claim in this order (wrapping round), then anywhere in the library.
+   */
+  async function openNextUnverified() {
+    for (let i = indexOf(activeId) + 1; i < total; i++) {
+      const row = data.rowAt(i);
+      if (!row) break;
+      if (row.claim.status === 'unverified' && row.annotation.id !== activeId) return open(row);
+    }
+    for (const scope of [request, { ...request, documentId: null, text: '' }]) {
+      const { rows } = await call('claims:page', { ...scope, statuses: ['unverified'], limit: 2 });
+      const next = rows.find((r) => r.annotation.id !== activeId);
+      if (next) return open(next);
+    }
+    setNotice(counts.unverified > 0 ? 'No other unverified claim.' : 'No unverified claims left.');
   }
 
   const latest = useRef(openNextUnverified);
@@ -101,7 +133,7 @@ export function ClaimsView({ refreshKey, onOpenClaim, onLibrary }: ClaimsViewPro
       if (event.key !== 'n' && event.key !== 'N') return;
       if (document.querySelector('[role="dialog"]')) return;
       event.preventDefault();
-      latest.current();
+      void latest.current();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
@@ -117,12 +149,9 @@ export function ClaimsView({ refreshKey, onOpenClaim, onLibrary }: ClaimsViewPro
   }
 
   const filtered = effective.statuses.length > 0 || effective.documentId !== null || effective.text.trim() !== '';
-  const count =
-    data.rows === null
-      ? 'Loading the claims…'
-      : filtered
-        ? `${visible.length} of ${all.length} claim${all.length === 1 ? '' : 's'}`
-        : `${all.length} claim${all.length === 1 ? '' : 's'}`;
+  const claims = (n: number) => `${n.toLocaleString()} claim${n === 1 ? '' : 's'}`;
+  const count = data.latest === null ? 'Loading the claims…' : filtered ? `${total.toLocaleString()} of ${claims(libraryTotal ?? 0)}` : claims(total);
+  const documents = data.documents ?? documentsKnown;
 
   return (
     <main className="view claims-view" aria-label="Claims">
@@ -130,17 +159,17 @@ export function ClaimsView({ refreshKey, onOpenClaim, onLibrary }: ClaimsViewPro
         filters={effective}
         documents={documents}
         onChange={changeFilters}
-        onNextUnverified={openNextUnverified}
-        canJump={all.some((r) => r.claim.status === 'unverified')}
+        onNextUnverified={() => void openNextUnverified()}
+        canJump={counts.unverified > 0}
       />
-      {data.error && <ErrorBanner message={data.error} onRetry={data.reload} />}
-      {data.rows && all.length === 0 && !data.error ? (
+      {data.error && <ErrorBanner message={data.error} onRetry={reload} />}
+      {libraryTotal === 0 && !data.error ? (
         <EmptyClaims onLibrary={onLibrary} />
       ) : (
         <>
           <div className="claims-summary">
             <div className="claims-filters">
-              <StatusFilter selected={effective.statuses} counts={counts} total={scoped.length} onChange={(statuses) => changeFilters({ statuses })} />
+              <StatusFilter selected={effective.statuses} counts={counts} total={scopedTotal} onChange={(statuses) => changeFilters({ statuses })} />
               <p className="muted claims-count" aria-live="polite">
                 {count}
                 {notice && <span className="claims-notice"> · {notice}</span>}
@@ -148,21 +177,22 @@ export function ClaimsView({ refreshKey, onOpenClaim, onLibrary }: ClaimsViewPro
             </div>
             <StatusChart counts={counts} />
           </div>
-          {visible.length > 0 ? (
-            <div className="table-scroll">
-              <ClaimsTable
-                bodyRef={body}
-                rows={visible}
-                sort={sort}
-                onSort={changeSort}
-                activeId={activeId}
-                onActivate={setActiveId}
-                onOpen={open}
-                now={now}
-              />
-            </div>
+          {total > 0 && !waitingForDocuments ? (
+            <ClaimsTable
+              count={total}
+              rowAt={data.rowAt}
+              onRangeChange={data.ensureRows}
+              sort={sort}
+              onSort={changeSort}
+              initialIndex={0}
+              onActivate={(row) => setActiveId(row.annotation.id)}
+              onOpen={open}
+              now={now}
+              focusRowRef={focusRow}
+              virtual={virtual}
+            />
           ) : (
-            data.rows && (
+            data.latest !== null && (
               <p className="no-results">
                 No claim matches these filters.{' '}
                 <Button small variant="ghost" onClick={() => changeFilters(NO_FILTERS)}>

@@ -1,43 +1,29 @@
 /**
- * Every claim across the library (`claims:list`), reloaded when `refreshKey` changes or on demand.
- * A late answer to an older request is dropped.
+ * The claims desk's data, a page at a time (`claims:page` through usePages): the rows in view, the
+ * true total, the count of each status in scope (toggles and chart), and the documents that have
+ * claims (`claims:documents`, for the document filter). Both follow `refreshToken`.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { call } from '../api/client';
-import { errorMessage } from '../ui/errors';
+import type { ClaimsPage, ClaimsPageRequest } from '../../shared/claims-query';
+import { usePages } from '../ui/usePages';
 import type { ClaimRow } from './rows';
 
-/** What the claims desk reads. */
-export interface ClaimsData {
-  /** Null until the first answer. */
-  rows: ClaimRow[] | null;
-  error: string | null;
-  reload(): void;
-}
+const fetchPage = (key: string, offset: number, limit: number) => call('claims:page', { ...(JSON.parse(key) as ClaimsPageRequest), offset, limit });
 
-/** Load all claims. */
-export function useClaimsData(refreshKey: number): ClaimsData {
-  const [rows, setRows] = useState<ClaimRow[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [localKey, setLocalKey] = useState(0);
-  const request = useRef(0);
-
+/** Pages of `request` and the documents with claims. */
+export function useClaimsData(request: Omit<ClaimsPageRequest, 'offset' | 'limit'>, refreshToken: string) {
+  const pages = usePages<ClaimRow, ClaimsPage>(JSON.stringify(request), fetchPage, refreshToken, 'The claims could not be loaded.');
+  const [documents, setDocuments] = useState<Array<{ id: string; title: string }> | null>(null);
   useEffect(() => {
-    const id = ++request.current;
-    call('claims:list', {}).then(
-      (list) => {
-        if (id !== request.current) return;
-        setRows(list);
-        setError(null);
-      },
-      (e) => {
-        if (id !== request.current) return;
-        setRows((current) => current ?? []);
-        setError(`The claims could not be loaded. ${errorMessage(e)}`);
-      },
+    let live = true;
+    call('claims:documents', {}).then(
+      (list) => live && setDocuments(list),
+      () => live && setDocuments((current) => current ?? []), // the table's own error says what went wrong
     );
-  }, [refreshKey, localKey]);
-
-  const reload = useCallback(() => setLocalKey((k) => k + 1), []);
-  return { rows, error, reload };
+    return () => {
+      live = false;
+    };
+  }, [refreshToken]);
+  return { ...pages, documents };
 }

@@ -170,7 +170,9 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
   const countText =
     pages.total === null
       ? 'Loading the library…'
-      : inSearch
+      : inSearch && !answered
+        ? `Searching for “${debounced}”…`
+        : inSearch
         ? `${total.toLocaleString()} of ${documents(pages.libraryTotal ?? 0)} match “${debounced}”`
         : filtered
           ? `${total.toLocaleString()} of ${documents(pages.libraryTotal ?? 0)}`

@@ -6,6 +6,8 @@ import { setTransportForTests } from '../../../src/renderer/api/client';
 import type { OperationName } from '../../../src/shared/api';
 import { ApiError, type Result } from '../../../src/shared/result';
 import { DEFAULT_LABELS, type DocumentSummary, type Label, type SearchHit } from '../../../src/shared/types';
+import type { ClaimRow } from '../../../src/renderer/claims/rows';
+import { fakeClaimDocuments, fakeClaimsPage } from '../claims/fakeClaims';
 
 export interface FakeCall {
   name: OperationName;
@@ -37,6 +39,8 @@ export class FakeApi {
   reviewerName = '';
   searchHits: SearchHit[] | ((query: string) => SearchHit[]) = [];
   calls: FakeCall[] = [];
+  /** The claims `claims:page` pages through. */
+  claims: ClaimRow[] = [];
   /** What `library:version` answers: bump it to say the library changed elsewhere. */
   version = 1;
   /** Per-operation overrides (answer, throw, or wait). */
@@ -103,6 +107,8 @@ export class FakeApi {
       return { done: ids.length, nextSeq: null };
     },
     'library:version': () => ({ version: String(this.version) }),
+    'claims:page': (request) => fakeClaimsPage(this.claims, request),
+    'claims:documents': () => fakeClaimDocuments(this.claims),
     'documents:rename': ({ id, title }) => {
       const d = this.documents.find((x) => x.id === id);
       if (!d) throw new ApiError('not_found', 'That document no longer exists.');

@@ -3,53 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LibraryView, type LibraryViewProps } from '../../../src/renderer/library/LibraryView';
 import { ToastProvider } from '../../../src/renderer/ui/Toasts';
 import { doc, FakeApi } from './fakeApi';
+import { installScrollBox, viewport } from './viewport';
 import { button, cleanup, click, press, render, typeInto, waitFor } from './render';
 
 let api: FakeApi;
 
-/**
- * happy-dom has no layout: a 400 px viewport of 40 px rows, so about ten rows (plus overscan) render,
- * and a scroll position the virtualiser moves itself (happy-dom would keep scrollTop at 0).
- */
-function viewport(): LibraryViewProps['virtual'] {
-  let onScroll: ((offset: number, isScrolling: boolean) => void) | null = null;
-  return {
-    initialRect: { width: 1200, height: 400 },
-    observeElementRect: (_instance, onRect) => onRect({ width: 1200, height: 400 }),
-    observeElementOffset: (_instance, notify) => {
-      onScroll = notify;
-      notify(0, false);
-    },
-    scrollToFn: (offset) => onScroll?.(offset, false),
-    measureElement: () => 40,
-  };
-}
-
 const pad = (i: number) => String(i).padStart(4, '0');
 
-// The virtualiser clamps a scroll to scrollHeight - clientHeight, which happy-dom reports as 0:
-// give the library's scroll box the height its rows would have.
-const descriptors = ['scrollHeight', 'clientHeight'].map((name) => [name, Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)] as const);
-beforeEach(() => {
-  Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.classList.contains('library-scroll') ? 40 * 2100 : 0;
-    },
-  });
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.classList.contains('library-scroll') ? 400 : 0;
-    },
-  });
-});
-afterEach(() => {
-  for (const [name, descriptor] of descriptors) {
-    if (descriptor) Object.defineProperty(HTMLElement.prototype, name, descriptor);
-    else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[name];
-  }
-});
+installScrollBox('library-scroll', 2100);
 
 beforeEach(() => {
   api = new FakeApi().install();

@@ -4,7 +4,8 @@ import { App } from '../../../src/renderer/App';
 import { ClaimsView } from '../../../src/renderer/claims/ClaimsView';
 import { ApiError } from '../../../src/shared/result';
 import { doc, FakeApi } from '../app/fakeApi';
-import { button, cleanup, click, press, render, typeInto, waitFor } from '../app/render';
+import { button, cleanup, click, press, render, settle, typeInto, waitFor } from '../app/render';
+import { fakeClaimsPage } from './fakeClaims';
 import { sampleClaims } from './fixtures';
 
 vi.mock('../../../src/renderer/review/ReviewWorkspace', () => ({
@@ -24,8 +25,7 @@ beforeEach(() => {
   window.location.hash = '';
   api = new FakeApi().install();
   api.documents = [doc({ id: 'd1', title: 'Northeast revitalization' }), doc({ id: 'd2', title: 'Parasite wins Palme d’Or' }), doc({ id: 'd3', title: 'Surgical masks' })];
-  const claims = sampleClaims();
-  api.overrides['claims:list'] = () => claims;
+  api.claims = sampleClaims();
 });
 afterEach(cleanup);
 
@@ -43,7 +43,7 @@ async function renderDesk(onOpenClaim = vi.fn()) {
 describe('claims desk', () => {
   it('lists every claim across documents with its document, status, age, assignee and sources', async () => {
     const { container } = await renderDesk();
-    expect(api.callsOf('claims:list')).toEqual([{}]);
+    expect(api.callsOf('claims:page')).toEqual([{ statuses: [], documentId: null, text: '', sort: 'age', direction: 'desc', offset: 0, limit: 100 }]);
     const gdp = rows(container).find((r) => r.dataset.id === 'c1')!;
     expect(gdp.querySelector('.claim-quote')?.textContent).toBe('a regional GDP of 2.7 trillion yuan');
     expect(gdp.querySelector('.claim-quote')?.getAttribute('title')).toBe('a regional GDP of 2.7 trillion yuan');
@@ -57,23 +57,23 @@ describe('claims desk', () => {
     expect(masks.querySelector('.cl-document')?.textContent).toBe('Surgical masks');
     expect(masks.querySelector('.cl-age')?.textContent).toBe('20 min');
     expect(masks.querySelector('.cl-assignee')?.textContent).toBe('Unassigned');
-    expect(container.querySelector('.claims-count')?.textContent).toBe('6 claims');
+    await waitFor(() => expect(container.querySelector('.claims-count')?.textContent).toBe('6 claims'));
   });
 
   it('counts claims per status on the toggles and in the chart, and filters by status', async () => {
     const { container } = await renderDesk();
-    expect(toggle(container, 'unverified').textContent).toBe('Unverified 3');
-    expect(toggle(container, 'in_progress').textContent).toBe('In progress 1');
-    expect(toggle(container, 'misleading').textContent).toBe('Misleading 0');
-    expect(chartCount(container, 'unverified')).toBe('Unverified3');
-    expect(chartCount(container, 'false')).toBe('False1');
+    await waitFor(() => expect(toggle(container, 'unverified').textContent).toBe('Unverified 3'));
+    await waitFor(() => expect(toggle(container, 'in_progress').textContent).toBe('In progress 1'));
+    await waitFor(() => expect(toggle(container, 'misleading').textContent).toBe('Misleading 0'));
+    await waitFor(() => expect(chartCount(container, 'unverified')).toBe('Unverified3'));
+    await waitFor(() => expect(chartCount(container, 'false')).toBe('False1'));
 
     await click(toggle(container, 'unverified'));
     expect(toggle(container, 'unverified').getAttribute('aria-pressed')).toBe('true');
-    expect(ids(container)).toEqual(['c2', 'c4', 'c6']);
+    await waitFor(() => expect(ids(container)).toEqual(['c2', 'c4', 'c6']));
     await click(toggle(container, 'verified'));
-    expect(ids(container)).toEqual(['c1', 'c2', 'c4', 'c6']);
-    expect(container.querySelector('.claims-count')?.textContent).toBe('4 of 6 claims');
+    await waitFor(() => expect(ids(container)).toEqual(['c1', 'c2', 'c4', 'c6']));
+    await waitFor(() => expect(container.querySelector('.claims-count')?.textContent).toBe('4 of 6 claims'));
 
     // The document filter narrows the counts too.
     const select = container.querySelector<HTMLSelectElement>('select[aria-label="Filter by document"]')!;
@@ -81,32 +81,32 @@ describe('claims desk', () => {
       select.value = 'd2';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    expect(ids(container)).toEqual(['c4']);
-    expect(toggle(container, 'unverified').textContent).toBe('Unverified 1');
-    expect(chartCount(container, 'in_progress')).toBe('In progress1');
+    await waitFor(() => expect(ids(container)).toEqual(['c4']));
+    await waitFor(() => expect(toggle(container, 'unverified').textContent).toBe('Unverified 1'));
+    await waitFor(() => expect(chartCount(container, 'in_progress')).toBe('In progress1'));
 
     await click(button(container, /^All/));
-    expect(ids(container)).toEqual(['c3', 'c4']);
+    await waitFor(() => expect(ids(container)).toEqual(['c3', 'c4']));
   });
 
   it('filters by words in the claim, document or assignee', async () => {
     const { container } = await renderDesk();
     await typeInto(container.querySelector<HTMLInputElement>('input[type="search"]')!, 'palme');
-    expect(ids(container)).toEqual(['c3', 'c4']);
+    await waitFor(() => expect(ids(container)).toEqual(['c3', 'c4']));
     await typeInto(container.querySelector<HTMLInputElement>('input[type="search"]')!, 'masks 80%');
-    expect(ids(container)).toEqual(['c5']);
+    await waitFor(() => expect(ids(container)).toEqual(['c5']));
   });
 
   it('sorts by age, oldest first, and reverses on a second click', async () => {
     const { container } = await renderDesk();
     await click(button(container, /^Status/));
-    expect(ids(container)[0]).toMatch(/^c[246]$/);
+    await waitFor(() => expect(ids(container)[0]).toMatch(/^c[246]$/));
     await click(button(container, /^Age/));
     expect(container.querySelector('th[aria-sort]')?.textContent).toContain('Age');
     expect(container.querySelector('th[aria-sort]')?.getAttribute('aria-sort')).toBe('descending');
-    expect(ids(container)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5', 'c6']);
+    await waitFor(() => expect(ids(container)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5', 'c6']));
     await click(button(container, /^Age/));
-    expect(ids(container)).toEqual(['c6', 'c5', 'c4', 'c3', 'c2', 'c1']);
+    await waitFor(() => expect(ids(container)).toEqual(['c6', 'c5', 'c4', 'c3', 'c2', 'c1']));
   });
 
   it('moves with the arrow keys and opens the claim with Enter', async () => {
@@ -114,9 +114,9 @@ describe('claims desk', () => {
     await act(async () => rows(container)[0].focus());
     await press(rows(container)[0], 'ArrowDown');
     await press(document.activeElement!, 'ArrowDown');
-    expect(document.activeElement).toBe(rows(container)[2]);
+    await waitFor(() => expect(document.activeElement).toBe(rows(container)[2]));
     await press(rows(container)[2], 'Enter');
-    expect(onOpenClaim).toHaveBeenCalledWith('d2', 'c3');
+    await waitFor(() => expect(onOpenClaim).toHaveBeenCalledWith('d2', 'c3'));
   });
 
   it('remembers the filters and sort when the desk is left and opened again', async () => {
@@ -131,7 +131,7 @@ describe('claims desk', () => {
   });
 
   it('explains how claims are marked when there are none', async () => {
-    api.overrides['claims:list'] = () => [];
+    api.claims = [];
     const { container } = await render(<ClaimsView refreshKey={0} onOpenClaim={() => {}} onLibrary={() => {}} />);
     await waitFor(() => expect(container.textContent).toContain('No claims marked yet'));
     expect(container.textContent).toContain('select the statement in the text and press C');
@@ -139,10 +139,9 @@ describe('claims desk', () => {
 
   it('says so when the claims cannot be loaded, and retries', async () => {
     let fail = true;
-    const claims = sampleClaims();
-    api.overrides['claims:list'] = () => {
+    api.overrides['claims:page'] = (request) => {
       if (fail) throw new ApiError('database', 'The library file is locked by another program.');
-      return claims;
+      return fakeClaimsPage(api.claims, request);
     };
     const { container } = await render(<ClaimsView refreshKey={0} onOpenClaim={() => {}} onLibrary={() => {}} />);
     await waitFor(() => expect(container.querySelector('.error-banner')?.textContent).toContain('locked by another program'));
@@ -178,18 +177,19 @@ describe('next unverified claim (N)', () => {
     const search = container.querySelector<HTMLInputElement>('input[type="search"]')!;
     await act(async () => search.focus());
     await press(search, 'n');
+    await settle(50);
     expect(onOpenClaim).not.toHaveBeenCalled();
     await act(async () => rows(container)[5].focus());
     await press(rows(container)[5], 'n');
-    expect(onOpenClaim).toHaveBeenCalledWith('d1', 'c2');
+    await waitFor(() => expect(onOpenClaim).toHaveBeenCalledWith('d1', 'c2'));
   });
 
   it('the button does the same and is disabled when nothing is unverified', async () => {
     const { container, onOpenClaim } = await renderDesk();
     await click(button(container, /^Next unverified/));
-    expect(onOpenClaim).toHaveBeenCalledWith('d1', 'c2');
+    await waitFor(() => expect(onOpenClaim).toHaveBeenCalledWith('d1', 'c2'));
     cleanup();
-    api.overrides['claims:list'] = () => sampleClaims().filter((r) => r.claim.status !== 'unverified');
+    api.claims = sampleClaims().filter((r) => r.claim.status !== 'unverified');
     const { container: done } = await render(<ClaimsView refreshKey={0} onOpenClaim={() => {}} onLibrary={() => {}} />);
     await waitFor(() => expect(rows(done)).toHaveLength(3));
     expect(button(done, /^Next unverified/).disabled).toBe(true);

@@ -160,3 +160,33 @@ describe('documents:bulk and documents:ids', () => {
     expect(await api.call('library:version', {})).not.toEqual(before);
   });
 });
+
+describe('a word found in most of a large library', () => {
+  test('is counted exactly, title hits come first, and pages neither skip nor repeat', async () => {
+    const core = newCore();
+    const api = client(core);
+    core.db.transaction(() => {
+      for (let i = 0; i < 5200; i++) {
+        insertDocument(core.db, {
+          id: `w-${i}`,
+          title: i % 100 === 0 ? `Whale report ${i}` : `Report ${i}`,
+          source: `w-${i}.txt`,
+          format: 'txt',
+          language: 'en',
+          text: `Report ${i}\nThe whale was seen again.`,
+          original: null,
+          status: 'new',
+          createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+        });
+      }
+    })();
+    const first = await api.call('documents:page', { query: 'whale', sort: 'relevance', limit: 60 });
+    expect(first.total).toBe(5200);
+    expect(first.rows.slice(0, 52).every((r) => r.document.title.startsWith('Whale report'))).toBe(true);
+    expect(first.rows[52].document.title).toBe('Report 5199');
+    const second = await api.call('documents:page', { query: 'whale', sort: 'relevance', limit: 60, offset: 60 });
+    const ids = [...first.rows, ...second.rows].map((r) => r.document.id);
+    expect(new Set(ids).size).toBe(120);
+    expect(second.rows[0].document.title).toBe('Report 5191');
+  });
+});

@@ -8,7 +8,7 @@ import type { ParsedDocumentSelection } from '../../../shared/library-query';
 import type { DocumentStatus } from '../../../shared/types';
 import { inTransaction, nowIso, readTransaction, stmt } from '../db/sql';
 import { deleteDocument, getDocumentSummary, setDocumentStatus } from '../repos/documents';
-import { pageClaims } from '../repos/claims-page';
+import { documentsWithClaims, pageClaims } from '../repos/claims-page';
 import { pageDocuments, selectionChunk } from '../repos/library';
 import { audit, type CoreContext, type HandlerFamily } from './context';
 
@@ -43,12 +43,14 @@ function chunkOf(db: Database.Database, selection: ParsedDocumentSelection, afte
   };
 }
 
-/** The handlers of `documents:page`, `documents:ids`, `documents:bulk`, `library:version` and `claims:page`. */
-export function libraryHandlers({ db }: CoreContext): HandlerFamily<'documents:page' | 'documents:ids' | 'documents:bulk' | 'library:version' | 'claims:page'> {
+/** The handlers of `documents:page`, `documents:ids`, `documents:bulk`, `library:version`, `claims:page` and `claims:documents`. */
+export function libraryHandlers({ db }: CoreContext): HandlerFamily<'documents:page' | 'documents:ids' | 'documents:bulk' | 'library:version' | 'claims:page' | 'claims:documents'> {
   return {
     'documents:page': (request) => readTransaction(db, () => pageDocuments(db, request)),
 
     'claims:page': (request) => readTransaction(db, () => pageClaims(db, request)),
+
+    'claims:documents': ({ limit }) => documentsWithClaims(db, limit),
 
     'documents:ids': ({ filter, except }) => {
       const skip = new Set(except);

@@ -87,3 +87,13 @@ export function pageClaims(db: Database.Database, request: ParsedClaimsPageReque
   );
   return { rows: ids.map((id) => byId.get(id)!).filter(Boolean), total, counts, libraryTotal, offset: request.offset };
 }
+
+/** Documents that have claims, by title (the desk's document filter); at most `limit`. */
+export function documentsWithClaims(db: Database.Database, limit: number): Array<{ id: string; title: string }> {
+  return stmt<[number], { id: string; title: string }>(
+    db,
+    `SELECT d.id AS id, d.title AS title FROM documents d
+     WHERE EXISTS (SELECT 1 FROM annotations a JOIN claims c ON c.annotation_id = a.id WHERE a.document_id = d.id)
+     ORDER BY d.title COLLATE NOCASE, d.id LIMIT ?`,
+  ).all(limit);
+}
