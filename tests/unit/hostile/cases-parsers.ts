@@ -51,6 +51,8 @@ const html: HostileCase[] = [
   one('html: 500,000 entity references', 'entities.html', () => page(`<p>${'&amp;'.repeat(500_000)}</p>${ARTICLE}`), 'imported'),
   one('html: an internal DTD entity bomb', 'dtd.html', () => `<!DOCTYPE html [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><html><body><p>&c;&c;&c;&c;</p>${ARTICLE}</body></html>`, 'imported'),
   one('html: 500,000 comments', 'comments.html', () => page('<!-- c -->'.repeat(500_000) + ARTICLE), 'imported'),
+  one('html: 1,000,000 comment openers, never closed', 'openers.html', () => `<p>Before the comments there is a sentence.</p>${'<!--'.repeat(1_000_000)}`, 'imported'),
+  one('html: "<!--" in one script and "-->" in the next, article between', 'script-comment.html', () => page(`<script>var a = "<!--";</script>${ARTICLE}<script>var b = "-->";</script>`), 'imported'),
   one('html: an unclosed comment swallowing the page', 'open-comment.html', () => `<html><body><!--${'<p>hidden</p>'.repeat(2000)}`, 'refused', /no text|empty/),
   one('html: only markup, no text', 'markup.html', () => page('<div></div>'.repeat(1000)), 'refused', /no text|empty/),
   one('html: an empty file', 'empty.html', () => '', 'refused', 'empty'),

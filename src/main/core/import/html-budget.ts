@@ -3,15 +3,42 @@
  * grows with depth × size, so a page of 100,000 nested `<div>`s would never finish there.
  *
  * First a linear count of start tags refuses a page that is plainly too big without parsing it.
- * Then parse5 — the HTML parser jsdom itself uses, linear in the page — builds the same tree jsdom
- * would (implied `<p>` ends, reopened `<b><i>` and all), and that tree is measured: its depth and
- * element count are exactly what jsdom would get, so no real page is refused on a guess.
+ * Then parse5 — the HTML parser jsdom itself uses, linear in the page, with jsdom's options — builds
+ * the same tree jsdom would (implied `<p>` ends, reopened `<b><i>` and all), and that tree is
+ * measured: its depth and element count are exactly what jsdom would get, so no real page is refused
+ * on a guess. The tree is handed back, for html-inert.ts to clean.
  */
-import { parse } from 'parse5';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { count, HTML_MAX_DEPTH, HTML_MAX_ELEMENTS, overBudget } from './budgets';
 
-/** A start tag: "<" and a letter (what the tokenizer turns into an element, outside comments and scripts). */
-const START_TAG = /<[A-Za-z]/g;
+/** A page as parse5 reads it. */
+export type HtmlTree = DefaultTreeAdapterTypes.Document;
+
+/** jsdom parses with scripting off (no `runScripts`), so `<noscript>` holds elements: measure the same tree. */
+export const PARSE_OPTIONS = { scriptingEnabled: false } as const;
+
+/** A start tag, a comment, or an element whose content is text up to its end tag (a script, a style sheet …). */
+const TOKEN = /<(?:(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext)\b|!--|[a-z])/g;
+
+/**
+ * About how many start tags a page has, in one pass: "<" and a letter, not counting what is inside
+ * comments, scripts and other text-only elements (a script may hold a million "<div>" in a string).
+ * Each search starts where the last one ended, so an unclosed comment or script costs one pass too.
+ */
+function countStartTags(html: string): number {
+  const lower = html.toLowerCase();
+  let tags = 0;
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(lower); match; match = TOKEN.exec(lower)) {
+    const close = match[0] === '<!--' ? '-->' : match[1] ? `</${match[1]}` : null;
+    if (match[0] !== '<!--') tags++;
+    if (close === null) continue;
+    const end = lower.indexOf(close, TOKEN.lastIndex);
+    if (end < 0) break; // open to the end of the page
+    TOKEN.lastIndex = end + close.length;
+  }
+  return tags;
+}
 
 interface TreeNode {
   childNodes?: TreeNode[];
@@ -48,23 +75,22 @@ function checkElements(name: string, elements: number, kind: string): void {
   }
 }
 
-/** Scripts, styles and comments: their content is never elements, so the quick count leaves it out. */
-const RAW_TEXT = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/gi;
-
 /**
- * Throws `bad_file` with a sentence when a page nests deeper than HTML_MAX_DEPTH or holds more than
- * HTML_MAX_ELEMENTS elements.
+ * Parses a page with parse5 and answers its tree; throws `bad_file` with a sentence when the page
+ * nests deeper than HTML_MAX_DEPTH or holds more than HTML_MAX_ELEMENTS elements.
  * @param name the file name, for the sentence
  * @param html the decoded page
  * @param kind what the file is, for the sentence: "pages", or "Word documents" for the HTML of a .docx
  */
-export function checkHtmlBudget(name: string, html: string, kind = 'pages'): void {
+export function checkHtmlBudget(name: string, html: string, kind = 'pages'): HtmlTree {
   // A quick upper bound first: a page far over the budget is not parsed at all.
-  const startTags = html.replace(RAW_TEXT, '').match(START_TAG)?.length ?? 0;
+  const startTags = countStartTags(html);
   if (startTags > 4 * HTML_MAX_ELEMENTS) checkElements(name, startTags, kind);
-  const { depth, elements } = measure(parse(html) as TreeNode);
+  const tree = parse(html, PARSE_OPTIONS);
+  const { depth, elements } = measure(tree as TreeNode);
   if (depth > HTML_MAX_DEPTH) {
     throw overBudget(name, `is nested ${count(depth)} levels deep; Copydesk reads ${kind} nested up to ${count(HTML_MAX_DEPTH)} levels`);
   }
   checkElements(name, elements, kind);
+  return tree;
 }

@@ -127,9 +127,8 @@ export function extractFromHtml(html: string): HtmlExtraction {
 export function parseHtml(name: string, bytes: Uint8Array): ParsedImport {
   const decoded = decodeText(name, bytes, sniffHtmlCharset(bytes) ?? undefined);
   checkNotEmpty(name, decoded.text);
-  const html = withoutInertMarkup(decoded.text);
-  checkHtmlBudget(name, html);
-  const extraction = extractFromHtml(html);
+  const tree = checkHtmlBudget(name, decoded.text);
+  const extraction = extractFromHtml(withoutInertMarkup(tree));
   const warnings = [...decoded.warnings];
   const out = new CanonicalBuilder();
   for (const block of extraction.articleBlocks) out.add(block);
