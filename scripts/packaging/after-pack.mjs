@@ -1,7 +1,8 @@
 /**
  * electron-builder's afterPack hook (electron-builder.yml `afterPack`): runs once per platform and
  * architecture after the app is laid out and before it is signed. It checks that better-sqlite3 was
- * rebuilt for the packaged Electron (native-check.mjs) and flips the Electron fuses (fuses.mjs).
+ * rebuilt for the packaged Electron (native-check.mjs) and flips the Electron fuses (fuses.mjs);
+ * either failing stops the build before anything is signed or packed into an installer.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -39,9 +40,9 @@ export function packagedExecutable(context) {
 export default async function afterPack(context, { flip = flipFuses, checkBinding = assertPackagedBinding } = {}) {
   const { appOutDir, electronPlatformName, packager } = context;
   const arch = ARCH_NAMES[context.arch] ?? String(context.arch);
-  // A universal macOS app is merged from an x64 and an arm64 pack, each checked on its own pass.
-  if (arch !== 'universal') checkBinding(resourcesDir(appOutDir, electronPlatformName, packager.appInfo.productFilename), packager.config.electronVersion ?? installedElectronVersion());
   const executable = packagedExecutable(context);
   const wires = await flip(executable, fuseConfig(electronPlatformName, arch));
   process.stdout.write(`  • Electron fuses set in ${executable} (${wires} fuse wire${wires === 1 ? '' : 's'})\n`);
+  // A universal macOS app is merged from an x64 and an arm64 pack, each checked on its own pass.
+  if (arch !== 'universal') checkBinding(resourcesDir(appOutDir, electronPlatformName, packager.appInfo.productFilename), packager.config.electronVersion ?? installedElectronVersion());
 }
