@@ -7,8 +7,8 @@
  * label, label tags with L, and a context menu from a right-click, driven by the keyboard.
  */
 import { expect, test } from './fixtures';
-import { importAndOpen, selectText, type StoredAnnotation } from './helpers';
-import { annotate, watchErrors } from './helpers-extra';
+import { selectText, type StoredAnnotation } from './helpers';
+import { annotate, importOnly, watchErrors } from './helpers-extra';
 
 const TEXT = [
   'Northeast industry turns a corner',
@@ -24,10 +24,10 @@ async function stored(copydesk: { api<T>(op: string, input?: unknown): Promise<T
 test('select once, then tag, tag all with a preview, claim, status, next unverified and mark reviewed by key', async ({ page, copydesk }) => {
   const errors = watchErrors(page);
   await copydesk.api('settings:set', { reviewerName: 'Ana Editor' });
-  const id = await importAndOpen(page, copydesk, 'northeast.txt', TEXT);
+  const id = await importOnly(copydesk, 'northeast.txt', TEXT);
   await annotate(copydesk, id, 'Harbin Bearing', 'entity', 'ORG');
   const gdp = await annotate(copydesk, id, 'Jilin reported a regional GDP of 2.7 trillion yuan.', 'claim');
-  await page.reload();
+  await page.goto(`${copydesk.url}#/doc/${id}`);
   await page.locator('.ProseMirror').waitFor();
 
   // The one mouse-free selection; everything after is keys.
@@ -68,9 +68,9 @@ test('select once, then tag, tag all with a preview, claim, status, next unverif
 test('the toolbar is one row inside the text pane, its words tick the box; labels show on hover, with L and in a right-click menu', async ({ page, copydesk }) => {
   const errors = watchErrors(page);
   await copydesk.api('settings:set', { reviewerName: 'Ana Editor' });
-  const id = await importAndOpen(page, copydesk, 'northeast.txt', TEXT);
+  const id = await importOnly(copydesk, 'northeast.txt', TEXT);
   await annotate(copydesk, id, 'Harbin Bearing', 'entity', 'ORG');
-  await page.reload();
+  await page.goto(`${copydesk.url}#/doc/${id}`);
   await page.locator('.ProseMirror').waitFor();
 
   await selectText(page, 'Exports');
