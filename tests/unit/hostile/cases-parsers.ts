@@ -95,6 +95,10 @@ const LAUGHS =
 
 const word: HostileCase[] = [
   one('docx: a small valid document', 'memo.docx', () => docx(documentXml(paragraph('A memo of the harbour authority.') + paragraph('Traffic rose by 5.8%.'))), 'imported'),
+  one('docx: binary parts (an EMF picture, an embedded font) beside the text', 'pictures.docx', () => docx(documentXml(paragraph('A report with a chart and its own font.')), {
+    emf: { name: 'word/media/image1.emf', data: new Uint8Array(200_000).map((_, i) => (i < 4 ? [1, 0, 0, 0][i] : i % 7 === 0 ? 0x3c : i % 251)) },
+    font: { name: 'word/fonts/font1.odttf', data: new Uint8Array(100_000).map((_, i) => (i * 131 + 7) % 256) },
+  }), 'imported'),
   one('docx: zip bomb, truthful sizes (70 MB of images)', 'bomb.docx', () => docx(documentXml(paragraph('Text.')), { media: { name: 'word/media/image1.png', data: new Uint8Array(70 * 1024 * 1024).fill(0x89, 0, 1) } }), 'refused', /unpacks to 70 MB/),
   one('docx: zip bomb, lying size (declares 1 KB, holds 40 MB)', 'liar.docx', () => lying(paragraph('a'.repeat(40 * 1024 * 1024)), 1024), 'refused', /damaged.*size/),
   one('docx: a size declared larger than the content', 'overstated.docx', () => lying(paragraph('short text'), 10_000), 'refused', 'damaged'),
@@ -106,6 +110,7 @@ const word: HostileCase[] = [
   one('docx: one 1 MB run, within the budget', 'run-ok.docx', () => docx(documentXml(paragraph('word '.repeat(200_000)))), 'imported'),
   one('docx: 100,000 nested runs', 'runs.docx', () => docx(documentXml(`<w:p>${nested('<w:r>', '</w:r>', 100_000, '<w:t>x</w:t>')}</w:p>`)), 'refused', 'nested'),
   one('docx: 300 nested tables', 'tables.docx', () => docx(documentXml(nested('<w:tbl><w:tr><w:tc>', '</w:tc></w:tr></w:tbl>', 300, paragraph('x')))), 'refused', 'nested'),
+  one('docx: 3,000,000 unclosed "<a" in document.xml', 'unclosed-tags.docx', () => docx(documentXml('<a'.repeat(3_000_000))), 'refused', 'damaged'),
   one('docx: corrupt XML (unclosed)', 'corrupt.docx', () => docx('<w:document><w:body><w:p>'), 'refused', /damaged \(its Word XML cannot be read\)/),
   one('docx: corrupt XML (mismatched tags)', 'mismatched.docx', () => docx(documentXml('<w:p><w:r><w:t>a</w:r></w:p>')), 'refused', 'damaged'),
   one('docx: document.xml is binary', 'binary-xml.docx', () => docx(new Uint8Array(4096).map((_, i) => (i * 37) % 256)), 'refused', 'damaged'),

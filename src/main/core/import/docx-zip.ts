@@ -12,7 +12,8 @@ import { inflateRawSync } from 'node:zlib';
 import { ApiError } from '../../../shared/result';
 import { count, DOCX_MAX_ENTRIES, DOCX_MAX_PARAGRAPHS, DOCX_MAX_UNPACKED_BYTES, DOCX_MAX_XML_BYTES, DOCX_MAX_XML_DEPTH, overBudget } from './budgets';
 import { baseName } from './formats';
-import { binaryKind, formatSize } from './guards';
+import { scanXml } from './docx-xml-scan';
+import { formatSize } from './guards';
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -119,22 +120,12 @@ function inflateEntry(name: string, zip: Buffer, entry: ZipEntry): Buffer {
   }
 }
 
-/** An XML start or end tag (comments, CDATA and processing instructions start with "!" or "?" and do not match). */
-const TAG = /<(\/?)[A-Za-z_][^>]*?(\/?)>/g;
-
-/** The deepest element nesting of an XML text, by one pass over its tags (XML has no implied ends). */
-function xmlDepth(xml: string): number {
-  let depth = 0;
-  let deepest = 0;
-  for (const match of xml.matchAll(TAG)) {
-    if (match[1]) depth--;
-    else if (!match[2]) deepest = Math.max(deepest, ++depth);
-  }
-  return deepest;
+/** True when the bytes start as XML does: "<" after an optional byte-order mark and white space. */
+function looksLikeXml(data: Buffer): boolean {
+  let at = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+  while (at < data.length && (data[at] === 0x20 || data[at] === 0x09 || data[at] === 0x0a || data[at] === 0x0d)) at++;
+  return data[at] === 0x3c;
 }
-
-/** Opening tags of Word paragraphs (`<w:p>`, `<w:p w:rsidR="…">`), not `<w:pPr>` or `<w:proofErr>`. */
-const PARAGRAPH = /<w:p[\s>/]/g;
 
 /**
  * Checks a .docx package against the budget before mammoth reads it: at most DOCX_MAX_ENTRIES files
@@ -152,19 +143,20 @@ export function checkDocxPackage(name: string, bytes: Uint8Array): void {
   let xmlBytes = 0;
   for (const entry of entries) {
     const data = inflateEntry(name, zip, entry);
-    // Images are read only to be shown (never, here). Anything else may be a part mammoth reads as XML,
-    // whatever its name says (the main part is wherever the package's relationships point).
-    if (binaryKind(data)) continue;
+    // Images, fonts and embedded files are read only to be shown (never, here). A part mammoth reads as
+    // XML is one named so, or one whose content is XML whatever its name (the main part is wherever the
+    // package's relationships point); anything else fails mammoth's XML parser at its first byte.
+    if (!/\.(?:xml|rels)$/i.test(entry.name) && !looksLikeXml(data)) continue;
     xmlBytes += data.length;
     if (xmlBytes > DOCX_MAX_XML_BYTES) {
       throw overBudget(name, `has Word XML that unpacks to more than ${formatSize(DOCX_MAX_XML_BYTES)}; Copydesk reads Word documents whose XML unpacks to up to ${formatSize(DOCX_MAX_XML_BYTES)}`);
     }
-    const xml = data.toString('latin1');
-    const depth = xmlDepth(xml);
-    if (depth > DOCX_MAX_XML_DEPTH) {
-      throw overBudget(name, `is nested ${count(depth)} levels deep; Copydesk reads Word documents nested up to ${count(DOCX_MAX_XML_DEPTH)} levels`);
+    const scan = scanXml(data.toString('latin1'));
+    if (scan.broken) throw damaged(name, `its part “${entry.name}” is not well-formed XML`);
+    if (scan.depth > DOCX_MAX_XML_DEPTH) {
+      throw overBudget(name, `is nested ${count(scan.depth)} levels deep; Copydesk reads Word documents nested up to ${count(DOCX_MAX_XML_DEPTH)} levels`);
     }
-    paragraphs += xml.match(PARAGRAPH)?.length ?? 0;
+    paragraphs += scan.paragraphs;
     if (paragraphs > DOCX_MAX_PARAGRAPHS) {
       throw overBudget(name, `holds more than ${count(DOCX_MAX_PARAGRAPHS)} paragraphs; Copydesk reads Word documents of up to ${count(DOCX_MAX_PARAGRAPHS)}`);
     }

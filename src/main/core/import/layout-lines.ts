@@ -18,6 +18,7 @@ const GALLERY = /^(?:(?:slideshow|gallery|photo\s+gallery|slides?)\s*\(\s*\d{1,4
 
 /** True for a block of page layout: a CSS-class-like token, a read-time badge or a gallery counter. */
 export function isLayoutLine(text: string): boolean {
+  if (text.length > 200) return false; // layout lines are short; a long block is writing
   const line = text.replace(/\s+/g, ' ').trim();
   if (line === '') return false;
   if (CLASS_LIKE.test(line)) return true;
@@ -45,6 +46,7 @@ const DATELINE_WORDS = new Set([
  * "Last Modified:", and nothing else ("Online: Feb 18, 2020"; "Updated February 18, 2020 10:30 a.m. JST").
  */
 export function isDateline(text: string): boolean {
+  if (text.length > 200) return false;
   const line = text.replace(/\s+/g, ' ').trim();
   if (line.length > 80 || !DATE.test(line)) return false;
   const rest = line.replace(DATE, ' ').replace(/\b\d{1,2}[:.]\d{2}\b/g, ' ').toLowerCase();
