@@ -42,7 +42,6 @@ export function ClaimsTable({ count, rowAt, onRangeChange, sort, onSort, initial
   const rows = useVirtualRows({
     count,
     rowHeight: ROW_HEIGHT,
-    keyOf: (index) => rowAt(index)?.annotation.id ?? `row-${index}`,
     onRangeChange,
     initialIndex,
     rowKeys: (index): Record<string, () => void> => {

@@ -60,7 +60,6 @@ export function LibraryTable(props: LibraryTableProps) {
   const rows = useVirtualRows({
     count,
     rowHeight: ranked ? HIT_HEIGHT : ROW_HEIGHT,
-    keyOf: (index) => rowAt(index)?.document.id ?? `row-${index}`,
     onRangeChange,
     onRowOnly: true, // keys inside checkboxes/buttons keep their meaning
     rowKeys: (index): Record<string, () => void> => {

@@ -7,7 +7,7 @@
  * another element). Rows are `<tr data-index>`; the table adds its own keys per row.
  */
 import { measureElement, observeElementRect, useVirtualizer, type VirtualizerOptions } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 /** Test hooks: happy-dom has no layout, so DOM tests give the virtualiser a viewport, a scroll position and row sizes. */
 export type VirtualOverrides = Partial<
@@ -18,8 +18,6 @@ export interface VirtualRowsOptions {
   count: number;
   /** Estimated row height before measuring. */
   rowHeight: number;
-  /** A stable key for the row at `index` (its id once loaded). */
-  keyOf(index: number): string;
   /** Rows `first`…`last` are about to be shown. */
   onRangeChange(first: number, last: number): void;
   /** The table's own keys for the row at `index` (`event.key` → action), beside the moves. */
@@ -37,7 +35,7 @@ const observeRect: typeof observeElementRect<HTMLDivElement> = (instance, onRect
 
 /** See the module note. */
 export function useVirtualRows(options: VirtualRowsOptions) {
-  const { count, rowHeight, keyOf, onRangeChange, rowKeys, onRowOnly = false } = options;
+  const { count, rowHeight, onRangeChange, rowKeys, onRowOnly = false } = options;
   const scroller = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLTableSectionElement>(null);
   const [activeIndex, setActiveIndex] = useState(options.initialIndex ?? 0);
@@ -46,9 +44,10 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
     count,
     getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
+    estimateSize: useCallback(() => rowHeight, [rowHeight]),
     overscan: 8,
-    getItemKey: keyOf,
+    // Rows are keyed by position (the default): a key function that changed identity as pages arrive
+    // would make the virtualiser rebuild its measurements for every row of the list on each render.
     observeElementRect: observeRect,
     // A row not laid out yet measures 0: keep its estimate rather than stack every row in one spot.
     measureElement: (element, entry, instance) => measureElement(element, entry, instance) || rowHeight,
