@@ -15,7 +15,7 @@ import {
   requireDocument,
   setDocumentStatus,
 } from '../repos/documents';
-import { searchDocuments } from '../repos/search';
+import { rankedHits } from '../repos/library';
 import { audit, loadBundle, type CoreContext, type HandlerFamily } from './context';
 import { reviewWarnings } from './review-warnings';
 
@@ -35,7 +35,7 @@ export function documentHandlers({ db }: CoreContext): HandlerFamily<
   return {
     'documents:list': () => listDocuments(db),
 
-    'documents:search': ({ query }) => searchDocuments(db, query),
+    'documents:search': ({ query }) => rankedHits(db, query, 50),
 
     'documents:get': ({ id }) => requireDocument(db, id),
 

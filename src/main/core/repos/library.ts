@@ -7,7 +7,8 @@
  * order and filter off the documents' (large) rows.
  */
 import type Database from 'better-sqlite3';
-import type { LibraryPage, LibraryPageRow, LibrarySortKey, ParsedLibraryFilter, ParsedLibraryPageRequest } from '../../../shared/library-query';
+import { libraryPageRequest, type LibraryPage, type LibraryPageRow, type LibrarySortKey, type ParsedLibraryFilter, type ParsedLibraryPageRequest } from '../../../shared/library-query';
+import type { SearchHit } from '../../../shared/types';
 import { ApiError } from '../../../shared/result';
 import { stmt } from '../db/sql';
 import { SUMMARY_COLUMNS, summaryFromRow, type SummaryRow } from './documents';
@@ -201,11 +202,11 @@ function pageSeqs(
   );
 }
 
-/** Summaries (and snippets when searching) of the given seqs, in the given order. */
-function rowsFor(db: Database.Database, seqs: number[], match: string | null): LibraryPageRow[] {
-  if (seqs.length === 0) return [];
-  const placeholders = seqs.map(() => '?').join(', ');
+/** Summaries (and snippets when searching) of the given seqs, by seq (a seq deleted meanwhile is absent). */
+function rowsFor(db: Database.Database, seqs: number[], match: string | null): Map<number, LibraryPageRow> {
   const bySeq = new Map<number, LibraryPageRow>();
+  if (seqs.length === 0) return bySeq;
+  const placeholders = seqs.map(() => '?').join(', ');
   if (match) {
     // The passage is found in the text here, not by FTS5's snippet(): see snippet.ts.
     const terms = termsOfMatch(match);
@@ -219,7 +220,7 @@ function rowsFor(db: Database.Database, seqs: number[], match: string | null): L
     >;
     for (const row of rows) bySeq.set(row.seq, { document: summaryFromRow(row) });
   }
-  return seqs.map((seq) => bySeq.get(seq)).filter((row): row is LibraryPageRow => row !== undefined);
+  return bySeq;
 }
 
 /** One page of the library and the true total; see the module note. */
@@ -231,11 +232,12 @@ export function pageDocuments(db: Database.Database, request: ParsedLibraryPageR
   const after = request.after ? decodeCursor(request.after) : null;
   const offset = after && 'o' in after ? after.o : after ? -1 : request.offset;
   const seqs = pageSeqs(db, request, match, Math.max(0, offset), total);
-  const rows = rowsFor(
+  const bySeq = rowsFor(
     db,
     seqs.map((s) => s.seq),
     match,
   );
+  const rows = seqs.map((s) => bySeq.get(s.seq)).filter((row): row is LibraryPageRow => row !== undefined);
   const last = seqs[seqs.length - 1];
   const relevance = match !== null && request.sort === 'relevance';
   const nextCursor =
@@ -245,6 +247,26 @@ export function pageDocuments(db: Database.Database, request: ParsedLibraryPageR
         ? encodeCursor({ o: Math.max(0, offset) + seqs.length })
         : encodeCursor({ v: last.v, s: last.seq });
   return { rows, total, libraryTotal, offset: Math.max(0, offset), nextCursor };
+}
+
+/**
+ * The best `limit` hits for `query`, best first, each with a relevance (higher is better; 0 for a
+ * very common word's hits outside titles, see RANK_ALL_LIMIT): what `documents:search` answers.
+ */
+export function rankedHits(db: Database.Database, query: string, limit: number): SearchHit[] {
+  const match = buildMatchQuery(query);
+  if (!match) return [];
+  const request = libraryPageRequest.parse({ query, sort: 'relevance', limit });
+  const seqs = pageSeqs(db, request, match, 0, countDocuments(db, request));
+  const bySeq = rowsFor(
+    db,
+    seqs.map((s) => s.seq),
+    match,
+  );
+  return seqs.flatMap(({ seq, v }) => {
+    const row = bySeq.get(seq);
+    return row ? [{ document: row.document, snippet: row.snippet ?? '', rank: -Number(v) || 0 }] : [];
+  });
 }
 
 /**

@@ -1,13 +1,11 @@
 /**
- * Library search over the FTS5 index `documents_fts` (title and text). The user's words never reach
- * FTS5's query syntax: each word becomes a quoted string, so quotes, `*`, `AND`, `NEAR/`, brackets
- * and column filters are searched as plain words. The last word also matches as a prefix, so results
- * appear while the editor is still typing. Ranking is bm25 with the title weighted above the text.
+ * What the user types into the library search, as an FTS5 query over `documents_fts` (title and
+ * text), and the ranking weights. The user's words never reach FTS5's query syntax: each word becomes
+ * a quoted string, so quotes, `*`, `AND`, `NEAR/`, brackets and column filters are searched as plain
+ * words; "a phrase in double quotes" is one phrase. The last word also matches as a prefix, so results
+ * appear while the editor is still typing. Ranking is bm25 with the title weighted above the text; the
+ * queries themselves are in library.ts.
  */
-import type Database from 'better-sqlite3';
-import type { SearchHit } from '../../../shared/types';
-import { stmt } from '../db/sql';
-import { SUMMARY_COLUMNS, summaryFromRow, type SummaryRow } from './documents';
 
 /** bm25 weights of the indexed columns (title, text). */
 export const TITLE_WEIGHT = 10;
@@ -57,23 +55,4 @@ export function buildMatchQuery(input: string): string | null {
   if (terms.length === 0) return null;
   if (lastIsBareWord) terms[terms.length - 1] += '*';
   return terms.join(' ');
-}
-
-/** Documents matching every word of `query`, best first; `[]` for an empty query. */
-export function searchDocuments(db: Database.Database, query: string, limit = 50): SearchHit[] {
-  const match = buildMatchQuery(query);
-  if (!match) return [];
-  const rows = stmt<[string, number], SummaryRow & { snippet: string; score: number }>(
-    db,
-    `SELECT ${SUMMARY_COLUMNS},
-       snippet(documents_fts, -1, char(1), char(2), '…', ${SNIPPET_TOKENS}) AS snippet,
-       bm25(documents_fts, ${TITLE_WEIGHT}, ${TEXT_WEIGHT}) AS score
-     FROM documents_fts
-     JOIN documents d ON d.seq = documents_fts.rowid
-     WHERE documents_fts MATCH ?
-     ORDER BY score, d.updated_at DESC
-     LIMIT ?`,
-  ).all(match, limit);
-  // bm25 is "lower is better"; hits carry a positive relevance where higher is better.
-  return rows.map((row) => ({ document: summaryFromRow(row), snippet: row.snippet, rank: -row.score }));
 }
