@@ -114,6 +114,15 @@ describe('the library at scale', () => {
     expect(api.documents.some((d) => d.id === 'd0003')).toBe(false);
   });
 
+  it('a status filter runs in the core and the count says how many of the library match', async () => {
+    api.documents.forEach((d, i) => (d.status = i % 4 === 0 ? 'reviewed' : 'new'));
+    const { container } = await library();
+    await typeInto(container.querySelector<HTMLSelectElement>('select[aria-label="Filter by status"]')!, 'reviewed', 'change');
+    await waitFor(() => expect(container.querySelector('.library-count')?.textContent).toBe('500 of 2,000 documents'));
+    expect(api.callsOf('documents:page').at(-1)).toMatchObject({ status: ['reviewed'], offset: 0 });
+    expect(rows(container).every((r) => r.querySelector('.badge')?.textContent === 'Reviewed')).toBe(true);
+  });
+
   it('a document added elsewhere appears without a reload', async () => {
     const { container } = await library();
     api.documents.push(doc({ id: 'fresh', title: 'Imported by the CLI', updatedAt: '2027-01-01T00:00:00.000Z' }));
