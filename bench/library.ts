@@ -1,11 +1,12 @@
 /**
- * `npm run bench:library [-- --n 10000] [--db PATH] [--no-browser]`: the library at scale.
+ * `npm run bench:library [-- --n 10000] [--claims N] [--db PATH] [--no-browser]`: the library at scale.
  *
  * Generates N news-sized documents from Moby Dick (bench/library-data.ts), imports them through the
- * core in batches (`documents:importMany`, one transaction per 200 files), times the core's paged
- * list and searches, then serves the library in web mode and drives headless Chromium (the flags of
+ * core in batches (`documents:importMany`, one transaction per 200 files), marks N claims (default
+ * as many as documents, ten per document, `annotations:create`), times the core's paged list, claims
+ * page and searches, then serves the library in web mode and drives headless Chromium (the flags of
  * playwright.config.ts) through what an editor does: first rows, memory and DOM size, typing a
- * search until its true count shows, opening a document. Prints one `summary:` line on stdout;
+ * search until its true count shows, opening a document, the claims desk's first rows. Prints one `summary:` line on stdout;
  * progress goes to stderr. `--db PATH` keeps the library there and reuses it on the next run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -51,7 +52,34 @@ async function timed<T>(fn: () => Promise<T>, runs = 5): Promise<{ ms: number; v
   return { ms: times[Math.floor(times.length / 2)], value };
 }
 
-async function importLibrary(dbPath: string, n: number) {
+/**
+ * Marks `claims` claims through the core (`annotations:create`), ten per document (its first ten
+ * sentences) from the oldest document on; a library that has them already is left alone.
+ */
+async function addClaims(core: ReturnType<typeof createCore>, claims: number): Promise<number> {
+  const existing = (await call(core, 'claims:page', { limit: 1 })).libraryTotal;
+  if (existing >= claims) return existing;
+  let made = existing;
+  for (let offset = Math.floor(existing / 10); made < claims; offset += 500) {
+    const page = await call(core, 'documents:page', { sort: 'created', direction: 'asc', offset, limit: 500 });
+    if (page.rows.length === 0) break;
+    for (const { document } of page.rows) {
+      const { text } = await call(core, 'documents:get', { id: document.id });
+      const ranges: Array<{ start: number; end: number }> = [];
+      for (const m of text.matchAll(/[^.!?\n]{20,}[.!?]/g)) {
+        if (ranges.length === 10 || made + ranges.length >= claims) break;
+        ranges.push({ start: m.index!, end: m.index! + m[0].length });
+      }
+      if (ranges.length) await call(core, 'annotations:create', { documentId: document.id, annotations: ranges.map((r) => ({ kind: 'claim' as const, ...r })) });
+      made += ranges.length;
+      if (made >= claims) break;
+    }
+    log(`claims: ${made.toLocaleString()} / ${claims.toLocaleString()}`);
+  }
+  return made;
+}
+
+async function importLibrary(dbPath: string, n: number, claims: number) {
   const core = createCore({ dbPath, version: 'bench', cpu: 'inline' });
   try {
     const existing = (await call(core, 'documents:page', { limit: 1 })).libraryTotal;
@@ -77,13 +105,15 @@ async function importLibrary(dbPath: string, n: number) {
       if (files.length) await flush();
       rate = (n - existing) / ((performance.now() - start) / 1000);
     }
+    const claimCount = await addClaims(core, claims);
+    const claimPage = await timed(() => call(core, 'claims:page', { limit: 100 }));
     const list = await timed(() => call(core, 'documents:page', { limit: 100 }));
     const searches = {} as Record<keyof typeof SEARCHES, { ms: number; count: number }>;
     for (const [kind, query] of Object.entries(SEARCHES) as Array<[keyof typeof SEARCHES, string]>) {
       const hit = await timed(() => call(core, 'documents:page', { query, sort: 'relevance', limit: 100 }));
       searches[kind] = { ms: hit.ms, count: hit.value.total };
     }
-    return { rate, listMs: list.ms, total: list.value.total, searches };
+    return { rate, listMs: list.ms, total: list.value.total, searches, claimCount, claimPageMs: claimPage.ms };
   } finally {
     core.close();
   }
@@ -158,7 +188,14 @@ async function browserFigures(url: string) {
     await page.locator('.ProseMirror').waitFor({ timeout: 60_000 });
     await page.waitForFunction(() => (document.querySelector('.ProseMirror')?.textContent ?? '').length > 100);
     const openMs = Date.now() - openStart;
-    return { firstRows, heapMb, domNodes, searchMs, shownCount, scrollNodes, openMs };
+    // The claims desk: first claim rows and the DOM they take.
+    await page.goto(new URL('#/claims', url).toString());
+    await page.reload();
+    await page.locator('tbody tr.claims-row[data-id]').first().waitFor({ timeout: 120_000 });
+    const claimRows = await page.evaluate(() => performance.now());
+    const claimNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const claimCount = await page.locator('.claims-count').innerText();
+    return { firstRows, heapMb, domNodes, searchMs, shownCount, scrollNodes, openMs, claimRows, claimNodes, claimCount };
   } finally {
     await browser.close();
   }
@@ -172,11 +209,13 @@ async function main() {
   const dbPath = keep ? resolve(keep) : join(dir!, 'library.sqlite');
   try {
     log(`library of ${n.toLocaleString()} documents at ${dbPath}`);
-    const core = await importLibrary(dbPath, n);
+    const claims = Number(arg('claims') ?? n);
+    const core = await importLibrary(dbPath, n, claims);
     const parts = [
       `n=${core.total}`,
       `import=${core.rate === null ? 'reused' : `${Math.round(core.rate)} docs/s`}`,
       `list=${core.listMs.toFixed(1)} ms`,
+      `claims:page=${core.claimPageMs.toFixed(1)} ms (${core.claimCount} claims)`,
       ...Object.entries(core.searches).map(([kind, s]) => `search ${kind} ${SEARCHES[kind as keyof typeof SEARCHES]}=${s.ms.toFixed(1)} ms (${s.count})`),
     ];
     if (!process.argv.includes('--no-browser')) {
@@ -190,6 +229,7 @@ async function main() {
           `DOM nodes=${b.domNodes} (≤${b.scrollNodes} while scrolling)`,
           `search box→true count=${b.searchMs} ms (“${b.shownCount}”; 150 ms of it the typing debounce)`,
           `open=${b.openMs} ms`,
+          `claims desk first rows=${ms(b.claimRows)} ms (“${b.claimCount}”, ${b.claimNodes} DOM nodes)`,
         );
       } finally {
         web.child.kill('SIGTERM');
