@@ -9,7 +9,7 @@
  * on a guess. The tree is handed back, for html-inert.ts to clean.
  */
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import { count, HTML_MAX_DEPTH, HTML_MAX_ELEMENTS, overBudget } from './budgets';
+import { count, HTML_MAX_DEPTH, HTML_MAX_ELEMENTS, HTML_MAX_TOTAL_DEPTH, overBudget } from './budgets';
 
 /** A page as parse5 reads it. */
 export type HtmlTree = DefaultTreeAdapterTypes.Document;
@@ -52,20 +52,22 @@ interface TreeNode {
  * counts from inside `<body>` (`<html>` and `<body>` are levels 1 and 2, always there), so a page of
  * 100,000 nested `<div>`s is 100,000 levels deep.
  */
-function measure(root: TreeNode): { depth: number; elements: number } {
+function measure(root: TreeNode): { depth: number; elements: number; totalDepth: number } {
   let depth = 0;
   let elements = 0;
+  let totalDepth = 0;
   const stack: Array<[TreeNode, number]> = [[root, 0]];
   while (stack.length > 0) {
     const [node, level] = stack.pop()!;
     if (node.tagName !== undefined) {
       elements++;
+      totalDepth += Math.max(0, level - 2);
       if (level > depth) depth = level;
     }
     for (const child of node.childNodes ?? []) stack.push([child, level + 1]);
     if (node.content) stack.push([node.content, level + 1]);
   }
-  return { depth: Math.max(0, depth - 2), elements };
+  return { depth: Math.max(0, depth - 2), elements, totalDepth };
 }
 
 /** Refuses an HTML page over the element budget; `kind` names what the file is ("pages"). */
@@ -77,7 +79,8 @@ function checkElements(name: string, elements: number, kind: string): void {
 
 /**
  * Parses a page with parse5 and answers its tree; throws `bad_file` with a sentence when the page
- * nests deeper than HTML_MAX_DEPTH or holds more than HTML_MAX_ELEMENTS elements.
+ * nests deeper than HTML_MAX_DEPTH, holds more than HTML_MAX_ELEMENTS elements, or its elements'
+ * depths add up to more than HTML_MAX_TOTAL_DEPTH.
  * @param name the file name, for the sentence
  * @param html the decoded page
  * @param kind what the file is, for the sentence: "pages", or "Word documents" for the HTML of a .docx
@@ -87,10 +90,17 @@ export function checkHtmlBudget(name: string, html: string, kind = 'pages'): Htm
   const startTags = countStartTags(html);
   if (startTags > 4 * HTML_MAX_ELEMENTS) checkElements(name, startTags, kind);
   const tree = parse(html, PARSE_OPTIONS);
-  const { depth, elements } = measure(tree as TreeNode);
+  const { depth, elements, totalDepth } = measure(tree as TreeNode);
   if (depth > HTML_MAX_DEPTH) {
     throw overBudget(name, `is nested ${count(depth)} levels deep; Copydesk reads ${kind} nested up to ${count(HTML_MAX_DEPTH)} levels`);
   }
   checkElements(name, elements, kind);
+  if (totalDepth > HTML_MAX_TOTAL_DEPTH) {
+    const average = Math.round(totalDepth / Math.max(1, elements));
+    throw overBudget(
+      name,
+      `nests its ${count(elements)} elements ${count(average)} levels deep on average, ${count(totalDepth)} levels in all; Copydesk reads ${kind} nested up to ${count(HTML_MAX_TOTAL_DEPTH)} levels in all`,
+    );
+  }
   return tree;
 }
