@@ -41,10 +41,10 @@ describe('the task worker’s wall-time budget', () => {
       const worker = startTaskWorker();
       workers.push(worker);
       return worker;
-    }, 300);
+    }, 500);
     const slow = rejection(tasks.parseImport('dir/slow.html', SLOW_PAGE, LIMIT));
     const small = tasks.parseImport('note.txt', utf8('A small note\nbody'), LIMIT);
-    expect(await slow).toMatchObject({ code: 'bad_file', message: '“slow.html” took longer than 0.3 s to read; Copydesk stopped reading it.' });
+    expect(await slow).toMatchObject({ code: 'bad_file', message: '“slow.html” took longer than 0.5 s to read; Copydesk stopped reading it.' });
     const stoppedAt = Date.now();
     expect((await small).title).toBe('A small note');
     // The new worker starts (loads its modules) and reads the note well within the budget of a file.
