@@ -65,6 +65,17 @@ describe('the task worker’s wall-time budget', () => {
 });
 
 describe('a worker that runs out of memory', () => {
+  test('the real task worker, its heap capped, fails only the page it could not hold; the note behind it is read by a new worker', async () => {
+    // 48 MB is twice what the worker needs to start, and far from what 40,000 paragraphs need in jsdom.
+    const { tasks, log } = tasksWith(() => startTaskWorker(48));
+    const page = utf8(`<html><body><article>${'<p>Paragraph number with some words in it to read and score.</p>'.repeat(40_000)}</article></body></html>`);
+    const [big, note] = [rejection(tasks.parseImport('big.html', page, LIMIT)), tasks.parseImport('note.txt', utf8('A note\nbody'), LIMIT)];
+    expect(await big).toMatchObject({ code: 'bad_file', message: '“big.html” needs more memory to read than Copydesk allows for one file; Copydesk stopped reading it.' });
+    expect((await note).title).toBe('A note');
+    expect(tasks.mode).toBe('worker');
+    expect(log.mock.calls[0][0]).toMatch(/stopped reading “big.html” \(.*memory limit/);
+  });
+
   test('fails only the file it was reading, in a sentence; the next file gets a new worker', async () => {
     // Says ready, then allocates until its capped heap is exhausted; the second worker answers.
     const hungry = `const { parentPort } = require('node:worker_threads');
