@@ -1,0 +1,34 @@
+/**
+ * Where the article ends: the start of the suffix of blocks whose evidence adds up to the most
+ * "tail". Article prose scores negative, teasers positive, so the best suffix begins right after
+ * the article's last paragraph (Kadane's maximum subarray, anchored at the end: one pass).
+ */
+import type { BlockEvidence } from './teasers-evidence';
+
+/** A tail must add up to at least this much evidence (one repeated headline, or a cut-off snippet and a headline). */
+export const MIN_TAIL_EVIDENCE = 3;
+/** The first block (the title or the lead) is never part of the tail. */
+const FIRST_TAIL_BLOCK = 1;
+
+/** Index of the first tail block, or `evidence.length` when the document has no tail. */
+export function findBoundary(evidence: BlockEvidence[]): number {
+  let best = evidence.length;
+  let bestSum = 0;
+  let suffix = 0;
+  for (let i = evidence.length - 1; i >= FIRST_TAIL_BLOCK; i--) {
+    suffix += evidence[i].score;
+    if (suffix > bestSum && opensTail(evidence[i])) {
+      bestSum = suffix;
+      best = i;
+    }
+  }
+  return bestSum >= MIN_TAIL_EVIDENCE ? best : evidence.length;
+}
+
+/**
+ * A tail opens with a headline, a cue or a date, never with a long line: a snippet follows its
+ * headline, and an article paragraph that merely lacks its full stop must not pull the boundary up.
+ */
+function opensTail(item: BlockEvidence): boolean {
+  return item.cue !== null || item.repeated || item.tagList || item.shortUnpunctuated || item.dateOnly;
+}

@@ -1,0 +1,66 @@
+/**
+ * Cue phrases scrapers leave around an article: related-story headers, newsletter prompts, share
+ * buttons, copyright lines. Each cue names what the editor sees in the reasons panel
+ * ("cue phrase: Read more") and whether it marks a pointer to other articles or page furniture.
+ */
+export type CueKind = 'related' | 'furniture';
+
+export interface Cue {
+  /** Shown as "cue phrase: <name>". */
+  name: string;
+  kind: CueKind;
+  /** True when the line is unmistakably the cue (short, or the cue followed by ":"), strong enough to flag inside the article. */
+  strong: boolean;
+}
+
+interface CuePattern {
+  name: string;
+  kind: CueKind;
+  /** Matched at the start of the line (anchored), so the cost is bounded by the pattern, not the line. */
+  pattern: RegExp;
+}
+
+const LEADING_CUES: CuePattern[] = [
+  { name: 'Advertisement', kind: 'furniture', pattern: /^(?:advertisement|sponsored(?: content)?)\b/i },
+  { name: 'Read more', kind: 'related', pattern: /^(?:read|see) (?:more|also|next|the full story)\b/i },
+  { name: 'Also read', kind: 'related', pattern: /^(?:also read|also on|further reading|what to read next)\b/i },
+  { name: 'Related', kind: 'related', pattern: /^related(?: stories| articles| content| coverage| news| posts| links| reading| topics)?\b/i },
+  { name: 'Most read', kind: 'related', pattern: /^(?:most (?:read|popular|viewed|shared|emailed)|trending(?: now| stories)?|popular (?:now|stories|articles))\b/i },
+  { name: 'More from', kind: 'related', pattern: /^more (?:from|on|in|stories|news|articles|like this)\b/i },
+  {
+    name: 'Recommended',
+    kind: 'related',
+    pattern: /^(?:recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|be interested)|editor'?s picks?|top stories|latest (?:news|stories)|watch(?: this)? next|don'?t miss)\b/i,
+  },
+  { name: 'Sign up', kind: 'furniture', pattern: /^(?:sign up|subscribe|get (?:our|the) newsletter|newsletter|register (?:now|for|to))\b/i },
+  { name: 'Share this', kind: 'furniture', pattern: /^(?:share (?:this|on|via|the story|article)|follow us|like us on|click here|mail the editor|send us|contact us)\b/i },
+  { name: 'Tags', kind: 'furniture', pattern: /^(?:tagged|tags|topics|filed under|categories)\s*[:|]/i },
+  { name: '©', kind: 'furniture', pattern: /^(?:©|\(c\)\s|copyright\b)/i },
+];
+
+/** Cues that count wherever they sit on a short line. */
+const ANYWHERE_CUES: CuePattern[] = [
+  { name: 'All rights reserved', kind: 'furniture', pattern: /\ball rights reserved\b/i },
+  { name: '©', kind: 'furniture', pattern: /©\s?(?:19|20)\d\d/ },
+];
+
+/** A cue line longer than this is read as a sentence that happens to start with the word ("Related companies said…"). */
+const SHORT_CUE_LINE = 60;
+const ANYWHERE_MAX_LINE = 240;
+
+export function findCue(line: string): Cue | null {
+  for (const cue of LEADING_CUES) {
+    const match = cue.pattern.exec(line);
+    if (!match) continue;
+    const after = line.slice(match[0].length, match[0].length + 3).trimStart();
+    const marked = after === '' || /^[:»>|\-–—]/.test(after);
+    const strong = marked || line.length <= SHORT_CUE_LINE;
+    return { name: cue.name, kind: cue.kind, strong };
+  }
+  if (line.length <= ANYWHERE_MAX_LINE) {
+    for (const cue of ANYWHERE_CUES) {
+      if (cue.pattern.test(line)) return { name: cue.name, kind: cue.kind, strong: true };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,138 @@
+/**
+ * Weighs the line-shape signals of every block into one number: positive means "looks like the
+ * scraper's tail", negative "looks like article prose". Each signal that fires leaves the reason the
+ * editor reads. Linear in the text: one pass to count lines and words, one pass to score.
+ */
+import type { TextBlock } from './teasers-blocks';
+import { findCue, type Cue } from './teasers-cues';
+import {
+  MAX_PREFIX,
+  endsMidWord,
+  endsWithEllipsis,
+  endsWithPunctuation,
+  isCutOff,
+  isDateOnly,
+  isShortUnpunctuated,
+  isTagList,
+  wordCount,
+} from './teasers-signals';
+import { contentWords, overlapWith } from './teasers-words';
+
+export interface BlockEvidence {
+  block: TextBlock;
+  score: number;
+  reasons: string[];
+  cue: Cue | null;
+  repeated: boolean;
+  tagList: boolean;
+  cutOff: boolean;
+  shortUnpunctuated: boolean;
+  dateOnly: boolean;
+}
+
+const WEIGHT = {
+  repeated: 3,
+  tagList: 3,
+  cue: 3,
+  cutOff: 2,
+  dateOnly: 1,
+  shortUnpunctuated: 1,
+  drift: 1,
+  leadVocabulary: -1,
+  prose: -2,
+  shortSentence: -0.5,
+};
+
+/** Blocks read as the lead (with the title) when judging vocabulary drift. */
+const LEAD_BLOCKS = 4;
+/** A repeated line shorter than this ("* * *", "Photo") is not a repeated headline. */
+const MIN_REPEATED_CHARS = 15;
+const PROSE_WORDS = 12;
+
+export function weighBlocks(blocks: TextBlock[], title: string | undefined): BlockEvidence[] {
+  const lineCounts = new Map<string, number>();
+  for (const block of blocks) {
+    const key = normalise(block.text);
+    lineCounts.set(key, (lineCounts.get(key) ?? 0) + 1);
+  }
+  const lead = leadVocabulary(blocks, title);
+  const words = lazyWordIndex(blocks);
+
+  return blocks.map((block) => {
+    const text = block.text;
+    const reasons: string[] = [];
+    let score = 0;
+    const add = (weight: number, reason?: string) => {
+      score += weight;
+      if (reason) reasons.push(reason);
+    };
+
+    const cue = findCue(text);
+    const repeated = text.length >= MIN_REPEATED_CHARS && (lineCounts.get(normalise(text)) ?? 0) > 1;
+    const tagList = isTagList(text);
+    // A long headline with tags or printed twice has no end punctuation by nature: not a cut-off snippet.
+    const cutOff = !tagList && !repeated && isCutOff(text);
+    const dateOnly = isDateOnly(text);
+    const shortUnpunctuated = !cue && !tagList && !dateOnly && isShortUnpunctuated(text);
+
+    if (cue?.strong) add(WEIGHT.cue, `cue phrase: ${cue.name}`);
+    if (repeated) add(WEIGHT.repeated, text.length <= 300 ? 'repeated headline' : 'repeated line');
+    if (tagList) add(WEIGHT.tagList, 'tag list');
+    if (cutOff) {
+      if (endsWithEllipsis(text)) add(WEIGHT.cutOff, 'ends with an ellipsis');
+      else add(WEIGHT.cutOff, endsMidWord(text, words.counts(), words.prefixes()) ? 'cut off mid-word' : 'cut off mid-sentence');
+    }
+    if (dateOnly) add(WEIGHT.dateOnly, 'date only');
+    if (shortUnpunctuated) add(WEIGHT.shortUnpunctuated, 'short line without end punctuation');
+
+    if (block.index >= LEAD_BLOCKS) {
+      const overlap = overlapWith(contentWords(text), lead);
+      if (overlap !== null && overlap < 0.15) add(WEIGHT.drift, "words unlike the article's opening");
+      else if (overlap !== null && overlap >= 0.5 && !repeated && !tagList) add(WEIGHT.leadVocabulary);
+    }
+    if (!cutOff && !repeated && !tagList && !cue && endsWithPunctuation(text)) {
+      add(wordCount(text) >= PROSE_WORDS ? WEIGHT.prose : WEIGHT.shortSentence);
+    }
+    return { block, score, reasons, cue, repeated, tagList, cutOff, shortUnpunctuated, dateOnly };
+  });
+}
+
+function normalise(line: string): string {
+  return line.toLowerCase().replace(/\s+/g, ' ');
+}
+
+function leadVocabulary(blocks: TextBlock[], title: string | undefined): Set<string> {
+  const vocabulary = new Set<string>();
+  if (title) for (const word of contentWords(title)) vocabulary.add(word);
+  for (const block of blocks.slice(0, LEAD_BLOCKS)) for (const word of contentWords(block.text)) vocabulary.add(word);
+  return vocabulary;
+}
+
+/** Word counts and word prefixes of the whole document, built only if a cut-off line asks for them. */
+function lazyWordIndex(blocks: TextBlock[]) {
+  let counts: Map<string, number> | null = null;
+  let prefixes: Set<string> | null = null;
+  const build = () => {
+    counts = new Map();
+    prefixes = new Set();
+    for (const block of blocks) {
+      for (const match of block.text.matchAll(/[\p{L}]+/gu)) {
+        const word = match[0].toLowerCase();
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+    }
+    for (const word of counts.keys()) {
+      for (let length = 2; length < word.length && length <= MAX_PREFIX; length++) prefixes.add(word.slice(0, length));
+    }
+  };
+  return {
+    counts: (): Map<string, number> => {
+      if (!counts) build();
+      return counts!;
+    },
+    prefixes: (): Set<string> => {
+      if (!prefixes) build();
+      return prefixes!;
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Line-shape signals for one block, each a small pure test: is it a tag list, does it end cut off,
+ * is it only a date, is it a headline-like short line. `teasers-evidence.ts` weighs them.
+ */
+
+/** Sentence-final punctuation, closing quotes and brackets included ("…said.”"). */
+const END_PUNCTUATION = /[.!?;:。！？»"'”’)\]]$/u;
+const ELLIPSIS_END = /(?:…|\.\.\.|\. \. \.)[\s"'”’)\]]*$/u;
+const TAG_SEPARATOR = / [|•·] /g;
+
+export function endsWithPunctuation(line: string): boolean {
+  return END_PUNCTUATION.test(line);
+}
+
+export function endsWithEllipsis(line: string): boolean {
+  // Only the last few characters matter; slicing keeps the test constant-time on a 1 MB line.
+  return ELLIPSIS_END.test(line.slice(-12));
+}
+
+/** Number of words, counted without splitting (cheap on long lines). */
+export function wordCount(line: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = line.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** "Headline | Tag | Tag": two or more ` | ` separators, or one followed by a short tag. */
+export function isTagList(line: string): boolean {
+  const separators = line.match(TAG_SEPARATOR)?.length ?? 0;
+  if (separators >= 2) return true;
+  if (separators === 1) {
+    const last = line.slice(line.search(TAG_SEPARATOR) + 3).trim();
+    return last.length > 0 && wordCount(last) <= 3 && !endsWithPunctuation(last);
+  }
+  return false;
+}
+
+/** A long line (a lead paragraph) that stops without end punctuation: a snippet cut off by the scraper. */
+export const LONG_LINE_CHARS = 100;
+
+export function isCutOff(line: string): boolean {
+  if (endsWithEllipsis(line)) return true;
+  return line.length >= LONG_LINE_CHARS && !endsWithPunctuation(line);
+}
+
+/** A headline-shaped line: short, no end punctuation. */
+export const SHORT_LINE_WORDS = 16;
+
+export function isShortUnpunctuated(line: string): boolean {
+  return line.length < LONG_LINE_CHARS && wordCount(line) <= SHORT_LINE_WORDS && !endsWithPunctuation(line) && !endsWithEllipsis(line);
+}
+
+const DATE_WORDS =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|et|pt|bst|cet|st|nd|rd|th|at|on|updated|published|posted|online|release|time|date)\b/gi;
+
+/** "Feb 18, 2020", "2020-02-18 10:30", "Updated: Monday, March 3": a date and nothing else. */
+export function isDateOnly(line: string): boolean {
+  if (line.length > 60 || !/\d/.test(line)) return false;
+  const rest = line.replace(DATE_WORDS, '').replace(/[\d\s,.:/\-–|()]+/g, '');
+  return rest.length === 0;
+}
+
+/**
+ * Whether the last word of a cut-off line is a fragment of a longer word: it occurs nowhere else
+ * in the document as a word, but another word in the document starts with it ("milita" → "military").
+ */
+export function endsMidWord(line: string, wordCounts: ReadonlyMap<string, number>, prefixes: ReadonlySet<string>): boolean {
+  const match = /([\p{L}]{2,})$/u.exec(line.slice(-40));
+  if (!match) return false;
+  const fragment = match[1].toLowerCase();
+  if (fragment.length > MAX_PREFIX || (wordCounts.get(fragment) ?? 0) > 1) return false;
+  return prefixes.has(fragment);
+}
+
+/** Proper prefixes up to this length are indexed; a longer fragment is not judged (cost stays linear). */
+export const MAX_PREFIX = 8;

@@ -1,0 +1,67 @@
+/**
+ * The teaser suggester (issue 8): finds where a scraped article ends and the scraper's tail of
+ * related headlines, cut-off snippets and page furniture begins, and suggests each tail block as a
+ * teaser with the reasons that fired. Inside the article only unmistakable cue lines
+ * ("Advertisement", "Read more: …") and the headlines listed under them are suggested.
+ */
+import type { TeaserReason } from '../../../shared/types';
+import { findBoundary } from './teasers-boundary';
+import { splitBlocks } from './teasers-blocks';
+import { weighBlocks, type BlockEvidence } from './teasers-evidence';
+import type { SuggestedSpan, Suggester } from './types';
+
+const AFTER_END = "after the article's end";
+
+export const suggestTeasers: Suggester = (text, context) => {
+  const blocks = splitBlocks(text);
+  if (blocks.length < 2) return [];
+  const evidence = weighBlocks(blocks, context.title);
+  const boundary = findBoundary(evidence);
+
+  const spans: SuggestedSpan[] = [];
+  let underRelatedCue = false;
+  for (let i = 0; i < evidence.length; i++) {
+    const item = evidence[i];
+    if (i >= boundary) {
+      spans.push(toSpan(item, [...item.reasons, AFTER_END], confidence(item.score + 1)));
+      continue;
+    }
+    if (item.cue?.strong) {
+      spans.push(toSpan(item, item.reasons, 0.9));
+      underRelatedCue = item.cue.kind === 'related';
+      continue;
+    }
+    // Headlines listed under "Related:" / "Read more" inside the article, until prose resumes.
+    if (underRelatedCue && (item.shortUnpunctuated || item.tagList || item.repeated)) {
+      spans.push(toSpan(item, [...item.reasons, 'listed under a related-stories cue'], 0.8));
+      continue;
+    }
+    underRelatedCue = false;
+  }
+  return spans;
+};
+
+function toSpan(item: BlockEvidence, reasons: string[], score: number): SuggestedSpan {
+  return {
+    kind: 'teaser',
+    start: item.block.start,
+    end: item.block.end,
+    label: null,
+    teaserReason: reasonCode(item),
+    reasons,
+    score,
+  };
+}
+
+function reasonCode(item: BlockEvidence): TeaserReason {
+  if (item.cue?.kind === 'furniture' || (item.dateOnly && !item.repeated)) return 'boilerplate';
+  if (item.repeated) return 'repeated_headline';
+  if (item.cutOff) return 'truncated_snippet';
+  return 'related_teaser';
+}
+
+/** Evidence → [0.5, 0.98]: a tail block with no signal of its own still leans towards teaser. */
+function confidence(evidence: number): number {
+  const logistic = 1 / (1 + Math.exp(-evidence / 2));
+  return Math.round(Math.min(0.98, Math.max(0.5, logistic)) * 100) / 100;
+}
