@@ -1,0 +1,127 @@
+/**
+ * Typed proper-noun runs: consecutive capitalised words the model tags as names ("Harbin Electric
+ * Power Group Co., Ltd.", "President Xi Jinping", "Heilongjiang Province"), typed PERSON, ORG or
+ * PLACE by the gazetteer — titles, organisation and place suffixes, place names, first names and
+ * family names. A run with no such evidence is not suggested.
+ */
+import type { SuggestedSpan } from './types';
+import type { Analysis, Token } from './entities-nlp';
+import type { Gazetteer } from './gazetteer';
+
+/** Lower-case words allowed inside a name when a capitalised word follows: "Bank of China". */
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'del', 'la', 'du', 'von', 'van', 'der', 'den', 'al', 'bin']);
+/** Parts of speech a capitalised word may have inside a name (the model calls "Electric" an adjective). */
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
+
+function isCapitalised(token: Token): boolean {
+  return CAPITALISED.test(token.text) && /\p{L}/u.test(token.text);
+}
+
+/** Whether `b` follows `a` with at most one space and no line break between. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  if (a.sentence !== b.sentence) return false;
+  const gap = text.slice(a.end, b.start);
+  return gap === '' || gap === ' ';
+}
+
+/** Token index ranges [first, last] of capitalised runs. */
+export function properNounRuns(text: string, tokens: Token[], gaz: Gazetteer): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    const sentenceStart = i === 0 || tokens[i - 1].sentence !== token.sentence || /^["“‘(]$/.test(tokens[i - 1].text);
+    const startsName = isCapitalised(token) && (token.pos === 'PROPN' || (!sentenceStart && NAME_POS.has(token.pos)) || gaz.personTitles.has(token.text));
+    if (!startsName) { i++; continue; }
+    let last = i;
+    let j = i + 1;
+    while (j < tokens.length && adjacent(text, tokens[j - 1], tokens[j])) {
+      const t = tokens[j];
+      if (isCapitalised(t) && (NAME_POS.has(t.pos) || gaz.orgSuffixes.has(t.text))) { last = j; j++; continue; }
+      // "Co., Ltd.": a comma inside a company's legal form.
+      const next = tokens[j + 1];
+      if (t.text === ',' && next && gaz.orgSuffixes.has(next.text) && gaz.orgSuffixes.has(tokens[j - 1].text) && next.start - t.end <= 1) { last = j + 1; j += 2; continue; }
+      if (CONNECTORS.has(t.text) && next && isCapitalised(next) && adjacent(text, t, next)) { j++; continue; }
+      break;
+    }
+    runs.push([i, last]);
+    i = last + 1;
+  }
+  return runs;
+}
+
+/** Length in tokens of a title at `from` ("Deputy General Manager" → 3), or 0. */
+function titleAt(tokens: Token[], from: number, to: number, gaz: Gazetteer): number {
+  for (let n = Math.min(gaz.longestTitle, to - from + 1); n >= 1; n--) {
+    const phrase = tokens.slice(from, from + n).map((t) => t.text).join(' ');
+    if (gaz.personTitles.has(phrase)) return n;
+  }
+  return 0;
+}
+
+function entity(label: string, tokens: Token[], first: number, last: number, reason: string, score: number): SuggestedSpan {
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  return { kind: 'entity', start, end, label, reasons: [reason], score };
+}
+
+/** Types one run (without a title) or returns null when nothing speaks for a type. */
+function typeRun(text: string, tokens: Token[], first: number, last: number, gaz: Gazetteer, titled: string | null): SuggestedSpan | null {
+  // "The Group" and "the Ministry" are references, not names.
+  if (/^the$/i.test(tokens[first].text) && first < last) first++;
+  const words = tokens.slice(first, last + 1).map((t) => t.text);
+  const phrase = text.slice(tokens[first].start, tokens[last].end);
+  if (titled) return entity('PERSON', tokens, first, last, `title: ${titled}`, 0.85);
+  const place = gaz.places.get(phrase);
+  if (place) return entity('PLACE', tokens, first, last, `gazetteer: ${place}`, 0.8);
+  if (words.length > 1) {
+    const suffix = [...words].reverse().find((w, k) => k < words.length - 1 && gaz.orgSuffixes.has(w)) ?? (gaz.orgSuffixes.has(words[0]) && words.includes('of') ? words[0] : undefined);
+    const placeSuffix = gaz.placeSuffixes.has(words[words.length - 1]) ? words[words.length - 1] : undefined;
+    if (placeSuffix && !suffix) return entity('PLACE', tokens, first, last, `place suffix: ${placeSuffix}`, 0.75);
+    if (suffix) return entity('ORG', tokens, first, last, `organisation suffix: ${suffix}`, 0.8);
+    if (words.length <= 4 && !words.some((w) => gaz.places.has(w) && !gaz.firstNames.has(w) && !gaz.surnames.has(w))) {
+      if (gaz.firstNames.has(words[0])) return entity('PERSON', tokens, first, last, `first name: ${words[0]}`, 0.75);
+      if (gaz.surnames.has(words[0]) && words.length <= 3) return entity('PERSON', tokens, first, last, `family name: ${words[0]}`, 0.7);
+    }
+    return null;
+  }
+  const word = words[0];
+  // "YouTube", "DoubleClick": a capital inside the word is a brand's, rarely a sentence's.
+  if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word)) return entity('ORG', tokens, first, last, 'mixed-case brand name', 0.55);
+  if (/^\p{Lu}{2,5}$/u.test(word) && tokens[first].pos === 'PROPN') return entity('ORG', tokens, first, last, 'acronym', 0.5);
+  return null;
+}
+
+export function nameSpans(text: string, analysis: Analysis, gaz: Gazetteer): SuggestedSpan[] {
+  const { tokens } = analysis;
+  const spans: SuggestedSpan[] = [];
+  for (const [first, last] of properNounRuns(text, tokens, gaz)) {
+    // A title inside a run splits it: "Google CEO Larry Page" is ORG, then a titled PERSON.
+    let from = first;
+    let k = first;
+    while (k <= last) {
+      const n = titleAt(tokens, k, last, gaz);
+      if (n === 0) { k++; continue; }
+      if (k > from) push(typeRun(text, tokens, from, k - 1, gaz, null));
+      const title = tokens.slice(k, k + n).map((t) => t.text).join(' ');
+      // "Deputy General Manager of Harbin Electric…": what follows "of" is the employer, not the person.
+      if (k + n <= last && CONNECTORS.has(tokens[k + n].text)) {
+        from = k = k + n + 1;
+        continue;
+      }
+      // The name after a title runs to the next title or the end of the run.
+      let end = k + n;
+      while (end <= last && titleAt(tokens, end, last, gaz) === 0) end++;
+      if (end - 1 >= k + n) push(typeRun(text, tokens, k + n, end - 1, gaz, title));
+      from = end;
+      k = end;
+    }
+    if (from <= last) push(typeRun(text, tokens, from, last, gaz, null));
+  }
+  return spans;
+
+  function push(span: SuggestedSpan | null) {
+    if (span) spans.push(span);
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * MONEY, PERCENT, QUANTITY and DATE spans, whole: the model's number and date entities, widened
+ * where news writes more than the model reads ("2.7 trillion yuan", "1.5 million tons",
+ * "the first half of 2023").
+ */
+import type { SuggestedSpan } from './types';
+import type { Analysis, Token } from './entities-nlp';
+
+/** Currency words that turn a bare number into money when they follow it. */
+const CURRENCY_WORDS = new Set([
+  'yuan', 'renminbi', 'rmb', 'dollar', 'dollars', 'euro', 'euros', 'sterling', 'yen', 'won',
+  'rupee', 'rupees', 'rouble', 'roubles', 'ruble', 'rubles', 'franc', 'francs', 'peso', 'pesos', 'real', 'reais',
+  'lira', 'krona', 'kronor', 'krone', 'kroner', 'rand', 'ringgit', 'baht', 'dong', 'dirham', 'dirhams', 'riyal',
+  'riyals', 'shekel', 'shekels', 'naira', 'cents', 'pence', 'usd', 'eur', 'gbp', 'cny', 'jpy', 'hkd',
+]);
+
+/** Units that make a number a quantity: "1.5 million tons", "300 kilometres", "40 MW". */
+const UNIT_WORDS = new Set([
+  'ton', 'tons', 'tonne', 'tonnes', 'kg', 'kilogram', 'kilograms', 'kilo', 'kilos', 'gram', 'grams', 'g', 'mg',
+  'pound', 'pounds', 'lb', 'lbs', 'ounce', 'ounces', 'oz', 'barrel', 'barrels', 'bpd', 'litre', 'litres',
+  'liter', 'liters', 'gallon', 'gallons', 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'mile',
+  'miles', 'metre', 'metres', 'meter', 'meters', 'm', 'cm', 'mm', 'foot', 'feet', 'ft', 'inch', 'inches',
+  'hectare', 'hectares', 'acre', 'acres', 'mu', 'square', 'cubic', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'twh',
+  'watt', 'watts', 'kilowatt', 'kilowatts', 'megawatt', 'megawatts', 'gigawatt', 'gigawatts',
+  'kilowatt-hours', 'degrees', '°c', '°f', 'mph', 'knots', 'bytes', 'gb', 'tb', 'mb', 'teu', 'units', 'vehicles',
+]);
+
+const REASON: Record<string, string> = { DATE: 'date pattern', MONEY: 'money pattern', PERCENT: 'percentage pattern', QUANTITY: 'quantity pattern' };
+const SCORE: Record<string, number> = { DATE: 0.85, MONEY: 0.95, PERCENT: 0.95, QUANTITY: 0.8 };
+
+function span(label: string, start: number, end: number, reason = REASON[label]): SuggestedSpan {
+  return { kind: 'entity', start, end, label, reasons: [reason], score: SCORE[label] };
+}
+
+/** The word right after token `last` when nothing but a space separates them. */
+function follower(tokens: Token[], last: number): Token | null {
+  const next = tokens[last + 1];
+  if (!next || next.start - tokens[last].end > 1 || next.sentence !== tokens[last].sentence) return null;
+  return next;
+}
+
+export function numberAndDateSpans(analysis: Analysis): SuggestedSpan[] {
+  const { tokens, numeric } = analysis;
+  const spans: SuggestedSpan[] = [];
+  for (const entity of numeric) {
+    const first = tokens[entity.first];
+    const last = tokens[entity.last];
+    if (!first || !last) continue;
+    if (entity.type === 'MONEY' || entity.type === 'PERCENT') {
+      // The model reads "US$3.5 million" and "5.8%" whole.
+      spans.push(span(entity.type, first.start, last.end));
+      continue;
+    }
+    if (entity.type === 'DATE') {
+      const before = tokens[entity.first - 1];
+      // "the first half of 2023": the article belongs to the date when the date is a period.
+      const start = before && /^the$/i.test(before.text) && /^(first|second|third|fourth|last|early|late|end|beginning|middle|past)$/i.test(first.text) ? before.start : first.start;
+      spans.push(span('DATE', start, last.end));
+      continue;
+    }
+    if (entity.type === 'CARDINAL') {
+      const next = follower(tokens, entity.last);
+      if (!next) continue;
+      const word = next.text.toLowerCase();
+      // "pounds" after a bare number is weight; money in pounds is written with £, which the model reads.
+      if (CURRENCY_WORDS.has(word)) {
+        spans.push(span('MONEY', first.start, next.end, `money pattern: ${word}`));
+      } else if (UNIT_WORDS.has(word)) {
+        // "300 square metres": take the unit's second word too.
+        const after = (word === 'square' || word === 'cubic') ? follower(tokens, entity.last + 1) : null;
+        spans.push(span('QUANTITY', first.start, (after ?? next).end, `quantity pattern: ${word}`));
+      }
+    }
+  }
+  return spans;
+}

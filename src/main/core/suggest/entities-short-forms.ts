@@ -1,0 +1,52 @@
+/**
+ * Names found once, found everywhere: every other occurrence of a typed name in the document, and
+ * its short forms ("Li Runyu" → "Li", "Terry Pratchett" → "Pratchett", "Harbin Electric Power
+ * Group" → "Harbin Electric"). A suffix alone ("the Group") is a reference, not a name.
+ */
+import type { SuggestedSpan } from './types';
+import type { Gazetteer } from './gazetteer';
+import { findOccurrences } from './entities-occurrences';
+
+interface Echo {
+  label: string;
+  reason: string;
+  score: number;
+}
+
+function shortForms(name: string, label: string, gaz: Gazetteer): string[] {
+  const words = name.split(' ');
+  if (words.length < 2) return [];
+  if (label === 'PERSON') {
+    // Family name first in Chinese, Korean and Vietnamese names ("Li Runyu"), last elsewhere.
+    const family = gaz.surnames.has(words[0]) && !gaz.firstNames.has(words[0]) ? words[0] : words[words.length - 1];
+    return family.length > 1 && !gaz.personTitles.has(family) ? [family] : [];
+  }
+  if (label === 'ORG') {
+    const forms: string[] = [];
+    for (let n = 2; n < words.length; n++) {
+      const prefix = words.slice(0, n);
+      const lastWord = prefix[n - 1];
+      if (/^(of|and|&|for|the)$/i.test(lastWord) || lastWord.endsWith(',')) break;
+      forms.push(prefix.join(' '));
+    }
+    return forms;
+  }
+  return [];
+}
+
+export function echoSpans(text: string, found: SuggestedSpan[], gaz: Gazetteer): SuggestedSpan[] {
+  const echoes = new Map<string, Echo>();
+  for (const span of found) {
+    if (span.label !== 'PERSON' && span.label !== 'ORG' && span.label !== 'PLACE') continue;
+    const name = text.slice(span.start, span.end);
+    if (!echoes.has(name)) echoes.set(name, { label: span.label, reason: `same as "${name}" elsewhere in this document`, score: Math.min(span.score, 0.75) });
+  }
+  for (const span of found) {
+    if (span.label !== 'PERSON' && span.label !== 'ORG') continue;
+    const name = text.slice(span.start, span.end);
+    for (const form of shortForms(name, span.label, gaz)) {
+      if (!echoes.has(form)) echoes.set(form, { label: span.label, reason: `short form of ${name}`, score: 0.65 });
+    }
+  }
+  return findOccurrences(text, echoes).map(({ start, end, value }) => ({ kind: 'entity', start, end, label: value.label, reasons: [value.reason], score: value.score }));
+}
