@@ -7,13 +7,13 @@
  * answering while a hostile file is being read.
  */
 import { request } from 'node:http';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dispatch } from '../../../src/shared/dispatch';
 import { createCore, type Core } from '../../../src/main/core/service';
 import { startWebServer } from '../../../src/web/server';
-import { tempDir } from '../core/helpers';
 import type { HostileCase } from './case';
 
 const modules = import.meta.glob<{ cases: HostileCase[] }>('./cases-*.ts', { eager: true });
@@ -59,11 +59,17 @@ function importRequest(c: HostileCase) {
   };
 }
 
+// One library for the whole corpus, in a folder of its own (removed after the last test, not after each).
+let dir: string;
 let core: Core;
 beforeAll(() => {
-  core = createCore({ dbPath: join(tempDir(), 'library.sqlite'), version: 'test', cpu: 'worker' });
+  dir = mkdtempSync(join(tmpdir(), 'copydesk-hostile-'));
+  core = createCore({ dbPath: join(dir, 'library.sqlite'), version: 'test', cpu: 'worker' });
 });
-afterAll(() => core?.close());
+afterAll(() => {
+  core?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('the hostile-input corpus', () => {
   test('has the cases of every module, with unique names', () => {
@@ -100,10 +106,9 @@ describe('the hostile-input corpus', () => {
 
 describe('the web server while a hostile file is read', () => {
   test('answers another request before the import of 100,000 nested divs is refused', { timeout: 60_000 }, async () => {
-    const dir = tempDir();
-    const renderer = join(dir, 'renderer');
-    mkdirSync(renderer);
-    const webCore = createCore({ dbPath: join(dir, 'library.sqlite'), version: 'test', cpu: 'worker' });
+    const renderer = join(dir, 'web', 'renderer');
+    mkdirSync(renderer, { recursive: true });
+    const webCore = createCore({ dbPath: join(dir, 'web', 'library.sqlite'), version: 'test', cpu: 'worker' });
     const server = await startWebServer({ core: webCore, rendererDir: renderer, maxBodyBytes: 16 * 1024 * 1024 });
     try {
       const call = (name: string, input: unknown) =>
