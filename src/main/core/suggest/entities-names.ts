@@ -66,6 +66,17 @@ function entity(label: string, tokens: Token[], first: number, last: number, rea
   return { kind: 'entity', start, end, label, reasons: [reason], score };
 }
 
+/** Acronyms that are not organisations. */
+const NOT_ORG_ACRONYMS = new Set(['AM', 'PM', 'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'TV', 'OK', 'ID', 'PC', 'AI', 'IT', 'EV', 'USB', 'PDF', 'FAQ', 'DNA', 'RNA', 'HIV', 'AIDS', 'COVID', 'CEO', 'CFO', 'VIP', 'BC', 'AD', 'CO', 'II', 'III', 'IV']);
+
+/** Two to four title-case words, none a country or region ("Asia Expo" is not a person) nor an acronym ("Audi FAW"). */
+function looksLikePersonName(words: string[], gaz: Gazetteer): boolean {
+  if (words.length > 4) return false;
+  const firstPlace = gaz.places.get(words[0]);
+  if (firstPlace && firstPlace !== 'city') return false;
+  return words.every((w, k) => /^\p{Lu}[\p{Ll}\p{M}'’.-]*$/u.test(w) && (k === 0 || !gaz.places.has(w) || gaz.firstNames.has(w) || gaz.surnames.has(w)));
+}
+
 /** Types one run (without a title) or returns null when nothing speaks for a type. */
 function typeRun(text: string, tokens: Token[], first: number, last: number, gaz: Gazetteer, titled: string | null): SuggestedSpan | null {
   // "The Group" and "the Ministry" are references, not names.
@@ -80,23 +91,44 @@ function typeRun(text: string, tokens: Token[], first: number, last: number, gaz
     const placeSuffix = gaz.placeSuffixes.has(words[words.length - 1]) ? words[words.length - 1] : undefined;
     if (placeSuffix && !suffix) return entity('PLACE', tokens, first, last, `place suffix: ${placeSuffix}`, 0.75);
     if (suffix) return entity('ORG', tokens, first, last, `organisation suffix: ${suffix}`, 0.8);
-    if (words.length <= 4 && !words.some((w) => gaz.places.has(w) && !gaz.firstNames.has(w) && !gaz.surnames.has(w))) {
-      if (gaz.firstNames.has(words[0])) return entity('PERSON', tokens, first, last, `first name: ${words[0]}`, 0.75);
+    if (looksLikePersonName(words, gaz)) {
       if (gaz.surnames.has(words[0]) && words.length <= 3) return entity('PERSON', tokens, first, last, `family name: ${words[0]}`, 0.7);
+      if (gaz.firstNames.has(words[0])) return entity('PERSON', tokens, first, last, `first name: ${words[0]}`, 0.75);
     }
     return null;
   }
   const word = words[0];
   // "YouTube", "DoubleClick": a capital inside the word is a brand's, rarely a sentence's.
   if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word)) return entity('ORG', tokens, first, last, 'mixed-case brand name', 0.55);
-  if (/^\p{Lu}{2,5}$/u.test(word) && tokens[first].pos === 'PROPN') return entity('ORG', tokens, first, last, 'acronym', 0.5);
+  if (/^\p{Lu}{2,5}$/u.test(word) && tokens[first].pos === 'PROPN' && !NOT_ORG_ACRONYMS.has(word)) return entity('ORG', tokens, first, last, 'acronym', 0.5);
   return null;
+}
+
+/**
+ * "Northern Heavy Industry and Harbin Bearing" is two names; "National Development and Reform
+ * Commission" is one. Split at "and" when the words before it already end an organisation or a place.
+ */
+function splitConjoined(tokens: Token[], runs: Array<[number, number]>, gaz: Gazetteer): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [first, last] of runs) {
+    let from = first;
+    for (let k = first + 1; k < last; k++) {
+      if (tokens[k].text !== 'and' && tokens[k].text !== '&') continue;
+      const before = tokens[k - 1].text;
+      if (gaz.orgSuffixes.has(before) || gaz.placeSuffixes.has(before) || gaz.places.has(before)) {
+        out.push([from, k - 1]);
+        from = k + 1;
+      }
+    }
+    out.push([from, last]);
+  }
+  return out;
 }
 
 export function nameSpans(text: string, analysis: Analysis, gaz: Gazetteer): SuggestedSpan[] {
   const { tokens } = analysis;
   const spans: SuggestedSpan[] = [];
-  for (const [first, last] of properNounRuns(text, tokens, gaz)) {
+  for (const [first, last] of splitConjoined(tokens, properNounRuns(text, tokens, gaz), gaz)) {
     // A title inside a run splits it: "Google CEO Larry Page" is ORG, then a titled PERSON.
     let from = first;
     let k = first;

@@ -52,6 +52,11 @@ export function numberAndDateSpans(analysis: Analysis): SuggestedSpan[] {
       continue;
     }
     if (entity.type === 'DATE') {
+      // The model takes "by 2023", "in May": the preposition is not part of the date.
+      if (entity.first < entity.last && /^(by|in|on|at|since|until|till|from|during|before|after)$/i.test(first.text)) {
+        spans.push(span('DATE', tokens[entity.first + 1].start, last.end));
+        continue;
+      }
       const before = tokens[entity.first - 1];
       // "the first half of 2023": the article belongs to the date when the date is a period.
       const start = before && /^the$/i.test(before.text) && /^(first|second|third|fourth|last|early|late|end|beginning|middle|past)$/i.test(first.text) ? before.start : first.start;
