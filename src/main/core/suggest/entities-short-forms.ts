@@ -11,6 +11,8 @@ interface Echo {
   label: string;
   reason: string;
   score: number;
+  /** The name itself, not a short form of it. */
+  repeat: boolean;
 }
 
 function shortForms(name: string, label: string, gaz: Gazetteer): string[] {
@@ -39,14 +41,17 @@ export function echoSpans(text: string, found: SuggestedSpan[], gaz: Gazetteer):
   for (const span of found) {
     if (span.label !== 'PERSON' && span.label !== 'ORG' && span.label !== 'PLACE') continue;
     const name = text.slice(span.start, span.end);
-    if (!echoes.has(name)) echoes.set(name, { label: span.label, reason: `same as "${name}" elsewhere in this document`, score: Math.min(span.score, 0.75) });
+    if (!echoes.has(name)) echoes.set(name, { label: span.label, reason: `same as "${name}" elsewhere in this document`, score: Math.min(span.score, 0.75), repeat: true });
   }
   for (const span of found) {
     if (span.label !== 'PERSON' && span.label !== 'ORG') continue;
     const name = text.slice(span.start, span.end);
     for (const form of shortForms(name, span.label, gaz)) {
-      if (!echoes.has(form)) echoes.set(form, { label: span.label, reason: `short form of ${name}`, score: 0.65 });
+      // A short form says more than "found here too", so it replaces a mere repeat.
+      if (!echoes.has(form) || echoes.get(form)!.repeat) echoes.set(form, { label: span.label, reason: `short form of ${name}`, score: 0.65, repeat: false });
     }
   }
-  return findOccurrences(text, echoes).map(({ start, end, value }) => ({ kind: 'entity', start, end, label: value.label, reasons: [value.reason], score: value.score }));
+  // Where a rule already found the name, its own reason says why; only its other occurrences repeat it.
+  const foundAt = new Set(found.map((span) => `${span.start}:${span.end}`));
+  return findOccurrences(text, echoes).filter(({ start, end, value }) => !(value.repeat && foundAt.has(`${start}:${end}`))).map(({ start, end, value }) => ({ kind: 'entity', start, end, label: value.label, reasons: [value.reason], score: value.score }));
 }

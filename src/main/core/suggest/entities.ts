@@ -14,13 +14,24 @@ import { nameSpans } from './entities-names';
 import { echoSpans } from './entities-short-forms';
 import { memorySpans, rejectionFilter } from './entities-memory';
 
-/** Keeps the surest of overlapping spans (ties: the longer), returned in text order. */
+/**
+ * Keeps the surest of overlapping spans (ties: the longer), returned in text order. A span found
+ * again with the same label by another rule adds its reason to the kept one.
+ */
 export function withoutOverlaps(spans: SuggestedSpan[]): SuggestedSpan[] {
   const ranked = [...spans].sort((a, b) => b.score - a.score || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: SuggestedSpan[] = [];
+  const keptAt = new Map<string, SuggestedSpan>();
   // Taken character ranges, kept sorted by start, for a binary-searched overlap test.
   const taken: Array<[number, number]> = [];
-  for (const span of ranked) {
+  for (const found of ranked) {
+    const key = `${found.start}:${found.end}:${found.label}`;
+    const same = keptAt.get(key);
+    if (same) {
+      for (const reason of found.reasons) if (!same.reasons.includes(reason)) same.reasons.push(reason);
+      continue;
+    }
+    const span = { ...found, reasons: [...found.reasons] };
     let lo = 0;
     let hi = taken.length;
     while (lo < hi) {
@@ -31,6 +42,7 @@ export function withoutOverlaps(spans: SuggestedSpan[]): SuggestedSpan[] {
     if (lo > 0 && taken[lo - 1][1] > span.start) continue;
     taken.splice(lo, 0, [span.start, span.end]);
     kept.push(span);
+    keptAt.set(key, span);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { suggestEntities } from '../../../src/main/core/suggest/entities';
+import { gazetteer } from '../../../src/main/core/suggest/gazetteer';
+import gazetteerJson from '../../../src/main/core/suggest/gazetteer.json';
+import { emptySuggestContext } from '../../../src/main/core/suggest/types';
+
+const ARTICLE =
+  'Li Runyu, Deputy General Manager of Harbin Electric Power Group, said on March 3, 2024 that output in Heilongjiang Province rose 5.8% to US$3.5 million. ' +
+  'Daqing Oilfield produced 1.5 million tons of crude; Li expects 2.7 trillion yuan of regional output in the first half of 2025. ';
+
+/** Best of three, so one slow moment on a shared machine does not decide. */
+function bestTime(run: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+describe('entity suggester on bad input', () => {
+  it('returns nothing for an empty or blank document', () => {
+    expect(suggestEntities('', emptySuggestContext())).toEqual([]);
+    expect(suggestEntities(' \n\t\n', emptySuggestContext())).toEqual([]);
+  });
+
+  it('reads a text of only numbers without inventing names', () => {
+    const text = Array.from({ length: 2000 }, (_, i) => String(i * 7919)).join(' ');
+    const spans = suggestEntities(text, emptySuggestContext());
+    expect(spans.every((s) => s.label !== 'PERSON' && s.label !== 'ORG' && s.label !== 'PLACE')).toBe(true);
+    expect(spans.every((s) => s.start >= 0 && s.end <= text.length && s.start < s.end)).toBe(true);
+  });
+
+  it('gets through a 1 MB single line', () => {
+    const line = ARTICLE.replace(/\n/g, ' ').repeat(Math.ceil(1_000_000 / ARTICLE.length)).slice(0, 1_000_000);
+    const spans = suggestEntities(line, emptySuggestContext());
+    expect(spans.length).toBeGreaterThan(1000);
+    expect(spans.every((s) => s.end <= line.length && s.start < s.end)).toBe(true);
+  });
+
+  it('gets through a 1 MB word with no spaces and emoji in it', () => {
+    const word = 'ab😀'.repeat(250_000);
+    expect(suggestEntities(word, emptySuggestContext())).toEqual([]);
+  });
+
+  it('offsets stay right after tabs, line breaks, emoji and non-breaking spaces', () => {
+    const text = '😀\tExports from\u00a0Harbin\n\nrose 5.8%.';
+    const spans = suggestEntities(text, emptySuggestContext());
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Harbin', '5.8%']);
+  });
+});
+
+describe('entity suggester speed', () => {
+  it('reads 10,000 characters of news in 100 ms or less', () => {
+    const text = ARTICLE.repeat(40).slice(0, 10_000);
+    suggestEntities(text, emptySuggestContext());
+    expect(bestTime(() => suggestEntities(text, emptySuggestContext()))).toBeLessThanOrEqual(100);
+  });
+
+  it('takes linear time: ten times the text, not much more than ten times as long', () => {
+    const small = ARTICLE.repeat(40).slice(0, 20_000);
+    const large = ARTICLE.repeat(400).slice(0, 200_000);
+    suggestEntities(small, emptySuggestContext());
+    const ratio = bestTime(() => suggestEntities(large, emptySuggestContext())) / bestTime(() => suggestEntities(small, emptySuggestContext()));
+    expect(ratio).toBeLessThan(25);
+  });
+});
+
+describe('gazetteer', () => {
+  it('loads the shipped lists and names their sources', () => {
+    const gaz = gazetteer();
+    expect(gaz.places.get('China')).toBe('country');
+    expect(gaz.places.get('Harbin')).toBe('city');
+    expect(gaz.places.get('Texas')).toBe('state');
+    expect(gaz.firstNames.has('Terry')).toBe(true);
+    expect(gaz.surnames.has('Li')).toBe(true);
+    expect(gaz.orgSuffixes.has('Oilfield')).toBe(true);
+    expect(gaz.personTitles.has('Deputy General Manager')).toBe(true);
+    expect(gaz.longestTitle).toBeGreaterThanOrEqual(3);
+    expect(Object.keys(gazetteerJson.sources)).toEqual(expect.arrayContaining(['countries', 'cities', 'firstNames']));
+  });
+
+  it('stays compact', () => {
+    expect(JSON.stringify(gazetteerJson).length).toBeLessThan(2_000_000);
+  });
+});

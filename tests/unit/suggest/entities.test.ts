@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { suggestEntities } from '../../../src/main/core/suggest/entities';
+import { emptySuggestContext } from '../../../src/main/core/suggest/types';
+
+/** What the editor would see: each suggestion as its text, label and reasons. */
+function suggested(text: string) {
+  return suggestEntities(text, emptySuggestContext()).map((s) => ({ text: text.slice(s.start, s.end), label: s.label, reasons: s.reasons }));
+}
+
+function labelOf(text: string, span: string): string | null | undefined {
+  return suggested(text).find((s) => s.text === span)?.label;
+}
+
+describe('entity suggester: numbers and dates as whole spans', () => {
+  const text = 'Output rose 5.8% in the first half of 2023 to US$3.5 million, while sales reached 2.7 trillion yuan and 1.5 million tons were shipped on March 3, 2024.';
+
+  it.each([
+    ['US$3.5 million', 'MONEY'],
+    ['2.7 trillion yuan', 'MONEY'],
+    ['5.8%', 'PERCENT'],
+    ['1.5 million tons', 'QUANTITY'],
+    ['March 3, 2024', 'DATE'],
+    ['the first half of 2023', 'DATE'],
+  ])('suggests "%s" as %s', (span, label) => {
+    expect(labelOf(text, span)).toBe(label);
+  });
+
+  it('leaves the preposition out of a date ("by 2023" → "2023")', () => {
+    expect(suggested('The plant will close by 2023.').map((s) => s.text)).toContain('2023');
+  });
+
+  it('says which pattern fired', () => {
+    expect(suggested(text).find((s) => s.text === '2.7 trillion yuan')?.reasons).toEqual(['money pattern: yuan']);
+    expect(suggested(text).find((s) => s.text === '5.8%')?.reasons).toEqual(['percentage pattern']);
+  });
+});
+
+describe('entity suggester: typed proper-noun runs', () => {
+  it('types an organisation by its suffix, legal form included', () => {
+    const text = 'Li Runyu works for Harbin Electric Power Group Co., Ltd. in the city.';
+    const org = suggested(text).find((s) => s.label === 'ORG');
+    expect(org).toEqual({ text: 'Harbin Electric Power Group Co., Ltd.', label: 'ORG', reasons: ['organisation suffix: Ltd.'] });
+  });
+
+  it('types places from the gazetteer and by place suffix', () => {
+    const text = 'Exports from Harbin and Heilongjiang Province reached Canada.';
+    expect(suggested(text)).toEqual(
+      expect.arrayContaining([
+        { text: 'Harbin', label: 'PLACE', reasons: ['gazetteer: city'] },
+        { text: 'Heilongjiang Province', label: 'PLACE', reasons: ['place suffix: Province'] },
+        { text: 'Canada', label: 'PLACE', reasons: ['gazetteer: country'] },
+      ]),
+    );
+  });
+
+  it('types people by title, first name and family name', () => {
+    const text = 'President Xi Jinping met Terry Pratchett. Later, Li Runyu spoke.';
+    expect(suggested(text)).toEqual(
+      expect.arrayContaining([
+        { text: 'Xi Jinping', label: 'PERSON', reasons: ['title: President'] },
+        { text: 'Terry Pratchett', label: 'PERSON', reasons: ['first name: Terry'] },
+        { text: 'Li Runyu', label: 'PERSON', reasons: ['family name: Li'] },
+      ]),
+    );
+  });
+
+  it('does not make the employer after a title into a person', () => {
+    const text = 'Li Runyu, Deputy General Manager of Harbin Electric Power Group, said so.';
+    expect(labelOf(text, 'Harbin Electric Power Group')).toBe('ORG');
+    expect(suggested(text).filter((s) => s.label === 'PERSON').map((s) => s.text)).toEqual(['Li Runyu']);
+  });
+
+  it('splits two organisations joined by "and" but keeps one name that holds "and"', () => {
+    const text = 'Northern Heavy Industry and Harbin Bearing Group signed with the National Development and Reform Commission.';
+    const orgs = suggested(text).filter((s) => s.label === 'ORG').map((s) => s.text);
+    expect(orgs).toEqual(['Northern Heavy Industry', 'Harbin Bearing Group', 'National Development and Reform Commission']);
+  });
+
+  it('suggests nothing for a capitalised word with no evidence', () => {
+    expect(suggested('Meanwhile the Committee met. Nothing happened.')).toEqual([]);
+  });
+});
+
+describe('entity suggester: short forms and repeats of names found in the document', () => {
+  it('finds the family name alone after the full name, with the reason', () => {
+    const text = 'Li Runyu spoke first. Li said orders had doubled.';
+    const spans = suggested(text);
+    expect(spans).toContainEqual({ text: 'Li', label: 'PERSON', reasons: ['short form of Li Runyu'] });
+  });
+
+  it('takes the last name for Western order', () => {
+    const text = 'Terry Pratchett wrote it. Pratchett was born in England.';
+    expect(suggested(text)).toContainEqual({ text: 'Pratchett', label: 'PERSON', reasons: ['short form of Terry Pratchett'] });
+  });
+
+  it('takes "Harbin Electric" but not "the Group" from an organisation', () => {
+    const text = 'Harbin Electric Power Group built it. Harbin Electric says the Group will hire.';
+    const spans = suggested(text);
+    const short = spans.find((s) => s.text === 'Harbin Electric');
+    expect(short?.label).toBe('ORG');
+    expect(short?.reasons).toContain('short form of Harbin Electric Power Group');
+    expect(spans.map((s) => s.text)).not.toContain('Group');
+    expect(spans.map((s) => s.text)).not.toContain('the Group');
+  });
+
+  it('does not match a short form inside a longer word', () => {
+    const text = 'Li Runyu spoke. Lin and Lima are elsewhere.';
+    expect(suggested(text).filter((s) => s.text.startsWith('Li')).map((s) => s.text)).toEqual(['Li Runyu']);
+  });
+});
