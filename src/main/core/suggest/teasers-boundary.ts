@@ -30,5 +30,5 @@ export function findBoundary(evidence: BlockEvidence[]): number {
  * headline, and an article paragraph that merely lacks its full stop must not pull the boundary up.
  */
 function opensTail(item: BlockEvidence): boolean {
-  return item.cue !== null || item.repeated || item.tagList || item.shortUnpunctuated || item.dateOnly;
+  return item.cue !== null || item.repeated || item.tagList || item.headline || item.dateOnly;
 }

@@ -11,7 +11,11 @@ import {
   endsWithEllipsis,
   endsWithPunctuation,
   isCutOff,
+  isBareUrl,
   isDateOnly,
+  isListItem,
+  isShortQuestionOrExclamation,
+  isTitleCase,
   isShortUnpunctuated,
   isTagList,
   wordCount,
@@ -24,6 +28,11 @@ export interface BlockEvidence {
   reasons: string[];
   cue: Cue | null;
   repeated: boolean;
+  /** Printed twice in a row: the strongest form of a repeated headline. */
+  repeatedAdjacent: boolean;
+  /** Looks like a headline: short and unpunctuated, or a title-case question or exclamation. */
+  headline: boolean;
+  listItem: boolean;
   tagList: boolean;
   cutOff: boolean;
   shortUnpunctuated: boolean;
@@ -32,15 +41,20 @@ export interface BlockEvidence {
 
 const WEIGHT = {
   repeated: 3,
+  repeatedApart: 1,
+  titleCase: 0.5,
+  listItem: -0.5,
   tagList: 3,
   cue: 3,
   cutOff: 2,
   dateOnly: 1,
-  shortUnpunctuated: 1,
+  shortUnpunctuated: 0,
   drift: 1,
   leadVocabulary: -1,
   prose: -2,
   shortSentence: -0.5,
+  /** Every block leans a little towards the article, so a run of neutral lines (a table, a list) never pulls the boundary up for a near-tie. */
+  everyBlock: -0.25,
 };
 
 /** Blocks read as the lead (with the title) when judging vocabulary drift. */
@@ -58,42 +72,51 @@ export function weighBlocks(blocks: TextBlock[], title: string | undefined): Blo
   const lead = leadVocabulary(blocks, title);
   const words = lazyWordIndex(blocks);
 
-  return blocks.map((block) => {
+  return blocks.map((block, index) => {
     const text = block.text;
     const reasons: string[] = [];
-    let score = 0;
+    let score = WEIGHT.everyBlock;
     const add = (weight: number, reason?: string) => {
       score += weight;
       if (reason) reasons.push(reason);
     };
 
     const cue = findCue(text);
-    const repeated = text.length >= MIN_REPEATED_CHARS && (lineCounts.get(normalise(text)) ?? 0) > 1;
+    const key = normalise(text);
+    const repeated = text.length >= MIN_REPEATED_CHARS && (lineCounts.get(key) ?? 0) > 1;
+    const repeatedAdjacent =
+      repeated && [blocks[index - 1], blocks[index + 1]].some((other) => other !== undefined && other.text.length === text.length && normalise(other.text) === key);
     const tagList = isTagList(text);
+    const listItem = !cue && !tagList && isListItem(text);
     // A long headline with tags or printed twice has no end punctuation by nature: not a cut-off snippet.
-    const cutOff = !tagList && !repeated && isCutOff(text);
+    const cutOff = !tagList && !repeated && !listItem && isCutOff(text);
     const dateOnly = isDateOnly(text);
-    const shortUnpunctuated = !cue && !tagList && !dateOnly && isShortUnpunctuated(text);
+    const shortUnpunctuated = !cue && !tagList && !dateOnly && !listItem && !isBareUrl(text) && isShortUnpunctuated(text);
+    const titleCase = !listItem && isTitleCase(text);
+    const headline = shortUnpunctuated || (titleCase && isShortQuestionOrExclamation(text));
 
     if (cue?.strong) add(WEIGHT.cue, `cue phrase: ${cue.name}`);
-    if (repeated) add(WEIGHT.repeated, text.length <= 300 ? 'repeated headline' : 'repeated line');
+    if (repeatedAdjacent) add(WEIGHT.repeated, 'repeated headline');
+    else if (repeated) add(WEIGHT.repeatedApart, 'line printed twice');
     if (tagList) add(WEIGHT.tagList, 'tag list');
+    if (listItem) add(WEIGHT.listItem);
     if (cutOff) {
       if (endsWithEllipsis(text)) add(WEIGHT.cutOff, 'ends with an ellipsis');
       else add(WEIGHT.cutOff, endsMidWord(text, words.counts(), words.prefixes()) ? 'cut off mid-word' : 'cut off mid-sentence');
     }
     if (dateOnly) add(WEIGHT.dateOnly, 'date only');
     if (shortUnpunctuated) add(WEIGHT.shortUnpunctuated, 'short line without end punctuation');
+    if (headline && titleCase) add(WEIGHT.titleCase, 'headline capitalisation');
 
     if (block.index >= LEAD_BLOCKS) {
       const overlap = overlapWith(contentWords(text), lead);
       if (overlap !== null && overlap < 0.15) add(WEIGHT.drift, "words unlike the article's opening");
       else if (overlap !== null && overlap >= 0.5 && !repeated && !tagList) add(WEIGHT.leadVocabulary);
     }
-    if (!cutOff && !repeated && !tagList && !cue && endsWithPunctuation(text)) {
+    if (!cutOff && !repeated && !tagList && !cue && !headline && endsWithPunctuation(text)) {
       add(wordCount(text) >= PROSE_WORDS ? WEIGHT.prose : WEIGHT.shortSentence);
     }
-    return { block, score, reasons, cue, repeated, tagList, cutOff, shortUnpunctuated, dateOnly };
+    return { block, score, reasons, cue, repeated, repeatedAdjacent, headline, listItem, tagList, cutOff, shortUnpunctuated, dateOnly };
   });
 }
 

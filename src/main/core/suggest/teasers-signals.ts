@@ -48,6 +48,30 @@ export function isCutOff(line: string): boolean {
   return line.length >= LONG_LINE_CHARS && !endsWithPunctuation(line);
 }
 
+/** "1) …", "* …", "• …", "— …": an item of a list, which articles have too (tables, product lists, tweets). */
+export function isListItem(line: string): boolean {
+  return /^(?:\(?\d{1,3}[.)]|[*•▪►·\-–—])\s?\S/u.test(line) && !/^\d{1,3}\.\d/.test(line);
+}
+
+/** A web address alone on its line. */
+export function isBareUrl(line: string): boolean {
+  return /^(?:https?:\/\/|www\.)\S+$/i.test(line);
+}
+
+/** Most longer words capitalised: "Fact Check: Is An 'Oxygen Bar' In Delhi Offering Fresh Air?" */
+export function isTitleCase(line: string): boolean {
+  if (line.length > 200) return false;
+  const words = line.match(/[\p{L}][\p{L}'’]{3,}/gu) ?? [];
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => w[0] !== w[0].toLowerCase()).length;
+  return capitalised / words.length >= 0.7;
+}
+
+/** A short line ending in "?" or "!": a headline's shape when it is also title case. */
+export function isShortQuestionOrExclamation(line: string): boolean {
+  return line.length < LONG_LINE_CHARS && /[?!]["'”’]?$/u.test(line);
+}
+
 /** A headline-shaped line: short, no end punctuation. */
 export const SHORT_LINE_WORDS = 16;
 
