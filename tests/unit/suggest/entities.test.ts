@@ -76,6 +76,24 @@ describe('entity suggester: typed proper-noun runs', () => {
     expect(orgs).toEqual(['Northern Heavy Industry', 'Harbin Bearing Group', 'National Development and Reform Commission']);
   });
 
+  it('types people by initials, by a verb of saying and by being listed with a person', () => {
+    const text = 'J. K. Rowling wrote it. The firm was founded by Larry Page and Sergey Brin. Later Mwangi Kibaki said no.';
+    expect(suggested(text)).toEqual(
+      expect.arrayContaining([
+        { text: 'J. K. Rowling', label: 'PERSON', reasons: ['initials: J. K.'] },
+        { text: 'Sergey Brin', label: 'PERSON', reasons: ['listed with Larry Page'] },
+        { text: 'Mwangi Kibaki', label: 'PERSON', reasons: ['attribution: said'] },
+      ]),
+    );
+  });
+
+  it('types each part of a list of names ("Google and YouTube")', () => {
+    expect(suggested('Reporters from Canada and YouTube met.')).toEqual([
+      { text: 'Canada', label: 'PLACE', reasons: ['gazetteer: country'] },
+      { text: 'YouTube', label: 'ORG', reasons: ['mixed-case brand name'] },
+    ]);
+  });
+
   it('suggests nothing for a capitalised word with no evidence', () => {
     expect(suggested('Meanwhile the Committee met. Nothing happened.')).toEqual([]);
   });
@@ -105,6 +123,6 @@ describe('entity suggester: short forms and repeats of names found in the docume
 
   it('does not match a short form inside a longer word', () => {
     const text = 'Li Runyu spoke. Lin and Lima are elsewhere.';
-    expect(suggested(text).filter((s) => s.text.startsWith('Li')).map((s) => s.text)).toEqual(['Li Runyu']);
+    expect(suggested(text).filter((s) => s.label === 'PERSON').map((s) => s.text)).toEqual(['Li Runyu']);
   });
 });

@@ -84,6 +84,11 @@ function typeRun(text: string, tokens: Token[], first: number, last: number, gaz
   const words = tokens.slice(first, last + 1).map((t) => t.text);
   const phrase = text.slice(tokens[first].start, tokens[last].end);
   if (titled) return entity('PERSON', tokens, first, last, `title: ${titled}`, 0.85);
+  // "J. K. Rowling", "George W. Bush" starts with a first name and is caught below.
+  const initials = words.findIndex((w) => !/^\p{Lu}\.$/u.test(w));
+  if (initials > 0 && initials === words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(words[initials])) {
+    return entity('PERSON', tokens, first, last, `initials: ${words.slice(0, initials).join(' ')}`, 0.75);
+  }
   const place = gaz.places.get(phrase);
   if (place) return entity('PLACE', tokens, first, last, `gazetteer: ${place}`, 0.8);
   if (words.length > 1) {
@@ -125,6 +130,50 @@ function splitConjoined(tokens: Token[], runs: Array<[number, number]>, gaz: Gaz
   return out;
 }
 
+/** Verbs of saying after a name, and words before one, that make a person of a name-shaped run. */
+const SAID = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'noted', 'argued', 'stressed', 'recalled', 'insisted', 'admitted', 'warned']);
+const BY = new Set(['by']);
+
+/** "Terry Smith said", "founded by Larry Page", "according to Mary Lou": a cue for a person. */
+function attributionCue(tokens: Token[], first: number, last: number): string | null {
+  const next = tokens[last + 1];
+  const after = next && next.text === ',' ? tokens[last + 2] : next;
+  if (after && SAID.has(after.text)) return `attribution: ${after.text}`;
+  const before = tokens[first - 1];
+  if (before && BY.has(before.text)) return `after "${before.text}"`;
+  if (before && before.text === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according') return 'attribution: according to';
+  return null;
+}
+
+/**
+ * Types a run that has no title. One the gazetteer cannot type as a whole is tried part by part
+ * at "and" ("Google and YouTube"); a name-shaped part listed beside a person, or named with a
+ * verb of saying, is a person too ("Larry Page and Sergey Brin").
+ */
+function typeUntitled(text: string, tokens: Token[], first: number, last: number, gaz: Gazetteer): SuggestedSpan[] {
+  const whole = typeRun(text, tokens, first, last, gaz, null);
+  if (whole) return [whole];
+  const parts: Array<[number, number]> = [];
+  let from = first;
+  for (let k = first; k <= last; k++) {
+    if (tokens[k].text !== 'and' && tokens[k].text !== '&') continue;
+    if (k > from) parts.push([from, k - 1]);
+    from = k + 1;
+  }
+  if (from <= last) parts.push([from, last]);
+  const typed = parts.map(([a, b]) => (parts.length > 1 ? typeRun(text, tokens, a, b, gaz, null) : null));
+  const person = typed.find((t) => t?.label === 'PERSON');
+  const cue = attributionCue(tokens, first, last);
+  parts.forEach(([a, b], k) => {
+    if (typed[k]) return;
+    const words = tokens.slice(a, b + 1).map((t) => t.text);
+    if (words.length < 2 || !looksLikePersonName(words, gaz)) return;
+    if (person) typed[k] = entity('PERSON', tokens, a, b, `listed with ${text.slice(person.start, person.end)}`, 0.6);
+    else if (cue) typed[k] = entity('PERSON', tokens, a, b, cue, 0.6);
+  });
+  return typed.filter((t): t is SuggestedSpan => t !== null);
+}
+
 export function nameSpans(text: string, analysis: Analysis, gaz: Gazetteer): SuggestedSpan[] {
   const { tokens } = analysis;
   const spans: SuggestedSpan[] = [];
@@ -135,7 +184,7 @@ export function nameSpans(text: string, analysis: Analysis, gaz: Gazetteer): Sug
     while (k <= last) {
       const n = titleAt(tokens, k, last, gaz);
       if (n === 0) { k++; continue; }
-      if (k > from) push(typeRun(text, tokens, from, k - 1, gaz, null));
+      if (k > from) spans.push(...typeUntitled(text, tokens, from, k - 1, gaz));
       const title = tokens.slice(k, k + n).map((t) => t.text).join(' ');
       // "Deputy General Manager of Harbin Electric…": what follows "of" is the employer, not the person.
       if (k + n <= last && CONNECTORS.has(tokens[k + n].text)) {
@@ -149,7 +198,7 @@ export function nameSpans(text: string, analysis: Analysis, gaz: Gazetteer): Sug
       from = end;
       k = end;
     }
-    if (from <= last) push(typeRun(text, tokens, from, last, gaz, null));
+    if (from <= last) spans.push(...typeUntitled(text, tokens, from, last, gaz));
   }
   return spans;
 
