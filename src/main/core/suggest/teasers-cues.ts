@@ -11,6 +11,8 @@ export interface Cue {
   kind: CueKind;
   /** True when the line is unmistakably the cue (short, or the cue followed by ":"), strong enough to flag inside the article. */
   strong: boolean;
+  /** The line is the cue alone ("Related:", "Most Read"): a header over a list of headlines. */
+  bare: boolean;
 }
 
 interface CuePattern {
@@ -55,11 +57,12 @@ export function findCue(line: string): Cue | null {
     const after = line.slice(match[0].length, match[0].length + 3).trimStart();
     const marked = after === '' || /^[:»>|\-–—]/.test(after);
     const strong = marked || line.length <= SHORT_CUE_LINE;
-    return { name: cue.name, kind: cue.kind, strong };
+    const bare = /^[\s:»>|\-–—.]*$/.test(line.slice(match[0].length));
+    return { name: cue.name, kind: cue.kind, strong, bare };
   }
   if (line.length <= ANYWHERE_MAX_LINE) {
     for (const cue of ANYWHERE_CUES) {
-      if (cue.pattern.test(line)) return { name: cue.name, kind: cue.kind, strong: true };
+      if (cue.pattern.test(line)) return { name: cue.name, kind: cue.kind, strong: true, bare: false };
     }
   }
   return null;

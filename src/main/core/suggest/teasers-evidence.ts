@@ -113,7 +113,7 @@ export function weighBlocks(blocks: TextBlock[], title: string | undefined): Blo
       if (overlap !== null && overlap < 0.15) add(WEIGHT.drift, "words unlike the article's opening");
       else if (overlap !== null && overlap >= 0.5 && !repeated && !tagList) add(WEIGHT.leadVocabulary);
     }
-    if (!cutOff && !repeated && !tagList && !cue && !headline && endsWithPunctuation(text)) {
+    if (!cutOff && !repeatedAdjacent && !tagList && !cue && !headline && endsWithPunctuation(text)) {
       add(wordCount(text) >= PROSE_WORDS ? WEIGHT.prose : WEIGHT.shortSentence);
     }
     return { block, score, reasons, cue, repeated, repeatedAdjacent, headline, listItem, tagList, cutOff, shortUnpunctuated, dateOnly };

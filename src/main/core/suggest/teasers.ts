@@ -28,10 +28,10 @@ export const suggestTeasers: Suggester = (text, context) => {
     }
     if (item.cue?.strong) {
       spans.push(toSpan(item, item.reasons, 0.9));
-      underRelatedCue = item.cue.kind === 'related';
+      underRelatedCue = item.cue.kind === 'related' && item.cue.bare;
       continue;
     }
-    // Headlines listed under "Related:" / "Read more" inside the article, until prose resumes.
+    // Headlines listed under a bare "Related:" / "Most read" header inside the article, until prose resumes.
     if (underRelatedCue && (item.shortUnpunctuated || item.tagList || item.repeated)) {
       spans.push(toSpan(item, [...item.reasons, 'listed under a related-stories cue'], 0.8));
       continue;

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { splitBlocks } from '../../../src/main/core/suggest/teasers-blocks';
+import { findCue } from '../../../src/main/core/suggest/teasers-cues';
+import {
+  endsMidWord,
+  isCutOff,
+  isDateOnly,
+  isListItem,
+  isShortUnpunctuated,
+  isTagList,
+  isTitleCase,
+} from '../../../src/main/core/suggest/teasers-signals';
+import { contentWords, overlapWith } from '../../../src/main/core/suggest/teasers-words';
+
+describe('teaser signals', () => {
+  it('splits the text into non-empty lines with offsets that quote each line exactly', () => {
+    const text = 'Title\n\n  First paragraph.  \r\nLast';
+    const blocks = splitBlocks(text);
+    expect(blocks.map((b) => b.text)).toEqual(['Title', 'First paragraph.', 'Last']);
+    for (const block of blocks) expect(text.slice(block.start, block.end)).toBe(block.text);
+  });
+
+  it('reads " | "-separated tags as a tag list, but not a sentence with one pipe', () => {
+    expect(isTagList('Harbour reopens after storm | Shipping | Weather')).toBe(true);
+    expect(isTagList('Harbour reopens after storm | Shipping')).toBe(true);
+    expect(isTagList('The options were A | B, the committee said, and it chose the second.')).toBe(false);
+    expect(isTagList('A plain headline without tags')).toBe(false);
+  });
+
+  it('sees a long line without end punctuation, or one ending in an ellipsis, as cut off', () => {
+    const lead = 'The port authority said on Monday that container traffic rose for a third straight quarter as new cranes';
+    expect(isCutOff(lead)).toBe(true);
+    expect(isCutOff(`${lead}.`)).toBe(false);
+    expect(isCutOff('Short snippet…')).toBe(true);
+    expect(isCutOff('Short snippet...')).toBe(true);
+    expect(isCutOff('A short headline')).toBe(false);
+  });
+
+  it('tells a fragment of a longer word from a whole word', () => {
+    const counts = new Map([
+      ['milita', 1],
+      ['military', 1],
+      ['quarter', 2],
+    ]);
+    const prefixes = new Set(['mi', 'mil', 'mili', 'milit', 'milita', 'militar', 'qu', 'qua']);
+    expect(endsMidWord('and bilateral milita', counts, prefixes)).toBe(true);
+    expect(endsMidWord('rose for a third quarter', counts, prefixes)).toBe(false);
+  });
+
+  it('recognises a date alone on its line, and nothing more', () => {
+    for (const line of ['Feb 18, 2020', '2019-11-18', 'Updated: Nov 21, 2019 10:42 AM', '18 November 2019', 'Release time:Apr 16, 2024 20:35 PM']) {
+      expect(isDateOnly(line), line).toBe(true);
+    }
+    for (const line of ['Feb 18, 2020: the day the port closed', 'BEIJING, March 3 (Xinhua) --', 'No digits at all']) {
+      expect(isDateOnly(line), line).toBe(false);
+    }
+  });
+
+  it('finds cue phrases at the start of a line, strong only when the line is the cue', () => {
+    expect(findCue('Read more: Port traffic hits record')).toMatchObject({ name: 'Read more', kind: 'related', strong: true });
+    expect(findCue('Advertisement')).toMatchObject({ name: 'Advertisement', kind: 'furniture', strong: true });
+    expect(findCue('© 2024 Harbour Daily. All rights reserved.')).toMatchObject({ kind: 'furniture', strong: true });
+    expect(findCue('Most Read')).toMatchObject({ name: 'Most read', strong: true });
+    expect(findCue('Related companies in the region reported similar gains over the same period, the survey found.')?.strong).toBe(false);
+    expect(findCue('The minister said the port would reopen.')).toBeNull();
+  });
+
+  it('tells list items, headline-shaped lines and title case apart', () => {
+    expect(isListItem('1) Lego set with 500 pieces')).toBe(true);
+    expect(isListItem('• Cranes: 12')).toBe(true);
+    expect(isListItem('3.5 million tons were shipped.')).toBe(false);
+    expect(isShortUnpunctuated('Port traffic hits a record high')).toBe(true);
+    expect(isShortUnpunctuated('Port traffic hit a record high.')).toBe(false);
+    expect(isTitleCase('Fact Check: Is An Oxygen Bar In Delhi Offering Fresh Air?')).toBe(true);
+    expect(isTitleCase('The port said traffic rose for a third quarter.')).toBe(false);
+  });
+
+  it('measures how much of a line shares the vocabulary of the lead', () => {
+    const lead = new Set(contentWords('Harbour traffic rose as the port added cranes'));
+    expect(overlapWith(contentWords('Port cranes lifted harbour traffic again'), lead)).toBeGreaterThan(0.5);
+    expect(overlapWith(contentWords('Actress reveals favourite reading glasses brand'), lead)).toBe(0);
+    expect(overlapWith(contentWords('Too short'), lead)).toBeNull();
+  });
+});
