@@ -94,6 +94,29 @@ describe('entity suggester: typed proper-noun runs', () => {
     ]);
   });
 
+  it('gives the members of a list the label of the one it knows', () => {
+    const text = 'Analysts compared Zorvex, Quillon Group and Brantly yesterday.';
+    expect(suggested(text).filter((s) => s.label === 'ORG')).toEqual([
+      { text: 'Zorvex', label: 'ORG', reasons: ['listed with Quillon Group'] },
+      { text: 'Quillon Group', label: 'ORG', reasons: ['organisation suffix: Group'] },
+      { text: 'Brantly', label: 'ORG', reasons: ['listed with Quillon Group'] },
+    ]);
+  });
+
+  it('does not spread a label along a list that mixes kinds', () => {
+    const text = 'Analysts compared Zorvex, Quillon Group and Canada yesterday.';
+    expect(suggested(text).map((s) => s.text)).not.toContain('Zorvex');
+  });
+
+  it('types a single unknown name by what companies do ("was founded", "acquired")', () => {
+    expect(suggested('Zorvex was founded in a garage.')).toContainEqual({ text: 'Zorvex', label: 'ORG', reasons: ['organisation cue: "was founded"'] });
+    expect(suggested('The bank acquired Brantly last week.')).toContainEqual({ text: 'Brantly', label: 'ORG', reasons: ['organisation cue: "acquired"'] });
+  });
+
+  it('types English counties by their ending', () => {
+    expect(suggested('He moved from Buckinghamshire.')).toContainEqual({ text: 'Buckinghamshire', label: 'PLACE', reasons: ['place name ending: -shire'] });
+  });
+
   it('suggests nothing for a capitalised word with no evidence', () => {
     expect(suggested('Meanwhile the Committee met. Nothing happened.')).toEqual([]);
   });

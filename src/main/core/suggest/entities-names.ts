@@ -7,6 +7,7 @@
 import type { SuggestedSpan } from './types';
 import type { Analysis, Token } from './entities-nlp';
 import type { Gazetteer } from './gazetteer';
+import { spreadAlongLists, type Segment } from './entities-lists';
 
 /** Lower-case words allowed inside a name when a capitalised word follows: "Bank of China". */
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'del', 'la', 'du', 'von', 'van', 'der', 'den', 'al', 'bin']);
@@ -103,6 +104,7 @@ function typeRun(text: string, tokens: Token[], first: number, last: number, gaz
     return null;
   }
   const word = words[0];
+  if (/^\p{Lu}\p{Ll}+shire$/u.test(word)) return entity('PLACE', tokens, first, last, 'place name ending: -shire', 0.7);
   // "YouTube", "DoubleClick": a capital inside the word is a brand's, rarely a sentence's.
   if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word)) return entity('ORG', tokens, first, last, 'mixed-case brand name', 0.55);
   if (/^\p{Lu}{2,5}$/u.test(word) && tokens[first].pos === 'PROPN' && !NOT_ORG_ACRONYMS.has(word)) return entity('ORG', tokens, first, last, 'acronym', 0.5);
@@ -145,14 +147,37 @@ function attributionCue(tokens: Token[], first: number, last: number): string | 
   return null;
 }
 
+/** "Google was founded", "acquired Reddit", "merged with YouTube": a cue for an organisation. */
+function organisationCue(tokens: Token[], first: number, last: number): string | null {
+  const next = tokens[last + 1]?.text;
+  const next2 = next ? `${next} ${tokens[last + 2]?.text ?? ''}` : '';
+  if (next && ORG_AFTER.has(next)) return `organisation cue: "${next}"`;
+  if (ORG_AFTER_TWO.has(next2)) return `organisation cue: "${next2}"`;
+  const before = tokens[first - 1]?.text;
+  const before2 = before ? `${tokens[first - 2]?.text ?? ''} ${before}` : '';
+  if (before && ORG_BEFORE.has(before)) return `organisation cue: "${before}"`;
+  if (ORG_BEFORE_TWO.has(before2)) return `organisation cue: "${before2}"`;
+  return null;
+}
+
+const ORG_AFTER = new Set(['acquired', 'acquires', 'merged', 'merges', 'bought', 'buys', 'hired', 'employs', 'shares', 'stock', 'shareholders', 'Inc', 'Inc.']);
+const ORG_AFTER_TWO = new Set(['was founded', 'is headquartered', 'was acquired', 'has acquired', 'is listed']);
+const ORG_BEFORE = new Set(['acquired', 'acquire', 'acquiring', 'bought']);
+const ORG_BEFORE_TWO = new Set(['merged with', 'merge with', 'shares of', 'stake in', 'employees of', 'founder of', 'founders of']);
+
 /**
- * Types a run that has no title. One the gazetteer cannot type as a whole is tried part by part
- * at "and" ("Google and YouTube"); a name-shaped part listed beside a person, or named with a
- * verb of saying, is a person too ("Larry Page and Sergey Brin").
+ * Types a run that has no title, as segments (untyped ones included, for spreadAlongLists). One
+ * the gazetteer cannot type as a whole is tried part by part at "and" ("Google and YouTube"); a
+ * name-shaped part named with a verb of saying is a person, a word with a company's verbs an
+ * organisation.
  */
-function typeUntitled(text: string, tokens: Token[], first: number, last: number, gaz: Gazetteer): SuggestedSpan[] {
+function typeUntitled(text: string, tokens: Token[], first: number, last: number, gaz: Gazetteer): Segment[] {
+  const shaped = (a: number, b: number) => {
+    const words = tokens.slice(a, b + 1).map((t) => t.text);
+    return words.length >= 2 && looksLikePersonName(words, gaz);
+  };
   const whole = typeRun(text, tokens, first, last, gaz, null);
-  if (whole) return [whole];
+  if (whole) return [{ first, last, span: whole, personShaped: shaped(first, last) }];
   const parts: Array<[number, number]> = [];
   let from = first;
   for (let k = first; k <= last; k++) {
@@ -161,22 +186,20 @@ function typeUntitled(text: string, tokens: Token[], first: number, last: number
     from = k + 1;
   }
   if (from <= last) parts.push([from, last]);
-  const typed = parts.map(([a, b]) => (parts.length > 1 ? typeRun(text, tokens, a, b, gaz, null) : null));
-  const person = typed.find((t) => t?.label === 'PERSON');
-  const cue = attributionCue(tokens, first, last);
-  parts.forEach(([a, b], k) => {
-    if (typed[k]) return;
-    const words = tokens.slice(a, b + 1).map((t) => t.text);
-    if (words.length < 2 || !looksLikePersonName(words, gaz)) return;
-    if (person) typed[k] = entity('PERSON', tokens, a, b, `listed with ${text.slice(person.start, person.end)}`, 0.6);
-    else if (cue) typed[k] = entity('PERSON', tokens, a, b, cue, 0.6);
+  return parts.map(([a, b]) => {
+    const personShaped = shaped(a, b);
+    let span = parts.length > 1 ? typeRun(text, tokens, a, b, gaz, null) : null;
+    const personCue = personShaped ? attributionCue(tokens, a, b) : null;
+    const orgCue = !personShaped && a === b && tokens[a].pos === 'PROPN' && !gaz.firstNames.has(tokens[a].text) ? organisationCue(tokens, a, b) : null;
+    if (!span && personCue) span = entity('PERSON', tokens, a, b, personCue, 0.6);
+    if (!span && orgCue) span = entity('ORG', tokens, a, b, orgCue, 0.6);
+    return { first: a, last: b, span, personShaped };
   });
-  return typed.filter((t): t is SuggestedSpan => t !== null);
 }
 
 export function nameSpans(text: string, analysis: Analysis, gaz: Gazetteer): SuggestedSpan[] {
   const { tokens } = analysis;
-  const spans: SuggestedSpan[] = [];
+  const segments: Segment[] = [];
   for (const [first, last] of splitConjoined(tokens, properNounRuns(text, tokens, gaz), gaz)) {
     // A title inside a run splits it: "Google CEO Larry Page" is ORG, then a titled PERSON.
     let from = first;
@@ -184,7 +207,7 @@ export function nameSpans(text: string, analysis: Analysis, gaz: Gazetteer): Sug
     while (k <= last) {
       const n = titleAt(tokens, k, last, gaz);
       if (n === 0) { k++; continue; }
-      if (k > from) spans.push(...typeUntitled(text, tokens, from, k - 1, gaz));
+      if (k > from) segments.push(...typeUntitled(text, tokens, from, k - 1, gaz));
       const title = tokens.slice(k, k + n).map((t) => t.text).join(' ');
       // "Deputy General Manager of Harbin Electric…": what follows "of" is the employer, not the person.
       if (k + n <= last && CONNECTORS.has(tokens[k + n].text)) {
@@ -194,15 +217,12 @@ export function nameSpans(text: string, analysis: Analysis, gaz: Gazetteer): Sug
       // The name after a title runs to the next title or the end of the run.
       let end = k + n;
       while (end <= last && titleAt(tokens, end, last, gaz) === 0) end++;
-      if (end - 1 >= k + n) push(typeRun(text, tokens, k + n, end - 1, gaz, title));
+      if (end - 1 >= k + n) segments.push({ first: k + n, last: end - 1, span: typeRun(text, tokens, k + n, end - 1, gaz, title), personShaped: true });
       from = end;
       k = end;
     }
-    if (from <= last) spans.push(...typeUntitled(text, tokens, from, last, gaz));
+    if (from <= last) segments.push(...typeUntitled(text, tokens, from, last, gaz));
   }
-  return spans;
-
-  function push(span: SuggestedSpan | null) {
-    if (span) spans.push(span);
-  }
+  const typed = segments.flatMap((s) => (s.span ? [s.span] : []));
+  return [...typed, ...spreadAlongLists(text, tokens, segments)];
 }
