@@ -196,7 +196,7 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
             <span className="muted">{count.toLocaleString()} selected</span>
             {selection.mode === 'some' && count < total && (
               <Button small onClick={() => setSelection(ALL_SELECTED)}>
-                Select all {total.toLocaleString()} {inSearch || filtered ? 'matching' : ''}
+                {`Select all ${total.toLocaleString()}${inSearch || filtered ? ' matching' : ''}`}
               </Button>
             )}
             <Button small onClick={() => setSelection(NOTHING_SELECTED)}>
