@@ -70,6 +70,15 @@ describe('entity suggester: typed proper-noun runs', () => {
     expect(suggested(text).filter((s) => s.label === 'PERSON').map((s) => s.text)).toEqual(['Li Runyu']);
   });
 
+  it('splits a person from the employer after "of" but keeps "Bank of China" whole', () => {
+    const text = 'Li Runyu of Harbin Electric Power Group met the Bank of China.';
+    expect(suggested(text).map((s) => [s.text, s.label])).toEqual([
+      ['Li Runyu', 'PERSON'],
+      ['Harbin Electric Power Group', 'ORG'],
+      ['Bank of China', 'ORG'],
+    ]);
+  });
+
   it('splits two organisations joined by "and" but keeps one name that holds "and"', () => {
     const text = 'Northern Heavy Industry and Harbin Bearing Group signed with the National Development and Reform Commission.';
     const orgs = suggested(text).filter((s) => s.label === 'ORG').map((s) => s.text);

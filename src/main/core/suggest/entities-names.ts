@@ -113,19 +113,26 @@ function typeRun(text: string, tokens: Token[], first: number, last: number, gaz
 
 /**
  * "Northern Heavy Industry and Harbin Bearing" is two names; "National Development and Reform
- * Commission" is one. Split at "and" when the words before it already end an organisation or a place.
+ * Commission" is one. Split at "and" when the words before it already end an organisation or a
+ * place. "of" binds only after an institution's head word ("Bank of China", "Gulf of Mexico"):
+ * "Li Runyu of Harbin Electric" is a person and an employer.
  */
-function splitConjoined(tokens: Token[], runs: Array<[number, number]>, gaz: Gazetteer): Array<[number, number]> {
+function splitConjoined(text: string, tokens: Token[], runs: Array<[number, number]>, gaz: Gazetteer): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const ends = (word: string) => gaz.orgSuffixes.has(word) || gaz.placeSuffixes.has(word);
   for (const [first, last] of runs) {
+    if (gaz.places.has(text.slice(tokens[first].start, tokens[last].end))) {
+      out.push([first, last]);
+      continue;
+    }
     let from = first;
     for (let k = first + 1; k < last; k++) {
-      if (tokens[k].text !== 'and' && tokens[k].text !== '&') continue;
+      const word = tokens[k].text;
       const before = tokens[k - 1].text;
-      if (gaz.orgSuffixes.has(before) || gaz.placeSuffixes.has(before) || gaz.places.has(before)) {
-        out.push([from, k - 1]);
-        from = k + 1;
-      }
+      const split = word === 'of' ? !ends(before) && !gaz.personTitles.has(before) : (word === 'and' || word === '&') && (ends(before) || gaz.places.has(before));
+      if (!split) continue;
+      out.push([from, k - 1]);
+      from = k + 1;
     }
     out.push([from, last]);
   }
@@ -200,7 +207,7 @@ function typeUntitled(text: string, tokens: Token[], first: number, last: number
 export function nameSpans(text: string, analysis: Analysis, gaz: Gazetteer): SuggestedSpan[] {
   const { tokens } = analysis;
   const segments: Segment[] = [];
-  for (const [first, last] of splitConjoined(tokens, properNounRuns(text, tokens, gaz), gaz)) {
+  for (const [first, last] of splitConjoined(text, tokens, properNounRuns(text, tokens, gaz), gaz)) {
     // A title inside a run splits it: "Google CEO Larry Page" is ORG, then a titled PERSON.
     let from = first;
     let k = first;
