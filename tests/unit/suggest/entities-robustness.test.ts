@@ -9,9 +9,9 @@ const ARTICLE =
   'Daqing Oilfield produced 1.5 million tons of crude; Li expects 2.7 trillion yuan of regional output in the first half of 2025. ';
 
 /** Best of three, so one slow moment on a shared machine does not decide. */
-function bestTime(run: () => void): number {
+function bestTime(run: () => void, tries = 3): number {
   let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < tries; i++) {
     const t0 = performance.now();
     run();
     best = Math.min(best, performance.now() - t0);
@@ -58,12 +58,13 @@ describe('entity suggester speed', () => {
     expect(bestTime(() => suggestEntities(text, emptySuggestContext()))).toBeLessThanOrEqual(100);
   });
 
+  // A quadratic step would make this ratio about 100; 30 leaves room for a busy machine.
   it('takes linear time: ten times the text, not much more than ten times as long', () => {
     const small = ARTICLE.repeat(40).slice(0, 20_000);
     const large = ARTICLE.repeat(400).slice(0, 200_000);
     suggestEntities(small, emptySuggestContext());
-    const ratio = bestTime(() => suggestEntities(large, emptySuggestContext())) / bestTime(() => suggestEntities(small, emptySuggestContext()));
-    expect(ratio).toBeLessThan(25);
+    const ratio = bestTime(() => suggestEntities(large, emptySuggestContext())) / bestTime(() => suggestEntities(small, emptySuggestContext()), 5);
+    expect(ratio).toBeLessThan(30);
   });
 });
 

@@ -114,7 +114,7 @@ function typeRun(text: string, tokens: Token[], first: number, last: number, gaz
 /**
  * "Northern Heavy Industry and Harbin Bearing" is two names; "National Development and Reform
  * Commission" is one. Split at "and" when the words before it already end an organisation or a
- * place. "of" binds only after an institution's head word ("Bank of China", "Gulf of Mexico"):
+ * place, or a place name starts what follows ("… Vehicles and Shenyang Huachen"). "of" binds only after an institution's head word ("Bank of China", "Gulf of Mexico"):
  * "Li Runyu of Harbin Electric" is a person and an employer.
  */
 function splitConjoined(text: string, tokens: Token[], runs: Array<[number, number]>, gaz: Gazetteer): Array<[number, number]> {
@@ -129,7 +129,8 @@ function splitConjoined(text: string, tokens: Token[], runs: Array<[number, numb
     for (let k = first + 1; k < last; k++) {
       const word = tokens[k].text;
       const before = tokens[k - 1].text;
-      const split = word === 'of' ? !ends(before) && !gaz.personTitles.has(before) : (word === 'and' || word === '&') && (ends(before) || gaz.places.has(before));
+      const after = tokens[k + 1].text;
+      const split = word === 'of' ? !ends(before) && !gaz.personTitles.has(before) : (word === 'and' || word === '&') && (ends(before) || gaz.places.has(before) || gaz.places.has(after));
       if (!split) continue;
       out.push([from, k - 1]);
       from = k + 1;

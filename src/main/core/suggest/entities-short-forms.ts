@@ -24,12 +24,13 @@ function shortForms(name: string, label: string, gaz: Gazetteer): string[] {
     return family.length > 1 && !gaz.personTitles.has(family) ? [family] : [];
   }
   if (label === 'ORG') {
+    // Only the organisation's kind words come off the end: "Harbin Electric Power Group" →
+    // "Harbin Electric Power", "Harbin Electric"; never a cut inside its proper name.
     const forms: string[] = [];
-    for (let n = 2; n < words.length; n++) {
-      const prefix = words.slice(0, n);
-      const lastWord = prefix[n - 1];
-      if (/^(of|and|&|for|the)$/i.test(lastWord) || lastWord.endsWith(',')) break;
-      forms.push(prefix.join(' '));
+    let n = words.length - 1;
+    while (n >= 2 && gaz.orgSuffixes.has(words[n].replace(/,$/, ''))) {
+      forms.push(words.slice(0, n).join(' ').replace(/,$/, ''));
+      n--;
     }
     return forms;
   }
