@@ -64,6 +64,11 @@ describe('entity suggester: typed proper-noun runs', () => {
     );
   });
 
+  it('does not read "General" in a company name as a title', () => {
+    expect(suggested('Shares of General Electric fell.')).toContainEqual({ text: 'General Electric', label: 'ORG', reasons: ['organisation suffix: Electric'] });
+    expect(suggested('Shares of General Electric fell.').filter((s) => s.label === 'PERSON')).toEqual([]);
+  });
+
   it('does not make the employer after a title into a person', () => {
     const text = 'Li Runyu, Deputy General Manager of Harbin Electric Power Group, said so.';
     expect(labelOf(text, 'Harbin Electric Power Group')).toBe('ORG');

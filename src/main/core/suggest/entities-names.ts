@@ -177,6 +177,14 @@ export function nameSpans(text: string, analysis: Analysis, gaz: Gazetteer): Sug
   const { tokens } = analysis;
   const segments: Segment[] = [];
   for (const [first, last] of splitConjoined(text, tokens, properNounRuns(text, tokens, gaz), gaz)) {
+    // "General Electric", "General Motors": a title word that starts a company's name is no title.
+    if (gaz.personTitles.has(tokens[first].text) && !tokens.slice(first, last + 1).some((t) => CONNECTORS.has(t.text))) {
+      const whole = typeRun(text, tokens, first, last, gaz, null);
+      if (whole?.label === 'ORG') {
+        segments.push({ first, last, span: whole, personShaped: false });
+        continue;
+      }
+    }
     // A title inside a run splits it: "Google CEO Larry Page" is ORG, then a titled PERSON.
     let from = first;
     let k = first;
