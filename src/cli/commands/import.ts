@@ -1,6 +1,6 @@
 /**
- * `copydesk import FILE…`: imports files (a folder stands for the files directly inside it), one
- * `documents:import` call per file, printing one line per file: imported, skipped (with the reason)
+ * `copydesk import FILE…`: imports files (a folder stands for the files directly inside it), in
+ * `documents:importMany` batches (one transaction each), printing one line per file: imported, skipped (with the reason)
  * or failed (with the core's message), plus any warnings. A brat `.txt` takes its `.ann` along,
  * paired by the rule the core and the renderer use (shared/import-files.ts: same name, any case).
  * A file whose text is already in the library is skipped, naming the document that has it, unless
@@ -97,44 +97,77 @@ interface ImportSettings {
   allowDuplicates: boolean;
 }
 
-async function importOne(context: CliContext, item: ImportItem, settings: ImportSettings, shown: string): Promise<Outcome> {
-  const { maxBytes } = settings;
+/** One file read and ready to send: the `documents:importMany` entry, and how to name it in the output. */
+interface ReadyFile {
+  file: { name: string; data: string; source: string; companions: Array<{ name: string; data: string }>; allowDuplicate: boolean };
+  item: ImportItem;
+  shown: string;
+}
+
+/**
+ * Files per `documents:importMany` call, and bytes read ahead at most: the core stores a batch in one
+ * transaction (hundreds of files a second instead of one commit each), and memory stays bounded
+ * however many files are given.
+ */
+const BATCH_FILES = 200;
+const BATCH_BYTES = 32 * 1024 * 1024;
+
+/** Reads one item for sending; a file that cannot be read is reported here and answers its outcome. */
+function readItem(context: CliContext, item: ImportItem, settings: ImportSettings, shown: string): ReadyFile | Outcome {
   const { io } = context;
-  const read = readRegularFile(item.path, maxBytes);
+  const read = readRegularFile(item.path, settings.maxBytes);
   if ('refused' in read) {
     io.out(`${read.tooLarge ? 'skipped ' : 'failed  '}  ${shown}: ${read.refused}`);
     return read.tooLarge ? 'skipped' : 'failed';
   }
   const companions: Array<{ name: string; data: string }> = [];
   for (const path of item.companions) {
-    const companion = readRegularFile(path, maxBytes);
+    const companion = readRegularFile(path, settings.maxBytes);
     if ('refused' in companion) {
       io.out(`failed    ${shown}: its companion ${printable(basename(path))} ${companion.refused}`);
       return 'failed';
     }
     companions.push({ name: basename(path), data: companion.bytes.toString('base64') });
   }
-  try {
-    const result = await context.call('documents:import', {
-      name: basename(item.path),
-      data: read.bytes.toString('base64'),
-      source: item.path,
-      companions,
-      allowDuplicate: settings.allowDuplicates,
-    });
-    if (result.status === 'skipped') {
-      const existing = result.duplicateOf ? ` → ${result.duplicateOf}` : '';
-      io.out(`skipped   ${shown}: ${printableLine(result.reason)}${existing}`);
-      return 'skipped';
-    }
-    const with_ = item.companions.length ? ` (with ${item.companions.map((p) => printable(basename(p))).join(', ')})` : '';
-    io.out(`imported  ${shown}${with_} → ${result.document.id} "${truncate(printableLine(result.document.title), 72)}"`);
-    for (const warning of result.warnings) io.out(`          warning: ${printableLine(warning)}`);
-    return 'imported';
-  } catch (error) {
-    io.out(`failed    ${shown}: ${printableLine(error instanceof Error ? error.message : String(error))}`);
+  const file = { name: basename(item.path), data: read.bytes.toString('base64'), source: item.path, companions, allowDuplicate: settings.allowDuplicates };
+  return { file, item, shown };
+}
+
+type ImportManyResult = Awaited<ReturnType<typeof importBatchCall>>['results'][number];
+
+function importBatchCall(context: CliContext, batch: readonly ReadyFile[]) {
+  return context.call('documents:importMany', { files: batch.map((ready) => ready.file) });
+}
+
+/** Prints one file's line (and its warnings) and answers its outcome. */
+function report(context: CliContext, ready: ReadyFile, result: ImportManyResult): Outcome {
+  const { io } = context;
+  const { item, shown } = ready;
+  if (result.status === 'failed') {
+    io.out(`failed    ${shown}: ${printableLine(result.reason)}`);
     return 'failed';
   }
+  if (result.status === 'skipped') {
+    const existing = result.duplicateOf ? ` → ${result.duplicateOf}` : '';
+    io.out(`skipped   ${shown}: ${printableLine(result.reason)}${existing}`);
+    return 'skipped';
+  }
+  const with_ = item.companions.length ? ` (with ${item.companions.map((p) => printable(basename(p))).join(', ')})` : '';
+  io.out(`imported  ${shown}${with_} → ${result.document.id} "${truncate(printableLine(result.document.title), 72)}"`);
+  for (const warning of result.warnings) io.out(`          warning: ${printableLine(warning)}`);
+  return 'imported';
+}
+
+/** Sends one batch and prints a line per file; a batch the core refuses as a whole fails each of its files with that sentence. */
+async function importBatch(context: CliContext, batch: readonly ReadyFile[], counts: Record<Outcome, number>): Promise<void> {
+  let results: ImportManyResult[];
+  try {
+    results = (await importBatchCall(context, batch)).results;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    results = batch.map(() => ({ status: 'failed' as const, reason }));
+  }
+  batch.forEach((ready, i) => counts[report(context, ready, results[i])]++);
 }
 
 export const importCommand: Command = {
@@ -175,7 +208,24 @@ names the document that has the text and ends with that document's id.
     };
     for (const { path, reason } of refused) context.io.out(`failed    ${shown(path)}: ${reason}`);
     const settings: ImportSettings = { maxBytes: maxImportBytes, allowDuplicates: args.flags.has('allow-duplicates') };
-    for (const item of items) counts[await importOne(context, item, settings, shown(item.path))]++;
+    let batch: ReadyFile[] = [];
+    let batchBytes = 0;
+    for (const item of items) {
+      const ready = readItem(context, item, settings, shown(item.path));
+      if (typeof ready === 'string') {
+        counts[ready]++;
+        continue;
+      }
+      const bytes = ready.file.data.length + ready.file.companions.reduce((n, c) => n + c.data.length, 0);
+      if (batch.length > 0 && (batch.length >= BATCH_FILES || batchBytes + bytes > BATCH_BYTES)) {
+        await importBatch(context, batch, counts);
+        batch = [];
+        batchBytes = 0;
+      }
+      batch.push(ready);
+      batchBytes += bytes;
+    }
+    if (batch.length > 0) await importBatch(context, batch, counts);
     const total = items.length + refused.length;
     if (total > 1) context.io.out(`${counts.imported} imported, ${counts.skipped} skipped, ${counts.failed} failed.`);
     if (counts.failed > 0) throw new CliError(`${counts.failed} of ${plural(total, 'file')} could not be imported.`);

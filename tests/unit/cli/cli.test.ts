@@ -63,6 +63,25 @@ describe('copydesk import', () => {
     expect(result.out).toContain('2 imported, 0 skipped, 0 failed.');
   });
 
+  it('imports hundreds of files in batches: one line each in order, a PDF and a duplicate across batches answered alone', async () => {
+    mkdirSync(join(dir, 'wire'));
+    const names: string[] = [];
+    for (let i = 0; i < 450; i++) {
+      const name = `story-${String(i).padStart(3, '0')}.txt`;
+      names.push(name);
+      writeFileSync(join(dir, 'wire', name), `Wire story ${i}\nBody of story number ${i}.`);
+    }
+    writeFileSync(join(dir, 'wire', 'story-100.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34])); // a PDF in the first batch
+    writeFileSync(join(dir, 'wire', 'story-420.txt'), 'Wire story 7\nBody of story number 7.'); // same text as story-007, two batches later
+    const result = await cli('import', 'wire', '--db', db);
+    const lines = result.out.split('\n').filter((line) => /^(imported|skipped|failed)/.test(line));
+    expect(lines.map((line) => line.split(/\s+/)[1].replace(/:$/, ''))).toEqual(names.map((name) => join('wire', name)));
+    expect(lines[100]).toMatch(/^skipped\s+wire\/story-100\.txt: .*PDF/);
+    expect(lines[420]).toMatch(/^skipped\s+wire\/story-420\.txt: .*→ /);
+    expect(result.out).toContain('448 imported, 2 skipped, 0 failed.');
+    expect(result.code).toBe(0);
+  });
+
   it('reports a missing file, still imports the others, and exits with 1', async () => {
     const result = await cli('import', 'northeast.txt', 'nope.txt', '--db', db);
     expect(result.code).toBe(1);
