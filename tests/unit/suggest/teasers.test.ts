@@ -113,6 +113,29 @@ describe('suggestTeasers on whole documents', () => {
     expect(spans[1].reasons).toContain('listed under a related-stories cue');
   });
 
+  it('on a whole page with navigation first, never flags the article prose and flags the footer', () => {
+    // Menus printed twice (desktop and mobile) weigh like a tail: the article's prose must still hold the boundary.
+    const menu = ['Village team reaches the national football final', 'Actress reveals her reading glasses', 'Storm closes mountain pass'];
+    const nav = ['Home', 'Sign in', ...menu, ...menu, 'Search'];
+    const body = ARTICLE.slice(2).flatMap((line, i) => (i === 3 ? ['Advertisement', line] : [line]));
+    const footer = ['Most Read', 'Village team reaches the national football final', 'Privacy Policy', 'Do not sell my personal information'];
+    const lines = [...nav, ...body, ...footer];
+    const text = lines.join('\n');
+    const flagged = flaggedTexts(text, suggestTeasers(text, emptySuggestContext()));
+    for (const line of body.filter((l) => l !== 'Advertisement')) expect(flagged).not.toContain(line);
+    expect(flagged).toEqual(expect.arrayContaining(['Sign in', 'Advertisement', ...footer]));
+  });
+
+  it('keeps the article paragraph a related box was dropped into, and flags a long copyright line', () => {
+    const box = ['RELATED STORIES', 'Village team reaches the national football final', 'Actress reveals her reading glasses'];
+    const lastParagraph = 'The port authority said the new cranes would also let Riverton handle the larger container ships now calling at the port.';
+    const text = [...ARTICLE, ...box, lastParagraph, 'Copyright © 2020 Harbour Wire, LLC. Reproduction of material from any Harbour Wire pages without written permission is strictly prohibited.'].join('\n');
+    const flagged = flaggedTexts(text, suggestTeasers(text, emptySuggestContext()));
+    expect(flagged).toEqual(expect.arrayContaining(box));
+    expect(flagged).not.toContain(lastParagraph);
+    expect(flagged.some((line) => line.startsWith('Copyright ©'))).toBe(true);
+  });
+
   it('never puts the first line (the title) in the tail', () => {
     const text = ['Harbour traffic climbs | Ports | Shipping', 'Harbour traffic climbs | Ports | Shipping'].join('\n');
     const spans = suggestTeasers(text, emptySuggestContext());

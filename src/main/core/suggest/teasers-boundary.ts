@@ -10,12 +10,16 @@ export const MIN_TAIL_EVIDENCE = 3;
 /** The first block (the title or the lead) is never part of the tail. */
 const FIRST_TAIL_BLOCK = 1;
 
+/** This many full paragraphs in a row are the article's own prose: its end lies after them. */
+export const PROSE_RUN = 3;
+
 /** Index of the first tail block, or `evidence.length` when the document has no tail. */
 export function findBoundary(evidence: BlockEvidence[]): number {
   let best = evidence.length;
   let bestSum = 0;
   let suffix = 0;
-  for (let i = evidence.length - 1; i >= FIRST_TAIL_BLOCK; i--) {
+  const earliest = Math.max(FIRST_TAIL_BLOCK, afterLastProseRun(evidence));
+  for (let i = evidence.length - 1; i >= earliest; i--) {
     suffix += evidence[i].score;
     if (suffix > bestSum && opensTail(evidence[i])) {
       bestSum = suffix;
@@ -23,6 +27,27 @@ export function findBoundary(evidence: BlockEvidence[]): number {
     }
   }
   return bestSum >= MIN_TAIL_EVIDENCE ? best : evidence.length;
+}
+
+/**
+ * Index just after the last run of PROSE_RUN prose paragraphs (0 when there is none). Lines an
+ * article is interleaved with ("Advertisement", a photo credit printed twice, a date) do not break
+ * a run.
+ */
+function afterLastProseRun(evidence: BlockEvidence[]): number {
+  let run = 0;
+  let runEnd = 0;
+  for (let i = evidence.length - 1; i >= 0; i--) {
+    const item = evidence[i];
+    if (item.cue?.strong || (item.repeated && !item.repeatedAdjacent) || item.dateOnly) continue;
+    if (!item.prose) {
+      run = 0;
+      continue;
+    }
+    if (run === 0) runEnd = i + 1;
+    if (++run === PROSE_RUN) return runEnd;
+  }
+  return 0;
 }
 
 /**

@@ -36,6 +36,13 @@ const LEADING_CUES: CuePattern[] = [
   },
   { name: 'Sign up', kind: 'furniture', pattern: /^(?:sign up|subscribe|get (?:our|the) newsletter|newsletter|register (?:now|for|to))\b/i },
   { name: 'Share this', kind: 'furniture', pattern: /^(?:share (?:this|on|via|the story|article)|follow us|like us on|click here|mail the editor|send us|contact us)\b/i },
+  {
+    name: 'Privacy policy',
+    kind: 'furniture',
+    pattern: /^(?:privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences)|manage cookies|terms (?:of (?:use|service)|and conditions)|do not sell my|your privacy choices)\b/i,
+  },
+  { name: 'Log in', kind: 'furniture', pattern: /^(?:log ?in|sign in|my account|powered by)\b/i },
+  { name: 'Editorial standards', kind: 'furniture', pattern: /^(?:our standards|editorial (?:ethics|standards|guidelines|policy)|corrections policy)\b/i },
   { name: 'Tags', kind: 'furniture', pattern: /^(?:tagged|tags|topics|filed under|categories)\s*[:|]/i },
   { name: '©', kind: 'furniture', pattern: /^(?:©|\(c\)\s|copyright\b)/i },
 ];
@@ -44,6 +51,8 @@ const LEADING_CUES: CuePattern[] = [
 const ANYWHERE_CUES: CuePattern[] = [
   { name: 'All rights reserved', kind: 'furniture', pattern: /\ball rights reserved\b/i },
   { name: '©', kind: 'furniture', pattern: /©\s?(?:19|20)\d\d/ },
+  { name: 'letter to the editor', kind: 'furniture', pattern: /\b(?:submit|send|write) (?:a |us a )?letters? to the editor\b/i },
+  { name: 'ad blocker', kind: 'furniture', pattern: /\b(?:using|turn off|disable) (?:an |your )?ad ?blocker\b/i },
 ];
 
 /** A cue line longer than this is read as a sentence that happens to start with the word ("Related companies said…"). */
@@ -58,12 +67,17 @@ export function findCue(line: string): Cue | null {
     const marked = after === '' || /^[:»>|\-–—]/.test(after);
     const strong = marked || line.length <= SHORT_CUE_LINE;
     const bare = /^[\s:»>|\-–—.]*$/.test(line.slice(match[0].length));
-    return { name: cue.name, kind: cue.kind, strong, bare };
+    if (strong) return { name: cue.name, kind: cue.kind, strong, bare };
+    // "Copyright © 2019 …, reproduction without permission…" is long, yet unmistakable.
+    return anywhereCue(line) ?? { name: cue.name, kind: cue.kind, strong, bare };
   }
-  if (line.length <= ANYWHERE_MAX_LINE) {
-    for (const cue of ANYWHERE_CUES) {
-      if (cue.pattern.test(line)) return { name: cue.name, kind: cue.kind, strong: true, bare: false };
-    }
+  return anywhereCue(line);
+}
+
+function anywhereCue(line: string): Cue | null {
+  if (line.length > ANYWHERE_MAX_LINE) return null;
+  for (const cue of ANYWHERE_CUES) {
+    if (cue.pattern.test(line)) return { name: cue.name, kind: cue.kind, strong: true, bare: false };
   }
   return null;
 }

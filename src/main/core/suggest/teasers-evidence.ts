@@ -33,6 +33,8 @@ export interface BlockEvidence {
   /** Looks like a headline: short and unpunctuated, or a title-case question or exclamation. */
   headline: boolean;
   listItem: boolean;
+  /** A full paragraph: twelve words or more, ending in punctuation, no teaser shape. */
+  prose: boolean;
   tagList: boolean;
   cutOff: boolean;
   shortUnpunctuated: boolean;
@@ -113,10 +115,12 @@ export function weighBlocks(blocks: TextBlock[], title: string | undefined): Blo
       if (overlap !== null && overlap < 0.15) add(WEIGHT.drift, "words unlike the article's opening");
       else if (overlap !== null && overlap >= 0.5 && !repeated && !tagList) add(WEIGHT.leadVocabulary);
     }
-    if (!cutOff && !repeatedAdjacent && !tagList && !cue && !headline && endsWithPunctuation(text)) {
-      add(wordCount(text) >= PROSE_WORDS ? WEIGHT.prose : WEIGHT.shortSentence);
+    let prose = false;
+    if (!cutOff && !repeatedAdjacent && !tagList && !cue?.strong && !headline && endsWithPunctuation(text)) {
+      prose = wordCount(text) >= PROSE_WORDS;
+      add(prose ? WEIGHT.prose : WEIGHT.shortSentence);
     }
-    return { block, score, reasons, cue, repeated, repeatedAdjacent, headline, listItem, tagList, cutOff, shortUnpunctuated, dateOnly };
+    return { block, score, reasons, cue, repeated, repeatedAdjacent, headline, listItem, prose, tagList, cutOff, shortUnpunctuated, dateOnly };
   });
 }
 

@@ -9,6 +9,7 @@ import { findBoundary } from './teasers-boundary';
 import { splitBlocks } from './teasers-blocks';
 import { weighBlocks, type BlockEvidence } from './teasers-evidence';
 import type { SuggestedSpan, Suggester } from './types';
+import { contentWords, overlapWith } from './teasers-words';
 
 const AFTER_END = "after the article's end";
 
@@ -18,11 +19,16 @@ export const suggestTeasers: Suggester = (text, context) => {
   const evidence = weighBlocks(blocks, context.title);
   const boundary = findBoundary(evidence);
 
+  let vocabulary: Set<string> | null = null;
+  const articleVocabulary = () => (vocabulary ??= vocabularyOf(evidence.slice(0, boundary)));
+
   const spans: SuggestedSpan[] = [];
   let underRelatedCue = false;
   for (let i = 0; i < evidence.length; i++) {
     const item = evidence[i];
     if (i >= boundary) {
+      // A full paragraph after the end that speaks the article's language is its own (left below a related box).
+      if (item.prose && continuesArticle(item, articleVocabulary())) continue;
       spans.push(toSpan(item, [...item.reasons, AFTER_END], confidence(item.score + 1)));
       continue;
     }
@@ -40,6 +46,19 @@ export const suggestTeasers: Suggester = (text, context) => {
   }
   return spans;
 };
+
+/** Share of content words a paragraph must share with the article before the boundary to be read as its own. */
+const ARTICLE_OVERLAP = 0.4;
+
+function continuesArticle(item: BlockEvidence, vocabulary: ReadonlySet<string>): boolean {
+  return (overlapWith(contentWords(item.block.text), vocabulary) ?? 0) >= ARTICLE_OVERLAP;
+}
+
+function vocabularyOf(evidence: BlockEvidence[]): Set<string> {
+  const vocabulary = new Set<string>();
+  for (const item of evidence) for (const word of contentWords(item.block.text)) vocabulary.add(word);
+  return vocabulary;
+}
 
 function toSpan(item: BlockEvidence, reasons: string[], score: number): SuggestedSpan {
   return {
