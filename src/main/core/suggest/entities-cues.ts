@@ -22,18 +22,20 @@ export function attributionCue(tokens: Token[], first: number, last: number): st
 
 /** "Google was founded", "acquired Reddit", "merged with YouTube": a cue for an organisation. */
 export function organisationCue(tokens: Token[], first: number, last: number): string | null {
-  const next = tokens[last + 1]?.text;
-  const next2 = next ? `${next} ${tokens[last + 2]?.text ?? ''}` : '';
+  // Compared in lower case: "Shares of Apple" opens a sentence as often as "shares of Apple" ends one.
+  const word = (k: number) => tokens[k]?.text.toLowerCase();
+  const next = word(last + 1);
+  const next2 = next ? `${next} ${word(last + 2) ?? ''}` : '';
   if (next && ORG_AFTER.has(next)) return `organisation cue: "${next}"`;
   if (ORG_AFTER_TWO.has(next2)) return `organisation cue: "${next2}"`;
-  const before = tokens[first - 1]?.text;
-  const before2 = before ? `${tokens[first - 2]?.text ?? ''} ${before}` : '';
+  const before = word(first - 1);
+  const before2 = before ? `${word(first - 2) ?? ''} ${before}` : '';
   if (before && ORG_BEFORE.has(before)) return `organisation cue: "${before}"`;
   if (ORG_BEFORE_TWO.has(before2)) return `organisation cue: "${before2}"`;
   return null;
 }
 
-const ORG_AFTER = new Set(['acquired', 'acquires', 'merged', 'merges', 'bought', 'buys', 'hired', 'employs', 'shares', 'stock', 'shareholders', 'Inc', 'Inc.']);
+const ORG_AFTER = new Set(['acquired', 'acquires', 'merged', 'merges', 'bought', 'buys', 'hired', 'employs', 'shares', 'stock', 'shareholders', 'inc', 'inc.']);
 const ORG_AFTER_TWO = new Set(['was founded', 'is headquartered', 'was acquired', 'has acquired', 'is listed']);
 const ORG_BEFORE = new Set(['acquired', 'acquire', 'acquiring', 'bought']);
 const ORG_BEFORE_TWO = new Set(['merged with', 'merge with', 'shares of', 'stake in', 'employees of', 'founder of', 'founders of']);

@@ -93,6 +93,11 @@ function typeRun(text: string, tokens: Token[], first: number, last: number, gaz
   }
   const place = gaz.places.get(phrase);
   if (place) return entity('PLACE', tokens, first, last, `gazetteer: ${place}`, 0.8);
+  // Datelines shout: "WASHINGTON (Reuters) -", "NEW YORK —".
+  if (/^[\p{Lu} .'-]+$/u.test(phrase) && /\p{Lu}{3}/u.test(phrase)) {
+    const spoken = gaz.places.get(phrase.toLowerCase().replace(/(^|[ .'-])\p{Ll}/gu, (m) => m.toUpperCase()));
+    if (spoken) return entity('PLACE', tokens, first, last, `gazetteer: ${spoken} (in capitals)`, 0.75);
+  }
   if (words.length > 1) {
     const suffix = [...words].reverse().find((w, k) => k < words.length - 1 && gaz.orgSuffixes.has(w)) ?? (gaz.orgSuffixes.has(words[0]) && words.includes('of') ? words[0] : undefined);
     const placeSuffix = gaz.placeSuffixes.has(words[words.length - 1]) ? words[words.length - 1] : undefined;
