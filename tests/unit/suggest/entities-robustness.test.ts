@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestEntities } from '../../../src/main/core/suggest/entities';
+import { analyse } from '../../../src/main/core/suggest/entities-nlp';
 import { gazetteer } from '../../../src/main/core/suggest/gazetteer';
 import gazetteerJson from '../../../src/main/core/suggest/gazetteer.json';
 import { emptySuggestContext } from '../../../src/main/core/suggest/types';
@@ -42,6 +43,13 @@ describe('entity suggester on bad input', () => {
   it('gets through a 1 MB word with no spaces and emoji in it', () => {
     const word = 'ab😀'.repeat(250_000);
     expect(suggestEntities(word, emptySuggestContext())).toEqual([]);
+  });
+
+  it('every token the model reads sits at its own place in the text', () => {
+    const text = "Can't stop — “Li’s” £5.2bn deal!\r\n\u00a0\u2003e-mail: a@b.co, #tag 😀👍🏽 1,234.5 km² … O'Neill's.\n" + ARTICLE;
+    const { tokens } = analyse(text);
+    expect(tokens.length).toBeGreaterThan(40);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
   });
 
   it('offsets stay right after tabs, line breaks, emoji and non-breaking spaces', () => {

@@ -43,18 +43,20 @@ export function analyse(text: string): Analysis {
   const its = engine.its;
   const doc = engine.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
+  const spacing = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const sentenceOf = new Array<number>(values.length).fill(0);
   doc.sentences().each((sentence, index) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
     for (let t = first; t <= last; t++) sentenceOf[t] = index;
   });
-  // wink keeps each token's original spelling; find it from a moving cursor to get offsets that
-  // survive whatever it counts as spacing (tabs, line breaks, non-breaking spaces).
+  // wink keeps each token's original spelling and the spacing before it; where the two do not
+  // add up (a character it reads differently), the token is looked for from the cursor instead.
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
-    const at = text.indexOf(values[i], cursor);
+    const expected = cursor + spacing[i].length;
+    const at = text.startsWith(values[i], expected) ? expected : text.indexOf(values[i], cursor);
     if (at < 0) continue;
     cursor = at + values[i].length;
     tokens.push({ start: at, end: cursor, text: values[i], pos: pos[i], sentence: sentenceOf[i] });
