@@ -30,6 +30,14 @@ import {
   TEASER_REASONS,
 } from './types';
 
+/** The kinds of suggestion (suggest/types.ts SuggestionKind). */
+export const SUGGESTION_KIND_NAMES = ['teaser', 'claim', 'entity'] as const;
+/** Settings → Suggestions. */
+export interface SuggestSettingsValue {
+  claimSetting: 'precise' | 'broad';
+  suggestOnImport: boolean;
+}
+
 /** Declares one operation: `op(inputSchema).returns<Output>()`. */
 function op<I extends z.ZodType>(input: I) {
   return {
@@ -118,6 +126,12 @@ export const api = {
   }>(),
 
   'documents:list': op(z.object({}).default({})).returns<DocumentSummary[]>(),
+  /**
+   * Ids and titles only — what an export's progress or an id lookup needs, without the per-document
+   * counts that make `documents:list` slow on a large library. `ids` given: those that exist, in that
+   * order; else every document, most recently changed first.
+   */
+  'documents:titles': op(z.object({ ids: z.array(id).max(100_000).optional() }).default({})).returns<Array<{ id: string; title: string }>>(),
   'documents:search': op(z.object({ query: z.string().max(500) })).returns<SearchHit[]>(),
   /** One page of the library (order, filters, search with snippets) and the true number of matches: see library-query.ts. */
   'documents:page': op(libraryPageRequest).returns<LibraryPage>(),
@@ -269,6 +283,39 @@ export const api = {
     written: string[];
     failed: Array<{ documentId: string; title: string; message: string }>;
     notes: Array<{ documentId: string; title: string; message: string }>;
+  }>(),
+  /**
+   * Run the suggesters (in the task worker) on documents, storing what they find as pending
+   * suggestions (origin "suggested", `attrs.pending`); existing annotations and rejected
+   * suggestions are never added again. One answer per document, with a sentence where suggestions
+   * could not be made (an empty document, one with no words).
+   */
+  'suggestions:run': op(
+    z
+      .object({
+        documentIds: z.array(id).min(1).max(MAX_IDS_PER_CALL).optional(),
+        all: z.boolean().optional(),
+        kinds: z.array(z.enum(SUGGESTION_KIND_NAMES)).min(1).max(3).optional(),
+      })
+      .refine((v) => (v.documentIds !== undefined) !== (v.all === true), 'name the documents, or ask for all of them'),
+  ).returns<{
+    documents: Array<{ documentId: string; title: string; added: Record<(typeof SUGGESTION_KIND_NAMES)[number], number>; message?: string }>;
+  }>(),
+  /** Whether suggestions for a document are still being made in the background (after its import). */
+  'suggestions:status': op(z.object({ documentId: id })).returns<{ running: boolean }>(),
+  /** Settings → Suggestions. */
+  'suggestions:settings': op(z.object({}).default({})).returns<SuggestSettingsValue>(),
+  'suggestions:setSettings': op(
+    z.object({ claimSetting: z.enum(['precise', 'broad']).optional(), suggestOnImport: z.boolean().optional() }),
+  ).returns<SuggestSettingsValue>(),
+  /** Names tagged with different labels across the library (the consistency view). */
+  'suggestions:consistency': op(z.object({ limit: z.number().int().min(1).max(5000).default(500) }).default({ limit: 500 })).returns<
+    Array<{ text: string; labels: Array<{ label: string; annotations: number; documents: number }> }>
+  >(),
+  /** Relabel every accepted entity whose text is `text` (any case) and label `from` to `to`, in every document. */
+  'suggestions:relabel': op(z.object({ text: z.string().min(1).max(500), from: labelName, to: labelName })).returns<{
+    annotations: number;
+    documents: number;
   }>(),
   /**
    * One claims CSV for many documents (`claims.csv`, a "Document ID" column after the title): written

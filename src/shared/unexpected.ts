@@ -9,6 +9,7 @@ import type { OperationName } from './api';
 const ACTIVITIES: Readonly<Partial<Record<OperationName, string>>> = Object.freeze({
   'app:info': 'reading the library information',
   'documents:list': 'listing the library',
+  'documents:titles': 'listing the library',
   'documents:search': 'searching the library',
   'documents:get': 'opening a document',
   'documents:bundle': 'opening a document',

@@ -7,7 +7,6 @@
 import { useEffect, useState } from 'react';
 import { call, platform as runningPlatform } from '../api/client';
 import { shortTitle } from '../../shared/short-title';
-import type { DocumentSummary } from '../../shared/types';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/errors';
@@ -18,6 +17,9 @@ import { FormatChoice } from './FormatChoice';
 import { loadExportPrefs, saveExportPrefs, type ExportPrefs } from './prefs';
 import { useBatchExport } from './useBatchExport';
 import './export.css';
+
+/** What the dialog needs of each document: its id, and its title for the heading, progress and results. */
+type ExportableDocument = { id: string; title: string };
 
 export interface ExportDialogProps {
   /** The documents to export, in order; null exports the whole library. */
@@ -36,7 +38,7 @@ function desktopFolderDialog(): (() => Promise<string | null>) | null {
   return typeof fn === 'function' ? () => (fn as () => Promise<string | null>).call(window.copydesk) : null;
 }
 
-function heading(ids: readonly string[] | null, docs: DocumentSummary[] | null): string {
+function heading(ids: readonly string[] | null, docs: ExportableDocument[] | null): string {
   if (ids === null) return docs ? `Export the library (${docs.length} document${docs.length === 1 ? '' : 's'})` : 'Export the library';
   if (ids.length === 1 && docs?.length === 1) return `Export “${shortTitle(docs[0].title, 80)}”`;
   return `Export ${ids.length} document${ids.length === 1 ? '' : 's'}`;
@@ -45,21 +47,17 @@ function heading(ids: readonly string[] | null, docs: DocumentSummary[] | null):
 /** The export dialog. */
 export function ExportDialog({ documentIds, onClose, platform = runningPlatform, chooseFolder, downloadGapMs }: ExportDialogProps) {
   const [prefs, setPrefs] = useState<ExportPrefs>(loadExportPrefs);
-  const [docs, setDocs] = useState<DocumentSummary[] | null>(null);
+  const [docs, setDocs] = useState<ExportableDocument[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const { state, start, stop, reset } = useBatchExport(downloadGapMs);
   const folderDialog = chooseFolder === undefined ? desktopFolderDialog() : chooseFolder;
 
   useEffect(() => {
     let live = true;
-    call('documents:list', {}).then(
+    // Ids and titles only: the summaries' counts would cost seconds on a large library.
+    call('documents:titles', documentIds === null ? {} : { ids: [...documentIds] }).then(
       (list) => {
-        if (!live) return;
-        if (documentIds === null) setDocs(list);
-        else {
-          const byId = new Map(list.map((d) => [d.id, d]));
-          setDocs(documentIds.map((id) => byId.get(id)).filter((d): d is DocumentSummary => d !== undefined));
-        }
+        if (live) setDocs(list);
       },
       (e) => live && setLoadError(`The documents could not be listed. ${errorMessage(e)}`),
     );

@@ -87,6 +87,8 @@ export class FakeApi {
   private handlers: Partial<Record<OperationName, Handler>> = {
     'app:info': () => ({ version: '0.1.0-test', dbPath: '/tmp/library.sqlite', schemaVersion: 1, maxImportBytes: 25 * 1024 * 1024 }),
     'documents:list': () => [...this.documents],
+    'documents:titles': ({ ids }) =>
+      (ids ? ids.map((id: string) => this.documents.find((d) => d.id === id)).filter(Boolean) : this.documents).map((d: any) => ({ id: d.id, title: d.title })),
     'documents:search': ({ query }) => (typeof this.searchHits === 'function' ? this.searchHits(query) : this.searchHits),
     'documents:page': (request) => {
       const rows = this.matching(request);

@@ -106,6 +106,9 @@ describe('batch export to a folder', () => {
     };
     await openFromLibrary([]);
     expect(dialog().querySelector('h2')?.textContent).toBe('Export the library (3 documents)');
+    // Only ids and titles are fetched: the full summaries cost seconds on a library of 100,000.
+    expect(api.callsOf('documents:list')).toEqual([]);
+    expect(api.callsOf('documents:titles')).toEqual([{}]);
     await chooseFormatsAndFolder(['report'], '/srv/out');
     await click(button(dialog(), 'Export 3 documents'));
     await waitFor(() => expect(results()).toHaveLength(3));

@@ -154,3 +154,19 @@ describe('documents', () => {
     expect(await api.call('settings:get', {})).toEqual({ reviewerName: 'Ana Ruiz' });
   });
 });
+
+describe('documents:titles', () => {
+  test('answers ids and titles: of the ids asked, in that order, skipping deleted ones; else all, latest change first', async () => {
+    const { core, api, doc } = await setup();
+    const second = (await importText(core, 'Second story\nIts body.', 'second.txt')).document;
+    await api.call('documents:rename', { id: doc.id, title: 'Renamed last' });
+    expect(await api.call('documents:titles', {})).toEqual([
+      { id: doc.id, title: 'Renamed last' },
+      { id: second.id, title: 'Second story' },
+    ]);
+    expect(await api.call('documents:titles', { ids: [second.id, 'no-such-id', doc.id] })).toEqual([
+      { id: second.id, title: 'Second story' },
+      { id: doc.id, title: 'Renamed last' },
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import { listAnnotations } from '../repos/annotations';
 import { listClaimsForDocument, listSourcesForDocument } from '../repos/claims';
 import {
   deleteDocument,
+  documentTitles,
   getDocumentSummary,
   listDocuments,
   renameDocument,
@@ -22,6 +23,7 @@ import { reviewWarnings } from './review-warnings';
 /** The handlers of the document operations other than import and text edits. */
 export function documentHandlers({ db }: CoreContext): HandlerFamily<
   | 'documents:list'
+  | 'documents:titles'
   | 'documents:search'
   | 'documents:get'
   | 'documents:bundle'
@@ -34,6 +36,8 @@ export function documentHandlers({ db }: CoreContext): HandlerFamily<
 
   return {
     'documents:list': () => listDocuments(db),
+
+    'documents:titles': ({ ids }) => documentTitles(db, ids),
 
     'documents:search': ({ query }) => rankedHits(db, query, 50),
 

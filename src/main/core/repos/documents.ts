@@ -117,6 +117,15 @@ export function listDocuments(db: Database.Database): DocumentSummary[] {
   return rows.map(summaryFromRow);
 }
 
+/** Ids and titles: of `ids` that exist, in that order, or of every document, most recently changed first. */
+export function documentTitles(db: Database.Database, ids?: readonly string[]): Array<{ id: string; title: string }> {
+  if (ids === undefined) {
+    return stmt<[], { id: string; title: string }>(db, 'SELECT id, title FROM documents ORDER BY updated_at DESC, seq DESC').all();
+  }
+  const one = stmt<[string], { id: string; title: string }>(db, 'SELECT id, title FROM documents WHERE id = ?');
+  return ids.flatMap((id) => one.all(id));
+}
+
 /** One document's summary, or undefined. */
 export function getDocumentSummary(db: Database.Database, id: string): DocumentSummary | undefined {
   const row = stmt<[string], SummaryRow>(db, `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?`).get(id);
