@@ -88,7 +88,10 @@ export async function withLibrary<T>(
     resolvePath: (p) => resolve(io.cwd, p),
   };
   try {
-    return await body(context);
+    const result = await body(context);
+    // Suggestions for the files just imported run in the background; let them finish before closing.
+    await core.suggestions.idle();
+    return result;
   } finally {
     core.close();
   }

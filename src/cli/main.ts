@@ -12,9 +12,10 @@ import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { searchCommand } from './commands/search';
 import { deleteCommand, showCommand } from './commands/show';
+import { suggestCommand } from './commands/suggest';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [importCommand, listCommand, showCommand, searchCommand, exportCommand, deleteCommand];
+export const COMMANDS: readonly Command[] = [importCommand, listCommand, showCommand, searchCommand, suggestCommand, exportCommand, deleteCommand];
 
 /** The overview printed by `copydesk --help`. */
 export function overview(): string {

@@ -33,6 +33,9 @@ const ATTR_FIELDS = {
   reason: z.enum(TEASER_REASONS).optional(),
   note: z.string().max(20000).optional(),
   candidate: z.boolean().optional(),
+  pending: z.boolean().optional(),
+  reasons: z.array(z.string().max(300)).max(20).optional(),
+  score: z.number().min(0).max(1).optional(),
 } as const;
 
 /** Attributes as the API takes them: only known keys with valid values. */

@@ -77,8 +77,14 @@ export interface AnnotationAttrs {
   reason?: TeaserReason;
   /** Any kind: the editor's note. */
   note?: string;
-  /** Teaser: suggested at import (content the article extractor left out), not yet confirmed. */
+  /** Teaser: suggested at import (content the article extractor left out), not yet confirmed. Older libraries only: migration 006 turns it into `pending`. */
   candidate?: boolean;
+  /** A suggestion not yet accepted or rejected (origin "suggested"): drawn dashed, left out of every export. */
+  pending?: boolean;
+  /** Suggestion: the reasons that fired ("repeated headline", "known ORG from 12 documents"). */
+  reasons?: string[];
+  /** Suggestion: the suggester's confidence in [0, 1]. */
+  score?: number;
 }
 
 export interface Annotation {

@@ -91,6 +91,8 @@ export const test = base.extend<{ copydesk: CopydeskServer }>({
     };
     // A named reviewer, as after the first-use question (trust.spec.ts clears it to ask it).
     await server.api('settings:set', { reviewerName: 'Test Reviewer' });
+    // Suggestions after each import are off here, so a spec sees only what it made; assist.spec.ts turns them on.
+    await server.api('suggestions:setSettings', { suggestOnImport: false });
     await use(server);
     await stopServer(running.child);
     rmSync(dir, { recursive: true, force: true });

@@ -174,4 +174,5 @@ export interface StoredAnnotation {
   quote: string;
   attrs: Record<string, unknown>;
   orphaned: boolean;
+  origin?: string;
 }

@@ -60,7 +60,7 @@ test('import a page, confirm and reject teaser candidates, clean view, export th
   await expect(footer).toBeVisible();
   // None of the article was taken for a teaser.
   const stored = await list();
-  expect(stored.every((a) => a.kind === 'teaser' && a.attrs.candidate === true)).toBe(true);
+  expect(stored.every((a) => a.kind === 'teaser' && a.attrs.pending === true && a.origin === 'suggested')).toBe(true);
   for (const a of stored) for (const sentence of ARTICLE_SENTENCES) expect(a.quote).not.toContain(sentence);
 
   // Confirm the related stories, reject the footer.
@@ -70,7 +70,7 @@ test('import a page, confirm and reject teaser candidates, clean view, export th
   await expect(candidates).toBeHidden();
   await expect(side.getByRole('tab', { name: /Teasers/ })).toHaveText(/Teasers\s*1/);
   await expect
-    .poll(async () => (await list()).map((a) => ({ kind: a.kind, candidate: a.attrs.candidate ?? false, related: a.quote.includes(RELATED[1]) })))
+    .poll(async () => (await list()).map((a) => ({ kind: a.kind, candidate: a.attrs.pending ?? false, related: a.quote.includes(RELATED[1]) })))
     .toEqual([{ kind: 'teaser', candidate: false, related: true }]);
   const teaser = (await list())[0];
   expect(teaser.quote).toContain(RELATED[0]);

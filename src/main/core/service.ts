@@ -21,6 +21,8 @@ import { miscHandlers } from './handlers/misc';
 import { libraryHandlers } from './handlers/library';
 import { restoreHandlers } from './handlers/restore';
 import { textHandlers } from './handlers/text';
+import { suggestAfterImport, suggestionHandlers } from './handlers/suggestions';
+import { SuggestionJobs } from './suggest/run';
 import { createCpuTasks, defaultCpuMode, type CpuMode, type CpuTasks } from './workers/index';
 
 /** The default largest import: 25 MiB. */
@@ -42,6 +44,11 @@ export interface CoreOptions {
    * except under vitest (or `COPYDESK_CPU=inline`). A worker that cannot start falls back to inline.
    */
   cpu?: CpuMode;
+  /**
+   * Suggest in the background for each imported document (when Settings → Suggestions allows it).
+   * Default: on, except under vitest, whose tests count what an import stores.
+   */
+  suggestOnImport?: boolean;
 }
 
 /** A running core: its handlers and its open database. */
@@ -52,6 +59,8 @@ export interface Core {
   dbPath: string;
   /** What runs import parsing and export rendering. */
   cpu: CpuTasks;
+  /** The background suggestions after imports. */
+  suggestions: SuggestionJobs;
   /** Where unexpected errors are written (`copydesk.log` beside the library; Help → Show log). */
   log: ErrorLog;
   /** Stops the task worker and closes the database; the handlers must not be called afterwards. */
@@ -74,26 +83,35 @@ export function createCore(options: CoreOptions): Core {
     version: options.version ?? 'development',
   };
   const cpu = createCpuTasks(options.cpu ?? defaultCpuMode());
+  const suggestions = new SuggestionJobs(db, cpu, log);
+  const imports = suggestAfterImport(
+    { ...importHandlers(context, cpu), ...importBatchHandlers(context, cpu) },
+    context,
+    suggestions,
+    options.suggestOnImport ?? !process.env.VITEST,
+  );
   const handlers: Handlers = withErrorLog({
     ...miscHandlers(context),
     ...documentHandlers(context),
     ...libraryHandlers(context),
-    ...importHandlers(context, cpu),
-    ...importBatchHandlers(context, cpu),
+    ...imports,
     ...textHandlers(context),
     ...annotationHandlers(context),
     ...restoreHandlers(context),
     ...claimHandlers(context),
     ...labelHandlers(context),
     ...exportHandlers(context, cpu),
+    ...suggestionHandlers(context, cpu, suggestions),
   }, log);
   return {
     handlers,
     db,
     dbPath,
     cpu,
+    suggestions,
     log,
     close() {
+      suggestions.close();
       cpu.close();
       if (db.open) db.close();
     },

@@ -6,9 +6,9 @@ import type { StyleInput } from './styles';
 export function annotationWords(a: StyleInput): string {
   switch (a.kind) {
     case 'entity':
-      return a.label ?? 'Entity';
+      return a.candidate ? `Suggested ${a.label ?? 'entity'}` : a.label ?? 'Entity';
     case 'claim':
-      return `Claim · ${CLAIM_STATUS_WORDS[a.status ?? 'unverified']}`;
+      return a.candidate ? 'Suggested claim' : `Claim · ${CLAIM_STATUS_WORDS[a.status ?? 'unverified']}`;
     case 'teaser':
       return a.candidate ? 'Suggested teaser' : 'Teaser';
     case 'note':

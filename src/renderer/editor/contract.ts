@@ -24,7 +24,7 @@ export interface EditorAnnotation {
   /** Claims: verification status; colours the underline. Ignored for other kinds; defaults to 'unverified'. */
   status?: ClaimStatus;
   origin?: AnnotationOrigin;
-  /** Only `attrs.candidate` (unconfirmed teaser) changes how it looks. */
+  /** Only `attrs.pending` (a suggestion not yet accepted; `candidate` in older teasers) changes how it looks. */
   attrs?: AnnotationAttrs;
 }
 

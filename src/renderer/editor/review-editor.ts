@@ -317,7 +317,7 @@ function toItem(a: EditorAnnotation, index: BlockIndex, statuses: ReadonlyMap<st
   const status = a.kind === 'claim' ? (a.status ?? statuses.get(a.id) ?? 'unverified') : undefined;
   if (status !== undefined && !CLAIM_STATUSES.includes(status)) throw new RangeError(`Annotation ${a.id} has an unknown claim status "${status}"`);
   if (a.kind === 'entity' && !a.label) throw new RangeError(`Entity ${a.id} has no label`);
-  const data: AnnotationInfo = { kind: a.kind, label: a.label ?? null, status, origin: a.origin, candidate: a.attrs?.candidate };
+  const data: AnnotationInfo = { kind: a.kind, label: a.label ?? null, status, origin: a.origin, candidate: a.attrs?.pending ?? a.attrs?.candidate };
   const from = index.offsetToPos(a.start);
   return { id: a.id, from, to: a.orphaned ? Math.max(from, index.offsetToPos(a.end)) : index.offsetToPos(a.end), orphaned: a.orphaned ?? false, data };
 }

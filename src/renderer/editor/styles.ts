@@ -6,6 +6,7 @@
  *                         `-n1` for an entity overlapping an earlier one, painted above it
  *   cd-claim-<status>     text coloured by verification status, no fill (editor.css)
  *   cd-teaser, cd-teaser-candidate   greyed text (editor.css)
+ *   cd-suggested-entity, cd-suggested-claim   a pending suggestion: no fill, violet text (editor.css)
  *   cd-note               blue text on a light tint (editor.css)
  *
  * The app's CSP forbids inline style attributes, so label colours are rules in a constructed
@@ -57,6 +58,7 @@ export interface StyleInput {
   kind: AnnotationKind;
   label: string | null;
   status?: ClaimStatus;
+  /** A pending suggestion (`attrs.pending`, or an older teaser candidate): drawn apart from accepted annotations. */
   candidate?: boolean;
 }
 
@@ -67,10 +69,12 @@ export interface StyleInput {
 export function highlightName(a: StyleInput, depth = 0): string {
   switch (a.kind) {
     case 'entity': {
+      if (a.candidate) return 'cd-suggested-entity';
       const level = Math.min(depth, NESTING_LEVELS - 1);
       return `cd-entity-${sanitizeIdent(a.label ?? 'UNLABELLED')}${level > 0 ? `-n${level}` : ''}`;
     }
     case 'claim': {
+      if (a.candidate) return 'cd-suggested-claim';
       const status = a.status ?? 'unverified';
       if (!CLAIM_STATUSES.includes(status)) throw new RangeError(`Unknown claim status "${String(status)}"`);
       return `cd-claim-${status}`;

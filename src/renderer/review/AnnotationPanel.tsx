@@ -11,6 +11,8 @@ import { CommitField } from './CommitField';
 import { useReview } from './context';
 import { EntityDetails } from './EntityDetails';
 import { TeaserDetails } from './TeaserDetails';
+import { isPendingSuggestion } from './suggestions/pending';
+import { SuggestionDetails } from './suggestions/SuggestionDetails';
 import { KIND_WORDS } from './vocabulary';
 
 /** Props of `AnnotationPanel`. */
@@ -46,9 +48,11 @@ export function AnnotationPanel({ annotation, onClose }: AnnotationPanelProps) {
         </div>
       )}
 
+      {isPendingSuggestion(annotation) && <SuggestionDetails annotation={annotation} />}
       {kind === 'entity' && <EntityDetails annotation={annotation} />}
       {kind === 'teaser' && <TeaserDetails annotation={annotation} />}
-      {kind === 'claim' && <ClaimDetails annotation={annotation} />}
+      {/* A suggested claim gets its verification fields once accepted. */}
+      {kind === 'claim' && !isPendingSuggestion(annotation) && <ClaimDetails annotation={annotation} />}
 
       <CommitField
         label="Note"

@@ -4,6 +4,7 @@ import { CLAIM_STATUSES, type ClaimStatus } from '../../shared/types';
 import { CLAIM_STATUS_WORDS } from '../../shared/vocabulary';
 import { StatusChip } from './AnnotationChip';
 import { useReview } from './context';
+import { isPendingSuggestion } from './suggestions/pending';
 import { inDocumentOrder } from './ranges';
 import { shorten } from './vocabulary';
 
@@ -12,7 +13,7 @@ export function ClaimList() {
   const { data, selectedId, show } = useReview();
   const [filter, setFilter] = useState<ClaimStatus | null>(null);
   const claims = useMemo(
-    () => inDocumentOrder(data.annotations.values()).filter((a) => a.kind === 'claim'),
+    () => inDocumentOrder(data.annotations.values()).filter((a) => a.kind === 'claim' && !isPendingSuggestion(a)),
     [data.annotations],
   );
   const sourceCounts = useMemo(() => {

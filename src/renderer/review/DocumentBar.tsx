@@ -30,6 +30,9 @@ export interface DocumentBarProps {
   onRetryText?(): void;
   onShowOriginal(): void;
   onHelp(): void;
+  /** Suggestions are being made; the Suggest button runs them (G). */
+  suggesting?: boolean;
+  onSuggest?(): void;
 }
 
 /** The document's header bar. */
@@ -72,6 +75,11 @@ export function DocumentBar(props: DocumentBarProps) {
               </Button>
             )}
           </span>
+        )}
+        {props.onSuggest && (
+          <Button small onClick={props.onSuggest} disabled={props.suggesting || props.editing} title="Find teasers, claims and entities in this document (G)">
+            {props.suggesting ? 'Suggesting…' : 'Suggest'}
+          </Button>
         )}
         <Button small variant="ghost" onClick={props.onShowOriginal} title="The text as first imported">
           Show original

@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import type { Annotation } from '../../shared/types';
 import { useReview } from './context';
+import { isPendingSuggestion } from './suggestions/pending';
 import { inDocumentOrder } from './ranges';
 import { shorten } from './vocabulary';
 
@@ -46,7 +47,7 @@ export function groupEntities(entities: Annotation[], labelOrder: string[]): Arr
 export function EntityList() {
   const { data, labels, selectedId, show } = useReview();
   const groups: LabelGroup[] = useMemo(() => {
-    const entities = inDocumentOrder(data.annotations.values()).filter((a) => a.kind === 'entity');
+    const entities = inDocumentOrder(data.annotations.values()).filter((a) => a.kind === 'entity' && !isPendingSuggestion(a));
     return groupEntities(
       entities,
       labels.map((l) => l.name),

@@ -37,6 +37,7 @@ import { UndoManager } from './undo';
 import { useAnnotationHash } from './useAnnotationHash';
 import { useMenuHistory } from './useMenuHistory';
 import { useTextCorrection } from './useTextCorrection';
+import { useSuggest } from './suggestions/useSuggest';
 
 /** Props of `ReviewDesk`: the loaded document and what the shell passed on. */
 export interface ReviewDeskProps {
@@ -75,6 +76,8 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
   /** The core refused a write because the text changed elsewhere; shown until the document is reloaded. */
   const [conflict, setConflict] = useState<string | null>(null);
   const notify = useCallback((message: string, kind: 'info' | 'success' | 'error' = 'info') => toasts.show(message, kind), [toasts]);
+  const editorNow = useCallback(() => editorRef.current, []);
+  const suggestions = useSuggest(documentId, store, editorNow, notify);
 
   const show = useCallback(
     (id: string | null, scroll = true) => {
@@ -249,6 +252,10 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
         const anchor = selected && selectedAnchor(editorRef.current);
         return selected && anchor ? openMenu(anchor, selected) : false;
       },
+      suggest: () => {
+        setTab('suggestions');
+        suggestions.run();
+      },
     });
   };
 
@@ -318,6 +325,11 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
           onRetryText={text.state === 'failed' ? text.retry : undefined}
           onShowOriginal={() => setDialog('original')}
           onHelp={() => setDialog('help')}
+          suggesting={suggestions.running}
+          onSuggest={() => {
+            setTab('suggestions');
+            suggestions.run();
+          }}
         />
         {conflict && (
           <div className="error-banner rv-conflict" role="alert">
@@ -355,7 +367,7 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
               onReady={(editor) => (editorRef.current = editor)}
             />
           </main>
-          <SidePanel tab={tab} onTab={setTab} onCloseInspector={() => show(null, false)} />
+          <SidePanel tab={tab} onTab={setTab} onCloseInspector={() => show(null, false)} suggesting={suggestions.running} onSuggest={suggestions.run} />
         </div>
         {showToolbar && selection.range && anchor && (
           <FloatingToolbar

@@ -9,9 +9,11 @@ import { useReview } from './context';
 import { EntityList } from './EntityList';
 import { OrphanList } from './OrphanList';
 import { TeaserList } from './TeaserList';
+import { isPendingSuggestion } from './suggestions/pending';
+import { SuggestionList } from './suggestions/SuggestionList';
 
 /** The overview tabs. */
-export type PanelTab = 'entities' | 'claims' | 'teasers' | 'orphans';
+export type PanelTab = 'suggestions' | 'entities' | 'claims' | 'teasers' | 'orphans';
 
 /** Props of `SidePanel`. */
 export interface SidePanelProps {
@@ -19,21 +21,26 @@ export interface SidePanelProps {
   onTab(tab: PanelTab): void;
   /** Closes the inspector (Esc). */
   onCloseInspector(): void;
+  /** Suggestions are being made; the Suggest button runs them. */
+  suggesting: boolean;
+  onSuggest(): void;
 }
 
-const TITLES: Record<PanelTab, string> = { entities: 'Entities', claims: 'Claims', teasers: 'Teasers', orphans: 'Orphaned' };
+const TITLES: Record<PanelTab, string> = { suggestions: 'Suggestions', entities: 'Entities', claims: 'Claims', teasers: 'Teasers', orphans: 'Orphaned' };
 
 /** The side panel. */
-export function SidePanel({ tab, onTab, onCloseInspector }: SidePanelProps) {
+export function SidePanel({ tab, onTab, onCloseInspector, suggesting, onSuggest }: SidePanelProps) {
   const { data, selectedId } = useReview();
   const tabsRef = useRef<HTMLDivElement>(null);
   const counts = useMemo(() => {
-    const c: Record<PanelTab, number> = { entities: 0, claims: 0, teasers: 0, orphans: 0 };
+    const c: Record<PanelTab, number> = { suggestions: 0, entities: 0, claims: 0, teasers: 0, orphans: 0 };
     for (const a of data.annotations.values()) {
       if (a.orphaned) c.orphans++;
+      else if (a.kind === 'teaser') c.teasers++; // the Teasers tab lists suggested ones too, first
+      if (a.orphaned) continue;
+      if (isPendingSuggestion(a)) c.suggestions++;
       else if (a.kind === 'entity') c.entities++;
       else if (a.kind === 'claim') c.claims++;
-      else if (a.kind === 'teaser') c.teasers++;
     }
     return c;
   }, [data.annotations]);
@@ -52,6 +59,7 @@ export function SidePanel({ tab, onTab, onCloseInspector }: SidePanelProps) {
   }
 
   const lists: Record<PanelTab, () => ReactNode> = {
+    suggestions: () => <SuggestionList running={suggesting} onSuggest={onSuggest} />,
     entities: () => <EntityList />,
     claims: () => <ClaimList />,
     teasers: () => <TeaserList />,

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { TEASER_REASON_WORDS } from '../../shared/vocabulary';
 import { Button } from '../ui/Button';
 import { useReview } from './context';
+import { isPendingSuggestion } from './suggestions/pending';
 import { inDocumentOrder } from './ranges';
 import { plural, shorten } from './vocabulary';
 
@@ -16,8 +17,8 @@ export function TeaserList() {
     () => inDocumentOrder(data.annotations.values()).filter((a) => a.kind === 'teaser'),
     [data.annotations],
   );
-  const candidates = teasers.filter((t) => t.attrs.candidate);
-  const flags = teasers.filter((t) => !t.attrs.candidate);
+  const candidates = teasers.filter(isPendingSuggestion);
+  const flags = teasers.filter((t) => !isPendingSuggestion(t));
   const flaggedChars = flags.reduce((sum, t) => sum + (t.end - t.start), 0);
 
   if (teasers.length === 0) {
@@ -28,7 +29,7 @@ export function TeaserList() {
       {candidates.length > 0 && (
         <section aria-label="Teaser candidates">
           <h3>
-            Suggested at import <span className="rv-count">{candidates.length}</span>
+            Suggested <span className="rv-count">{candidates.length}</span>
           </h3>
           <ul>
             {candidates.map((teaser) => (

@@ -229,12 +229,21 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
       });
     },
 
-    /** Confirms a suggested teaser candidate: it becomes an ordinary flag. */
-    confirmCandidate(id: string): Promise<boolean> {
-      return actions.changeAttrs(id, { candidate: undefined }, 'Confirm teaser');
+    /**
+     * Accepts a pending suggestion (any kind; also an older teaser candidate): it becomes an ordinary
+     * annotation, optionally with another label (relabel by label key). Undo makes it pending again.
+     */
+    confirmCandidate(id: string, label?: string): Promise<boolean> {
+      const current = annotation(id);
+      if (!current) return Promise.resolve(false);
+      const attrs: AnnotationAttrs = { ...current.attrs };
+      delete attrs.candidate;
+      delete attrs.pending;
+      const what = current.kind === 'entity' ? `Accept ${label ?? current.label ?? 'entity'}` : current.kind === 'claim' ? 'Accept claim' : 'Confirm teaser';
+      return update(id, label && label !== current.label ? { label, attrs } : { attrs }, what);
     },
 
-    /** Confirms several teaser candidates as ONE undoable step (Shift+Y). */
+    /** Accepts several suggestions as ONE undoable step (Shift+Enter, Shift+Y). */
     confirmCandidates(ids: string[]): Promise<boolean> {
       return perform(async () => {
         const steps: ReturnType<typeof updatedStep>[] = [];
@@ -243,12 +252,14 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
           if (!current) continue;
           const attrs: AnnotationAttrs = { ...current.attrs };
           delete attrs.candidate;
+          delete attrs.pending;
           const { before, after } = await sync.update(id, { attrs });
-          steps.push(updatedStep(sync, before, after, 'Confirm teaser'));
+          steps.push(updatedStep(sync, before, after, 'Accept suggestion'));
         }
         if (steps.length === 0) return;
+        const noun = suggestionNoun(annotation(ids[0])?.kind);
         undo.push({
-          label: `Confirm ${plural(steps.length, 'suggested teaser')}`,
+          label: `Accept ${plural(steps.length, ...noun)}`,
           undo: async () => {
             for (const step of [...steps].reverse()) await step.undo();
           },
@@ -256,11 +267,11 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
             for (const step of steps) await step.redo();
           },
         });
-        notify(`Confirmed ${plural(steps.length, 'suggested teaser')}.`, 'success');
+        notify(`Accepted ${plural(steps.length, ...noun)}.`, 'success');
       });
     },
 
-    /** Rejects a suggested teaser candidate: it is deleted (undo brings it back). */
+    /** Rejects a suggestion: it is deleted and the core remembers not to suggest it here again (undo brings it back). */
     rejectCandidate(id: string): Promise<boolean> {
       return actions.remove([id]);
     },
@@ -337,6 +348,12 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
     },
   };
   return actions;
+}
+
+/** "suggested teaser", "suggested claim", "suggested entity" (the kind of a batch of suggestions). */
+function suggestionNoun(kind: Annotation['kind'] | undefined): [string, string] {
+  if (kind === 'entity') return ['suggested entity', 'suggested entities'];
+  return kind === 'claim' ? ['suggested claim', 'suggested claims'] : ['suggested teaser', 'suggested teasers'];
 }
 
 /** The action set's type, for components that receive it. */

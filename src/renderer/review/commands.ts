@@ -38,6 +38,21 @@ export interface CommandContext {
   toggleInlineLabels(): void;
   /** Opens the context menu at the selection or the selected annotation; false when there is neither. */
   openContextMenu(): boolean;
+  /** Runs the suggesters on this document (the Suggest button). */
+  suggest(): void;
+}
+
+/** A suggestion not yet accepted or rejected (an older HTML teaser candidate too). */
+export function isSuggestion(a: Annotation | null | undefined): boolean {
+  return Boolean(a && !a.orphaned && (a.attrs.pending === true || a.attrs.candidate === true));
+}
+
+/** The pending suggestion after `current` (or after the caret), wrapping; null when there is none. */
+function nextSuggestion(ctx: CommandContext, current: Annotation, direction: 1 | -1): Annotation | null {
+  const pending = ctx.ordered().filter((a) => isSuggestion(a) && a.id !== current.id);
+  if (pending.length === 0) return null;
+  const later = direction === 1 ? pending.find((a) => a.start >= current.start) : [...pending].reverse().find((a) => a.start <= current.start);
+  return later ?? (direction === 1 ? pending[0] : pending[pending.length - 1]);
 }
 
 /**
@@ -63,6 +78,10 @@ export function runCommand(command: ReviewCommand, ctx: CommandContext): boolean
         else void actions.tag(command.label, range);
       } else if (selected?.kind === 'claim' && statusOfDigit(command.label.hotkey) && !command.all) {
         return runCommand({ type: 'status', status: statusOfDigit(command.label.hotkey)! }, ctx);
+      } else if (selected?.kind === 'entity' && isSuggestion(selected) && !command.all) {
+        // Relabel by key: the suggestion is accepted with that label (Prodigy's flow), then the next.
+        const after = nextSuggestion(ctx, selected, 1);
+        void actions.confirmCandidate(selected.id, command.label.name).then((ok) => ok && after && ctx.show(after.id));
       } else if (selected?.kind === 'entity') {
         void actions.changeLabel(selected, command.label.name).then(
           (ok) => {
@@ -108,7 +127,21 @@ export function runCommand(command: ReviewCommand, ctx: CommandContext): boolean
       return true;
     case 'delete':
       if (!selected) return false;
+      if (isSuggestion(selected)) return runCommand({ type: 'rejectCandidate' }, ctx);
       void actions.remove([selected.id]);
+      return true;
+    case 'nextSuggestion':
+    case 'previousSuggestion': {
+      const pending = ctx.ordered().filter(isSuggestion);
+      const caret = selected?.start ?? fresh().range?.start ?? fresh().block?.start ?? 0;
+      const current = selected && isSuggestion(selected) ? selected.id : null;
+      const target = neighbourAfter(pending, current, caret, command.type === 'nextSuggestion' ? 1 : -1);
+      if (target) ctx.show(target.id);
+      else ctx.notify('No pending suggestions in this document. G (or the Suggest button) looks for more.');
+      return true;
+    }
+    case 'suggest':
+      ctx.suggest();
       return true;
     case 'next':
     case 'previous': {
@@ -133,19 +166,19 @@ export function runCommand(command: ReviewCommand, ctx: CommandContext): boolean
       return true;
     case 'confirmCandidate':
     case 'rejectCandidate': {
-      if (selected?.kind !== 'teaser' || !selected.attrs.candidate) {
-        ctx.notify('Select a suggested teaser first: the Teasers tab lists them, and J/K move to them.');
+      if (!selected || !isSuggestion(selected)) {
+        ctx.notify('Select a suggestion first: ] goes to the next one, and the Suggestions tab lists them.');
         return true;
       }
-      const candidates = ctx.ordered().filter((a) => a.kind === 'teaser' && a.attrs.candidate);
-      const after = candidates[candidates.findIndex((a) => a.id === selected.id) + 1] ?? null;
+      const after = nextSuggestion(ctx, selected, 1);
       const done = command.type === 'confirmCandidate' ? actions.confirmCandidate(selected.id) : actions.rejectCandidate(selected.id);
       void done.then((ok) => ok && after && ctx.show(after.id));
       return true;
     }
     case 'confirmAllCandidates': {
-      const candidates = ctx.ordered().filter((a) => a.kind === 'teaser' && a.attrs.candidate);
-      if (candidates.length === 0) ctx.notify('There are no suggested teasers to confirm.');
+      const kind = selected && isSuggestion(selected) ? selected.kind : 'teaser';
+      const candidates = ctx.ordered().filter((a) => a.kind === kind && isSuggestion(a));
+      if (candidates.length === 0) ctx.notify(`There are no suggested ${kind === 'entity' ? 'entities' : `${kind}s`} to accept.`);
       else void actions.confirmCandidates(candidates.map((a) => a.id));
       return true;
     }

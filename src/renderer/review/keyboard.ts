@@ -30,6 +30,9 @@ export type ReviewCommand =
   | { type: 'confirmCandidate' }
   | { type: 'rejectCandidate' }
   | { type: 'confirmAllCandidates' }
+  | { type: 'nextSuggestion' }
+  | { type: 'previousSuggestion' }
+  | { type: 'suggest' }
   | { type: 'markReviewed' }
   | { type: 'editText' }
   | { type: 'inlineLabels' }
@@ -90,11 +93,22 @@ export const KEY_TABLE: ReadonlyArray<{ title: string; rows: KeyBinding[] }> = [
       { keys: ['A'], what: 'Entity: tag its other untagged occurrences (listed first)', match: { key: 'a', command: 'tagAll' } },
       { keys: ['1', '…', '6'], what: `Claim: set its status (${statusList})` },
       { keys: ['F'], what: 'Claim: write its verdict (moves the cursor into its field)', match: { key: 'f', command: 'verdict' } },
-      { keys: ['Y'], what: 'Suggested teaser: confirm it, then go to the next suggestion', match: { key: 'y', command: 'confirmCandidate' } },
-      { keys: ['D'], what: 'Suggested teaser: dismiss (reject) it, then go to the next suggestion', match: { key: 'd', command: 'rejectCandidate' } },
-      { keys: ['Shift', 'Y'], what: 'Confirm every suggested teaser (one undoable step)', match: { key: 'y', shift: true, command: 'confirmAllCandidates' } },
       { keys: ['Delete'], what: 'Delete the selected annotation (also Backspace)', match: { key: 'delete', command: 'delete' } },
       { keys: ['Shift', 'F10'], what: 'Open the menu of the selection or annotation (also the Menu key, or right-click)', match: { key: 'f10', shift: true, command: 'contextMenu' } },
+    ],
+  },
+  {
+    title: 'Suggestions (drawn without fill; the Suggestions tab lists them with their reasons)',
+    rows: [
+      { keys: [']'], what: 'Next pending suggestion', match: { key: ']', command: 'nextSuggestion' } },
+      { keys: ['['], what: 'Previous pending suggestion', match: { key: '[', command: 'previousSuggestion' } },
+      { keys: ['Enter'], what: 'Accept the selected suggestion, then go to the next (also Y)', match: { key: 'enter', command: 'confirmCandidate' } },
+      { keys: ['Y'], what: 'Accept the selected suggestion, then go to the next', match: { key: 'y', command: 'confirmCandidate' } },
+      { keys: ['D'], what: 'Reject the selected suggestion (also Backspace): it is not suggested here again', match: { key: 'd', command: 'rejectCandidate' } },
+      { keys: ['1', '…', '8'], what: 'Suggested entity: accept it with that key’s label' },
+      { keys: ['Shift', 'Enter'], what: 'Accept every pending suggestion of the selected one’s kind in this document (teasers when none is selected; also Shift+Y)', match: { key: 'enter', shift: true, command: 'confirmAllCandidates' } },
+      { keys: ['Shift', 'Y'], what: 'Accept every pending suggestion of the selected one’s kind (one undoable step)', match: { key: 'y', shift: true, command: 'confirmAllCandidates' } },
+      { keys: ['G'], what: 'Suggest: find teasers, claims and entities in this document (also the Suggest button)', match: { key: 'g', command: 'suggest' } },
     ],
   },
   {
@@ -196,8 +210,10 @@ export function commandFor(event: KeyboardEvent, labels: readonly Label[], editi
   if (editing) return null;
   if (event.key === 'Backspace') return { type: 'delete' };
   if (event.key === 'ContextMenu') return { type: 'contextMenu' };
+  // Enter on a focused button or tab belongs to it, not to "accept the suggestion".
+  if (event.key === 'Enter' && (event.target as Element | null)?.closest?.('button, a, summary, [role="button"], [role="tab"], [role="option"]')) return null;
   const key = hotkeyOf(event);
-  if (isReservedKey(key) || key.length > 1) {
+  if (isReservedKey(key) || key.length > 1 || !/^[0-9a-z]$/.test(key)) {
     const m = bindingFor(key.toLowerCase(), event.shiftKey, false);
     return m ? ({ type: m.command } as ReviewCommand) : null;
   }

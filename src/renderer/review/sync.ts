@@ -116,6 +116,10 @@ export function createSync(deps: SyncDeps): ReviewSync {
       if (!before) throw new Error('That annotation no longer exists.');
       const after = await call('annotations:update', { id, baseRevision: revision(), ...patch });
       deps.dispatch({ type: 'updated', annotations: [after] });
+      // An accepted claim suggestion got its verification row in the core: fetch it for the panel.
+      if (after.kind === 'claim' && !after.attrs.pending && !data().claims.has(id)) {
+        deps.dispatch({ type: 'claim', claim: (await call('claims:get', { annotationId: id })).claim });
+      }
       // An orphan the editor never painted (orphaned when the document was loaded) is new to it once attached.
       const editor = deps.editor();
       if (editor && !editor.getAnnotation(id)) paint([after]);

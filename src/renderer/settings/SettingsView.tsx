@@ -1,9 +1,11 @@
-/** The settings screen: who is reviewing, the label taxonomy, and where the library lives. */
+/** The settings screen: who is reviewing, the label taxonomy, suggestions, names tagged inconsistently, and where the library lives. */
 import { useEffect, useState } from 'react';
 import { call, platform } from '../api/client';
 import type { Output } from '../../shared/api';
 import { LabelEditor } from './LabelEditor';
 import { ReviewerNameField } from './ReviewerNameField';
+import { ConsistencyView } from './ConsistencyView';
+import { SuggestionSettings } from './SuggestionSettings';
 
 function AboutSection() {
   const [info, setInfo] = useState<Output<'app:info'> | null>(null);
@@ -49,6 +51,14 @@ export function SettingsView() {
         <section className="settings-section" aria-labelledby="settings-labels">
           <h2 id="settings-labels">Labels</h2>
           <LabelEditor />
+        </section>
+        <section className="settings-section" aria-labelledby="settings-suggestions">
+          <h2 id="settings-suggestions">Suggestions</h2>
+          <SuggestionSettings />
+        </section>
+        <section className="settings-section" aria-labelledby="settings-consistency">
+          <h2 id="settings-consistency">Names with more than one label</h2>
+          <ConsistencyView />
         </section>
         <section className="settings-section" aria-labelledby="settings-about">
           <h2 id="settings-about">About</h2>

@@ -66,7 +66,7 @@ describe('context menu on a selection', () => {
     expect(focused().textContent).toBe('CopyCtrl+C');
     await key('Escape');
     expect(menu()).toBeNull();
-    expect(core.calls.filter((c) => c.name !== 'documents:bundle' && c.name !== 'labels:list')).toEqual([]);
+    expect(core.calls.filter((c) => c.name !== 'documents:bundle' && c.name !== 'labels:list' && c.name !== 'suggestions:status')).toEqual([]);
   });
 });
 

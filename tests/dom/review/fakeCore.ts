@@ -34,6 +34,8 @@ export class FakeCore {
   calls: Array<{ name: OperationName; input: any }> = [];
   /** What `settings:get` answers. */
   reviewerName = 'Ana';
+  /** What the next `suggestions:run` adds as pending suggestions. */
+  nextSuggestions: Array<Pick<Annotation, 'id' | 'kind' | 'label' | 'start' | 'end' | 'attrs'>> = [];
   /** Per-operation overrides (to fail or answer differently). */
   overrides: Partial<Record<OperationName, Handler>> = {};
 
@@ -142,6 +144,16 @@ export class FakeCore {
     'settings:set': ({ reviewerName }) => ((this.reviewerName = reviewerName.trim()), { reviewerName: this.reviewerName }),
     'documents:reviewWarnings': () => ({ warnings: this.warnings() }),
     'labels:list': () => this.labels,
+    // Suggestions: nothing runs in the background here; `suggestions:run` adds `this.nextSuggestions`.
+    'suggestions:status': () => ({ running: false }),
+    'suggestions:run': () => {
+      const added = { teaser: 0, claim: 0, entity: 0 };
+      for (const a of this.nextSuggestions.splice(0)) {
+        this.annotations.set(a.id, this.make({ ...a, origin: 'suggested' }));
+        added[a.kind as keyof typeof added]++;
+      }
+      return { documents: [{ documentId: this.document.id, title: this.document.title, added }] };
+    },
     'documents:bundle': ({ id }) => {
       if (id !== this.document.id) throw new ApiError('not_found', `No document with id ${id}.`);
       return { document: this.document, annotations: [...this.annotations.values()], claims: [...this.claims.values()], sources: [...this.sources.values()] };

@@ -24,7 +24,7 @@ describe('New becomes In review on the first edit', () => {
     const imported = await api.call('documents:import', { name: 'fair.html', data: b64(HTML) });
     if (imported.status !== 'imported') throw new Error('not imported');
     const bundle = await api.call('documents:bundle', { id: imported.document.id });
-    const candidates = bundle.annotations.filter((a) => a.attrs.candidate);
+    const candidates = bundle.annotations.filter((a) => a.attrs.pending);
     expect(candidates.length).toBeGreaterThan(0);
     expect(bundle.document.status).toBe('new');
     await api.call('annotations:delete', { ids: candidates.map((c) => c.id) }); // dismissed

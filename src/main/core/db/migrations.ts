@@ -11,6 +11,7 @@ import * as contentHash from './migration-002-content-hash';
 import * as libraryIndexes from './migration-library-indexes';
 import * as verdictAuthor from './migration-004-verdict-author';
 import * as fullTitles from './migration-005-full-titles';
+import * as suggestions from './migration-006-suggestions';
 import { inTransaction, nowIso } from './sql';
 
 /** One schema step. `version`s are consecutive from 1 and never reused or edited once released. */
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'library indexes', up: libraryIndexes.up },
   { version: 4, name: 'author of each claim verdict', up: verdictAuthor.up },
   { version: 5, name: 'full titles restored from the imported text', up: fullTitles.up },
+  { version: 6, name: 'suggestions: rejections remembered, teaser candidates pending', up: suggestions.up },
 ];
 
 /** The newest schema version this app knows. */

@@ -51,5 +51,18 @@ export function exportDocument(bundle: DocumentBundle, format: ExportFormat, ctx
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
     throw new ApiError('invalid_input', `Unknown export format “${String(format)}”. Known formats: ${EXPORT_FORMATS.join(', ')}.`);
   }
-  return EXPORTERS[format](bundle, ctx);
+  return EXPORTERS[format](withoutPending(bundle), ctx);
+}
+
+/** The bundle without pending suggestions: no export carries a suggestion until it is accepted. */
+export function withoutPending(bundle: DocumentBundle): DocumentBundle {
+  if (!bundle.annotations.some((a) => a.attrs?.pending === true)) return bundle;
+  const annotations = bundle.annotations.filter((a) => a.attrs?.pending !== true);
+  const kept = new Set(annotations.map((a) => a.id));
+  return {
+    ...bundle,
+    annotations,
+    claims: bundle.claims.filter((c) => kept.has(c.annotationId)),
+    sources: bundle.sources.filter((s) => kept.has(s.annotationId)),
+  };
 }

@@ -22,6 +22,7 @@ import { checkBaseRevision, checkRange, resolveLabel } from './annotation-rules'
 import { plural } from '../../../shared/plural';
 import { audit, touch, type CoreContext, type HandlerFamily } from './context';
 import { markEdited } from './review-state';
+import { followAcceptance, isPending, recordRejection } from '../suggest/store';
 
 /** What the audit log keeps about an annotation. */
 export function describeAnnotation(a: Annotation): Record<string, unknown> {
@@ -116,10 +117,12 @@ export function annotationHandlers({ db }: CoreContext): HandlerFamily<
         if (before.kind === 'claim' && kind !== 'claim') dropClaim(before.id);
         if (before.kind !== 'claim' && kind === 'claim' && !getClaim(db, before.id)) saveClaim(db, newClaim(before.id, at, getReviewerName(db) || null));
         saveAnnotation(db, after);
+        // Accepting a suggestion (or undoing that): its creator, its claim row (suggest/store.ts).
+        const accepted = followAcceptance(db, before, after, currentActor(db), () => saveClaim(db, newClaim(before.id, at, getReviewerName(db) || null)));
         audit(
           db,
           {
-            action: 'annotation.updated',
+            action: accepted ?? 'annotation.updated',
             documentId: before.documentId,
             annotationId: before.id,
             data: { before: pick(before, changed), after: pick(after, changed) },
@@ -141,11 +144,13 @@ export function annotationHandlers({ db }: CoreContext): HandlerFamily<
           const claim = getClaim(db, id);
           const sources = claim ? listSources(db, id) : [];
           deleteAnnotation(db, id);
+          // Deleting a pending suggestion rejects it: this document must not get it again.
+          if (isPending(annotation)) recordRejection(db, annotation, at);
           documents.push(annotation.documentId);
           // The full snapshot, so the history of a deleted annotation can still be read.
           audit(
             db,
-            { action: 'annotation.deleted', documentId: annotation.documentId, annotationId: id, data: { annotation, claim, sources } },
+            { action: isPending(annotation) ? 'suggestion.rejected' : 'annotation.deleted', documentId: annotation.documentId, annotationId: id, data: { annotation, claim, sources } },
             at,
           );
         }

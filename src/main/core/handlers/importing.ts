@@ -34,6 +34,7 @@ import { ensureLabel } from './annotation-rules';
 import { newClaim } from './annotations';
 import { plural } from '../../../shared/plural';
 import { audit, type CoreContext, type HandlerFamily } from './context';
+import { candidateAsSuggestion } from '../suggest/store';
 
 type ImportResult = Output<'documents:import'>;
 
@@ -136,8 +137,8 @@ export function storeImport(
         start: item.start,
         end: item.end,
         ...selectorFor(parsed.text, item),
-        attrs: item.attrs ?? {},
-        origin: item.origin,
+        attrs: candidateAsSuggestion(item.attrs ?? {}),
+        origin: item.attrs?.candidate === true ? 'suggested' : item.origin,
         orphaned: item.orphaned ?? false,
         createdBy: item.createdBy ?? actor,
         createdAt: at,

@@ -26,6 +26,7 @@ import { findLabelByName } from '../repos/labels';
 import { checkBaseRevision } from './annotation-rules';
 import { describeAnnotation, newClaim } from './annotations';
 import { audit, touch, type CoreContext, type HandlerFamily } from './context';
+import { forgetRejection, isPending } from '../suggest/store';
 import { markEdited } from './review-state';
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
@@ -60,6 +61,7 @@ export function restoreHandlers({ db }: CoreContext): HandlerFamily<'annotations
           const label = original.kind === 'entity' && original.label ? currentLabel(db, original.label, original.updatedAt) : original.label;
           const annotation = { ...original, label, ...placeInText(original, doc.text) };
           insertAnnotation(db, annotation);
+          if (isPending(annotation)) forgetRejection(db, annotation); // a rejection undone
           stored.annotations.push(annotation);
           audit(db, { action: 'annotation.restored', documentId: doc.id, annotationId: annotation.id, data: describeAnnotation(annotation) }, at);
         }

@@ -34,10 +34,16 @@ export function reviewWarnings(annotations: readonly Annotation[], claims: reado
     'rated False or Misleading with no verdict and no source',
   );
   add(
-    annotations.filter((a) => a.kind === 'teaser' && a.attrs.candidate === true).map((a) => a.quote),
+    annotations.filter((a) => a.kind === 'teaser' && (a.attrs.candidate === true || a.attrs.pending === true)).map((a) => a.quote),
     'teaser candidate',
     'teaser candidates',
     'not yet confirmed or dismissed',
+  );
+  add(
+    annotations.filter((a) => a.kind !== 'teaser' && a.attrs.pending === true).map((a) => a.quote),
+    'suggestion',
+    'suggestions',
+    'not yet accepted or rejected',
   );
   add(
     annotations.filter((a) => a.orphaned).map((a) => a.quote),

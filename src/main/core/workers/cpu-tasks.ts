@@ -10,6 +10,8 @@
 import type { DocumentBundle, ExportFile, ExportFormat, ParsedImport } from '../../../shared/types';
 import type { ExportContext } from '../export/index';
 import type { ImportOptions } from '../import/index';
+import type { SuggestOutcome } from '../suggest/index';
+import type { SuggestContext, SuggestionKind } from '../suggest/types';
 
 /** Where CPU tasks run: in a worker thread, or inline in the calling thread. */
 export type CpuMode = 'worker' | 'inline';
@@ -25,6 +27,8 @@ export interface CpuTasks {
   parseImport(name: string, bytes: Uint8Array, options: ImportOptions): Promise<ParsedImport>;
   /** Renders one document in one format (see `exportDocument` in export/index.ts). */
   exportDocument(bundle: DocumentBundle, format: ExportFormat, ctx: ExportContext): Promise<ExportFile[]>;
+  /** Runs the suggesters of `kinds` on one document's text (see `suggestAll` in suggest/index.ts). */
+  suggest(text: string, context: SuggestContext, kinds: SuggestionKind[]): Promise<SuggestOutcome>;
   /** Stops any worker; tasks still running are rejected. Calls after close are rejected. */
   close(): void;
 }

@@ -5,6 +5,7 @@
 import { ApiError } from '../../../shared/result';
 import { exportDocument } from '../export/index';
 import { parseImport } from '../import/index';
+import { suggestAll } from '../suggest/index';
 import type { CpuTasks } from './cpu-tasks';
 
 /** CpuTasks that run in this thread. */
@@ -22,6 +23,10 @@ export function inlineCpuTasks(): CpuTasks {
     async exportDocument(bundle, format, ctx) {
       open();
       return exportDocument(bundle, format, ctx);
+    },
+    async suggest(text, context, kinds) {
+      open();
+      return suggestAll(text, context, kinds);
     },
     close() {
       closed = true;

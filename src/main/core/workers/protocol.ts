@@ -10,11 +10,13 @@ import { ApiError, ERROR_CODES, type ErrorCode } from '../../../shared/result';
 import type { DocumentBundle, ExportFormat } from '../../../shared/types';
 import type { ExportContext } from '../export/index';
 import type { ImportOptions } from '../import/index';
+import type { SuggestContext, SuggestionKind } from '../suggest/types';
 
 /** One task for the worker. */
 export type TaskRequest =
   | { task: 'parseImport'; name: string; bytes: Uint8Array; options: ImportOptions }
-  | { task: 'exportDocument'; bundle: DocumentBundle; format: ExportFormat; ctx: ExportContext };
+  | { task: 'exportDocument'; bundle: DocumentBundle; format: ExportFormat; ctx: ExportContext }
+  | { task: 'suggest'; text: string; context: SuggestContext; kinds: SuggestionKind[] };
 
 /** A task as posted: the request with its id. */
 export type TaskMessage = TaskRequest & { id: number };

@@ -9,6 +9,7 @@
 import { parentPort } from 'node:worker_threads';
 import { exportDocument } from '../export/index';
 import { parseImport } from '../import/index';
+import { suggestAll } from '../suggest/index';
 import { toWireError, type TaskMessage, type WorkerMessage } from './protocol';
 
 /** Runs one task. */
@@ -18,6 +19,8 @@ async function run(message: TaskMessage): Promise<unknown> {
       return parseImport(message.name, message.bytes, message.options);
     case 'exportDocument':
       return exportDocument(message.bundle, message.format, message.ctx);
+    case 'suggest':
+      return suggestAll(message.text, message.context, message.kinds);
   }
 }
 

@@ -49,6 +49,9 @@ function taskFailure(request: TaskRequest, why: 'timeout' | 'memory' | 'crash', 
   if (request.task === 'exportDocument') {
     return new ApiError('internal', 'The background task worker stopped unexpectedly while exporting. Please try again.');
   }
+  if (request.task === 'suggest') {
+    return new ApiError('bad_file', why === 'timeout' ? `Suggestions took longer than ${seconds(timeoutMs)} for this document; Copydesk stopped making them.` : 'Copydesk could not make suggestions for this document: the background worker failed on it. Other documents are not affected.');
+  }
   const name = `“${baseName(request.name)}”`;
   switch (why) {
     case 'timeout':
@@ -90,6 +93,10 @@ export class WorkerCpuTasks implements CpuTasks {
 
   exportDocument(...[bundle, format, ctx]: Parameters<CpuTasks['exportDocument']>): ReturnType<CpuTasks['exportDocument']> {
     return this.#run({ task: 'exportDocument', bundle, format, ctx }) as ReturnType<CpuTasks['exportDocument']>;
+  }
+
+  suggest(...[text, context, kinds]: Parameters<CpuTasks['suggest']>): ReturnType<CpuTasks['suggest']> {
+    return this.#run({ task: 'suggest', text, context, kinds }) as ReturnType<CpuTasks['suggest']>;
   }
 
   close(): void {
@@ -151,6 +158,7 @@ export class WorkerCpuTasks implements CpuTasks {
 
   #runInFallback(request: TaskRequest): Promise<unknown> {
     const fallback = this.#options.fallback;
+    if (request.task === 'suggest') return fallback.suggest(request.text, request.context, request.kinds);
     return request.task === 'parseImport'
       ? fallback.parseImport(request.name, request.bytes, request.options)
       : fallback.exportDocument(request.bundle, request.format, request.ctx);
@@ -159,7 +167,7 @@ export class WorkerCpuTasks implements CpuTasks {
   /** Starts the budget of the running task, if it has one (reading a file). */
   #startTimer(): void {
     const task = this.#running;
-    if (!task || task.request.task !== 'parseImport' || this.#timer) return;
+    if (!task || task.request.task === 'exportDocument' || this.#timer) return;
     this.#timer = setTimeout(() => this.#timedOut(task), this.#timeoutMs);
     this.#timer.unref();
   }
@@ -220,7 +228,7 @@ export class WorkerCpuTasks implements CpuTasks {
       return;
     }
     const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-    const doing = task ? (task.request.task === 'parseImport' ? ` reading “${baseName(task.request.name)}”` : ' exporting') : '';
+    const doing = task ? (task.request.task === 'parseImport' ? ` reading “${baseName(task.request.name)}”` : task.request.task === 'suggest' ? ' suggesting' : ' exporting') : '';
     (this.#options.log ?? console.warn)(`copydesk: the background task worker stopped${doing} (${error.message}); a new one takes the next task.`);
     if (task) task.reject(taskFailure(task.request, outOfMemory ? 'memory' : 'crash', this.#timeoutMs));
     this.#pump();

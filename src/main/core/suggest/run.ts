@@ -1,0 +1,135 @@
+/**
+ * Running the suggesters over stored documents: the library context is read here (main thread),
+ * the suggesters run in the task worker (`cpu.suggest`), and what they found is stored as pending
+ * annotations in one transaction per document. `SuggestionJobs` is the background queue that
+ * suggests for freshly imported documents after the import has answered.
+ */
+import type Database from 'better-sqlite3';
+import { ApiError } from '../../../shared/result';
+import { plural } from '../../../shared/plural';
+import { inTransaction, nowIso } from '../db/sql';
+import type { ErrorLog } from '../error-log';
+import { requireDocument } from '../repos/documents';
+import { currentActor } from '../repos/settings';
+import { audit, touch } from '../handlers/context';
+import type { CpuTasks } from '../workers/cpu-tasks';
+import { buildSuggestContext } from './context';
+import { SUGGESTION_KINDS } from './index';
+import { storeSuggestions } from './store';
+import type { SuggestionKind } from './types';
+
+/** What suggesting did for one document. */
+export interface DocumentSuggestions {
+  documentId: string;
+  title: string;
+  added: Record<SuggestionKind, number>;
+  /** A sentence when suggestions could not be made (or not all of them). */
+  message?: string;
+}
+
+const KIND_WORDS: Record<SuggestionKind, string> = { teaser: 'teaser', claim: 'claim', entity: 'entity' };
+
+/** Runs the suggesters of `kinds` on one stored document and stores what they found. */
+export async function suggestForDocument(
+  db: Database.Database,
+  cpu: CpuTasks,
+  documentId: string,
+  kinds: readonly SuggestionKind[] = SUGGESTION_KINDS,
+  log?: ErrorLog,
+): Promise<DocumentSuggestions> {
+  const doc = requireDocument(db, documentId);
+  const added: Record<SuggestionKind, number> = { teaser: 0, claim: 0, entity: 0 };
+  const base = { documentId, title: doc.title, added };
+  let outcome;
+  try {
+    outcome = await cpu.suggest(doc.text, buildSuggestContext(db, documentId, doc.title), [...kinds]);
+  } catch (error) {
+    if (error instanceof ApiError && error.code !== 'internal') return { ...base, message: error.message };
+    log?.record(`suggestions for document ${documentId} failed`, error);
+    return { ...base, message: `Copydesk could not make suggestions for “${doc.title}”.` };
+  }
+  if (outcome.notice) return { ...base, message: outcome.notice };
+  for (const failure of outcome.failed) log?.record(`the ${failure.kind} suggester failed on document ${documentId}`, new Error(failure.detail));
+
+  inTransaction(db, () => {
+    // The text may have been corrected while the worker ran: suggest again later rather than misplace spans.
+    const now = requireDocument(db, documentId);
+    if (now.revision !== doc.revision) return;
+    const at = nowIso();
+    const stored = storeSuggestions(db, documentId, now.text, outcome.spans, currentActor(db), at);
+    for (const a of stored.added) added[a.kind as SuggestionKind]++;
+    if (stored.added.length === 0) return;
+    audit(db, { action: 'suggestions.added', documentId, data: { ...added, skipped: stored.skipped } }, at);
+    touch(db, [documentId], at);
+  });
+  const failedKinds = outcome.failed.map((f) => KIND_WORDS[f.kind]);
+  if (failedKinds.length > 0) {
+    return { ...base, message: `${failedKinds.join(' and ')} suggestions could not be made for this document; the others were.` };
+  }
+  return base;
+}
+
+/** "12 suggestions: 5 teasers, 4 claims, 3 entities" (kinds with none left out). */
+export function describeSuggestions(added: Record<SuggestionKind, number>): string {
+  const total = added.teaser + added.claim + added.entity;
+  if (total === 0) return 'no new suggestions';
+  const parts = [plural(added.teaser, 'teaser'), plural(added.claim, 'claim'), plural(added.entity, 'entity', 'entities')].filter((_, i) => [added.teaser, added.claim, added.entity][i] > 0);
+  return `${plural(total, 'suggestion')}: ${parts.join(', ')}`;
+}
+
+/**
+ * The background queue: documents to suggest for, one at a time, after their import has answered.
+ * A failure is logged and costs only that document; nothing here ever reaches a caller.
+ */
+export class SuggestionJobs {
+  readonly #queue: string[] = [];
+  #running: string | null = null;
+  #closed = false;
+  #idle: Array<() => void> = [];
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly cpu: CpuTasks,
+    private readonly log?: ErrorLog,
+  ) {}
+
+  /** Queues `documentId` (once). */
+  enqueue(documentId: string): void {
+    if (this.#closed || this.#running === documentId || this.#queue.includes(documentId)) return;
+    this.#queue.push(documentId);
+    if (!this.#running) void this.#next();
+  }
+
+  /** True while `documentId` is queued or being suggested for. */
+  isPending(documentId: string): boolean {
+    return this.#running === documentId || this.#queue.includes(documentId);
+  }
+
+  /** Resolves when the queue is empty (tests, the CLI before it exits). */
+  idle(): Promise<void> {
+    if (!this.#running && this.#queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#idle.push(resolve));
+  }
+
+  close(): void {
+    this.#closed = true;
+    this.#queue.length = 0;
+  }
+
+  async #next(): Promise<void> {
+    const id = this.#queue.shift();
+    if (!id || this.#closed) {
+      this.#running = null;
+      for (const resolve of this.#idle.splice(0)) resolve();
+      return;
+    }
+    this.#running = id;
+    try {
+      if (this.db.open) await suggestForDocument(this.db, this.cpu, id, SUGGESTION_KINDS, this.log);
+    } catch (error) {
+      // The document was deleted meanwhile, or the library closed: nothing to tell anyone.
+      if (!(error instanceof ApiError && error.code === 'not_found') && !this.#closed) this.log?.record(`background suggestions for ${id} failed`, error);
+    }
+    await this.#next();
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * The suggestion part of the annotation panel: why it was suggested (the reasons that fired and
+ * the suggester's confidence) and accept / reject, with their keys.
+ */
+import type { Annotation } from '../../../shared/types';
+import { Button } from '../../ui/Button';
+import { useReview } from '../context';
+
+/** Words for where a suggestion came from, by kind. */
+const WHAT: Record<Annotation['kind'], string> = {
+  teaser: 'Suggested teaser content',
+  claim: 'Suggested claim',
+  entity: 'Suggested entity',
+  note: 'Suggested note',
+};
+
+export function SuggestionDetails({ annotation }: { annotation: Annotation }) {
+  const { actions } = useReview();
+  const reasons = annotation.attrs.reasons ?? [];
+  const score = annotation.attrs.score;
+  return (
+    <div className="rv-candidate rv-suggestion" role="note" aria-label="Why this was suggested">
+      <p>
+        <strong>{WHAT[annotation.kind]}</strong>
+        {score !== undefined && <span className="rv-hint"> · confidence {Math.round(score * 100)}%</span>}
+      </p>
+      {reasons.length > 0 ? (
+        <ul className="rv-reasons">
+          {reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="rv-hint">No reasons were recorded for it.</p>
+      )}
+      <div className="rv-row">
+        <Button small variant="primary" onClick={() => void actions.confirmCandidate(annotation.id)} title="Accept (Enter or Y)">
+          Accept
+        </Button>
+        <Button small onClick={() => void actions.rejectCandidate(annotation.id)} title="Reject (D or Backspace): not suggested here again">
+          Reject
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The Suggestions tab: how many are pending ("12 suggestions: 5 teasers, 4 claims, 3 entities"), the
+ * Suggest button, and each kind's pending suggestions with its first reason, accept and reject, and
+ * "accept all" for the kind. ] and [ move through them in the text.
+ */
+import { useMemo } from 'react';
+import type { Annotation } from '../../../shared/types';
+import { Button } from '../../ui/Button';
+import { useReview } from '../context';
+import { inDocumentOrder } from '../ranges';
+import { plural, shorten } from '../vocabulary';
+import { countSuggestions, describeCounts, isPendingSuggestion } from './pending';
+
+const KINDS: Array<{ kind: 'teaser' | 'claim' | 'entity'; title: string; noun: [string, string] }> = [
+  { kind: 'teaser', title: 'Teasers', noun: ['teaser', 'teasers'] },
+  { kind: 'claim', title: 'Claims', noun: ['claim', 'claims'] },
+  { kind: 'entity', title: 'Entities', noun: ['entity', 'entities'] },
+];
+
+export interface SuggestionListProps {
+  running: boolean;
+  onSuggest(): void;
+}
+
+export function SuggestionList({ running, onSuggest }: SuggestionListProps) {
+  const { data, actions, selectedId, show } = useReview();
+  const pending = useMemo(() => inDocumentOrder(data.annotations.values()).filter(isPendingSuggestion), [data.annotations]);
+  const counts = countSuggestions(pending);
+
+  return (
+    <div className="rv-list rv-suggestions">
+      <div className="rv-row">
+        <p className="rv-suggestion-count" role="status">
+          {running ? 'Looking for suggestions…' : describeCounts(counts)}
+        </p>
+        <Button small onClick={onSuggest} disabled={running} title="Find teasers, claims and entities in this document (G)">
+          Suggest
+        </Button>
+      </div>
+      {counts.total === 0 && !running && (
+        <p className="rv-empty">Press Suggest (G) to have Copydesk look for teasers, claims and entities. You accept or reject each one.</p>
+      )}
+      {KINDS.map(({ kind, title, noun }) => {
+        const items = pending.filter((a) => a.kind === kind);
+        if (items.length === 0) return null;
+        return (
+          <section key={kind} aria-label={`Suggested ${noun[1]}`}>
+            <h3>
+              {title} <span className="rv-count">{items.length}</span>
+              <Button small onClick={() => void actions.confirmCandidates(items.map((a) => a.id))} title="Accept all of them (Shift+Enter)">
+                Accept all {plural(items.length, ...noun)}
+              </Button>
+            </h3>
+            <ul>
+              {items.map((a) => (
+                <SuggestionRow key={a.id} annotation={a} selected={a.id === selectedId} onShow={() => show(a.id)} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function SuggestionRow({ annotation, selected, onShow }: { annotation: Annotation; selected: boolean; onShow(): void }) {
+  const { actions } = useReview();
+  const reason = annotation.attrs.reasons?.[0];
+  return (
+    <li className="rv-candidate-row">
+      <button type="button" className="rv-list-item" aria-current={selected ? 'true' : undefined} onClick={onShow}>
+        {annotation.label && <span className="rv-chip">{annotation.label}</span>}
+        <span className="rv-list-text">{shorten(annotation.quote, 80)}</span>
+        {reason && <span className="rv-hint"> — {reason}</span>}
+      </button>
+      <div className="rv-row">
+        <Button small variant="primary" onClick={() => void actions.confirmCandidate(annotation.id)}>
+          Accept
+        </Button>
+        <Button small onClick={() => void actions.rejectCandidate(annotation.id)}>
+          Reject
+        </Button>
+      </div>
+    </li>
+  );
+}

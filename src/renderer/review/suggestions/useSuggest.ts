@@ -1,0 +1,86 @@
+/**
+ * Running the suggesters from the workspace (the Suggest button, G) and picking up what the
+ * background run after an import found: new pending suggestions are added to the store and painted,
+ * without reloading the document (so the undo history stays).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { call } from '../../api/client';
+import { errorMessage } from '../../ui/errors';
+import type { ReviewEditor } from '../../editor';
+import { forEditor } from '../editorAnnotations';
+import type { ReviewStore } from '../store';
+import { plural } from '../vocabulary';
+
+/** How often the workspace asks whether the background suggestions after an import are done. */
+const POLL_MS = 700;
+
+export interface SuggestState {
+  /** Suggestions are being made (on demand, or in the background after the import). */
+  running: boolean;
+  run(): void;
+}
+
+export function useSuggest(
+  documentId: string,
+  store: ReviewStore,
+  editor: () => ReviewEditor | null,
+  notify: (message: string, kind?: 'info' | 'success' | 'error') => void,
+): SuggestState {
+  const [running, setRunning] = useState(false);
+  const alive = useRef(true);
+
+  /** Adds the annotations the core has and the workspace does not (the new suggestions). */
+  const pickUp = useCallback(async (): Promise<number> => {
+    const bundle = await call('documents:bundle', { id: documentId });
+    const known = store.get()?.annotations;
+    if (!alive.current || !known || store.get()?.document.revision !== bundle.document.revision) return 0;
+    const added = bundle.annotations.filter((a) => !known.has(a.id) && a.attrs.pending === true);
+    if (added.length === 0) return 0;
+    store.dispatch({ type: 'added', annotations: added, claims: [], sources: [] });
+    const painted = forEditor(added, () => undefined);
+    if (painted.length) editor()?.addAnnotations(painted);
+    return added.length;
+  }, [documentId, store, editor]);
+
+  // The background run after an import: wait for it, then show what it found.
+  useEffect(() => {
+    alive.current = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      try {
+        const { running: busy } = await call('suggestions:status', { documentId });
+        if (!alive.current) return;
+        setRunning(busy);
+        if (busy) timer = setTimeout(() => void poll(), POLL_MS);
+        else await pickUp();
+      } catch {
+        // The status is a convenience: the Suggest button still works.
+      }
+    };
+    void poll();
+    return () => {
+      alive.current = false;
+      if (timer) clearTimeout(timer);
+    };
+  }, [documentId, pickUp]);
+
+  const run = useCallback(() => {
+    if (running) return;
+    setRunning(true);
+    void (async () => {
+      try {
+        const { documents } = await call('suggestions:run', { documentIds: [documentId] });
+        const added = await pickUp();
+        const message = documents[0]?.message;
+        if (message && added === 0) notify(message, 'info');
+        else notify(added > 0 ? `${plural(added, 'new suggestion')}: ] goes to the next, Enter accepts, D rejects.` : 'No new suggestions for this document.', added > 0 ? 'success' : 'info');
+      } catch (error) {
+        notify(errorMessage(error), 'error');
+      } finally {
+        if (alive.current) setRunning(false);
+      }
+    })();
+  }, [running, documentId, pickUp, notify]);
+
+  return { running, run };
+}

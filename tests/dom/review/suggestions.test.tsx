@@ -1,0 +1,143 @@
+/**
+ * Triage of suggestions by keyboard in the review workspace (issue 8): counted in the Suggestions
+ * tab, ] / [ move between them, Enter accepts and moves on, D and Backspace reject, a label key
+ * accepts an entity with that label, Shift+Enter accepts every one of a kind, the reasons show in
+ * the panel, G runs the suggesters; and pending suggestions are painted apart from accepted ones.
+ */
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createReviewEditor, type EditorAnnotation, type ReviewEditor } from '../../../src/renderer/editor/index';
+import { button, cleanup, type EditorSpy, editorSpy as spy, inspector, mountWorkspace, press, sidePanel, waitFor } from './harness';
+import { FakeCore } from './fakeCore';
+
+const TEXT = [
+  'Harbin Electric grew 5.8% last year, the ministry said.',
+  'Jilin reported a GDP of 2.7 trillion yuan.',
+  'Related: Harbin hosts the 32nd trade fair | economy | Jilin',
+].join('\n');
+const at = (needle: string, from = 0) => {
+  const start = TEXT.indexOf(needle, from);
+  return { start, end: start + needle.length };
+};
+const pending = (reasons: string[]) => ({ pending: true, reasons, score: 0.8 });
+
+let core: FakeCore;
+beforeEach(() => {
+  core = new FakeCore(TEXT).install();
+});
+afterEach(cleanup);
+
+/** Seeds a pending entity, claim and teaser (a pending claim has no claim row, as in the core). */
+function seedSuggestions() {
+  const entity = core.seed({ kind: 'entity', label: 'PLACE', origin: 'suggested', attrs: pending(['known PLACE from 3 documents']), ...at('Harbin Electric') });
+  const claim = core.seed({ kind: 'claim', origin: 'suggested', attrs: pending(['contains a percentage', 'attribution: said']), ...at('Harbin Electric grew 5.8% last year') });
+  core.claims.delete(claim.id);
+  const teaser = core.seed({ kind: 'teaser', origin: 'suggested', attrs: { ...pending(['tag list']), reason: 'related_teaser' }, ...at('Related: Harbin hosts') });
+  return { entity, claim, teaser };
+}
+
+describe('triage by keyboard', () => {
+  it('counts them, shows the reasons, and ] Enter D walk through accepting and rejecting', async () => {
+    const { entity, claim, teaser } = seedSuggestions();
+    await mountWorkspace(core, spy as EditorSpy);
+    const tab = sidePanel().querySelector<HTMLElement>('[data-tab="suggestions"]')!;
+    expect(tab.textContent).toContain('3');
+    await act(async () => tab.click());
+    expect(sidePanel().textContent).toContain('3 suggestions: 1 teaser, 1 claim, 1 entity');
+    // Accepted lists leave pending ones out.
+    expect(sidePanel().querySelector('[data-tab="entities"]')!.textContent).toContain('0');
+
+    await press(']');
+    await waitFor(() => expect(inspector()!.textContent).toContain('contains a percentage'));
+    expect(inspector()!.textContent).toContain('attribution: said');
+    // The claim (longest at the same start) comes first; D rejects it and moves to the entity.
+    await press('d');
+    await waitFor(() => expect(core.annotations.has(claim.id)).toBe(false));
+    await waitFor(() => expect(inspector()!.textContent).toContain('known PLACE from 3 documents'));
+    await press('Enter');
+    await waitFor(() => expect(core.annotations.get(entity.id)!.attrs.pending).toBeUndefined());
+    expect(core.annotations.get(entity.id)!.label).toBe('PLACE');
+    await waitFor(() => expect(inspector()!.textContent).toContain('tag list'));
+    await press('Backspace');
+    await waitFor(() => expect(core.annotations.has(teaser.id)).toBe(false));
+    await waitFor(() => expect(sidePanel().textContent).toContain('No suggestions pending'));
+
+    // Undo brings the rejected teaser back as a suggestion.
+    await press('z', { ctrlKey: true });
+    await waitFor(() => expect(core.annotations.get(teaser.id)?.attrs.pending).toBe(true));
+  });
+
+  it('a label key accepts a suggested entity with that label; Shift+Enter accepts every one of its kind as one step', async () => {
+    const a = core.seed({ kind: 'entity', label: 'PLACE', origin: 'suggested', attrs: pending(['gazetteer']), ...at('Harbin Electric') });
+    const b = core.seed({ kind: 'entity', label: 'PLACE', origin: 'suggested', attrs: pending(['gazetteer']), ...at('Jilin') });
+    const c = core.seed({ kind: 'entity', label: 'PLACE', origin: 'suggested', attrs: pending(['gazetteer']), ...at('Jilin', at('economy').start) });
+    await mountWorkspace(core, spy as EditorSpy, { initialAnnotationId: a.id });
+    await press('2'); // ORG
+    await waitFor(() => expect(core.annotations.get(a.id)).toMatchObject({ label: 'ORG', attrs: { reasons: ['gazetteer'] } }));
+    expect(core.annotations.get(a.id)!.attrs.pending).toBeUndefined();
+    await waitFor(() => expect(inspector()!.textContent).toContain('Jilin'));
+    await press('Enter', { shiftKey: true });
+    await waitFor(() => expect([b, c].every((x) => core.annotations.get(x.id)!.attrs.pending === undefined)).toBe(true));
+    await press('z', { ctrlKey: true });
+    await waitFor(() => expect([b, c].every((x) => core.annotations.get(x.id)!.attrs.pending === true)).toBe(true));
+    expect(core.annotations.get(a.id)!.attrs.pending).toBeUndefined();
+  });
+
+  it('Enter on a focused button stays the button’s: it does not accept the selected suggestion', async () => {
+    const { entity } = seedSuggestions();
+    await mountWorkspace(core, spy as EditorSpy, { initialAnnotationId: entity.id });
+    const close = inspector()!.querySelector<HTMLButtonElement>('button[aria-label^="Close panel"]')!;
+    close.focus();
+    await press('Enter', {}, close);
+    expect(core.annotations.get(entity.id)!.attrs.pending).toBe(true);
+  });
+
+  it('G runs the suggesters and shows the new suggestions without reloading', async () => {
+    await mountWorkspace(core, spy as EditorSpy);
+    core.nextSuggestions = [{ id: 'sugg-1', kind: 'entity', label: 'PLACE', attrs: pending(['gazetteer']), ...at('Jilin') }];
+    await press('g');
+    await waitFor(() => expect(core.callsOf('suggestions:run')).toHaveLength(1));
+    await waitFor(() => expect(sidePanel().textContent).toContain('1 suggestion: 1 entity'));
+    expect(spy.editor.getAnnotation('sugg-1')).toMatchObject({ kind: 'entity', label: 'PLACE' });
+    expect(button(sidePanel(), 'Suggest')).toBeTruthy();
+  });
+});
+
+// happy-dom has no CSS Custom Highlight API: a minimal one, as Chromium has (see highlight-painter.test.ts).
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+}
+const globals = window as unknown as Record<'CSS' | 'Highlight', unknown>;
+
+describe('drawing', () => {
+  let editor: ReviewEditor | null = null;
+  const original = { CSS: globals.CSS, Highlight: globals.Highlight };
+  let registry: Map<string, FakeHighlight>;
+  beforeEach(() => {
+    registry = new Map();
+    globals.CSS = { highlights: registry };
+    globals.Highlight = FakeHighlight;
+  });
+  afterEach(() => {
+    editor?.destroy();
+    editor = null;
+    globals.CSS = original.CSS;
+    globals.Highlight = original.Highlight;
+  });
+
+  it('paints pending suggestions in their own highlights, and as accepted ones once accepted', () => {
+    const div = document.createElement('div');
+    document.body.appendChild(div);
+    const accepted: EditorAnnotation = { id: 'a', kind: 'entity', label: 'PLACE', ...at('Jilin') };
+    const suggested: EditorAnnotation = { id: 's', kind: 'entity', label: 'ORG', ...at('Harbin Electric'), attrs: { pending: true } };
+    const claim: EditorAnnotation = { id: 'c', kind: 'claim', label: null, ...at('Jilin reported a GDP'), attrs: { pending: true } };
+    editor = createReviewEditor(div, { text: TEXT, annotations: [accepted, suggested, claim], labels: [], editable: false });
+    expect(registry.get('cd-suggested-entity')?.size).toBe(1);
+    expect(registry.get('cd-suggested-claim')?.size).toBe(1);
+    expect(registry.get('cd-entity-ORG')?.size ?? 0).toBe(0);
+    expect(registry.get('cd-entity-PLACE')?.size).toBe(1);
+    editor.updateAnnotations([{ ...suggested, attrs: { reasons: ['gazetteer'] } }]);
+    expect(registry.get('cd-suggested-entity')?.size ?? 0).toBe(0);
+    expect(registry.get('cd-entity-ORG')?.size).toBe(1);
+  });
+});

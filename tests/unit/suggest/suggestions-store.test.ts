@@ -1,0 +1,210 @@
+/**
+ * Suggestions as stored (suggest/store.ts, handlers/suggestions.ts) on a real temporary library, with
+ * a small fake suggester in place of the real ones: pending annotations with reasons, no duplicates,
+ * rejection remembered (and forgotten again by undo), acceptance with its claim row, exports without
+ * pending suggestions, the library context, the consistency view.
+ */
+import { describe, expect, test } from 'vitest';
+import { suggestAll } from '../../../src/main/core/suggest/index';
+import { buildSuggestContext } from '../../../src/main/core/suggest/context';
+import type { SuggestedSpan, Suggester, SuggestionKind } from '../../../src/main/core/suggest/types';
+import type { Core } from '../../../src/main/core/service';
+import { ARTICLE, b64, client, importText, newCore, rangeOf } from '../core/helpers';
+
+/** A fake suggester set: a teaser over the "Related:" line, a claim over the GDP sentence, an entity "Harbin". */
+function fakeSuggesters(calls: string[] = []): Record<SuggestionKind, Suggester> {
+  const at = (text: string, what: string) => ({ start: text.indexOf(what), end: text.indexOf(what) + what.length });
+  return {
+    teaser: (text) => {
+      calls.push('teaser');
+      const line = text.slice(text.indexOf('Related:'));
+      return [{ kind: 'teaser', ...at(text, line), label: null, teaserReason: 'related_teaser', reasons: ['tag list', 'cue phrase “Related”'], score: 0.9 }];
+    },
+    claim: (text) => [
+      { kind: 'claim', ...at(text, 'The three northeastern provinces reported a regional GDP of 2.7 trillion yuan'), label: null, reasons: ['contains a money amount'], score: 0.8 },
+    ],
+    entity: (text) => [{ kind: 'entity', ...at(text, 'Harbin'), label: 'PLACE', reasons: ['known place'], score: 0.7 }],
+  };
+}
+
+/** Routes the core's suggest task to `suggesters` (the real ones are A2–A4's and tested on their own). */
+function useFake(core: Core, suggesters = fakeSuggesters()): void {
+  core.cpu.suggest = async (text, context, kinds) => suggestAll(text, context, kinds, suggesters);
+}
+
+async function setup() {
+  const core = newCore();
+  useFake(core);
+  const api = client(core);
+  const { document } = await importText(core);
+  return { core, api, document };
+}
+
+const pendingOf = async (api: ReturnType<typeof client>, id: string) =>
+  (await api.call('documents:bundle', { id })).annotations.filter((a) => a.attrs.pending);
+
+describe('suggestions:run stores pending suggestions', () => {
+  test('each span becomes a pending annotation with origin "suggested", its reasons and score', async () => {
+    const { api, document } = await setup();
+    const { documents } = await api.call('suggestions:run', { documentIds: [document.id] });
+    expect(documents[0].added).toEqual({ teaser: 1, claim: 1, entity: 1 });
+    const pending = await pendingOf(api, document.id);
+    expect(pending).toHaveLength(3);
+    const teaser = pending.find((a) => a.kind === 'teaser')!;
+    expect(teaser.origin).toBe('suggested');
+    expect(teaser.quote).toBe('Related: Snow festival draws record crowds | Travel | Harbin');
+    expect(teaser.attrs).toMatchObject({ pending: true, reason: 'related_teaser', reasons: ['tag list', 'cue phrase “Related”'], score: 0.9 });
+    // A pending claim has no claim row yet: the claims desk and exports do not see it.
+    expect((await api.call('documents:bundle', { id: document.id })).claims).toHaveLength(0);
+  });
+
+  test('running again adds nothing: neither the pending ones nor a manual annotation of the same range', async () => {
+    const { api, document } = await setup();
+    await api.call('annotations:create', { documentId: document.id, annotations: [{ kind: 'entity', label: 'PLACE', ...rangeOf(document.text, 'Harbin') }] });
+    const first = await api.call('suggestions:run', { documentIds: [document.id] });
+    expect(first.documents[0].added).toEqual({ teaser: 1, claim: 1, entity: 0 });
+    const again = await api.call('suggestions:run', { all: true });
+    expect(again.documents[0].added).toEqual({ teaser: 0, claim: 0, entity: 0 });
+    expect(await pendingOf(api, document.id)).toHaveLength(2);
+  });
+
+  test('only the kinds asked for run', async () => {
+    const core = newCore();
+    const calls: string[] = [];
+    useFake(core, fakeSuggesters(calls));
+    const api = client(core);
+    const { document } = await importText(core);
+    const { documents } = await api.call('suggestions:run', { documentIds: [document.id], kinds: ['claim'] });
+    expect(documents[0].added).toEqual({ teaser: 0, claim: 1, entity: 0 });
+    expect(calls).toEqual([]);
+  });
+
+  test('an empty or number-only document is answered with a sentence, not an error', async () => {
+    const core = newCore();
+    useFake(core);
+    const api = client(core);
+    const { document } = await importText(core, '123 456\n7.8 9,000', 'numbers.txt');
+    const { documents } = await api.call('suggestions:run', { documentIds: [document.id] });
+    expect(documents[0].message).toBe('The document has no words (only numbers or symbols), so there is nothing to suggest.');
+    expect(suggestAll('   ', buildSuggestContext(core.db, null)).notice).toBe('The document is empty, so there is nothing to suggest.');
+  });
+
+  test('a suggester that throws costs only its kind, and says so in words', async () => {
+    const core = newCore();
+    const suggesters = { ...fakeSuggesters(), claim: (() => { throw new TypeError('boom'); }) as Suggester };
+    useFake(core, suggesters);
+    const api = client(core);
+    const { document } = await importText(core);
+    const { documents } = await api.call('suggestions:run', { documentIds: [document.id] });
+    expect(documents[0].added).toEqual({ teaser: 1, claim: 0, entity: 1 });
+    expect(documents[0].message).toBe('claim suggestions could not be made for this document; the others were.');
+    expect(documents[0].message).not.toContain('boom');
+  });
+});
+
+describe('accepting and rejecting', () => {
+  test('accepting a claim makes it an ordinary unverified claim by the accepting reviewer; undo takes it back', async () => {
+    const { api, document } = await setup();
+    await api.call('settings:set', { reviewerName: 'Ana' });
+    await api.call('suggestions:run', { documentIds: [document.id] });
+    const claim = (await pendingOf(api, document.id)).find((a) => a.kind === 'claim')!;
+    const { pending: _p, ...accepted } = claim.attrs;
+    const after = await api.call('annotations:update', { id: claim.id, attrs: accepted });
+    expect(after.attrs.pending).toBeUndefined();
+    expect(after.origin).toBe('suggested');
+    expect(after.createdBy).toBe('Ana');
+    expect((await api.call('claims:get', { annotationId: claim.id })).claim.status).toBe('unverified');
+    const events = await api.call('events:list', { annotationId: claim.id });
+    expect(events.map((e) => e.action)).toContain('suggestion.accepted');
+    // Undo (the renderer writes back the previous attrs): pending again, and no claim row left behind.
+    await api.call('annotations:update', { id: claim.id, attrs: claim.attrs });
+    expect((await api.call('documents:bundle', { id: document.id })).claims).toHaveLength(0);
+  });
+
+  test('a rejected suggestion never comes back to that document, until the rejection is undone', async () => {
+    const { core, api, document } = await setup();
+    await api.call('suggestions:run', { documentIds: [document.id] });
+    const entity = (await pendingOf(api, document.id)).find((a) => a.kind === 'entity')!;
+    await api.call('annotations:delete', { ids: [entity.id] });
+    expect((await api.call('events:list', { annotationId: entity.id }))[0].action).toBe('suggestion.rejected');
+    const again = await api.call('suggestions:run', { documentIds: [document.id] });
+    expect(again.documents[0].added.entity).toBe(0);
+    // The rejected name is part of the context the suggesters get, everywhere in the library.
+    expect(buildSuggestContext(core.db, null).rejectedNames).toEqual([{ text: 'harbin', label: 'PLACE' }]);
+    await api.call('annotations:restore', { documentId: document.id, annotations: [entity] });
+    await api.call('annotations:delete', { ids: [entity.id] });
+    await api.call('annotations:restore', { documentId: document.id, annotations: [entity] });
+    // Restored (rejection undone) and still pending: a later run does not duplicate it.
+    expect((await api.call('suggestions:run', { documentIds: [document.id] })).documents[0].added.entity).toBe(0);
+    expect((await pendingOf(api, document.id)).filter((a) => a.kind === 'entity')).toHaveLength(1);
+  });
+
+  test('exports leave pending suggestions out, and carry them once accepted', async () => {
+    const { api, document } = await setup();
+    await api.call('suggestions:run', { documentIds: [document.id] });
+    const json = async () => JSON.parse((await api.call('export:document', { id: document.id, format: 'copydesk-json' }))[0].content) as { annotations: unknown[] };
+    expect((await json()).annotations).toHaveLength(0);
+    const brat = (await api.call('export:document', { id: document.id, format: 'brat' })).find((f) => f.name.endsWith('.ann'))!;
+    expect(brat.content.trim()).toBe('');
+    const clean = (await api.call('export:document', { id: document.id, format: 'text' }))[0].content;
+    expect(clean).toContain('Related: Snow festival');
+    const teaser = (await pendingOf(api, document.id)).find((a) => a.kind === 'teaser')!;
+    const { pending: _p, ...attrs } = teaser.attrs;
+    await api.call('annotations:update', { id: teaser.id, attrs });
+    expect((await json()).annotations).toHaveLength(1);
+    expect((await api.call('export:document', { id: document.id, format: 'text' }))[0].content).not.toContain('Related: Snow festival');
+  });
+});
+
+describe('the library context and the consistency view', () => {
+  test('names tagged in other documents are known with their label and document count; the document itself is left out', async () => {
+    const { core, api, document } = await setup();
+    const other = (await importText(core, 'Harbin hosts the fair.\nHarbin Electric Power Group signs.', 'other.txt')).document;
+    await api.call('annotations:create', { documentId: other.id, annotations: [{ kind: 'entity', label: 'PLACE', start: 0, end: 6 }] });
+    await api.call('suggestions:run', { documentIds: [document.id] }); // pending ones are not "known"
+    expect(buildSuggestContext(core.db, document.id).knownNames).toEqual([{ text: 'Harbin', label: 'PLACE', documents: 1 }]);
+    expect(buildSuggestContext(core.db, other.id).knownNames).toEqual([]);
+  });
+
+  test('a name tagged with two labels is listed, and one action relabels it everywhere', async () => {
+    const { core, api, document } = await setup();
+    const other = (await importText(core, 'Harbin hosts the fair.', 'other.txt')).document;
+    await api.call('annotations:create', { documentId: document.id, annotations: [{ kind: 'entity', label: 'ORG', ...rangeOf(document.text, 'Harbin') }] });
+    await api.call('annotations:create', { documentId: other.id, annotations: [{ kind: 'entity', label: 'PLACE', start: 0, end: 6 }] });
+    expect(await api.call('suggestions:consistency', {})).toEqual([
+      { text: 'Harbin', labels: [{ label: 'ORG', annotations: 1, documents: 1 }, { label: 'PLACE', annotations: 1, documents: 1 }] },
+    ]);
+    expect(await api.call('suggestions:relabel', { text: 'harbin', from: 'ORG', to: 'PLACE' })).toEqual({ annotations: 1, documents: 1 });
+    expect(await api.call('suggestions:consistency', {})).toEqual([]);
+  });
+});
+
+describe('Settings → Suggestions', () => {
+  test('the claim setting reaches the suggesters; suggest on import can be turned off', async () => {
+    const { core, api } = await setup();
+    expect(await api.call('suggestions:settings', {})).toEqual({ claimSetting: 'precise', suggestOnImport: true });
+    await api.call('suggestions:setSettings', { claimSetting: 'broad', suggestOnImport: false });
+    expect(buildSuggestContext(core.db, null).claimSetting).toBe('broad');
+    expect((await api.call('suggestions:settings', {})).suggestOnImport).toBe(false);
+  });
+});
+
+describe('suggestions after an import', () => {
+  test('run in the background after the import has answered, and can be turned off in Settings', async () => {
+    const core = newCore({ suggestOnImport: true });
+    useFake(core);
+    const api = client(core);
+    const first = await api.call('documents:import', { name: 'article.txt', data: b64(ARTICLE) });
+    if (first.status !== 'imported') throw new Error('not imported');
+    // The import answered without them (it did not wait); the background job adds them.
+    expect(first.document.annotationCount).toBe(0);
+    await core.suggestions.idle();
+    expect(await pendingOf(api, first.document.id)).toHaveLength(3);
+    expect(await api.call('suggestions:status', { documentId: first.document.id })).toEqual({ running: false });
+
+    await api.call('suggestions:setSettings', { suggestOnImport: false });
+    const second = await importText(core, 'Harbin hosts the fair.\nRelated: Snow festival draws record crowds | Travel | Harbin', 'other.txt');
+    await core.suggestions.idle();
+    expect(await pendingOf(api, second.document.id)).toHaveLength(0);
+  });
+});
