@@ -60,7 +60,7 @@ Formats: ${EXPORT_FORMATS.join(', ')}.
     const out = args.options.get('out') ?? '';
     const all = args.flags.has('all');
     const ids = all
-      ? (await context.call('documents:list', {})).map((document) => document.id)
+      ? (await context.call('documents:titles', {})).map((document) => document.id)
       : await Promise.all(args.positionals.map(async (given) => (await findDocument(context, given)).id));
     if (ids.length === 0) {
       context.io.out(`Nothing to export: the library ${context.dbPath} is empty.`);
