@@ -1,0 +1,137 @@
+/**
+ * What makes a sentence a checkable factual claim, as numbers the claim model weighs. Each feature
+ * is in [0, 1]; the ones an editor can read ("contains a money amount") also carry the reason shown
+ * in the suggestion's panel when they fire. The feature names are the keys of the trained weights in
+ * `models/claims.json`, so renaming one means retraining (`npx tsx scripts/train-claims.ts`).
+ */
+
+export interface FeatureDef {
+  name: string;
+  /** Shown in the suggestion's reasons when the feature fires and pushes towards a claim. */
+  reason?: string;
+}
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+const RE = {
+  number: /\d/,
+  numberWord: /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|double|twice|triple)\b/i,
+  scale: /\b(?:hundred|thousand|million|billion|trillion)s?\b|\d(?:bn|m|k)\b/i,
+  money: /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars?|yuan|euros?|pounds?|yen|rupees?|francs?|won|rubles?)\b|\b(?:US|HK|A|C)\$|\b(?:USD|EUR|GBP|CNY|RMB)\b|\b(?:million|billion|trillion) (?:dollars|yuan|euros|pounds)\b/i,
+  percent: /\d\s?%|\bper ?cent\b|\bpercentage points?\b/i,
+  year: /\b(?:1[89]\d\d|20\d\d)s?\b/,
+  date: new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b(?:last|this|next) (?:year|month|week|quarter)\\b|\\b(?:yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`, 'i'),
+  quantity: /\b\d[\d,.]*\s?(?:tons?|tonnes?|kilometers?|kilometres?|km|miles?|meters?|metres?|kg|kilograms?|pounds|acres?|hectares?|square|barrels?|kilowatts?|megawatts?|gigawatts?|kwh|mw|gw|people|jobs|workers|students|cases|deaths|units|vehicles|projects|companies|enterprises|households|visitors|votes|seats)\b/i,
+  comparative: /\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|faster|slower|cheaper|older|younger) than\b|\b(?:increase|decrease|rise|drop|decline|growth|surge|fall|jump|cut|reduction) (?:of|in|by)\b|\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|doubled|tripled|halved|dropped|declined|climbed|surged|soared|plunged|jumped|exceeded|outpaced|surpassed)\b|\b(?:up|down) (?:by )?\d/i,
+  superlative: /\b(?:the (?:largest|biggest|highest|lowest|smallest|most|least|first|last|only|fastest|best|worst|oldest|newest|greatest|longest)|record(?:-high|-low| high| low| number)?|all-time|ever|unprecedented|for the first time)\b/i,
+  attribution: /\b(according to|said|says|told|reported|announced|stated|confirmed|estimated|showed|shows|found|revealed|data from|figures from|statistics)\b/i,
+  institution: /\b(?:Bureau|Ministry|Department|Agency|Office|Commission|Council|Committee|Institute|University|Association|Company|Corporation|Group|Co\.|Ltd\.?|Inc\.?|Bank|Fund|Organization|Organisation|Administration|Government|Court|Police|Statistics)\b/,
+  pastFact: /\b(?:was|were|has been|have been|had|has|have|did|became|reached|signed|completed|built|opened|launched|passed|voted|killed|arrested|approved|invested|registered|established|won|lost)\b/i,
+  firstPerson: /\b(?:I|I'm|I've|I'll|me|my|we|we're|we've|we'll|us|our|ours)\b/,
+  opinion: /\b(?:I think|I believe|I feel|we believe|I hope|we hope|in my (?:view|opinion)|believe|hope|wish|love|beautiful|great|incredible|tremendous|wonderful|terrible|amazing|fantastic|horrible|proud|sad|thank|thanks|welcome|congratulations|god bless)\b/i,
+  modal: /\b(?:should|must|ought|need to|needs to|have to|has to|would|could|might|may|can|shall)\b/i,
+  future: /\b(?:will|going to|plan to|plans to|aims? to|intends? to|is to|are to|would)\b/i,
+  imperative: /^\s*["“]?(?:let|let's|imagine|join|remember|consider|look|think|come|go|please|do not|don't|make|help|stop|keep|take|read|see|click|subscribe|sign up|follow|share|watch|listen|tell)\b/i,
+  exclamation: /!\s*["”]?\s*$/,
+  question: /\?\s*["”]?\s*$/,
+  quote: /["“”]/,
+  generic: /\b(?:everyone|everybody|nobody|always|never|everything|nothing|many people|some people)\b/i,
+} as const;
+
+/** Feature order is the weight order in the model file. */
+export const FEATURES: readonly FeatureDef[] = [
+  { name: 'number', reason: 'contains a number' },
+  { name: 'numberWord', reason: 'contains a quantity in words' },
+  { name: 'scale', reason: 'contains a large quantity (million, billion)' },
+  { name: 'money', reason: 'contains a money amount' },
+  { name: 'percent', reason: 'contains a percentage' },
+  { name: 'year', reason: 'names a year' },
+  { name: 'date', reason: 'names a date' },
+  { name: 'quantity', reason: 'counts something measurable' },
+  { name: 'comparative', reason: 'compares or states a change' },
+  { name: 'superlative', reason: 'states a record or superlative' },
+  { name: 'attribution', reason: 'attribution' },
+  { name: 'institution', reason: 'names an institution' },
+  { name: 'names', reason: 'names people, places or organisations' },
+  { name: 'manyNames' },
+  { name: 'pastFact', reason: 'states what happened' },
+  { name: 'firstPerson' },
+  { name: 'opinion' },
+  { name: 'modal' },
+  { name: 'future' },
+  { name: 'imperative' },
+  { name: 'exclamation' },
+  { name: 'question' },
+  { name: 'quote' },
+  { name: 'generic' },
+  { name: 'short' },
+  { name: 'length' },
+  { name: 'digitsOnly' },
+];
+
+export const FEATURE_COUNT = FEATURES.length;
+
+/**
+ * Capitalised words that are not the sentence's first word and not a lone "I": a cheap stand-in for
+ * named entities (A4's entity suggester does the real typing; this only has to say "names someone").
+ */
+function capitalisedRuns(text: string): number {
+  let runs = 0;
+  let inRun = false;
+  const words = text.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i];
+    const cap = i > 0 && /^\p{Lu}/u.test(w) && w !== 'I' && !/^I['’]/.test(w);
+    if (cap && !inRun) runs += 1;
+    inRun = cap;
+  }
+  return runs;
+}
+
+export interface SentenceFeatures {
+  values: Float64Array;
+  /** The matched attribution cue, for the reason "attribution: according to". */
+  attributionCue: string | null;
+}
+
+/** Feature values of one sentence (expects a sentence of at most a few thousand characters). */
+export function sentenceFeatures(text: string): SentenceFeatures {
+  const v = new Float64Array(FEATURE_COUNT);
+  const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const attribution = RE.attribution.exec(text);
+  const names = capitalisedRuns(text);
+  const hits: Record<string, number> = {
+    number: RE.number.test(text) ? 1 : 0,
+    numberWord: RE.numberWord.test(text) ? 1 : 0,
+    scale: RE.scale.test(text) ? 1 : 0,
+    money: RE.money.test(text) ? 1 : 0,
+    percent: RE.percent.test(text) ? 1 : 0,
+    year: RE.year.test(text) ? 1 : 0,
+    date: RE.date.test(text) ? 1 : 0,
+    quantity: RE.quantity.test(text) ? 1 : 0,
+    comparative: RE.comparative.test(text) ? 1 : 0,
+    superlative: RE.superlative.test(text) ? 1 : 0,
+    attribution: attribution ? 1 : 0,
+    institution: RE.institution.test(text) ? 1 : 0,
+    names: names > 0 ? 1 : 0,
+    manyNames: Math.min(names, 4) / 4,
+    pastFact: RE.pastFact.test(text) ? 1 : 0,
+    firstPerson: RE.firstPerson.test(text) ? 1 : 0,
+    opinion: RE.opinion.test(text) ? 1 : 0,
+    modal: RE.modal.test(text) ? 1 : 0,
+    future: RE.future.test(text) ? 1 : 0,
+    imperative: RE.imperative.test(text) ? 1 : 0,
+    exclamation: RE.exclamation.test(text) ? 1 : 0,
+    question: RE.question.test(text) ? 1 : 0,
+    quote: RE.quote.test(text) ? 1 : 0,
+    generic: RE.generic.test(text) ? 1 : 0,
+    short: words < 7 ? 1 : 0,
+    length: Math.min(words, 60) / 60,
+    // A line of figures with no words (a table row, a page of numbers) states nothing checkable.
+    digitsOnly: words > 0 && !/\p{L}{2,}/u.test(text) ? 1 : 0,
+  };
+  FEATURES.forEach((f, i) => {
+    v[i] = hits[f.name];
+  });
+  return { values: v, attributionCue: attribution ? attribution[1].toLowerCase() : null };
+}
