@@ -210,8 +210,9 @@ export function commandFor(event: KeyboardEvent, labels: readonly Label[], editi
   if (editing) return null;
   if (event.key === 'Backspace') return { type: 'delete' };
   if (event.key === 'ContextMenu') return { type: 'contextMenu' };
-  // Enter on a focused button or tab belongs to it, not to "accept the suggestion".
-  if (event.key === 'Enter' && (event.target as Element | null)?.closest?.('button, a, summary, [role="button"], [role="tab"], [role="option"]')) return null;
+  // Enter on a focused button or tab belongs to it, not to "accept the suggestion" — except an item of
+  // the side panel's lists, which only shows its annotation: there Enter accepts what it shows.
+  if (event.key === 'Enter' && (event.target as Element | null)?.closest?.('button:not(.rv-list-item), a, summary, [role="button"], [role="tab"], [role="option"]')) return null;
   const key = hotkeyOf(event);
   if (isReservedKey(key) || key.length > 1 || !/^[0-9a-z]$/.test(key)) {
     const m = bindingFor(key.toLowerCase(), event.shiftKey, false);
