@@ -23,7 +23,8 @@ describe('restoring titles cut at 200 characters', () => {
     const set = core.db.prepare('UPDATE documents SET title = ? WHERE id = ?');
     set.run(oldCut(HEADLINE), cut.id);
     set.run(`${'A title typed by hand '.repeat(9).slice(0, 199)}…`, renamed.id);
-    // The library as an older Copydesk left it: schema 4, titles cut.
+    // The library as an older Copydesk left it: schema 4, titles cut (the later migrations run again on
+    // reopening, so each of them must tolerate running twice).
     core.db.prepare('DELETE FROM schema_migrations WHERE version >= 5').run();
     core.close();
 

@@ -12,7 +12,7 @@ export const EXTRACTOR_REASON = 'left out by the article extractor';
 
 export function up(db: Database.Database): void {
   db.exec(`
-    CREATE TABLE suggestion_rejections (
+    CREATE TABLE IF NOT EXISTS suggestion_rejections (
       document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
       kind TEXT NOT NULL,
       label TEXT NOT NULL DEFAULT '',
@@ -22,7 +22,7 @@ export function up(db: Database.Database): void {
       rejected_at TEXT NOT NULL,
       PRIMARY KEY (document_id, kind, label, start_offset, end_offset, quote)
     ) STRICT;
-    CREATE INDEX suggestion_rejections_by_quote ON suggestion_rejections(kind, label, quote);
+    CREATE INDEX IF NOT EXISTS suggestion_rejections_by_quote ON suggestion_rejections(kind, label, quote);
   `);
   migrateCandidates(db);
 }

@@ -12,6 +12,7 @@ import * as libraryIndexes from './migration-library-indexes';
 import * as verdictAuthor from './migration-004-verdict-author';
 import * as fullTitles from './migration-005-full-titles';
 import * as suggestions from './migration-006-suggestions';
+import * as labelPalette from './migration-007-label-palette';
 import { inTransaction, nowIso } from './sql';
 
 /** One schema step. `version`s are consecutive from 1 and never reused or edited once released. */
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'author of each claim verdict', up: verdictAuthor.up },
   { version: 5, name: 'full titles restored from the imported text', up: fullTitles.up },
   { version: 6, name: 'suggestions: rejections remembered, teaser candidates pending', up: suggestions.up },
+  { version: 7, name: 'default labels in the colour-blind-safe palette', up: labelPalette.up },
 ];
 
 /** The newest schema version this app knows. */
