@@ -3,15 +3,17 @@
  * Each suggester is a pure `Suggester` (types.ts); one that throws costs only its own kind, named in
  * `failed`, and the others still answer. Text no suggester can work on is answered with a sentence.
  */
+import { suggestClaims } from './claims';
 import { suggestEntities } from './entities';
 import { suggestTeasers } from './teasers';
 import type { SuggestContext, SuggestedSpan, Suggester, SuggestionKind } from './types';
 
 export const SUGGESTION_KINDS: readonly SuggestionKind[] = ['teaser', 'claim', 'entity'];
 
-/** The suggester of each kind (claims join when their suggester, suggest/claims.ts, lands). */
+/** The suggester of each kind. */
 export const SUGGESTERS: Readonly<Partial<Record<SuggestionKind, Suggester>>> = {
   teaser: suggestTeasers,
+  claim: suggestClaims,
   entity: suggestEntities,
 };
 
