@@ -155,6 +155,12 @@ describe('entity suggester: short forms and repeats of names found in the docume
     expect(spans).toContainEqual({ text: 'Li', label: 'PERSON', reasons: ['short form of Li Runyu'] });
   });
 
+  it('names the full name as the short form\'s canonical name', () => {
+    const text = 'Li Runyu spoke first. Li said orders had doubled.';
+    const li = suggestEntities(text, emptySuggestContext()).find((s) => text.slice(s.start, s.end) === 'Li');
+    expect(li?.canonical).toBe('Li Runyu');
+  });
+
   it('takes the last name for Western order', () => {
     const text = 'Terry Pratchett wrote it. Pratchett was born in England.';
     expect(suggested(text)).toContainEqual({ text: 'Pratchett', label: 'PERSON', reasons: ['short form of Terry Pratchett'] });
@@ -166,6 +172,8 @@ describe('entity suggester: short forms and repeats of names found in the docume
     const short = spans.find((s) => s.text === 'Harbin Electric');
     expect(short?.label).toBe('ORG');
     expect(short?.reasons).toContain('short form of Harbin Electric Power Group');
+    const spans2 = suggestEntities(text, emptySuggestContext());
+    expect(spans2.find((s) => text.slice(s.start, s.end) === 'Harbin Electric')?.canonical).toBe('Harbin Electric Power Group');
     expect(spans.map((s) => s.text)).not.toContain('Group');
     expect(spans.map((s) => s.text)).not.toContain('the Group');
   });

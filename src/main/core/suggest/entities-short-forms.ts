@@ -13,6 +13,8 @@ interface Echo {
   score: number;
   /** The name itself, not a short form of it. */
   repeat: boolean;
+  /** For a short form, the full name it stands for ("Li" → "Li Runyu"). */
+  canonical?: string;
 }
 
 function shortForms(name: string, label: string, gaz: Gazetteer): string[] {
@@ -49,10 +51,18 @@ export function echoSpans(text: string, found: SuggestedSpan[], gaz: Gazetteer):
     const name = text.slice(span.start, span.end);
     for (const form of shortForms(name, span.label, gaz)) {
       // A short form says more than "found here too", so it replaces a mere repeat.
-      if (!echoes.has(form) || echoes.get(form)!.repeat) echoes.set(form, { label: span.label, reason: `short form of ${name}`, score: 0.65, repeat: false });
+      if (!echoes.has(form) || echoes.get(form)!.repeat) echoes.set(form, { label: span.label, reason: `short form of ${name}`, score: 0.65, repeat: false, canonical: name });
     }
   }
   // Where a rule already found the name, its own reason says why; only its other occurrences repeat it.
   const foundAt = new Set(found.map((span) => `${span.start}:${span.end}`));
-  return findOccurrences(text, echoes).filter(({ start, end, value }) => !(value.repeat && foundAt.has(`${start}:${end}`))).map(({ start, end, value }) => ({ kind: 'entity', start, end, label: value.label, reasons: [value.reason], score: value.score }));
+  return findOccurrences(text, echoes).filter(({ start, end, value }) => !(value.repeat && foundAt.has(`${start}:${end}`))).map(({ start, end, value }) => ({
+    kind: 'entity',
+    start,
+    end,
+    label: value.label,
+    ...(value.canonical ? { canonical: value.canonical } : {}),
+    reasons: [value.reason],
+    score: value.score,
+  }));
 }

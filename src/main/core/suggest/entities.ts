@@ -16,7 +16,7 @@ import { memorySpans, rejectionFilter } from './entities-memory';
 
 /**
  * Keeps the surest of overlapping spans (ties: the longer), returned in text order. A span found
- * again with the same label by another rule adds its reason to the kept one.
+ * again with the same label by another rule adds its reason (and a canonical name) to the kept one.
  */
 export function withoutOverlaps(spans: SuggestedSpan[]): SuggestedSpan[] {
   const ranked = [...spans].sort((a, b) => b.score - a.score || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
@@ -29,6 +29,7 @@ export function withoutOverlaps(spans: SuggestedSpan[]): SuggestedSpan[] {
     const same = keptAt.get(key);
     if (same) {
       for (const reason of found.reasons) if (!same.reasons.includes(reason)) same.reasons.push(reason);
+      if (!same.canonical && found.canonical) same.canonical = found.canonical;
       continue;
     }
     const span = { ...found, reasons: [...found.reasons] };
