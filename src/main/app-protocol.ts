@@ -11,8 +11,9 @@
  */
 import type { CustomScheme } from 'electron';
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './identity';
+import { contentTypeFor } from '../shared/content-types';
 
 /**
  * How `app:` is registered (before 'ready'): a standard, secure origin (module scripts, `'self'` in the
@@ -25,30 +26,6 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true, corsEnabled: true, allowServiceWorkers: false, stream: false },
 };
-
-/**
- * Content types of the files electron-vite builds into out/renderer (a closed, known set: anything
- * else is served as bytes with `nosniff`, so it never runs as script or style).
- */
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** The content type for `file`, by its extension. */
-export function contentTypeOf(file: string): string {
-  return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
 
 /** Is `child` the folder `root` itself or inside it? Both absolute and normalised. */
 function isInside(root: string, child: string): boolean {
@@ -121,7 +98,7 @@ export function appProtocolHandler(root: string, policy: string): (request: Requ
     const file = await appFile(root, request.url);
     if (!file) return new Response('Not found', { status: 404, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
     const body = request.method === 'HEAD' ? null : await readFile(file);
-    return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': contentTypeOf(file), 'Cache-Control': 'no-cache' } });
+    return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': contentTypeFor(file), 'Cache-Control': 'no-cache' } });
   };
 }
 
