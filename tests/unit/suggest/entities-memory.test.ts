@@ -18,6 +18,12 @@ describe('library memory', () => {
     }
   });
 
+  it('matches a spelling that differs only in case, but not a lower-case common word', () => {
+    const text = 'ACME WIDGETS SOARS. Acme Widgets grew; acme widgets are cheap.';
+    const spans = suggestEntities(text, emptySuggestContext({ knownNames: known }));
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['ACME WIDGETS', 'Acme Widgets']);
+  });
+
   it('matches whole words only', () => {
     const text = 'The Acme Widgetsmith guild met.';
     expect(suggestEntities(text, emptySuggestContext({ knownNames: known }))).toEqual([]);

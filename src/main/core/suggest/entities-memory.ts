@@ -11,15 +11,18 @@ function plural(n: number, word: string): string {
 }
 
 export function memorySpans(text: string, context: SuggestContext): SuggestedSpan[] {
-  const names = new Map<string, KnownName>();
+  const byKey = new Map<string, KnownName>();
   for (const known of context.knownNames) {
     if (!known.text.trim() || !known.label) continue;
     // The same spelling known with two labels: the one used in more documents wins here; the
     // consistency view (entities-consistency.ts) shows the disagreement.
-    const held = names.get(known.text);
-    if (!held || known.documents > held.documents) names.set(known.text, known);
+    const key = known.text.toLowerCase();
+    const held = byKey.get(key);
+    if (!held || known.documents > held.documents) byKey.set(key, known);
   }
-  return findOccurrences(text, names).map(({ start, end, value }) => ({
+  const names = new Map([...byKey.values()].map((known) => [known.text, known]));
+  // The library groups spellings that differ only in case ("HARBIN" in a headline, "Harbin" in text).
+  return findOccurrences(text, names, { ignoreCase: true }).map(({ start, end, value }) => ({
     kind: 'entity',
     start,
     end,
