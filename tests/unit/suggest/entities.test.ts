@@ -126,6 +126,11 @@ describe('entity suggester: typed proper-noun runs', () => {
     ]);
   });
 
+  it('does not take a title after a comma for a second person', () => {
+    const text = 'According to Dr. Wang Bin, Chief Physician of the clinic, it helps.';
+    expect(suggested(text).filter((s) => s.label === 'PERSON').map((s) => s.text)).toEqual(['Wang Bin']);
+  });
+
   it('does not spread a label along a list that mixes kinds', () => {
     const text = 'Analysts compared Zorvex, Quillon Group and Canada yesterday.';
     expect(suggested(text).map((s) => s.text)).not.toContain('Zorvex');

@@ -25,14 +25,21 @@ function listed(tokens: Token[], a: Segment, b: Segment): boolean {
   return true;
 }
 
+function conjoined(tokens: Token[], a: Segment, b: Segment): boolean {
+  for (let k = a.last + 1; k < b.first; k++) if (tokens[k].text !== ',') return true;
+  return false;
+}
+
 export function spreadAlongLists(text: string, tokens: Token[], segments: Segment[]): SuggestedSpan[] {
   const ordered = [...segments].sort((a, b) => a.first - b.first);
   const spread: SuggestedSpan[] = [];
   let chain: Segment[] = [];
   const flush = () => {
     const labels = new Set(chain.filter((s) => s.span).map((s) => s.span!.label));
-    // A list that mixes kinds ("Google and California") says nothing about its untyped members.
-    if (labels.size === 1 && chain.length > 1) {
+    // A list that mixes kinds ("Google and California") says nothing about its untyped members;
+    // two names and a comma are more often one thing said twice ("Wang Bin, Chief Physician").
+    const appositive = chain.length === 2 && !conjoined(tokens, chain[0], chain[1]);
+    if (labels.size === 1 && chain.length > 1 && !appositive) {
       const model = chain.find((s) => s.span)!.span!;
       const name = text.slice(model.start, model.end);
       for (const member of chain) {
