@@ -183,6 +183,13 @@ describe('entity suggester: short forms and repeats of names found in the docume
     expect(spans.map((s) => s.text)).not.toContain('the Group');
   });
 
+  it('finds an organisation by its initials', () => {
+    const text = 'The Japan Automobile Manufacturers Association reported it. JAMA expects more.';
+    const jama = suggestEntities(text, emptySuggestContext()).find((s) => text.slice(s.start, s.end) === 'JAMA');
+    expect(jama).toMatchObject({ label: 'ORG', canonical: 'Japan Automobile Manufacturers Association' });
+    expect(jama?.reasons).toContain('short form of Japan Automobile Manufacturers Association');
+  });
+
   it('does not match a short form inside a longer word', () => {
     const text = 'Li Runyu spoke. Lin and Lima are elsewhere.';
     expect(suggested(text).filter((s) => s.label === 'PERSON').map((s) => s.text)).toEqual(['Li Runyu']);

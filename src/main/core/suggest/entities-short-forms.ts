@@ -1,7 +1,8 @@
 /**
  * Names found once, found everywhere: every other occurrence of a typed name in the document, and
  * its short forms ("Li Runyu" → "Li", "Terry Pratchett" → "Pratchett", "Harbin Electric Power
- * Group" → "Harbin Electric"). A suffix alone ("the Group") is a reference, not a name.
+ * Group" → "Harbin Electric", "Communist Party of China" → "CPC"). A suffix alone ("the Group")
+ * is a reference, not a name.
  */
 import type { SuggestedSpan } from './types';
 import type { Gazetteer } from './gazetteer';
@@ -34,6 +35,9 @@ function shortForms(name: string, label: string, gaz: Gazetteer): string[] {
       forms.push(words.slice(0, n).join(' ').replace(/,$/, ''));
       n--;
     }
+    // Its initials: "Communist Party of China" → "CPC", "Japan Automobile Manufacturers Association" → "JAMA".
+    const initials = words.filter((w) => /^\p{Lu}/u.test(w) && !/^(Co|Ltd|Inc|Corp)\.?,?$/.test(w)).map((w) => w[0]).join('');
+    if (initials.length >= 3 && initials.length <= 6) forms.push(initials);
     return forms;
   }
   return [];
