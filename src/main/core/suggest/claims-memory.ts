@@ -1,12 +1,15 @@
 /**
  * "This claim was checked before": a sentence matches a claim worked to a verdict in another
- * document when their normalised texts are equal, or nearly so — token-set (Jaccard) similarity of
- * the content words ≥ NEAR_MATCH with exactly the same figures. Figures must agree because
+ * document when their normalised texts are equal, or nearly so: of their content words, the shorter
+ * one's are almost all in the other (overlap ≥ NEAR_MATCH, so "…, according to Reuters" added or
+ * dropped still matches) and at least half of all are shared (Jaccard ≥ MIN_JACCARD), with exactly
+ * the same figures. Figures must agree because
  * "exceeded 10 million tons" and "exceeded 20 million tons" are different claims however alike they read.
  */
 import type { CheckedClaim } from './types';
 
-export const NEAR_MATCH = 0.75;
+export const NEAR_MATCH = 0.85;
+export const MIN_JACCARD = 0.5;
 /** Shorter claims must match exactly: four common words in common say nothing. */
 const MIN_TOKENS_FOR_NEAR = 5;
 
@@ -74,10 +77,11 @@ export function claimMatcher(checked: CheckedClaim[]): (text: string) => Checked
     for (const t of tokens) for (const i of byToken.get(t) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
     const figures = figuresOf(tokens);
     let best: Prepared | null = null;
-    let bestSim = NEAR_MATCH;
+    let bestSim = MIN_JACCARD;
     for (const [i, common] of shared) {
       const p = prepared[i];
       if (p.tokens.size < MIN_TOKENS_FOR_NEAR || p.figures !== figures) continue;
+      if (common / Math.min(tokens.size, p.tokens.size) < NEAR_MATCH) continue;
       const sim = common / (tokens.size + p.tokens.size - common);
       if (sim >= bestSim) {
         best = p;

@@ -14,13 +14,13 @@ import type { SuggestContext, SuggestedSpan, Suggester } from './types';
 export const MAX_CLAIM_CHARS = 1200;
 const MIN_CLAIM_WORDS = 4;
 
-/** The reasons that pushed a sentence towards being a claim, strongest first. */
+/** The features that fired, as reasons, those pushing hardest towards a claim first. */
 function reasonsFor(text: string, model = claimModel()): { score: number; reasons: string[] } {
   const features = sentenceFeatures(text);
   const score = claimScore(model, features);
   const pushes = contributions(model, features)
     .map((push, i) => ({ push, def: FEATURES[i] }))
-    .filter((p) => p.push > 0.05 && p.def.reason)
+    .filter((p, i) => features.values[i] > 0 && p.def.reason)
     .sort((a, b) => b.push - a.push);
   const reasons = pushes.map(({ def }) =>
     def.name === 'attribution' && features.attributionCue ? `attribution: ${features.attributionCue}` : (def.reason as string),

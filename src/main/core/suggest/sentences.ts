@@ -44,18 +44,24 @@ function wordCount(text: string): number {
   return m ? m.length : 0;
 }
 
-/** Split one sentence at "; " where both sides are real clauses. */
+/**
+ * Split one sentence at "; " where the pieces on both sides (from the neighbouring semicolons) are
+ * real clauses; "Li; Wang; and Zhao" stays one sentence.
+ */
 function splitClauses(start: number, text: string, out: Sentence[]): void {
-  let from = 0;
+  const cuts: Array<[number, number]> = []; // [index of ";", index after its spaces]
   const re = /;\s+/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const left = text.slice(Math.max(from, m.index - 200), m.index);
-    // Four words fit in a short window: counting the whole rest at every ";" would be quadratic.
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
-    if (wordCount(left) >= MIN_CLAUSE_WORDS && wordCount(rest) >= MIN_CLAUSE_WORDS) {
-      pushTrimmed(start + from, text.slice(from, m.index + 1), out);
-      from = m.index + m[0].length;
+  while ((m = re.exec(text))) cuts.push([m.index, m.index + m[0].length]);
+  // Four words fit in 200 characters: counting only a window keeps a million semicolons linear.
+  const words = (from: number, to: number): number => wordCount(text.slice(from, Math.min(to, from + 200)));
+  let from = 0;
+  for (let i = 0; i < cuts.length; i += 1) {
+    const pieceStart = i > 0 ? cuts[i - 1][1] : 0;
+    const nextEnd = i + 1 < cuts.length ? cuts[i + 1][0] : text.length;
+    if (words(pieceStart, cuts[i][0]) >= MIN_CLAUSE_WORDS && words(cuts[i][1], nextEnd) >= MIN_CLAUSE_WORDS) {
+      pushTrimmed(start + from, text.slice(from, cuts[i][0] + 1), out);
+      from = cuts[i][1];
     }
   }
   pushTrimmed(start + from, text.slice(from), out);
