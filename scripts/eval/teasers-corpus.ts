@@ -74,6 +74,13 @@ function snippet(page: Page, next: () => number): string {
   return lead.length <= length ? lead.replace(/[.!?]$/, '') : lead.slice(0, length).trimEnd();
 }
 
+/** The lead's first sentence, whole: a summary that ends properly, the hardest teaser to tell from prose. */
+function firstSentence(page: Page): string {
+  const lead = page.paragraphs[0];
+  const end = lead.search(/[.!?](?:\s|$)/);
+  return end > 40 ? lead.slice(0, end + 1) : lead;
+}
+
 function tags(page: Page, next: () => number): string[] {
   const words = page.headline.split(/\s+/).filter((w) => /^[A-Z][a-z]{3,}$/.test(w));
   const picked = words.filter(() => next() < 0.6).slice(0, 3);
@@ -90,6 +97,7 @@ export const LAYOUTS: Record<string, Layout> = {
     }),
   'headline, snippet…': (teasers, _host, next) => teasers.flatMap((t) => [t.headline, `${snippet(t, next)}…`]),
   'headline, snippet cut mid-word': (teasers, _host, next) => teasers.flatMap((t) => [t.headline, snippet(t, next)]),
+  'headline, one-sentence summary': (teasers) => teasers.flatMap((t) => [t.headline, firstSentence(t)]),
   'Related: list': (teasers, host, next) => [next() < 0.5 ? 'Related:' : `More from ${host.site}`, ...teasers.map((t) => t.headline)],
   'Read more: lines and ©': (teasers, host) => [...teasers.map((t) => `Read more: ${t.headline}`), `© 2019 ${host.site}. All rights reserved.`],
   'Most read, headline and date': (teasers, _host, next) => ['Most Read', ...teasers.flatMap((t) => [t.headline, DATES[Math.floor(next() * DATES.length)]])],

@@ -49,6 +49,20 @@ describe('suggestTeasers on whole documents', () => {
     }
   });
 
+  it('flags other stories told as a headline and a one-sentence summary, though the summaries end properly', () => {
+    const tail = [
+      'Village football team reaches national final',
+      'The village football team of farmers and schoolteachers beat the champions on penalties and will play the national final in May.',
+      'Actress reveals her reading glasses',
+      'The actress told an interviewer on Sunday that she had finally bought reading glasses after years of squinting at scripts.',
+    ];
+    const text = [...ARTICLE, ...tail].join('\n');
+    const spans = suggestTeasers(text, emptySuggestContext());
+    expect(flaggedTexts(text, spans)).toEqual(tail);
+    expect(spans[0].reasons).toContain('headline with its own summary');
+    expect(spans[1].reasons).toContain('summary of the headline above, unlike the article');
+  });
+
   it('keeps an article paragraph that lost its full stop in the article, even right before the tail', () => {
     const unpunctuated = 'Since 2018 the port has dredged its main channel twice and widened the turning basin so that the largest container ships can call without waiting for the tide';
     const article = [...ARTICLE.slice(0, -1), unpunctuated, ARTICLE[ARTICLE.length - 1]];
@@ -100,7 +114,7 @@ describe('suggestTeasers on whole documents', () => {
     const text = lines.join('\n');
     const spans = suggestTeasers(text, emptySuggestContext());
     expect(flaggedTexts(text, spans)).toEqual(['Advertisement', 'Read more: Port of Riverton orders a fifth crane']);
-    expect(spans[0]).toMatchObject({ teaserReason: 'boilerplate', reasons: ['cue phrase: Advertisement'] });
+    expect(spans[0]).toMatchObject({ teaserReason: 'advertisement', reasons: ['cue phrase: Advertisement'] });
     expect(spans[1]).toMatchObject({ teaserReason: 'related_teaser', reasons: ['cue phrase: Read more'] });
   });
 

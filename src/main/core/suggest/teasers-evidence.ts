@@ -21,6 +21,7 @@ import {
   wordCount,
 } from './teasers-signals';
 import { contentWords, overlapWith } from './teasers-words';
+import { markStoryPairs } from './teasers-pairs';
 
 export interface BlockEvidence {
   block: TextBlock;
@@ -35,6 +36,8 @@ export interface BlockEvidence {
   listItem: boolean;
   /** A full paragraph: twelve words or more, ending in punctuation, no teaser shape. */
   prose: boolean;
+  /** Share of its content words found in the title and lead; null in the lead itself or when too short to judge. */
+  leadOverlap: number | null;
   tagList: boolean;
   cutOff: boolean;
   shortUnpunctuated: boolean;
@@ -74,7 +77,7 @@ export function weighBlocks(blocks: TextBlock[], title: string | undefined): Blo
   const lead = leadVocabulary(blocks, title);
   const words = lazyWordIndex(blocks);
 
-  return blocks.map((block, index) => {
+  const evidence = blocks.map((block, index): BlockEvidence => {
     const text = block.text;
     const reasons: string[] = [];
     let score = WEIGHT.everyBlock;
@@ -110,18 +113,20 @@ export function weighBlocks(blocks: TextBlock[], title: string | undefined): Blo
     if (shortUnpunctuated) add(WEIGHT.shortUnpunctuated, 'short line without end punctuation');
     if (headline && titleCase) add(WEIGHT.titleCase, 'headline capitalisation');
 
-    if (block.index >= LEAD_BLOCKS) {
-      const overlap = overlapWith(contentWords(text), lead);
+    const overlap = block.index >= LEAD_BLOCKS ? overlapWith(contentWords(text), lead) : null;
+    {
       if (overlap !== null && overlap < 0.15) add(WEIGHT.drift, "words unlike the article's opening");
-      else if (overlap !== null && overlap >= 0.5 && !repeated && !tagList) add(WEIGHT.leadVocabulary);
+      else if (overlap !== null && overlap >= 0.5 && !repeated && !tagList && !headline) add(WEIGHT.leadVocabulary);
     }
     let prose = false;
     if (!cutOff && !repeatedAdjacent && !tagList && !cue?.strong && !headline && endsWithPunctuation(text)) {
       prose = wordCount(text) >= PROSE_WORDS;
       add(prose ? WEIGHT.prose : WEIGHT.shortSentence);
     }
-    return { block, score, reasons, cue, repeated, repeatedAdjacent, headline, listItem, prose, tagList, cutOff, shortUnpunctuated, dateOnly };
+    return { block, score, reasons, cue, repeated, repeatedAdjacent, headline, listItem, prose, leadOverlap: overlap, tagList, cutOff, shortUnpunctuated, dateOnly };
   });
+  markStoryPairs(evidence, title);
+  return evidence;
 }
 
 function normalise(line: string): string {
