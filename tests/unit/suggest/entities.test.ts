@@ -25,6 +25,23 @@ describe('entity suggester: numbers and dates as whole spans', () => {
     expect(labelOf(text, span)).toBe(label);
   });
 
+  it.each([
+    ['It fell this spring.', 'this spring', 'DATE'],
+    ['Up from a year earlier.', 'a year earlier', 'DATE'],
+    ['By mid-2025 it will.', 'mid-2025', 'DATE'],
+    ['In fiscal 2023 it fell.', 'fiscal 2023', 'DATE'],
+    ['Sales fell in Q3 2024.', 'Q3 2024', 'DATE'],
+    ['It cost €4.2bn.', '€4.2bn', 'MONEY'],
+    ['It cost HK$300m in all.', 'HK$300m', 'MONEY'],
+  ])('reads "%s" whole where the model does not', (text, span, label) => {
+    expect(labelOf(text, span)).toBe(label);
+  });
+
+  it('takes a bare year after a preposition but not a count', () => {
+    expect(suggested('From 2019 to 2021 it grew.').map((s) => s.text)).toEqual(['2019', '2021']);
+    expect(suggested('About 2000 people came.')).toEqual([]);
+  });
+
   it('leaves the preposition out of a date ("by 2023" → "2023")', () => {
     expect(suggested('The plant will close by 2023.').map((s) => s.text)).toContain('2023');
   });

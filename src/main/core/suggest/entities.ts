@@ -10,6 +10,7 @@ import type { SuggestedSpan, Suggester } from './types';
 import { analyse } from './entities-nlp';
 import { gazetteer } from './gazetteer';
 import { numberAndDateSpans } from './entities-patterns';
+import { regexNumberAndDateSpans } from './entities-regex-patterns';
 import { nameSpans } from './entities-names';
 import { echoSpans } from './entities-short-forms';
 import { memorySpans, rejectionFilter } from './entities-memory';
@@ -53,7 +54,7 @@ export const suggestEntities: Suggester = (text, context) => {
   const allowed = rejectionFilter(text, context.rejectedNames);
   const analysis = analyse(text);
   const gaz = gazetteer();
-  const found = [...numberAndDateSpans(analysis), ...nameSpans(text, analysis, gaz)].filter(allowed);
+  const found = [...numberAndDateSpans(analysis), ...regexNumberAndDateSpans(text), ...nameSpans(text, analysis, gaz)].filter(allowed);
   const echoes = echoSpans(text, found, gaz).filter(allowed);
   const memory = memorySpans(text, context).filter(allowed);
   return withoutOverlaps([...memory, ...found, ...echoes]);
