@@ -150,10 +150,19 @@ describe('suggestTeasers on whole documents', () => {
     expect(flagged.some((line) => line.startsWith('Copyright ©'))).toBe(true);
   });
 
-  it('never puts the first line (the title) in the tail', () => {
-    const text = ['Harbour traffic climbs | Ports | Shipping', 'Harbour traffic climbs | Ports | Shipping'].join('\n');
+  it('inside the article, flags a headline printed twice and the cut-off snippet under it', () => {
+    const unit = TAIL.slice(0, 3);
+    const text = [...ARTICLE.slice(0, 5), ...unit, ...ARTICLE.slice(5)].join('\n');
     const spans = suggestTeasers(text, emptySuggestContext());
-    expect(spans.every((s) => s.start > 0)).toBe(true);
+    expect(flaggedTexts(text, spans)).toEqual(unit);
+    expect(spans[2].reasons).toContain('snippet under a repeated headline');
+  });
+
+  it('never flags the title, even printed twice at the top', () => {
+    const text = ['Harbour traffic climbs | Ports | Shipping', 'Harbour traffic climbs | Ports | Shipping'].join('\n');
+    expect(suggestTeasers(text, emptySuggestContext()).every((s) => s.start > 0)).toBe(true);
+    const twice = [ARTICLE[0], ...ARTICLE].join('\n');
+    expect(suggestTeasers(twice, emptySuggestContext())).toEqual([]);
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * The teaser suggester (issue 8): finds where a scraped article ends and the scraper's tail of
  * related headlines, cut-off snippets and page furniture begins, and suggests each tail block as a
- * teaser with the reasons that fired. Inside the article only unmistakable cue lines
- * ("Advertisement", "Read more: …") and the headlines listed under them are suggested.
+ * teaser with the reasons that fired. Inside the article only unmistakable evidence is suggested:
+ * cue lines ("Advertisement", "Read more: …") and the headlines listed under them, and a headline
+ * printed twice with the cut-off snippet under it.
  */
 import type { TeaserReason } from '../../../shared/types';
 import { findBoundary } from './teasers-boundary';
@@ -12,6 +13,8 @@ import type { SuggestedSpan, Suggester } from './types';
 import { contentWords, overlapWith } from './teasers-words';
 
 const AFTER_END = "after the article's end";
+/** A line printed twice that is longer than this is a duplicated paragraph, not a teaser's headline. */
+const MAX_HEADLINE_CHARS = 300;
 
 export const suggestTeasers: Suggester = (text, context) => {
   const blocks = splitBlocks(text);
@@ -24,6 +27,7 @@ export const suggestTeasers: Suggester = (text, context) => {
 
   const spans: SuggestedSpan[] = [];
   let underRelatedCue = false;
+  let underRepeatedHeadline = false;
   for (let i = 0; i < evidence.length; i++) {
     const item = evidence[i];
     if (i >= boundary) {
@@ -43,6 +47,15 @@ export const suggestTeasers: Suggester = (text, context) => {
       continue;
     }
     underRelatedCue = false;
+    // A headline printed twice in a row is a scraped teaser wherever it sits; so is the cut-off snippet under it.
+    // (Not the title printed twice at the top: that is the article's own headline.)
+    if (item.repeatedAdjacent && i >= 2 && item.block.text.length <= MAX_HEADLINE_CHARS) {
+      spans.push(toSpan(item, item.reasons, 0.85));
+      underRepeatedHeadline = true;
+      continue;
+    }
+    if (underRepeatedHeadline && item.cutOff) spans.push(toSpan(item, [...item.reasons, 'snippet under a repeated headline'], 0.8));
+    underRepeatedHeadline = false;
   }
   return spans;
 };
