@@ -36,6 +36,7 @@ const ATTR_FIELDS = {
   pending: z.boolean().optional(),
   reasons: z.array(z.string().max(300)).max(20).optional(),
   score: z.number().min(0).max(1).optional(),
+  checkedBefore: z.string().min(1).max(200).optional(),
 } as const;
 
 /** Attributes as the API takes them: only known keys with valid values. */

@@ -85,6 +85,8 @@ export interface AnnotationAttrs {
   reasons?: string[];
   /** Suggestion: the suggester's confidence in [0, 1]. */
   score?: number;
+  /** Suggested claim: the id of the claim annotation, in another document, it repeats and whose verdict can be reused. */
+  checkedBefore?: string;
 }
 
 export interface Annotation {

@@ -2,7 +2,7 @@
 import { SUGGESTION_KIND_NAMES } from '../../shared/api';
 import { UsageError, type ParsedArgs } from '../args';
 import type { Command } from '../context';
-import { oneLine } from '../table';
+import { oneLine, truncate } from '../table';
 import { findDocument } from './ids';
 
 type Kind = (typeof SUGGESTION_KIND_NAMES)[number];
@@ -63,7 +63,7 @@ an id, as for "copydesk show".
     if (documents.length === 0) context.io.out('The library has no documents.');
     let failed = 0;
     for (const doc of documents) {
-      context.io.out(`${oneLine(doc.title)} (${doc.documentId}): ${describe(doc.added)}${doc.message ? `. ${doc.message}` : ''}`);
+      context.io.out(`${truncate(oneLine(doc.title), 72)} (${doc.documentId}): ${describe(doc.added)}${doc.message ? `. ${doc.message}` : ''}`);
       if (doc.message && doc.added.teaser + doc.added.claim + doc.added.entity === 0) failed++;
     }
     return failed > 0 && failed === documents.length ? 1 : 0;

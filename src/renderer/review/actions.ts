@@ -7,6 +7,7 @@ import type { NewAnnotation } from '../../shared/api';
 import { ApiError } from '../../shared/result';
 import type { Annotation, AnnotationAttrs, ClaimSource, ClaimStatus, Label, TeaserReason } from '../../shared/types';
 import { CLAIM_STATUS_WORDS, TEASER_REASON_WORDS } from '../../shared/vocabulary';
+import { call } from '../api/client';
 import { errorMessage } from '../ui/errors';
 import type { EditGuard } from './editGuard';
 import type { ReviewStore } from './store';
@@ -268,6 +269,41 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
           },
         });
         notify(`Accepted ${plural(steps.length, ...noun)}.`, 'success');
+      });
+    },
+
+    /**
+     * Accepts a suggested claim that repeats one checked in another document and gives it that claim's
+     * status, verdict and sources (R): one undoable step.
+     */
+    reuseCheckedVerdict(id: string): Promise<boolean> {
+      const current = annotation(id);
+      const from = current?.attrs.checkedBefore;
+      if (!current || current.kind !== 'claim' || !from) return Promise.resolve(false);
+      return perform(async () => {
+        const checked = await call('claims:get', { annotationId: from });
+        const attrs: AnnotationAttrs = { ...current.attrs };
+        delete attrs.pending;
+        const steps: Array<{ undo(): Promise<void>; redo(): Promise<void> }> = [];
+        const accepted = await sync.update(id, { attrs });
+        steps.push(updatedStep(sync, accepted.before, accepted.after, 'Accept claim'));
+        const patch: ClaimPatch = { status: checked.claim.status, verdict: checked.claim.verdict };
+        const judged = await sync.updateClaim(id, patch);
+        steps.push(claimStep(sync, judged.before, judged.after, ['status', 'verdict'], 'Reuse verdict'));
+        for (const s of checked.sources) {
+          const added = await sync.addSource(id, { url: s.url, title: s.title, quote: s.quote, note: s.note, consultedAt: s.consultedAt });
+          steps.push(sourceAddedStep(sync, undo, added));
+        }
+        undo.push({
+          label: 'Reuse the verdict of a claim checked before',
+          undo: async () => {
+            for (const step of [...steps].reverse()) await step.undo();
+          },
+          redo: async () => {
+            for (const step of steps) await step.redo();
+          },
+        });
+        notify(`Accepted the claim with the verdict “${CLAIM_STATUS_WORDS[checked.claim.status]}” and ${plural(checked.sources.length, 'source')} from “${checked.annotation.quote.slice(0, 40)}…”.`, 'success');
       });
     },
 

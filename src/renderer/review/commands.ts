@@ -143,6 +143,10 @@ export function runCommand(command: ReviewCommand, ctx: CommandContext): boolean
     case 'suggest':
       ctx.suggest();
       return true;
+    case 'reuseVerdict':
+      if (selected && isSuggestion(selected) && selected.kind === 'claim' && selected.attrs.checkedBefore) void actions.reuseCheckedVerdict(selected.id);
+      else ctx.notify('Select a suggested claim that was checked before in another document (its panel says so); R reuses that verdict.');
+      return true;
     case 'next':
     case 'previous': {
       const caret = fresh().range?.start ?? fresh().block?.start ?? 0;

@@ -185,6 +185,8 @@ export class FakeCore {
       // A new range (attaching an orphan): placed there with a fresh quote, no longer orphaned.
       if (patch.start !== undefined && patch.end !== undefined) Object.assign(after, this.make({ ...after, start: patch.start, end: patch.end, quote: this.document.text.slice(patch.start, patch.end), orphaned: false }));
       this.annotations.set(id, after);
+      // An accepted claim suggestion gets its claim row, as in the core (suggest/store.ts).
+      if (after.kind === 'claim' && before.attrs.pending && !after.attrs.pending && !this.claims.has(id)) this.claims.set(id, this.newClaim(id));
       this.log('annotation.updated', id, { before: { label: before.label }, after: { label: after.label } });
       return after;
     },

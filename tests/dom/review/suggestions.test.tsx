@@ -141,3 +141,40 @@ describe('drawing', () => {
     expect(registry.get('cd-entity-ORG')?.size).toBe(1);
   });
 });
+
+describe('a claim checked before', () => {
+  it('shows the verdict and sources of the claim it repeats, and R accepts it with them in one undoable step', async () => {
+    const checked = core.seed({ kind: 'claim', ...at('Jilin reported a GDP of 2.7 trillion yuan.') }, { status: 'verified', verdict: 'Matches the bureau’s release' });
+    core.sources.set('src-1', {
+      id: 'src-1',
+      annotationId: checked.id,
+      url: 'https://stats.example.org/jilin',
+      title: 'Jilin statistics bureau',
+      quote: '',
+      note: '',
+      consultedAt: null,
+      createdAt: '2025-03-12T10:00:00.000Z',
+    });
+    const suggested = core.seed({
+      kind: 'claim',
+      origin: 'suggested',
+      attrs: { ...pending(['checked before in “Jilin”: verified']), checkedBefore: checked.id },
+      ...at('Harbin Electric grew 5.8% last year'),
+    });
+    core.claims.delete(suggested.id);
+    await mountWorkspace(core, spy as EditorSpy, { initialAnnotationId: suggested.id });
+    const before = await waitFor(() => inspector()!.querySelector<HTMLElement>('[aria-label="Checked before"]')!);
+    expect(before.textContent).toContain('Verified');
+    expect(before.textContent).toContain('Matches the bureau’s release');
+    expect(before.textContent).toContain('Jilin statistics bureau');
+
+    await press('r');
+    await waitFor(() => expect(core.claims.get(suggested.id)).toMatchObject({ status: 'verified', verdict: 'Matches the bureau’s release' }));
+    expect(core.annotations.get(suggested.id)!.attrs.pending).toBeUndefined();
+    expect([...core.sources.values()].filter((s) => s.annotationId === suggested.id).map((s) => s.url)).toEqual(['https://stats.example.org/jilin']);
+
+    await press('z', { ctrlKey: true });
+    await waitFor(() => expect(core.annotations.get(suggested.id)!.attrs.pending).toBe(true));
+    expect([...core.sources.values()].filter((s) => s.annotationId === suggested.id)).toHaveLength(0);
+  });
+});

@@ -208,3 +208,18 @@ describe('suggestions after an import', () => {
     expect(await pendingOf(api, second.document.id)).toHaveLength(0);
   });
 });
+
+describe('claims checked before', () => {
+  test('a suggested claim repeating a claim with a verdict elsewhere remembers it, and the context lists it', async () => {
+    const { core, api, document } = await setup();
+    const sentence = 'The three northeastern provinces reported a regional GDP of 2.7 trillion yuan';
+    const other = (await importText(core, `${sentence}, officials said.`, 'other.txt')).document;
+    const made = await api.call('annotations:create', { documentId: other.id, annotations: [{ kind: 'claim', start: 0, end: sentence.length }] });
+    const checked = made.annotations[0];
+    await api.call('claims:update', { annotationId: checked.id, status: 'verified', verdict: 'Matches the bureau release' });
+    expect(buildSuggestContext(core.db, document.id).checkedClaims).toMatchObject([{ annotationId: checked.id, status: 'verified', verdict: 'Matches the bureau release', text: sentence }]);
+    await api.call('suggestions:run', { documentIds: [document.id] });
+    const claim = (await pendingOf(api, document.id)).find((a) => a.kind === 'claim')!;
+    expect(claim.attrs.checkedBefore).toBe(checked.id);
+  });
+});

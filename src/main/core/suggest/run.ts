@@ -13,6 +13,7 @@ import { requireDocument } from '../repos/documents';
 import { currentActor } from '../repos/settings';
 import { audit, touch } from '../handlers/context';
 import type { CpuTasks } from '../workers/cpu-tasks';
+import { matchCheckedClaim } from './claims-memory';
 import { buildSuggestContext } from './context';
 import { SUGGESTION_KINDS } from './index';
 import { storeSuggestions } from './store';
@@ -41,8 +42,9 @@ export async function suggestForDocument(
   const added: Record<SuggestionKind, number> = { teaser: 0, claim: 0, entity: 0 };
   const base = { documentId, title: doc.title, added };
   let outcome;
+  const context = buildSuggestContext(db, documentId, doc.title);
   try {
-    outcome = await cpu.suggest(doc.text, buildSuggestContext(db, documentId, doc.title), [...kinds]);
+    outcome = await cpu.suggest(doc.text, context, [...kinds]);
   } catch (error) {
     if (error instanceof ApiError && error.code !== 'internal') return { ...base, message: error.message };
     log?.record(`suggestions for document ${documentId} failed`, error);
@@ -56,7 +58,12 @@ export async function suggestForDocument(
     const now = requireDocument(db, documentId);
     if (now.revision !== doc.revision) return;
     const at = nowIso();
-    const stored = storeSuggestions(db, documentId, now.text, outcome.spans, currentActor(db), at);
+    // A suggested claim that repeats one checked elsewhere remembers which, so its verdict can be reused (R).
+    const repeats = (span: { kind: string; start: number; end: number }) => {
+      const match = span.kind === 'claim' ? matchCheckedClaim(now.text.slice(span.start, span.end), context.checkedClaims) : null;
+      return match ? { checkedBefore: match.annotationId } : {};
+    };
+    const stored = storeSuggestions(db, documentId, now.text, outcome.spans, currentActor(db), at, repeats);
     for (const a of stored.added) added[a.kind as SuggestionKind]++;
     if (stored.added.length === 0) return;
     audit(db, { action: 'suggestions.added', documentId, data: { ...added, skipped: stored.skipped } }, at);

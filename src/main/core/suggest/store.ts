@@ -66,6 +66,8 @@ export function storeSuggestions(
   spans: readonly SuggestedSpan[],
   actor: string,
   at: string,
+  /** Attributes to add to a span's annotation (the claim it repeats, see run.ts). */
+  extra: (span: SuggestedSpan) => AnnotationAttrs = () => ({}),
 ): StoredSuggestions {
   const taken = new Set(listAnnotations(db, documentId).map((a) => spanKey(a.kind, a.label, a.start, a.end)));
   const rejected = rejectedKeys(db, documentId);
@@ -88,7 +90,7 @@ export function storeSuggestions(
       start: span.start,
       end: span.end,
       ...quoteSelector(text, span.start, span.end),
-      attrs: pendingAttrs(span),
+      attrs: { ...pendingAttrs(span), ...extra(span) },
       origin: 'suggested',
       orphaned: false,
       createdBy: actor,

@@ -5,6 +5,7 @@
 import type { Annotation } from '../../../shared/types';
 import { Button } from '../../ui/Button';
 import { useReview } from '../context';
+import { CheckedBefore } from './CheckedBefore';
 
 /** Words for where a suggestion came from, by kind. */
 const WHAT: Record<Annotation['kind'], string> = {
@@ -33,6 +34,7 @@ export function SuggestionDetails({ annotation }: { annotation: Annotation }) {
       ) : (
         <p className="rv-hint">No reasons were recorded for it.</p>
       )}
+      {annotation.kind === 'claim' && annotation.attrs.checkedBefore && <CheckedBefore annotationId={annotation.id} checkedId={annotation.attrs.checkedBefore} />}
       <div className="rv-row">
         <Button small variant="primary" onClick={() => void actions.confirmCandidate(annotation.id)} title="Accept (Enter or Y)">
           Accept
