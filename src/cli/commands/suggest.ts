@@ -58,14 +58,18 @@ an id, as for "copydesk show".
   check,
   async run(args, context) {
     const kinds = kindsOf(args);
-    const ids = args.flags.has('all') ? undefined : await Promise.all(args.positionals.map(async (id) => (await findDocument(context, id)).id));
-    const { documents } = await context.call('suggestions:run', ids ? { documentIds: ids, kinds } : { all: true, kinds });
-    if (documents.length === 0) context.io.out('The library has no documents.');
+    const ids = args.flags.has('all')
+      ? (await context.call('documents:titles', {})).map((d) => d.id).reverse()
+      : await Promise.all(args.positionals.map(async (id) => (await findDocument(context, id)).id));
+    if (ids.length === 0) context.io.out('The library has no documents.');
+    // One document per call, so each line is printed as soon as that document is done (progress).
     let failed = 0;
-    for (const doc of documents) {
-      context.io.out(`${truncate(oneLine(doc.title), 72)} (${doc.documentId}): ${describe(doc.added)}${doc.message ? `. ${doc.message}` : ''}`);
+    for (const [index, id] of ids.entries()) {
+      const [doc] = (await context.call('suggestions:run', { documentIds: [id], kinds })).documents;
+      const counter = ids.length > 1 ? `[${index + 1}/${ids.length}] ` : '';
+      context.io.out(`${counter}${truncate(oneLine(doc.title), 72)} (${doc.documentId}): ${describe(doc.added)}${doc.message ? `. ${doc.message}` : ''}`);
       if (doc.message && doc.added.teaser + doc.added.claim + doc.added.entity === 0) failed++;
     }
-    return failed > 0 && failed === documents.length ? 1 : 0;
+    return failed > 0 && failed === ids.length ? 1 : 0;
   },
 };
