@@ -17,6 +17,12 @@ const KINDS: Array<{ kind: 'teaser' | 'claim' | 'entity'; title: string; noun: [
   { kind: 'entity', title: 'Entities', noun: ['entity', 'entities'] },
 ];
 
+/**
+ * Rows listed per kind: a long document can hold thousands of suggestions, and each accepted one
+ * re-renders the list; ] and [ reach the rest in the text.
+ */
+const LISTED = 200;
+
 export interface SuggestionListProps {
   running: boolean;
   onSuggest(): void;
@@ -52,10 +58,11 @@ export function SuggestionList({ running, onSuggest }: SuggestionListProps) {
               </Button>
             </h3>
             <ul>
-              {items.map((a) => (
+              {items.slice(0, LISTED).map((a) => (
                 <SuggestionRow key={a.id} annotation={a} selected={a.id === selectedId} onShow={() => show(a.id)} />
               ))}
             </ul>
+            {items.length > LISTED && <p className="rv-hint">and {items.length - LISTED} more — ] goes through all of them in the text.</p>}
           </section>
         );
       })}
