@@ -63,6 +63,14 @@ describe('teaser signals', () => {
     expect(findCue('Most Read')).toMatchObject({ name: 'Most read', strong: true });
     expect(findCue('Related companies in the region reported similar gains over the same period, the survey found.')?.strong).toBe(false);
     expect(findCue('The minister said the port would reopen.')).toBeNull();
+    expect(findCue('Do Not Sell My Personal Information')).toMatchObject({ name: 'Privacy policy', kind: 'furniture', strong: true });
+    expect(findCue('Harbour Wire recommends')).toMatchObject({ name: 'Recommended', bare: true });
+    expect(findCue('The harbour master recommends a new channel for larger ships.')).toBeNull();
+    expect(findCue('DW recommends')).toMatchObject({ name: 'Recommended', kind: 'related', bare: true });
+    expect(findCue('Watch video 02:17')).toMatchObject({ name: 'Watch video', strong: true });
+    expect(findCue('Copyright © 2019 Harbour Wire, LLC. Reproduction of material from any Harbour Wire pages without written permission is prohibited.')?.strong).toBe(true);
+    expect(findCue('We want to hear what you think about this article. Submit a letter to the editor.')).toMatchObject({ kind: 'furniture', strong: true });
+    expect(findCue('In a letter to the editor last year, the mayor defended the plan and said the port would grow.')).toBeNull();
   });
 
   it('tells list items, headline-shaped lines and title case apart', () => {

@@ -34,6 +34,8 @@ const LEADING_CUES: CuePattern[] = [
     kind: 'related',
     pattern: /^(?:recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|be interested)|editor'?s picks?|top stories|latest (?:news|stories)|watch(?: this)? next|don'?t miss)\b/i,
   },
+  { name: 'Recommended', kind: 'related', pattern: /^(?:[\p{L}.&'’]+ ){1,3}recommends\s*:?\s*$/iu },
+  { name: 'Watch video', kind: 'furniture', pattern: /^(?:watch (?:the )?video|play video|listen to (?:this|the) (?:article|story)|view (?:the )?gallery)\b/i },
   { name: 'Sign up', kind: 'furniture', pattern: /^(?:sign up|subscribe|get (?:our|the) newsletter|newsletter|register (?:now|for|to))\b/i },
   { name: 'Share this', kind: 'furniture', pattern: /^(?:share (?:this|on|via|the story|article)|follow us|like us on|click here|mail the editor|send us|contact us)\b/i },
   {
