@@ -38,3 +38,27 @@ export function heldOut(clef: SentenceGroup[], news: SentenceGroup[], target: 'c
   }
   return out;
 }
+
+/**
+ * Fully held-out news figures: each article is scored by a model that never saw it, and judged
+ * against thresholds chosen without it too (from the held-out scores of the other articles, each
+ * scored by a model trained without that one and without the target). Pooled over all articles;
+ * one list per threshold rule in `choosers`.
+ */
+export function nestedNews(
+  clef: SentenceGroup[],
+  news: SentenceGroup[],
+  choosers: Array<(scores: Scored[]) => number>,
+): Array<Array<Scored & { threshold: number }>> {
+  const out: Array<Array<Scored & { threshold: number }>> = choosers.map(() => []);
+  for (const held of news) {
+    const rest = news.filter((g) => g !== held);
+    const inner = [...heldOut(clef, rest, 'news').values()].flat();
+    const scores = scoreWith(fitClaimModel(trainingSet(clef, rest)), held.sentences);
+    choosers.forEach((choose, k) => {
+      const threshold = choose(inner);
+      for (const s of scores) out[k].push({ ...s, threshold });
+    });
+  }
+  return out;
+}

@@ -14,8 +14,8 @@ import { suggestClaims } from '../../src/main/core/suggest/claims';
 import { claimModel } from '../../src/main/core/suggest/claims-model';
 import { emptySuggestContext } from '../../src/main/core/suggest/types';
 import { CLEF_DIR, DATA_DIR, clefAvailable, loadClef, loadNews } from './claims-data';
-import { heldOut } from './claims-heldout';
-import { atThreshold, averagePrecision, pct, precisionAtK, precisionAtRecall, type Scored } from './claims-metrics';
+import { heldOut, nestedNews } from './claims-heldout';
+import { atThreshold, averagePrecision, pct, precisionAtK, precisionAtRecall, thresholdForPrecision, thresholdForRecall, type Scored } from './claims-metrics';
 
 function mean(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
@@ -65,7 +65,18 @@ export async function evaluate(): Promise<string> {
     lines.push(thresholdLine('precise', items, model.thresholds.precise));
     lines.push(thresholdLine('broad', items, model.thresholds.broad));
     lines.push(`    precision at recall 0.9: ${pct(precisionAtRecall(items, 0.9))}; AP ${pct(averagePrecision(items))}; share of sentences that are claims ${pct(positives / items.length)}`);
-    lines.push('    (target: recall ≥ 0.9 at precision ≥ 0.8; the two thresholds were chosen on these same held-out scores)');
+    lines.push('    (the shipped thresholds were chosen on these same held-out scores; fully held out, with each');
+    lines.push('     article’s threshold chosen from the other articles only, as the training script chooses them:)');
+    const names = ['precise', 'broad'];
+    const nested = nestedNews(clef, news, [(s) => thresholdForPrecision(s, 0.9), (s) => thresholdForRecall(s, 0.9)]);
+    nested.forEach((list, k) => {
+      const tp = list.filter((i) => i.score >= i.threshold && i.label === 1).length;
+      const suggested = list.filter((i) => i.score >= i.threshold).length;
+      const p = suggested ? tp / suggested : 0;
+      const r = tp / positives;
+      lines.push(`    ${names[k].padEnd(8)} nested: precision ${pct(p)}  recall ${pct(r)}  F1 ${pct(p + r ? (2 * p * r) / (p + r) : 0)}  (${suggested} suggested)`);
+    });
+    lines.push('    target: recall ≥ 0.9 at precision ≥ 0.8 on checkable factual claims in news');
   }
   lines.push(speedLine());
   return lines.join('\n');

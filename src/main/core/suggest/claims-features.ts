@@ -43,6 +43,8 @@ const RE = {
   secondPerson: /\b(?:you|your|yours|you're|you've|you'll)\b/i,
   // Past-tense verbs: regular ones, and the irregular ones news uses most.
   pastTense: /\b\p{L}{3,}ed\b|\b(?:beat|won|lost|made|took|gave|got|went|came|saw|told|said|paid|sold|bought|built|led|left|began|rose|fell|grew|spent|hit|held|met|ran|set|sent|struck|brought|found|kept|became|chose|drew|fought|flew|wrote|put|cut|shut)\b/iu,
+  // A quotation followed by its speaker ("“We will see…,” Mayer said.") — mostly views, not facts.
+  quotedThenSaid: /^\s*["“].*["”],?\s+[^.!?]{0,80}\b(?:said|says|added|tweeted|wrote|told|asked|quipped)\b/u,
   generic: /\b(?:everyone|everybody|nobody|always|never|everything|nothing|many people|some people)\b/i,
 } as const;
 
@@ -79,6 +81,10 @@ export const FEATURES: readonly FeatureDef[] = [
   { name: 'properSubject', reason: 'starts with a name' },
   { name: 'evaluative' },
   { name: 'strongEvaluative' },
+  { name: 'attributedView' },
+  { name: 'quotedThenSaid' },
+  { name: 'quoteFragment' },
+  { name: 'allCaps' },
   { name: 'short' },
   { name: 'length' },
   { name: 'digitsOnly' },
@@ -143,6 +149,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
   const attribution = RE.attribution.exec(text);
   const names = capitalisedRuns(text);
+  const evaluative = evaluativeWords(text);
   const hits: Record<string, number> = {
     number: RE.number.test(text) ? 1 : 0,
     numberWord: RE.numberWord.test(text) ? 1 : 0,
@@ -173,7 +180,14 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     secondPerson: RE.secondPerson.test(text) ? 1 : 0,
     pastTense: RE.pastTense.test(text) ? 1 : 0,
     properSubject: startsWithName(text) ? 1 : 0,
-    ...evaluativeWords(text),
+    ...evaluative,
+    // "He said WeWork needs …", "X said that Rudolph should …": a reported view, not a reported fact.
+    attributedView: attribution && (RE.modal.test(text) || RE.hedge.test(text) || RE.opinion.test(text) || evaluative.evaluative > 0) ? 1 : 0,
+    quotedThenSaid: RE.quotedThenSaid.test(text) ? 1 : 0,
+    // An odd number of straight or curly double quotes: a piece of a quotation running over sentences.
+    quoteFragment: ((text.match(/"/g)?.length ?? 0) + (text.match(/[“”]/g)?.length ?? 0)) % 2 === 1 ? 1 : 0,
+    // A heading or shouted line ("TOYOTA RAV4 PRIME", "GET OUT and VOTE").
+    allCaps: /\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,}/u.test(text) && !/\p{Ll}{3,}\s+\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(text) ? 1 : 0,
     short: words < 7 ? 1 : 0,
     length: Math.min(words, 60) / 60,
     // A line of figures with no words (a table row, a page of numbers) states nothing checkable.
