@@ -1,7 +1,8 @@
 /**
  * `npm run eval:assist` (teasers part), or alone: `npx tsx scripts/eval/teasers.ts`.
  * Line-level precision/recall/F1 of the teaser suggester on scrapinghub articles with appended
- * tails (teasers-corpus.ts), on the trafilatura must/must-not snippets (teasers-trafilatura.ts),
+ * tails (teasers-corpus.ts), on the trafilatura must/must-not snippets (teasers-trafilatura.ts), on
+ * what five extractors really left over on the scrapinghub pages (teasers-extractors.ts),
  * and its speed on a 10,000-character article and on Moby Dick. Needs ../shared/data.
  */
 import { existsSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { buildDocuments, loadPages } from './teasers-corpus';
 import { addCounts, countLines, flaggedLines, formatScores, noCounts, type Counts } from './teasers-score';
 import { evaluateTrafilatura } from './teasers-trafilatura';
+import { evaluateExtractorOutputs } from './teasers-extractors';
 import { measureSpeed } from './teasers-speed';
 
 const DATA_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/data');
@@ -40,6 +42,7 @@ export async function evaluate(): Promise<string> {
   lines.push(`    documents with any article line flagged: ${documentsWithArticleFlagged} of ${documents.length}`);
 
   lines.push(...(await evaluateTrafilatura(DATA_DIR)).map((line) => `  ${line}`));
+  lines.push(...evaluateExtractorOutputs(DATA_DIR).map((line) => `  ${line}`));
   lines.push(...measureSpeed(pages).map((line) => `  ${line}`));
   return lines.join('\n');
 }

@@ -107,6 +107,9 @@ describe('suggestTeasers on whole documents', () => {
     const table = ['Terminal Boxes Share', '1 North Quay 412000 41', '2 South Quay 350000 35', '3 Old Basin 240000 24', '* Figures for the first nine months'];
     const text = [...ARTICLE, ...table].join('\n');
     expect(suggestTeasers(text, emptySuggestContext())).toEqual([]);
+    // The same table one cell per line, as an extractor returns it.
+    const cells = [...ARTICLE, 'Terminal', 'Boxes', ...table.slice(1, 4).flatMap((row) => row.split(' ').slice(0, 1).concat(row.split(' ').slice(-2)))].join('\n');
+    expect(suggestTeasers(cells, emptySuggestContext())).toEqual([]);
   });
 
   it('inside the article, flags only unmistakable cue lines and the headlines listed under them', () => {

@@ -82,9 +82,14 @@ export function isShortUnpunctuated(line: string): boolean {
 const DATE_WORDS =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|et|pt|bst|cet|st|nd|rd|th|at|on|updated|published|posted|online|release|time|date)\b/gi;
 
+const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const NUMERIC_DATE = /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/;
+
 /** "Feb 18, 2020", "2020-02-18 10:30", "Updated: Monday, March 3": a date and nothing else. */
 export function isDateOnly(line: string): boolean {
   if (line.length > 60 || !/\d/.test(line)) return false;
+  // A bare number ("5040", a table cell) is not a date: a month or a numeric date must be there.
+  if (!MONTH.test(line) && !NUMERIC_DATE.test(line)) return false;
   const rest = line.replace(DATE_WORDS, '').replace(/[\d\s,.:/\-–|()]+/g, '');
   return rest.length === 0;
 }
