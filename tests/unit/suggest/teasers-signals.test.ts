@@ -11,6 +11,8 @@ import {
   isTitleCase,
 } from '../../../src/main/core/suggest/teasers-signals';
 import { contentWords, overlapWith } from '../../../src/main/core/suggest/teasers-words';
+import { weighBlocks } from '../../../src/main/core/suggest/teasers-evidence';
+import { findBoundary } from '../../../src/main/core/suggest/teasers-boundary';
 
 describe('teaser signals', () => {
   it('splits the text into non-empty lines with offsets that quote each line exactly', () => {
@@ -88,5 +90,32 @@ describe('teaser signals', () => {
     expect(overlapWith(contentWords('Port cranes lifted harbour traffic again'), lead)).toBeGreaterThan(0.5);
     expect(overlapWith(contentWords('Actress reveals favourite reading glasses brand'), lead)).toBe(0);
     expect(overlapWith(contentWords('Too short'), lead)).toBeNull();
+  });
+
+  it('tells a headline printed twice in a row from a line repeated far apart, and prose from both', () => {
+    const lines = [
+      'Harbour traffic climbs',
+      'Photo credit: Harbour Wire archive',
+      'Container traffic through the port rose for a third quarter, the port authority said on Monday.',
+      'Photo credit: Harbour Wire archive',
+      'Village team reaches the national football final',
+      'Village team reaches the national football final',
+    ];
+    const evidence = weighBlocks(splitBlocks(lines.join('\n')), undefined);
+    expect(evidence[1]).toMatchObject({ repeated: true, repeatedAdjacent: false });
+    expect(evidence[1].reasons).toContain('line printed twice');
+    expect(evidence[2]).toMatchObject({ prose: true, repeated: false });
+    expect(evidence[2].score).toBeLessThan(0);
+    expect(evidence[4]).toMatchObject({ repeatedAdjacent: true });
+    expect(evidence[4].reasons).toContain('repeated headline');
+    expect(evidence[4].score).toBeGreaterThan(2);
+  });
+
+  it('puts the boundary where the teaser evidence after it adds up most, or nowhere when it is too little', () => {
+    const article = 'Container traffic through the port rose for a third quarter, the port authority said on Monday.';
+    const withTail = [article, article.replace('third', 'second'), 'Related:', 'Read more: Village team reaches the national football final'].join('\n');
+    expect(findBoundary(weighBlocks(splitBlocks(withTail), undefined))).toBe(2);
+    const withoutTail = [article, article.replace('third', 'second'), 'Village team reaches the national football final'].join('\n');
+    expect(findBoundary(weighBlocks(splitBlocks(withoutTail), undefined))).toBe(3);
   });
 });
