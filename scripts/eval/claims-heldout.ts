@@ -2,8 +2,8 @@
  * Honest held-out scores: each group (a CLEF speech, a news article) is scored by a model trained
  * on every other group only, so no sentence is ever scored by a model that saw it.
  */
-import { sentenceFeatures } from '../../src/main/core/suggest/claims-features';
-import { claimScore, type ClaimModel } from '../../src/main/core/suggest/claims-model';
+import { scoreClaimSentence } from '../../src/main/core/suggest/claims';
+import type { ClaimModel } from '../../src/main/core/suggest/claims-model';
 import { fitClaimModel, type LabelledSentence } from '../../src/main/core/suggest/claims-train';
 import type { SentenceGroup } from './claims-data';
 import type { Scored } from './claims-metrics';
@@ -20,7 +20,8 @@ export function trainingSet(clef: SentenceGroup[], news: SentenceGroup[]): Label
 
 export function scoreWith(weights: Pick<ClaimModel, 'bias' | 'weights'>, sentences: LabelledSentence[]): Scored[] {
   const model = { ...weights, thresholds: { precise: 0.5, broad: 0.5 } } as ClaimModel;
-  return sentences.map((s) => ({ score: claimScore(model, sentenceFeatures(s.text)), label: s.label }));
+  // Scored as the suggester scores (a headline it never suggests counts as score 0).
+  return sentences.map((s) => ({ score: scoreClaimSentence(s.text, model)?.score ?? 0, label: s.label }));
 }
 
 /** Held-out scores of every group in `target`, training on all other groups of `clef` and `news`. */

@@ -39,6 +39,12 @@ describe('claim features: what fires on which sentence', () => {
     ['evaluative', 'Sadly, pollution has become a terrible feature of winter.', 'Output is measured every winter.'],
     ['short', 'Thank you.', 'The project signed 224 contracts with foreign firms this year.'],
     ['digitsOnly', '2023 2024 2025', 'Output in 2023 grew.'],
+    ['attributedView', 'He said WeWork should cut its costs.', 'He said WeWork cut 4,000 jobs.'],
+    ['quotedThenSaid', '“We will see the industry shake out a bit,” Mayer said.', 'Mayer said the industry would shake out.'],
+    ['quoteFragment', 'He said Rudolph "can\'t start a fight and then claim bullying.', 'He said Rudolph "started it."'],
+    ['allCaps', 'TOYOTA RAV4 PRIME', 'Toyota showed the RAV4 Prime.'],
+    ['unterminated', 'Oil output rises in Daqing', 'Oil output rose in Daqing.'],
+    ['titleCase', 'Accumulate Revitalization Momentum and Write a New Development Chapter', 'Revitalization gathered momentum in the northeast.'],
   ])('%s fires on "%s" and not on "%s"', (name, fires, silent) => {
     expect(feature(fires, name)).toBeGreaterThan(0);
     expect(feature(silent, name)).toBe(0);

@@ -55,6 +55,11 @@ describe('claim suggester', () => {
     expect(broad.at(-1)!.reasons.at(-1)).toMatch(/^score 0\.\d\d ≥ broad 0\.\d\d$/);
   });
 
+  it('does not take a headline or a scraper\'s tag line for a claim', () => {
+    const text = 'Accumulate Revitalization Momentum and Write a New Development Chapter in Five Years\nRecently, 85 generation cadres were promoted | Yu Zhou | assumed new positions 2024\n';
+    expect(suggested(text, { claimSetting: 'broad' })).toEqual([]);
+  });
+
   it('orders spans by position with offsets inside the text', () => {
     const spans = suggestClaims(NEWS, emptySuggestContext({ claimSetting: 'broad' }));
     for (let i = 0; i < spans.length; i += 1) {

