@@ -16,11 +16,12 @@ import { measureSpeed } from './teasers-speed';
 
 const DATA_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/data');
 
-export async function evaluate(): Promise<string> {
-  if (!existsSync(resolve(DATA_DIR, 'boilerplate'))) return `Teasers: skipped, no evaluation data at ${DATA_DIR}/boilerplate.`;
+/** `dataDir` defaults to ../shared/data beside the repository. */
+export async function evaluate(dataDir: string = DATA_DIR): Promise<string> {
+  if (!existsSync(resolve(dataDir, 'boilerplate'))) return `Teasers: skipped, no evaluation data at ${dataDir}/boilerplate.`;
   const lines: string[] = ['Teasers (line level)'];
 
-  const pages = loadPages(DATA_DIR);
+  const pages = loadPages(dataDir);
   const byLayout = new Map<string, Counts>();
   const all = noCounts();
   let documentsWithArticleFlagged = 0;
@@ -41,8 +42,8 @@ export async function evaluate(): Promise<string> {
   for (const [layout, counts] of byLayout) lines.push(`    ${layout.padEnd(34)} ${formatScores(counts)}`);
   lines.push(`    documents with any article line flagged: ${documentsWithArticleFlagged} of ${documents.length}`);
 
-  lines.push(...(await evaluateTrafilatura(DATA_DIR)).map((line) => `  ${line}`));
-  lines.push(...evaluateExtractorOutputs(DATA_DIR).map((line) => `  ${line}`));
+  lines.push(...(await evaluateTrafilatura(dataDir)).map((line) => `  ${line}`));
+  lines.push(...evaluateExtractorOutputs(dataDir).map((line) => `  ${line}`));
   lines.push(...measureSpeed(pages).map((line) => `  ${line}`));
   return lines.join('\n');
 }
