@@ -36,8 +36,6 @@ export interface BlockEvidence {
   listItem: boolean;
   /** A full paragraph: twelve words or more, ending in punctuation, no teaser shape. */
   prose: boolean;
-  /** Share of its content words found in the title and lead; null in the lead itself or when too short to judge. */
-  leadOverlap: number | null;
   tagList: boolean;
   cutOff: boolean;
   shortUnpunctuated: boolean;
@@ -67,6 +65,9 @@ const LEAD_BLOCKS = 4;
 /** A repeated line shorter than this ("* * *", "Photo") is not a repeated headline. */
 const MIN_REPEATED_CHARS = 15;
 const PROSE_WORDS = 12;
+/** Below this share of content words found in the title and lead, a line is about something else; above the second, about the same. */
+const DRIFT_OVERLAP = 0.15;
+const SAME_TOPIC_OVERLAP = 0.5;
 
 export function weighBlocks(blocks: TextBlock[], title: string | undefined): BlockEvidence[] {
   const lineCounts = new Map<string, number>();
@@ -114,16 +115,14 @@ export function weighBlocks(blocks: TextBlock[], title: string | undefined): Blo
     if (headline && titleCase) add(WEIGHT.titleCase, 'headline capitalisation');
 
     const overlap = block.index >= LEAD_BLOCKS ? overlapWith(contentWords(text), lead) : null;
-    {
-      if (overlap !== null && overlap < 0.15) add(WEIGHT.drift, "words unlike the article's opening");
-      else if (overlap !== null && overlap >= 0.5 && !repeated && !tagList && !headline) add(WEIGHT.leadVocabulary);
-    }
+    if (overlap !== null && overlap < DRIFT_OVERLAP) add(WEIGHT.drift, "words unlike the article's opening");
+    else if (overlap !== null && overlap >= SAME_TOPIC_OVERLAP && !repeated && !tagList && !headline) add(WEIGHT.leadVocabulary);
     let prose = false;
     if (!cutOff && !repeatedAdjacent && !tagList && !cue?.strong && !headline && endsWithPunctuation(text)) {
       prose = wordCount(text) >= PROSE_WORDS;
       add(prose ? WEIGHT.prose : WEIGHT.shortSentence);
     }
-    return { block, score, reasons, cue, repeated, repeatedAdjacent, headline, listItem, prose, leadOverlap: overlap, tagList, cutOff, shortUnpunctuated, dateOnly };
+    return { block, score, reasons, cue, repeated, repeatedAdjacent, headline, listItem, prose, tagList, cutOff, shortUnpunctuated, dateOnly };
   });
   markStoryPairs(evidence, title);
   return evidence;
