@@ -1,20 +1,19 @@
 /**
  * Another story's headline followed by its one-sentence summary: the summary ends properly, so it
- * reads like prose, but it shares words with the headline just above it and hardly any with
- * everything written before the headline. Such a pair is a teaser; the summary loses its prose
- * penalty. Teasers come in lists, so a pair counts only next to another pair: an article's own
+ * reads like prose, but it shares hardly any words with everything written above it (or few, and
+ * some with its own headline). Such a pair is a teaser; the summary loses its prose penalty. Teasers come in lists, so a pair counts only next to another pair: an article's own
  * section heading and paragraph stand alone between paragraphs (and share words with the text above).
  */
 import type { BlockEvidence } from './teasers-evidence';
 import { contentWords, overlapWith } from './teasers-words';
 
-/** A summary sharing less than this with the text above its headline is about something else. */
+/** A summary sharing less than this with the text above counts when it also shares words with its headline. */
 const MAX_SUMMARY_OVERLAP = 0.2;
 /** Below this, the summary is about something else even if it shares no word with its headline ("Royal Arrogance" / "Prince Andrew …"). */
 const UNRELATED_OVERLAP = 0.1;
 const MIN_SUMMARY_WORDS = 4;
 const PAIR_WEIGHT = { headline: 1, summary: 1 };
-/** Undoes the prose penalty the summary was given. */
+/** Undoes the prose penalty the summary was given (WEIGHT.prose in teasers-evidence.ts). */
 const PROSE_REFUND = 2;
 
 export function markStoryPairs(evidence: BlockEvidence[], title: string | undefined): void {
