@@ -3,7 +3,7 @@
  * Suggest button, and each kind's pending suggestions with its first reason, accept and reject, and
  * "accept all" for the kind. ] and [ move through them in the text.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Annotation } from '../../../shared/types';
 import { Button } from '../../ui/Button';
 import { useReview } from '../context';
@@ -59,7 +59,7 @@ export function SuggestionList({ running, onSuggest }: SuggestionListProps) {
             </h3>
             <ul>
               {items.slice(0, LISTED).map((a) => (
-                <SuggestionRow key={a.id} annotation={a} selected={a.id === selectedId} onShow={() => show(a.id)} />
+                <SuggestionRow key={a.id} annotation={a} selected={a.id === selectedId} show={show} actions={actions} />
               ))}
             </ul>
             {items.length > LISTED && <p className="rv-hint">and {items.length - LISTED} more — ] goes through all of them in the text.</p>}
@@ -70,24 +70,37 @@ export function SuggestionList({ running, onSuggest }: SuggestionListProps) {
   );
 }
 
-function SuggestionRow({ annotation, selected, onShow }: { annotation: Annotation; selected: boolean; onShow(): void }) {
-  const { actions } = useReview();
-  const reason = annotation.attrs.reasons?.[0];
-  return (
-    <li className="rv-candidate-row">
-      <button type="button" className="rv-list-item" aria-current={selected ? 'true' : undefined} onClick={onShow}>
-        {annotation.label && <span className="rv-chip">{annotation.label}</span>}
-        <span className="rv-list-text">{shorten(annotation.quote, 80)}</span>
-        {reason && <span className="rv-hint"> — {reason}</span>}
-      </button>
-      <div className="rv-row">
-        <Button small variant="primary" onClick={() => void actions.confirmCandidate(annotation.id)}>
-          Accept
-        </Button>
-        <Button small onClick={() => void actions.rejectCandidate(annotation.id)}>
-          Reject
-        </Button>
-      </div>
-    </li>
-  );
+interface RowProps {
+  annotation: Annotation;
+  selected: boolean;
+  show(id: string): void;
+  actions: ReturnType<typeof useReview>['actions'];
 }
+
+/**
+ * One suggestion. Memoised on the annotation and whether it is selected (the verbs do the same
+ * whichever render made them), so moving with ] repaints two rows, not the list.
+ */
+const SuggestionRow = memo(
+  function SuggestionRow({ annotation, selected, show, actions }: RowProps) {
+    const reason = annotation.attrs.reasons?.[0];
+    return (
+      <li className="rv-candidate-row">
+        <button type="button" className="rv-list-item" aria-current={selected ? 'true' : undefined} onClick={() => show(annotation.id)}>
+          {annotation.label && <span className="rv-chip">{annotation.label}</span>}
+          <span className="rv-list-text">{shorten(annotation.quote, 80)}</span>
+          {reason && <span className="rv-hint"> — {reason}</span>}
+        </button>
+        <div className="rv-row">
+          <Button small variant="primary" onClick={() => void actions.confirmCandidate(annotation.id)}>
+            Accept
+          </Button>
+          <Button small onClick={() => void actions.rejectCandidate(annotation.id)}>
+            Reject
+          </Button>
+        </div>
+      </li>
+    );
+  },
+  (a, b) => a.annotation === b.annotation && a.selected === b.selected && a.actions === b.actions,
+);
