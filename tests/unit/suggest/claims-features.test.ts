@@ -44,6 +44,9 @@ describe('claim features: what fires on which sentence', () => {
     ['quoteFragment', 'He said Rudolph "can\'t start a fight and then claim bullying.', 'He said Rudolph "started it."'],
     ['allCaps', 'TOYOTA RAV4 PRIME', 'Toyota showed the RAV4 Prime.'],
     ['unterminated', 'Oil output rises in Daqing', 'Oil output rose in Daqing.'],
+    ['pronStart', 'It also gets a new rear suspension.', 'The car also gets a new rear suspension.'],
+    ['propnShare', 'Russia beat Croatia on Monday.', 'The team beat its rival on the day.'],
+    ['adjShare', 'The sleek new car looks beautiful.', 'The car went on sale in March.'],
     ['titleCase', 'Accumulate Revitalization Momentum and Write a New Development Chapter', 'Revitalization gathered momentum in the northeast.'],
   ])('%s fires on "%s" and not on "%s"', (name, fires, silent) => {
     expect(feature(fires, name)).toBeGreaterThan(0);

