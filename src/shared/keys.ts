@@ -19,7 +19,7 @@ export const RESERVED_HOTKEYS: Readonly<Record<string, string>> = {
   y: 'accepting a suggestion',
   d: 'rejecting a suggestion',
   g: 'getting suggestions for the document',
-  r: 'reusing the verdict of a claim checked before',
+  u: 'using the verdict of a claim checked before',
   m: 'marking the document reviewed',
   l: 'showing label names on the text',
   v: 'the clean view',

@@ -274,7 +274,7 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
 
     /**
      * Accepts a suggested claim that repeats one checked in another document and gives it that claim's
-     * status, verdict and sources (R): one undoable step.
+     * status, verdict and sources (U): one undoable step.
      */
     reuseCheckedVerdict(id: string): Promise<boolean> {
       const current = annotation(id);

@@ -145,7 +145,7 @@ export function runCommand(command: ReviewCommand, ctx: CommandContext): boolean
       return true;
     case 'reuseVerdict':
       if (selected && isSuggestion(selected) && selected.kind === 'claim' && selected.attrs.checkedBefore) void actions.reuseCheckedVerdict(selected.id);
-      else ctx.notify('Select a suggested claim that was checked before in another document (its panel says so); R reuses that verdict.');
+      else ctx.notify('Select a suggested claim that was checked before in another document (its panel says so); U uses that verdict.');
       return true;
     case 'next':
     case 'previous': {

@@ -109,7 +109,7 @@ export const KEY_TABLE: ReadonlyArray<{ title: string; rows: KeyBinding[] }> = [
       { keys: ['1', '…', '8'], what: 'Suggested entity: accept it with that key’s label' },
       { keys: ['Shift', 'Enter'], what: 'Accept every pending suggestion of the selected one’s kind in this document (teasers when none is selected; also Shift+Y)', match: { key: 'enter', shift: true, command: 'confirmAllCandidates' } },
       { keys: ['Shift', 'Y'], what: 'Accept every pending suggestion of the selected one’s kind (one undoable step)', match: { key: 'y', shift: true, command: 'confirmAllCandidates' } },
-      { keys: ['R'], what: 'Suggested claim checked before elsewhere: accept it with that verdict and its sources', match: { key: 'r', command: 'reuseVerdict' } },
+      { keys: ['U'], what: 'Suggested claim checked before elsewhere: accept it using that verdict and its sources', match: { key: 'u', command: 'reuseVerdict' } },
       { keys: ['G'], what: 'Suggest: find teasers, claims and entities in this document (also the Suggest button)', match: { key: 'g', command: 'suggest' } },
     ],
   },

@@ -143,7 +143,7 @@ describe('drawing', () => {
 });
 
 describe('a claim checked before', () => {
-  it('shows the verdict and sources of the claim it repeats, and R accepts it with them in one undoable step', async () => {
+  it('shows the verdict and sources of the claim it repeats, and U accepts it with them in one undoable step', async () => {
     const checked = core.seed({ kind: 'claim', ...at('Jilin reported a GDP of 2.7 trillion yuan.') }, { status: 'verified', verdict: 'Matches the bureau’s release' });
     core.sources.set('src-1', {
       id: 'src-1',
@@ -168,7 +168,7 @@ describe('a claim checked before', () => {
     expect(before.textContent).toContain('Matches the bureau’s release');
     expect(before.textContent).toContain('Jilin statistics bureau');
 
-    await press('r');
+    await press('u');
     await waitFor(() => expect(core.claims.get(suggested.id)).toMatchObject({ status: 'verified', verdict: 'Matches the bureau’s release' }));
     expect(core.annotations.get(suggested.id)!.attrs.pending).toBeUndefined();
     expect([...core.sources.values()].filter((s) => s.annotationId === suggested.id).map((s) => s.url)).toEqual(['https://stats.example.org/jilin']);

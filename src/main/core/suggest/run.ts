@@ -58,7 +58,7 @@ export async function suggestForDocument(
     const now = requireDocument(db, documentId);
     if (now.revision !== doc.revision) return;
     const at = nowIso();
-    // A suggested claim that repeats one checked elsewhere remembers which, so its verdict can be reused (R).
+    // A suggested claim that repeats one checked elsewhere remembers which, so its verdict can be reused (U).
     const repeats = (span: { kind: string; start: number; end: number }) => {
       const match = span.kind === 'claim' ? matchCheckedClaim(now.text.slice(span.start, span.end), context.checkedClaims) : null;
       return match ? { checkedBefore: match.annotationId } : {};

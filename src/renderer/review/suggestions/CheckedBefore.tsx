@@ -1,6 +1,6 @@
 /**
  * A suggested claim that repeats one worked to a verdict in another document: that verdict, its
- * sources and where it was checked, with one button (R) to accept the claim with them.
+ * sources and where it was checked, with one button (U) to accept the claim with them.
  */
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../shared/api';
@@ -39,7 +39,7 @@ export function CheckedBefore({ annotationId, checkedId }: { annotationId: strin
           ))}
         </ul>
       )}
-      <Button small variant="primary" onClick={() => void actions.reuseCheckedVerdict(annotationId)} title="Accept with this verdict and these sources (R)">
+      <Button small variant="primary" onClick={() => void actions.reuseCheckedVerdict(annotationId)} title="Accept with this verdict and these sources (U)">
         Reuse verdict and sources
       </Button>
     </section>
