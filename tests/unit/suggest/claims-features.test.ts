@@ -47,6 +47,16 @@ describe('claim features: what fires on which sentence', () => {
     ['pronStart', 'It also gets a new rear suspension.', 'The car also gets a new rear suspension.'],
     ['propnShare', 'Russia beat Croatia on Monday.', 'The team beat its rival on the day.'],
     ['adjShare', 'The sleek new car looks beautiful.', 'The car went on sale in March.'],
+    ['numberWord', 'Three provinces signed the pact.', 'The provinces signed the pact.'],
+    ['institution', 'The Natural Resources Bureau approved it.', 'The county approved it.'],
+    ['pastFact', 'The plant was completed last spring.', 'The plant runs every day.'],
+    ['firstPerson', 'We are out of space to hold them.', 'The camp is out of space.'],
+    ['future', 'The plant will open next spring.', 'The plant opened last spring.'],
+    ['exclamation', 'Yup, you read it right!', 'You read it right.'],
+    ['quote', 'He called it “patently false.”', 'He called it false.'],
+    ['generic', 'Everyone knows the city is dirty.', 'Residents know the city is dirty.'],
+    ['strongEvaluative', 'The results were fantastic.', 'The results were published.'],
+    ['advShare', 'It very quickly and quietly went away.', 'The car went to Beijing.'],
     ['titleCase', 'Accumulate Revitalization Momentum and Write a New Development Chapter', 'Revitalization gathered momentum in the northeast.'],
   ])('%s fires on "%s" and not on "%s"', (name, fires, silent) => {
     expect(feature(fires, name)).toBeGreaterThan(0);

@@ -31,7 +31,8 @@ const RE = {
   attribution: /\b(according to|said|says|told|reported|announced|stated|confirmed|estimated|showed|shows|found|revealed|data from|figures from|statistics)\b/i,
   institution: /\b(?:Bureau|Ministry|Department|Agency|Office|Commission|Council|Committee|Institute|University|Association|Company|Corporation|Group|Co\.|Ltd\.?|Inc\.?|Bank|Fund|Organization|Organisation|Administration|Government|Court|Police|Statistics)\b/,
   pastFact: /\b(?:was|were|has been|have been|had|has|have|did|became|reached|signed|completed|built|opened|launched|passed|voted|killed|arrested|approved|invested|registered|established|won|lost)\b/i,
-  firstPerson: /\b(?:I|I'm|I've|I'll|me|my|we|we're|we've|we'll|us|our|ours)\b/,
+  // Capitalised at a sentence's start too, but not "US" the country.
+  firstPerson: /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs)\b/,
   opinion: /\b(?:I think|I believe|I feel|we believe|I hope|we hope|in my (?:view|opinion)|believe|hope|wish|love|beautiful|great|incredible|tremendous|wonderful|terrible|amazing|fantastic|horrible|proud|sad|thank|thanks|welcome|congratulations|god bless)\b/i,
   modal: /\b(?:should|must|ought|need to|needs to|have to|has to|would|could|might|may|can|shall)\b/i,
   future: /\b(?:will|going to|plan to|plans to|aims? to|intends? to|is to|are to|would)\b/i,
