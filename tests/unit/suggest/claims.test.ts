@@ -56,7 +56,7 @@ describe('claim suggester', () => {
   });
 
   it('does not take a headline or a scraper\'s tag line for a claim', () => {
-    const text = 'Accumulate Revitalization Momentum and Write a New Development Chapter in Five Years\nRecently, 85 generation cadres were promoted | Yu Zhou | assumed new positions 2024\n';
+    const text = 'Accumulate Revitalization Momentum and Write a New Development Chapter in Five Years\nRelease time:Apr 16, 2024 20:35 PM\nRecently, 85 generation cadres were promoted | Yu Zhou | assumed new positions 2024\n';
     expect(suggested(text, { claimSetting: 'broad' })).toEqual([]);
   });
 

@@ -12,16 +12,18 @@ import type { SuggestContext, SuggestedSpan, Suggester } from './types';
 
 /** Longer "sentences" are run-ons, tables or lines with no punctuation: not one claim. */
 export const MAX_CLAIM_CHARS = 1200;
-const MIN_CLAIM_WORDS = 4;
+/** Fewer words are a dateline, a label or a fragment ("Release time: Apr 16, 2024"), not a claim. */
+const MIN_CLAIM_WORDS = 5;
 
 /**
  * A sentence's score and the features that fired, as reasons, those pushing hardest towards a claim
- * first; null for a sentence that is not a statement at all (a title-case headline).
+ * first; null for a sentence that is not a statement at all (a title-case headline, a few words).
  */
 const TITLE_CASE = FEATURES.findIndex((f) => f.name === 'titleCase');
 const UNTERMINATED = FEATURES.findIndex((f) => f.name === 'unterminated');
 
 export function scoreClaimSentence(text: string, model = claimModel()): { score: number; reasons: string[] } | null {
+  if ((text.match(/\p{L}+/gu) ?? []).length < MIN_CLAIM_WORDS) return null;
   const features = sentenceFeatures(text);
   // A headline in title case with no full stop is a title, not a statement: never suggested, whatever it names.
   if (features.values[TITLE_CASE] > 0 && features.values[UNTERMINATED] > 0) return null;
@@ -44,7 +46,6 @@ export const suggestClaims: Suggester = (text: string, context: SuggestContext):
   const out: SuggestedSpan[] = [];
   for (const sentence of splitSentences(text)) {
     if (sentence.text.length > MAX_CLAIM_CHARS) continue;
-    if ((sentence.text.match(/\p{L}+/gu) ?? []).length < MIN_CLAIM_WORDS) continue;
     // "Headline | Name | tag": a scraper's tag line, never one claim (the teaser suggester flags it).
     if ((sentence.text.match(/ \| /g) ?? []).length >= 2) continue;
     const scored = scoreClaimSentence(sentence.text, model);
