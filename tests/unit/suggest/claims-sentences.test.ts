@@ -66,3 +66,20 @@ describe('clauses longer than the counting window', () => {
     expect(texts(`${long}; ${long}.`)).toHaveLength(2);
   });
 });
+
+describe('sentences after a dotted acronym', () => {
+  it('keeps "the U.S. Securities and Exchange Commission" in one sentence', () => {
+    expect(texts('WeWork faces scrutiny from the U.S. Securities and Exchange Commission over its filing. It declined to comment.')).toEqual([
+      'WeWork faces scrutiny from the U.S. Securities and Exchange Commission over its filing.',
+      'It declined to comment.',
+    ]);
+  });
+
+  it('ends the sentence at "the U.S." when the next one opens with an ordinary first word', () => {
+    expect(texts('He moved to the U.S. The company followed him a year later.')).toEqual(['He moved to the U.S.', 'The company followed him a year later.']);
+  });
+
+  it('ends the sentence at "the U.S." at the end of a line', () => {
+    expect(texts('He moved to the U.S.\nSecurities rose.')).toEqual(['He moved to the U.S.', 'Securities rose.']);
+  });
+});

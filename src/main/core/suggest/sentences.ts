@@ -39,6 +39,20 @@ function endsWithNonFinalAbbreviation(piece: string): boolean {
   return NEVER_FINAL.has(word.toLowerCase());
 }
 
+/** "U.S.", "U.N.", "U.K." at the end of a piece. */
+const DOTTED_ACRONYM_END = /(?:^|[\s(])(?:\p{Lu}\.){2,}\s*$/u;
+
+/** Words that start a new sentence after "the U.S." rather than naming something ("U.S. Army"). */
+const SENTENCE_OPENERS = new Set(
+  'a an the this that these those it its he she they we i you there here but and or so yet if when while as after before although though because since in on at for from with by of to during over under some many most all each every no not one another such what which who how why where then now still also even only just last next first his her their our my your'.split(' '),
+);
+
+/** Does the piece after a dotted acronym carry on its name ("Securities and Exchange Commission")? */
+function continuesAfterAcronym(next: string): boolean {
+  const m = /^\s*(\p{L}[\p{L}’'-]*)/u.exec(next);
+  return !!m && /^\p{Lu}/u.test(m[1]) && !SENTENCE_OPENERS.has(m[1].toLowerCase());
+}
+
 function wordCount(text: string): number {
   const m = text.match(/[\p{L}\p{N}]+/gu);
   return m ? m.length : 0;
@@ -115,14 +129,23 @@ export function splitSentences(text: string): Sentence[] {
     if (pendingStart >= 0) splitClauses(pendingStart, text.slice(pendingStart, pendingEnd), out);
     pendingStart = -1;
   };
+  // After "the U.S." the next piece decides: "Securities and Exchange Commission …" goes on the
+  // same sentence, "The company …" starts a new one.
+  let afterAcronym = false;
   for (const [start, end] of icuPieces(text)) {
     if (start === end) {
+      afterAcronym = false;
       flush(); // a line break
       continue;
     }
+    if (afterAcronym && !continuesAfterAcronym(text.slice(start, Math.min(end, start + 40)))) flush();
+    afterAcronym = false;
     if (pendingStart < 0) pendingStart = start;
     pendingEnd = end;
-    if (!endsWithNonFinalAbbreviation(text.slice(Math.max(pendingStart, end - 24), end))) flush();
+    const tail = text.slice(Math.max(pendingStart, end - 24), end);
+    if (endsWithNonFinalAbbreviation(tail)) continue;
+    if (DOTTED_ACRONYM_END.test(tail)) afterAcronym = true;
+    else flush();
   }
   flush();
   return out;
