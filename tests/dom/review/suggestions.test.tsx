@@ -92,6 +92,19 @@ describe('triage by keyboard', () => {
     expect(core.annotations.get(entity.id)!.attrs.pending).toBe(true);
   });
 
+  it('shows what the background run after the import found once it is done, without reloading', async () => {
+    let polls = 0;
+    core.overrides['suggestions:status'] = () => {
+      polls++;
+      // Still running at the first look; done by the second, having added a suggestion.
+      if (polls === 2) core.seed({ id: 'late-1', kind: 'entity', label: 'PLACE', origin: 'suggested', attrs: pending(['gazetteer']), ...at('Jilin') });
+      return { running: polls === 1 };
+    };
+    await mountWorkspace(core, spy as EditorSpy);
+    await waitFor(() => expect(spy.editor.getAnnotation('late-1')).toMatchObject({ kind: 'entity', label: 'PLACE' }), 3000);
+    expect(sidePanel().querySelector('[data-tab="suggestions"]')!.textContent).toContain('1');
+  });
+
   it('G runs the suggesters and shows the new suggestions without reloading', async () => {
     await mountWorkspace(core, spy as EditorSpy);
     core.nextSuggestions = [{ id: 'sugg-1', kind: 'entity', label: 'PLACE', attrs: pending(['gazetteer']), ...at('Jilin') }];

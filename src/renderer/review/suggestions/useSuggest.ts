@@ -46,13 +46,16 @@ export function useSuggest(
   useEffect(() => {
     alive.current = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let waited = false;
     const poll = async () => {
       try {
         const { running: busy } = await call('suggestions:status', { documentId });
         if (!alive.current) return;
         setRunning(busy);
-        if (busy) timer = setTimeout(() => void poll(), POLL_MS);
-        else await pickUp();
+        if (busy) {
+          waited = true;
+          timer = setTimeout(() => void poll(), POLL_MS);
+        } else if (waited) await pickUp(); // done meanwhile: what it found is not loaded yet
       } catch {
         // The status is a convenience: the Suggest button still works.
       }
