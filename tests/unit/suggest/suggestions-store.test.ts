@@ -146,8 +146,9 @@ describe('accepting and rejecting', () => {
     expect((await json()).annotations).toHaveLength(0);
     const brat = (await api.call('export:document', { id: document.id, format: 'brat' })).find((f) => f.name.endsWith('.ann'))!;
     expect(brat.content.trim()).toBe('');
-    const clean = (await api.call('export:document', { id: document.id, format: 'text' }))[0].content;
-    expect(clean).toContain('Related: Snow festival');
+    const [cleanFile] = await api.call('export:document', { id: document.id, format: 'text' });
+    expect(cleanFile.content).toContain('Related: Snow festival');
+    expect(cleanFile.notice).toBe('1 suggested teaser not yet accepted was kept in the cleaned text.');
     const teaser = (await pendingOf(api, document.id)).find((a) => a.kind === 'teaser')!;
     const { pending: _p, ...attrs } = teaser.attrs;
     await api.call('annotations:update', { id: teaser.id, attrs });

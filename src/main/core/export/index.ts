@@ -51,7 +51,12 @@ export function exportDocument(bundle: DocumentBundle, format: ExportFormat, ctx
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
     throw new ApiError('invalid_input', `Unknown export format “${String(format)}”. Known formats: ${EXPORT_FORMATS.join(', ')}.`);
   }
-  return EXPORTERS[format](withoutPending(bundle), ctx);
+  const files = EXPORTERS[format](withoutPending(bundle), ctx);
+  // Suggested teasers nobody accepted yet stay in the cleaned text: say so, so it is not a surprise.
+  const pendingTeasers = format === 'text' ? bundle.annotations.filter((a) => a.kind === 'teaser' && a.attrs?.pending === true).length : 0;
+  if (pendingTeasers === 0) return files;
+  const notice = `${pendingTeasers === 1 ? '1 suggested teaser' : `${pendingTeasers} suggested teasers`} not yet accepted ${pendingTeasers === 1 ? 'was' : 'were'} kept in the cleaned text.`;
+  return files.map((file) => ({ ...file, notice: file.notice ? `${file.notice} ${notice}` : notice }));
 }
 
 /** The bundle without pending suggestions: no export carries a suggestion until it is accepted. */

@@ -1,9 +1,9 @@
 /**
  * Cleaned text: the canonical text with every teaser span removed.
  *
- * Both confirmed teasers and import-time candidates are removed: a candidate the editor has not
- * rejected (rejecting deletes it) is still flagged as off-topic, and leaving it in would ship the
- * very boilerplate the export is meant to drop. Orphaned teasers have no position and are ignored.
+ * Every teaser in the bundle is removed. Suggested teasers not yet accepted never reach it
+ * (exportDocument leaves pending suggestions out of every format, and says how many stayed in the
+ * text). Orphaned teasers have no position and are ignored.
  * Blocks left empty (or only whitespace) disappear; inside a block the whitespace either side of a
  * removed span is collapsed to one, and a block's ends are trimmed where something was cut away.
  * The remaining blocks are joined by "\n", like the canonical text.
