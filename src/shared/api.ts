@@ -301,8 +301,11 @@ export const api = {
   ).returns<{
     documents: Array<{ documentId: string; title: string; added: Record<(typeof SUGGESTION_KIND_NAMES)[number], number>; message?: string }>;
   }>(),
-  /** Whether suggestions for a document are still being made in the background (after its import). */
-  'suggestions:status': op(z.object({ documentId: id })).returns<{ running: boolean }>(),
+  /**
+   * Whether suggestions for a document are being made (in the background after its import, or on
+   * demand), and which kind they are at ("claims (2 of 3)").
+   */
+  'suggestions:status': op(z.object({ documentId: id })).returns<{ running: boolean; step?: string }>(),
   /** Settings → Suggestions. */
   'suggestions:settings': op(z.object({}).default({})).returns<SuggestSettingsValue>(),
   'suggestions:setSettings': op(

@@ -23,13 +23,15 @@ export interface SidePanelProps {
   onCloseInspector(): void;
   /** Suggestions are being made; the Suggest button runs them. */
   suggesting: boolean;
+  /** Which kind the suggestions are at ("claims (2 of 3)"). */
+  suggestStep?: string | null;
   onSuggest(): void;
 }
 
 const TITLES: Record<PanelTab, string> = { suggestions: 'Suggestions', entities: 'Entities', claims: 'Claims', teasers: 'Teasers', orphans: 'Orphaned' };
 
 /** The side panel. */
-export function SidePanel({ tab, onTab, onCloseInspector, suggesting, onSuggest }: SidePanelProps) {
+export function SidePanel({ tab, onTab, onCloseInspector, suggesting, suggestStep, onSuggest }: SidePanelProps) {
   const { data, selectedId } = useReview();
   const tabsRef = useRef<HTMLDivElement>(null);
   const counts = useMemo(() => {
@@ -59,7 +61,7 @@ export function SidePanel({ tab, onTab, onCloseInspector, suggesting, onSuggest 
   }
 
   const lists: Record<PanelTab, () => ReactNode> = {
-    suggestions: () => <SuggestionList running={suggesting} onSuggest={onSuggest} />,
+    suggestions: () => <SuggestionList running={suggesting} step={suggestStep} onSuggest={onSuggest} />,
     entities: () => <EntityList />,
     claims: () => <ClaimList />,
     teasers: () => <TeaserList />,

@@ -105,6 +105,15 @@ describe('triage by keyboard', () => {
     expect(sidePanel().querySelector('[data-tab="suggestions"]')!.textContent).toContain('1');
   });
 
+  it('says which kind a long run is at while it runs', async () => {
+    let polls = 0;
+    core.overrides['suggestions:status'] = () => (++polls < 3 ? { running: true, step: 'claims (2 of 3)' } : { running: false });
+    await mountWorkspace(core, spy as EditorSpy);
+    await act(async () => sidePanel().querySelector<HTMLElement>('[data-tab="suggestions"]')!.click());
+    await waitFor(() => expect(sidePanel().textContent).toContain('Looking for suggestions… claims (2 of 3)'));
+    await waitFor(() => expect(sidePanel().textContent).toContain('No suggestions pending'), 4000);
+  });
+
   it('G runs the suggesters and shows the new suggestions without reloading', async () => {
     await mountWorkspace(core, spy as EditorSpy);
     core.nextSuggestions = [{ id: 'sugg-1', kind: 'entity', label: 'PLACE', attrs: pending(['gazetteer']), ...at('Jilin') }];

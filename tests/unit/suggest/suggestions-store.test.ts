@@ -68,6 +68,24 @@ describe('suggestions:run stores pending suggestions', () => {
     expect(await pendingOf(api, document.id)).toHaveLength(2);
   });
 
+  test('one kind at a time, so suggestions:status tells which kind a long document is at', async () => {
+    const core = newCore();
+    const api = client(core);
+    const seen: unknown[] = [];
+    core.cpu.suggest = async (text, context, kinds) => {
+      seen.push({ kinds, status: await api.call('suggestions:status', { documentId: document.id }) });
+      return suggestAll(text, context, kinds, fakeSuggesters());
+    };
+    const { document } = await importText(core);
+    await api.call('suggestions:run', { documentIds: [document.id] });
+    expect(seen).toEqual([
+      { kinds: ['teaser'], status: { running: true, step: 'teasers (1 of 3)' } },
+      { kinds: ['claim'], status: { running: true, step: 'claims (2 of 3)' } },
+      { kinds: ['entity'], status: { running: true, step: 'entities (3 of 3)' } },
+    ]);
+    expect(await api.call('suggestions:status', { documentId: document.id })).toEqual({ running: false });
+  });
+
   test('only the kinds asked for run', async () => {
     const core = newCore();
     const calls: string[] = [];
@@ -97,7 +115,7 @@ describe('suggestions:run stores pending suggestions', () => {
     const { document } = await importText(core);
     const { documents } = await api.call('suggestions:run', { documentIds: [document.id] });
     expect(documents[0].added).toEqual({ teaser: 1, claim: 0, entity: 1 });
-    expect(documents[0].message).toBe('claim suggestions could not be made for this document; the others were.');
+    expect(documents[0].message).toBe('Claim suggestions could not be made for this document. The others were made.');
     expect(documents[0].message).not.toContain('boom');
   });
 });

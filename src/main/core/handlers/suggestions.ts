@@ -9,13 +9,14 @@ import { ApiError } from '../../../shared/result';
 import type { DocumentSummary } from '../../../shared/types';
 import { inTransaction, nowIso, stmt } from '../db/sql';
 import { getSuggestSettings, setSuggestSettings } from '../suggest/context';
-import { suggestForDocument, type DocumentSuggestions, type SuggestionJobs } from '../suggest/run';
+import { suggestForDocument, suggestionStep, type DocumentSuggestions, type SuggestionJobs } from '../suggest/run';
 import { SUGGESTION_KINDS } from '../suggest/index';
 import type { CpuTasks } from '../workers/cpu-tasks';
 import { resolveLabel } from './annotation-rules';
 import { audit, touch, type CoreContext, type HandlerFamily } from './context';
 
 const ACCEPTED = "COALESCE(json_extract(attrs, '$.pending'), 0) = 0";
+const KIND_PLURALS = { teaser: 'teasers', claim: 'claims', entity: 'entities' } as const;
 
 /** The handlers of the suggestion operations. */
 export function suggestionHandlers(
@@ -34,7 +35,11 @@ export function suggestionHandlers(
       return { documents };
     },
 
-    'suggestions:status': ({ documentId }) => ({ running: jobs.isPending(documentId) }),
+    'suggestions:status': ({ documentId }) => {
+      const step = suggestionStep(documentId);
+      if (step) return { running: true, step: `${KIND_PLURALS[step.kind]} (${step.step} of ${step.of})` };
+      return { running: jobs.isPending(documentId) };
+    },
 
     'suggestions:settings': () => getSuggestSettings(db),
 

@@ -17,7 +17,7 @@ import { matchCheckedClaim } from './claims-memory';
 import { buildSuggestContext } from './context';
 import { SUGGESTION_KINDS } from './index';
 import { storeSuggestions } from './store';
-import type { SuggestionKind } from './types';
+import type { SuggestedSpan, SuggestionKind } from './types';
 
 /** What suggesting did for one document. */
 export interface DocumentSuggestions {
@@ -28,9 +28,21 @@ export interface DocumentSuggestions {
   message?: string;
 }
 
-const KIND_WORDS: Record<SuggestionKind, string> = { teaser: 'teaser', claim: 'claim', entity: 'entity' };
+const KIND_WORDS: Record<SuggestionKind, string> = { teaser: 'Teaser', claim: 'Claim', entity: 'Entity' };
 
-/** Runs the suggesters of `kinds` on one stored document and stores what they found. */
+/** The kind each document is being suggested for now (on demand or in the background): the progress `suggestions:status` reports. */
+const STEPS = new Map<string, { kind: SuggestionKind; step: number; of: number }>();
+
+/** What is being suggested for `documentId` right now, or undefined. */
+export function suggestionStep(documentId: string): { kind: SuggestionKind; step: number; of: number } | undefined {
+  return STEPS.get(documentId);
+}
+
+/**
+ * Runs the suggesters of `kinds` on one stored document, one kind per worker task (so a long
+ * document shows progress, and a kind that fails or runs out of time costs only itself), and stores
+ * what they found in one transaction.
+ */
 export async function suggestForDocument(
   db: Database.Database,
   cpu: CpuTasks,
@@ -41,17 +53,33 @@ export async function suggestForDocument(
   const doc = requireDocument(db, documentId);
   const added: Record<SuggestionKind, number> = { teaser: 0, claim: 0, entity: 0 };
   const base = { documentId, title: doc.title, added };
-  let outcome;
   const context = buildSuggestContext(db, documentId, doc.title);
+  const spans: SuggestedSpan[] = [];
+  const problems: string[] = [];
   try {
-    outcome = await cpu.suggest(doc.text, context, [...kinds]);
-  } catch (error) {
-    if (error instanceof ApiError && error.code !== 'internal') return { ...base, message: error.message };
-    log?.record(`suggestions for document ${documentId} failed`, error);
-    return { ...base, message: `Copydesk could not make suggestions for “${doc.title}”.` };
+    for (const [index, kind] of kinds.entries()) {
+      STEPS.set(documentId, { kind, step: index + 1, of: kinds.length });
+      let outcome;
+      try {
+        outcome = await cpu.suggest(doc.text, context, [kind]);
+      } catch (error) {
+        if (error instanceof ApiError && error.code !== 'internal') problems.push(error.message);
+        else {
+          log?.record(`${kind} suggestions for document ${documentId} failed`, error);
+          problems.push(`${KIND_WORDS[kind]} suggestions could not be made for this document.`);
+        }
+        continue;
+      }
+      if (outcome.notice) return { ...base, message: outcome.notice };
+      for (const failure of outcome.failed) {
+        log?.record(`the ${failure.kind} suggester failed on document ${documentId}`, new Error(failure.detail));
+        problems.push(`${KIND_WORDS[failure.kind]} suggestions could not be made for this document.`);
+      }
+      spans.push(...outcome.spans);
+    }
+  } finally {
+    STEPS.delete(documentId);
   }
-  if (outcome.notice) return { ...base, message: outcome.notice };
-  for (const failure of outcome.failed) log?.record(`the ${failure.kind} suggester failed on document ${documentId}`, new Error(failure.detail));
 
   inTransaction(db, () => {
     // The text may have been corrected while the worker ran: suggest again later rather than misplace spans.
@@ -63,15 +91,15 @@ export async function suggestForDocument(
       const match = span.kind === 'claim' ? matchCheckedClaim(now.text.slice(span.start, span.end), context.checkedClaims) : null;
       return match ? { checkedBefore: match.annotationId } : {};
     };
-    const stored = storeSuggestions(db, documentId, now.text, outcome.spans, currentActor(db), at, repeats);
+    const stored = storeSuggestions(db, documentId, now.text, spans, currentActor(db), at, repeats);
     for (const a of stored.added) added[a.kind as SuggestionKind]++;
     if (stored.added.length === 0) return;
     audit(db, { action: 'suggestions.added', documentId, data: { ...added, skipped: stored.skipped } }, at);
     touch(db, [documentId], at);
   });
-  const failedKinds = outcome.failed.map((f) => KIND_WORDS[f.kind]);
-  if (failedKinds.length > 0) {
-    return { ...base, message: `${failedKinds.join(' and ')} suggestions could not be made for this document; the others were.` };
+  if (problems.length > 0) {
+    const others = problems.length < kinds.length ? ' The others were made.' : '';
+    return { ...base, message: `${problems.join(' ')}${others}` };
   }
   return base;
 }

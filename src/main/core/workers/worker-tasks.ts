@@ -50,7 +50,13 @@ function taskFailure(request: TaskRequest, why: 'timeout' | 'memory' | 'crash', 
     return new ApiError('internal', 'The background task worker stopped unexpectedly while exporting. Please try again.');
   }
   if (request.task === 'suggest') {
-    return new ApiError('bad_file', why === 'timeout' ? `Suggestions took longer than ${seconds(timeoutMs)} for this document; Copydesk stopped making them.` : 'Copydesk could not make suggestions for this document: the background worker failed on it. Other documents are not affected.');
+    const what = `${request.kinds.join(' and ')} suggestions`;
+    return new ApiError(
+      'bad_file',
+      why === 'timeout'
+        ? `${what[0].toUpperCase()}${what.slice(1)} took longer than ${seconds(timeoutMs)} for this document; Copydesk stopped making them.`
+        : `Copydesk could not make ${what} for this document: the background worker failed on it.`,
+    );
   }
   const name = `“${baseName(request.name)}”`;
   switch (why) {

@@ -25,10 +25,12 @@ const LISTED = 200;
 
 export interface SuggestionListProps {
   running: boolean;
+  /** Which kind a running suggestion is at ("claims (2 of 3)"). */
+  step?: string | null;
   onSuggest(): void;
 }
 
-export function SuggestionList({ running, onSuggest }: SuggestionListProps) {
+export function SuggestionList({ running, step, onSuggest }: SuggestionListProps) {
   const { data, actions, selectedId, show } = useReview();
   const pending = useMemo(() => inDocumentOrder(data.annotations.values()).filter(isPendingSuggestion), [data.annotations]);
   const counts = countSuggestions(pending);
@@ -37,7 +39,7 @@ export function SuggestionList({ running, onSuggest }: SuggestionListProps) {
     <div className="rv-list rv-suggestions">
       <div className="rv-row">
         <p className="rv-suggestion-count" role="status">
-          {running ? 'Looking for suggestions…' : describeCounts(counts)}
+          {running ? `Looking for suggestions…${step ? ` ${step}` : ''}` : describeCounts(counts)}
         </p>
         <Button small onClick={onSuggest} disabled={running} title="Find teasers, claims and entities in this document (G)">
           Suggest

@@ -17,6 +17,8 @@ const POLL_MS = 700;
 export interface SuggestState {
   /** Suggestions are being made (on demand, or in the background after the import). */
   running: boolean;
+  /** Which kind they are at, for a long document: "claims (2 of 3)"; null when not known. */
+  step: string | null;
   run(): void;
 }
 
@@ -27,6 +29,7 @@ export function useSuggest(
   notify: (message: string, kind?: 'info' | 'success' | 'error') => void,
 ): SuggestState {
   const [running, setRunning] = useState(false);
+  const [step, setStep] = useState<string | null>(null);
   const alive = useRef(true);
 
   /** Adds the annotations the core has and the workspace does not (the new suggestions). */
@@ -49,9 +52,10 @@ export function useSuggest(
     let waited = false;
     const poll = async () => {
       try {
-        const { running: busy } = await call('suggestions:status', { documentId });
+        const { running: busy, step: at } = await call('suggestions:status', { documentId });
         if (!alive.current) return;
         setRunning(busy);
+        setStep(at ?? null);
         if (busy) {
           waited = true;
           timer = setTimeout(() => void poll(), POLL_MS);
@@ -70,6 +74,13 @@ export function useSuggest(
   const run = useCallback(() => {
     if (running) return;
     setRunning(true);
+    // The progress of a long document: which kind the run is at, asked while it runs.
+    const progress = setInterval(() => {
+      call('suggestions:status', { documentId }).then(
+        (s) => alive.current && setStep(s.step ?? null),
+        () => undefined,
+      );
+    }, POLL_MS);
     void (async () => {
       try {
         const { documents } = await call('suggestions:run', { documentIds: [documentId] });
@@ -80,10 +91,14 @@ export function useSuggest(
       } catch (error) {
         notify(errorMessage(error), 'error');
       } finally {
-        if (alive.current) setRunning(false);
+        clearInterval(progress);
+        if (alive.current) {
+          setRunning(false);
+          setStep(null);
+        }
       }
     })();
   }, [running, documentId, pickUp, notify]);
 
-  return { running, run };
+  return { running, step, run };
 }
