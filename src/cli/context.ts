@@ -90,6 +90,10 @@ export async function withLibrary<T>(
   try {
     const result = await body(context);
     // Suggestions for the files just imported run in the background; let them finish before closing.
+    const waiting = core.suggestions.size;
+    if (waiting > 0) {
+      io.err(`Making suggestions for ${waiting === 1 ? 'the imported document' : `${waiting} imported documents`} (Settings → Suggestions turns this off)…`);
+    }
     await core.suggestions.idle();
     return result;
   } finally {

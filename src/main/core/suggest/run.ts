@@ -135,6 +135,11 @@ export class SuggestionJobs {
     if (!this.#running) void this.#next();
   }
 
+  /** How many documents are queued or being suggested for. */
+  get size(): number {
+    return this.#queue.length + (this.#running ? 1 : 0);
+  }
+
   /** True while `documentId` is queued or being suggested for. */
   isPending(documentId: string): boolean {
     return this.#running === documentId || this.#queue.includes(documentId);
