@@ -139,6 +139,18 @@ describe('accepting and rejecting', () => {
     expect((await api.call('documents:bundle', { id: document.id })).claims).toHaveLength(0);
   });
 
+  test("the library's annotation count leaves pending suggestions out until one is accepted", async () => {
+    const { api, document } = await setup();
+    await api.call('suggestions:run', { documentIds: [document.id] });
+    const count = async () => (await api.call('documents:list', {})).find((d) => d.id === document.id)!.annotationCount;
+    expect(await pendingOf(api, document.id)).toHaveLength(3);
+    expect(await count()).toBe(0);
+    const [first] = await pendingOf(api, document.id);
+    const { pending: _p, ...accepted } = first.attrs;
+    await api.call('annotations:update', { id: first.id, attrs: accepted });
+    expect(await count()).toBe(1);
+  });
+
   test('a rejected suggestion never comes back to that document, until the rejection is undone', async () => {
     const { core, api, document } = await setup();
     await api.call('suggestions:run', { documentIds: [document.id] });
