@@ -8,6 +8,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { winkSafeText } from './wink-text';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
@@ -30,7 +31,7 @@ export interface PosShares {
 /** Each share is the tag's part of the sentence's words, ×4 and capped at 1 (a quarter or more reads as "full"). */
 export function posShares(text: string): PosShares {
   const engine = instance();
-  const tags = (engine.readDoc(text).tokens().out(engine.its.pos) as string[]).filter((t) => t !== 'PUNCT' && t !== 'SPACE' && t !== 'SYM');
+  const tags = (engine.readDoc(winkSafeText(text)).tokens().out(engine.its.pos) as string[]).filter((t) => t !== 'PUNCT' && t !== 'SPACE' && t !== 'SYM');
   const n = Math.max(1, tags.length);
   const share = (tag: string): number => Math.min(1, (tags.filter((t) => t === tag).length / n) * 4);
   return {

@@ -6,6 +6,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { winkSafeText } from './wink-text';
 
 export interface Token {
   start: number;
@@ -38,8 +39,10 @@ function instance(): Nlp {
   return nlp;
 }
 
-export function analyse(text: string): Analysis {
+export function analyse(original: string): Analysis {
   const engine = instance();
+  // Same length and offsets as the original; over-long runs blanked (see wink-text.ts).
+  const text = winkSafeText(original);
   const its = engine.its;
   const doc = engine.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
