@@ -26,14 +26,13 @@ describe('entity suggester on bad input', () => {
     expect(suggestEntities(' \n\t\n', emptySuggestContext())).toEqual([]);
   });
 
-  it('reads one very long run of letters in linear time, and still finds the names after it', () => {
+  it('reads one very long run of letters in milliseconds, and still finds the names after it', () => {
     // The model's abbreviation test was quadratic in a token's length: 160,000 letters took 10 s.
-    const run = (n: number) => () => suggestEntities(`${'a'.repeat(n)}\n${ARTICLE}`, emptySuggestContext());
-    const small = bestTime(run(20_000));
-    const large = bestTime(run(160_000));
-    expect(large).toBeLessThan(Math.max(small, 5) * 8 * 2); // 8× the text; quadratic would be 64×
-    const after = suggestEntities(`${'a'.repeat(160_000)}\n${ARTICLE}`, emptySuggestContext());
-    expect(after.some((s) => s.label === 'PERSON' && s.start === 160_001)).toBe(true);
+    // Now a few milliseconds; a generous bound, far below what the quadratic test took (tens of seconds).
+    const text = `${'a'.repeat(400_000)}\n${ARTICLE}`;
+    let found: ReturnType<typeof suggestEntities> = [];
+    expect(bestTime(() => (found = suggestEntities(text, emptySuggestContext())), 1)).toBeLessThan(3000);
+    expect(found.some((s) => s.label === 'PERSON' && s.start === 400_001)).toBe(true);
   });
 
   it('reads a text of only numbers without inventing names', () => {
