@@ -80,7 +80,8 @@ async function addClaims(core: ReturnType<typeof createCore>, claims: number): P
 }
 
 async function importLibrary(dbPath: string, n: number, claims: number) {
-  const core = createCore({ dbPath, version: 'bench', cpu: 'inline' });
+  // Suggestions are their own work (npm run eval:assist, copydesk suggest): this measures the library.
+  const core = createCore({ dbPath, version: 'bench', cpu: 'inline', suggestOnImport: false });
   try {
     const existing = (await call(core, 'documents:page', { limit: 1 })).libraryTotal;
     let rate: number | null = null;

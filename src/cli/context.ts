@@ -51,7 +51,7 @@ export function packageVersion(): string {
 }
 
 /** What a command may set on the core it runs against. */
-export type CommandCoreOptions = Pick<CoreOptions, 'maxImportBytes'>;
+export type CommandCoreOptions = Pick<CoreOptions, 'maxImportBytes' | 'suggestOnImport'>;
 
 /**
  * Opens the library at `dbPath` (default: the user's library) and runs `body` with a context; always closes it.
@@ -92,7 +92,7 @@ export async function withLibrary<T>(
     // Suggestions for the files just imported run in the background; let them finish before closing.
     const waiting = core.suggestions.size;
     if (waiting > 0) {
-      io.err(`Making suggestions for ${waiting === 1 ? 'the imported document' : `${waiting} imported documents`} (Settings → Suggestions turns this off)…`);
+      io.err(`Making suggestions for ${waiting === 1 ? 'the imported document' : `${waiting} imported documents`} (--no-suggest skips this; Settings → Suggestions turns it off)…`);
     }
     await core.suggestions.idle();
     return result;

@@ -173,7 +173,7 @@ async function importBatch(context: CliContext, batch: readonly ReadyFile[], cou
 export const importCommand: Command = {
   name: 'import',
   summary: 'import files (.txt, .md, .html, .docx, Copydesk JSON, brat) into the library',
-  help: `Usage: copydesk import FILE… [--db PATH] [--max-import-mb N] [--allow-duplicates]
+  help: `Usage: copydesk import FILE… [--db PATH] [--max-import-mb N] [--allow-duplicates] [--no-suggest]
 
 Imports each FILE into the library; a folder stands for the files directly
 inside it. A brat ".txt" is imported together with the ".ann" next to it.
@@ -187,15 +187,19 @@ names the document that has the text and ends with that document's id.
   --db PATH            the library file (default: your Copydesk library)
   --max-import-mb N    skip files larger than N megabytes (above 0, at most
                        ${MAX_IMPORT_MB_CEILING}; default: COPYDESK_MAX_IMPORT_MB, else 25)
-  --allow-duplicates   import such files anyway, as new documents`,
-  flags: ['allow-duplicates'],
+  --allow-duplicates   import such files anyway, as new documents
+  --no-suggest         do not make suggestions for the imported documents now
+                       (for a large import: run "copydesk suggest --all" later);
+                       by default they are made before the command ends, unless
+                       Settings → Suggestions turns suggesting on import off`,
+  flags: ['allow-duplicates', 'no-suggest'],
   options: ['max-import-mb'],
   check(args) {
     if (args.positionals.length === 0) throw new UsageError('import needs at least one file.');
   },
   coreOptions(args, env) {
     const maxImportBytes = maxImportOption(args, env);
-    return maxImportBytes === undefined ? {} : { maxImportBytes };
+    return { ...(maxImportBytes === undefined ? {} : { maxImportBytes }), ...(args.flags.has('no-suggest') ? { suggestOnImport: false } : {}) };
   },
   async run(args, context) {
     const { items, refused } = collectImportItems(args.positionals.map((p) => context.resolvePath(p)));

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cliSandbox } from './harness';
 
 const ARTICLE = [
@@ -48,5 +48,34 @@ describe('copydesk suggest', () => {
     expect(bad.err).toContain('--kinds takes a comma-separated list of teaser, claim, entity (not "bogus")');
     expect((await sandbox.cli('suggest', 'abcd', '--all', '--db', sandbox.db)).code).toBe(2);
     expect((await sandbox.cli('suggest', '--db', sandbox.db)).err).toContain('name at least one document id, or --all.');
+  });
+});
+
+describe('copydesk import and suggestions', () => {
+  const vitest = process.env.VITEST;
+  afterEach(() => {
+    process.env.VITEST = vitest;
+    vi.unstubAllEnvs();
+  });
+
+  it('makes suggestions for what it imported before it ends, unless --no-suggest is given', async () => {
+    // As outside the tests: suggestions on import (the tests' default is off), run in-process here.
+    delete process.env.VITEST;
+    vi.stubEnv('COPYDESK_CPU', 'inline');
+    const pendingOf = async (id: string) =>
+      (JSON.parse((await sandbox.cli('show', id, '--db', sandbox.db)).out) as { annotations: Array<{ attrs: { pending?: boolean } }> }).annotations.filter(
+        (a) => a.attrs.pending === true,
+      ).length;
+    const idIn = (out: string) => /→ ([0-9a-f-]{36})/.exec(out)![1];
+
+    writeFileSync(join(sandbox.dir, 'first.txt'), ARTICLE);
+    const first = await sandbox.cli('import', 'first.txt', '--db', sandbox.db);
+    expect(await pendingOf(idIn(first.out))).toBeGreaterThan(3);
+
+    writeFileSync(join(sandbox.dir, 'second.txt'), `Second wire story\n${ARTICLE}`);
+    const second = await sandbox.cli('import', 'second.txt', '--no-suggest', '--db', sandbox.db);
+    expect(second.code).toBe(0);
+    expect(second.err).toBe('');
+    expect(await pendingOf(idIn(second.out))).toBe(0);
   });
 });
