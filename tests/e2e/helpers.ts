@@ -81,8 +81,11 @@ async function onText(page: Page, text: string, occurrence: number, act: 'select
  */
 export async function selectText(page: Page, text: string, occurrence = 0): Promise<void> {
   if (!(await onText(page, text, occurrence, 'select'))) throw new Error(`"${text}" is not in the review text`);
-  // Let the editor read the selection (selectionchange) and show its toolbar.
+  // Let the editor read the selection (selectionchange) and show its toolbar. On a loaded machine
+  // 150 ms was not always enough (a digit then set the selected claim's status instead of tagging):
+  // wait for the toolbar, where the mode shows one (not while correcting the text).
   await page.waitForTimeout(150);
+  await page.locator('.rv-toolbar').waitFor({ state: 'visible', timeout: 3000 }).catch(() => undefined);
 }
 
 /** Put the caret just before `text` (the first match): a click on the left of its first character. */
