@@ -4,19 +4,19 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-export const DATA_VERSION = 8; // bump when the generator changes (cache key)
+export const DATA_VERSION = 9; // bump when the generator changes (cache key)
 export const DOCUMENT_ID = 'bench-moby-dick';
 export const SOURCE_IRI = 'urn:copydesk:bench:moby-dick';
 export const DEFAULT_LABELS = [
   // Same as DEFAULT_LABELS in src/shared/types.ts (kept here so this file runs in plain Node).
-  { name: 'PERSON', color: '#e8590c', hotkey: '1' },
-  { name: 'ORG', color: '#1c7ed6', hotkey: '2' },
-  { name: 'PLACE', color: '#2f9e44', hotkey: '3' },
-  { name: 'DATE', color: '#ae3ec9', hotkey: '4' },
-  { name: 'MONEY', color: '#f08c00', hotkey: '5' },
-  { name: 'PERCENT', color: '#0c8599', hotkey: '6' },
-  { name: 'QUANTITY', color: '#5f3dc4', hotkey: '7' },
-  { name: 'EVENT', color: '#c2255c', hotkey: '8' },
+  { name: 'PERSON', color: '#ee8866', hotkey: '1' },
+  { name: 'ORG', color: '#77aadd', hotkey: '2' },
+  { name: 'PLACE', color: '#44bb99', hotkey: '3' },
+  { name: 'DATE', color: '#eedd88', hotkey: '4' },
+  { name: 'MONEY', color: '#bbcc33', hotkey: '5' },
+  { name: 'PERCENT', color: '#99ddff', hotkey: '6' },
+  { name: 'QUANTITY', color: '#c5b0d5', hotkey: '7' },
+  { name: 'EVENT', color: '#ffaabb', hotkey: '8' },
 ];
 export const LABELS = DEFAULT_LABELS.map((l, i) => ({ id: `label-${l.name.toLowerCase()}`, kind: 'entity', position: i, ...l }));
 

@@ -4,20 +4,9 @@
  * title line. Deterministic: the same seed gives the same library.
  */
 import { createRequire } from 'node:module';
+import { mulberry32 } from './data.mjs';
 
 const require = createRequire(import.meta.url);
-
-/** mulberry32: tiny seeded PRNG, floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The book's paragraphs, one per entry. */
 function paragraphs(): string[] {

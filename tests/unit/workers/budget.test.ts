@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { inlineCpuTasks, WorkerCpuTasks, type CpuTasks } from '../../../src/main/core/workers/index';
 import { startTaskWorker } from '../../../src/main/core/workers/worker-entry';
 import { LIMIT, utf8 } from '../import/helpers';
+import { rejection } from './rejection';
 
 const open: CpuTasks[] = [];
 afterEach(() => {
@@ -19,16 +20,6 @@ function tasksWith(start: () => Worker, parseTimeoutMs?: number) {
   const tasks = new WorkerCpuTasks({ start, fallback: inlineCpuTasks(), log, parseTimeoutMs });
   open.push(tasks);
   return { tasks, log };
-}
-
-/** The rejection of `promise` (fails when it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 /** A page that is within every budget but takes the real worker over a second to read (200 nested divs). */

@@ -10,6 +10,7 @@ import { inlineCpuTasks, sharedBytes, WorkerCpuTasks, type CpuTasks } from '../.
 import { startTaskWorker } from '../../../src/main/core/workers/worker-entry';
 import { CTX, makeBundle } from '../../fixtures/export/bundle';
 import { fixture, LIMIT, utf8 } from '../import/helpers';
+import { rejection } from './rejection';
 
 const open: CpuTasks[] = [];
 afterEach(() => {
@@ -32,16 +33,6 @@ function workerTasks() {
   });
   open.push(tasks);
   return { tasks, started };
-}
-
-/** The rejection of `promise` (fails when it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('WorkerCpuTasks with the task worker', () => {
