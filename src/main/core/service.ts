@@ -23,6 +23,8 @@ import { restoreHandlers } from './handlers/restore';
 import { textHandlers } from './handlers/text';
 import { suggestAfterImport, suggestionHandlers } from './handlers/suggestions';
 import { SuggestionJobs } from './suggest/run';
+import { sqliteStore } from './store/sqlite';
+import type { Store } from './store/types';
 import { createCpuTasks, defaultCpuMode, type CpuMode, type CpuTasks } from './workers/index';
 
 /** The default largest import: 25 MiB. */
@@ -54,6 +56,8 @@ export interface CoreOptions {
 /** A running core: its handlers and its open database. */
 export interface Core {
   handlers: Handlers;
+  /** The library's store (SQLite here; PostgreSQL in team mode). */
+  store: Store;
   db: Database.Database;
   /** Absolute path of the library file. */
   dbPath: string;
@@ -75,7 +79,9 @@ export function createCore(options: CoreOptions): Core {
   const dbPath = resolve(options.dbPath);
   const db = openDatabase(dbPath, { nativeBinding: options.nativeBinding });
   const log = new ErrorLog(logPathFor(dbPath));
+  const store = sqliteStore(db);
   const context: CoreContext = {
+    store,
     db,
     dbPath,
     log,
@@ -105,6 +111,7 @@ export function createCore(options: CoreOptions): Core {
   }, log);
   return {
     handlers,
+    store,
     db,
     dbPath,
     cpu,

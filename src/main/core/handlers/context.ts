@@ -12,9 +12,16 @@ import { listClaimsForDocument, listSourcesForDocument } from '../repos/claims';
 import { requireDocument, touchDocument } from '../repos/documents';
 import { appendEvent } from '../repos/events';
 import { currentActor } from '../repos/settings';
+import type { Store } from '../store/types';
 
 /** The state handlers work with. */
 export interface CoreContext {
+  /**
+   * The library's repositories and transactions (store/types.ts): what every handler should use.
+   * @deprecated-in-progress `db` below is the SQLite connection the handlers used before the store;
+   * it goes once every handler reads and writes through `store` (team mode runs without it).
+   */
+  store: Store;
   db: Database.Database;
   /** Absolute path of the library file. */
   dbPath: string;
