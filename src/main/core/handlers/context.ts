@@ -12,7 +12,8 @@ import { listClaimsForDocument, listSourcesForDocument } from '../repos/claims';
 import { requireDocument, touchDocument } from '../repos/documents';
 import { appendEvent } from '../repos/events';
 import { currentActor } from '../repos/settings';
-import type { Store } from '../store/types';
+import type { Store, StoreTx } from '../store/types';
+import { currentActorOf } from '../actor';
 
 /** The state handlers work with. */
 export interface CoreContext {
@@ -72,6 +73,33 @@ export function loadBundle(db: Database.Database, id: string): DocumentBundle {
     annotations: listAnnotations(db, id),
     claims: listClaimsForDocument(db, id),
     sources: listSourcesForDocument(db, id),
+  }));
+}
+
+/** {@link audit} through the store: call it inside the write's `store.write` transaction. */
+export async function auditTx(tx: StoreTx, entry: AuditEntry, at: string = nowIso()): Promise<void> {
+  await tx.events.appendEvent({
+    at,
+    actor: await currentActorOf(tx),
+    action: entry.action,
+    documentId: entry.documentId ?? null,
+    annotationId: entry.annotationId ?? null,
+    data: entry.data ?? {},
+  });
+}
+
+/** {@link touch} through the store. */
+export async function touchTx(tx: StoreTx, documentIds: Iterable<string>, at: string): Promise<void> {
+  for (const id of new Set(documentIds)) await tx.documents.touchDocument(id, at);
+}
+
+/** {@link loadBundle} through the store: everything about one document; throws `not_found`. */
+export function loadBundleFrom(store: StoreTx, id: string): Promise<DocumentBundle> {
+  return store.read(async (tx) => ({
+    document: await tx.documents.requireDocument(id),
+    annotations: await tx.annotations.listAnnotations(id),
+    claims: await tx.claims.listClaimsForDocument(id),
+    sources: await tx.claims.listSourcesForDocument(id),
   }));
 }
 

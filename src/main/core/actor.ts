@@ -1,0 +1,33 @@
+/**
+ * Who is acting. On this computer it is the reviewer named in Settings; on a team server it is the
+ * signed-in user of the request being answered, which the server sets for the length of the call
+ * with {@link actingAs}. Every write's audit event, claim verdict and suggestion acceptance names
+ * {@link currentActorOf}.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { StoreTx } from './store/types';
+
+/** The signed-in user a team server answers for. */
+export interface SignedInUser {
+  id: string;
+  /** The name the audit log and exports show. */
+  name: string;
+  role: string;
+}
+
+const requestUser = new AsyncLocalStorage<SignedInUser>();
+
+/** Runs `fn` (and everything it awaits) as `user`. */
+export function actingAs<T>(user: SignedInUser, fn: () => T): T {
+  return requestUser.run(user, fn);
+}
+
+/** The signed-in user of the current team-server call, if any. */
+export function signedInUser(): SignedInUser | undefined {
+  return requestUser.getStore();
+}
+
+/** The name to record for a write: the signed-in user, else the reviewer named in Settings. */
+export async function currentActorOf(store: StoreTx): Promise<string> {
+  return signedInUser()?.name ?? (await store.settings.currentActor());
+}
