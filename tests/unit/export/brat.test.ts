@@ -90,15 +90,6 @@ describe('brat standoff export', () => {
     expect(readAnn(ann).t).toHaveLength(14); // 9 entities, 3 placed claims, 1 teaser, 1 note
   });
 
-  it('marks a teaser suggested at import as a candidate', () => {
-    const bundle = makeBundle();
-    const teaser = bundle.annotations.find((a) => a.kind === 'teaser')!;
-    teaser.attrs = { reason: 'boilerplate', candidate: true };
-    const lines = brat(bundle).ann.split('\n');
-    expect(lines).toContain('A4\tReason T13 boilerplate');
-    expect(lines).toContain('A5\tCandidate T13');
-  });
-
   it('keeps offsets right in a document imported from CRLF text with emoji on every line', () => {
     const raw = '😀 Alpha Corp\r\n😀😀 Beta Ltd said\r\nno more';
     const text = raw.replace(/\r\n/g, '\n');

@@ -7,8 +7,8 @@
  *   (Python) counts them. A span that crosses a line break becomes a discontinuous annotation with
  *   one fragment per line (`0 5;6 12`), its reference text the fragments joined by a space, which is
  *   how brat itself writes such spans. Empty spans and orphaned annotations are left out.
- * - `A` lines: `Status T3 verified` for claims, `Reason T5 related_teaser` for teasers, and the
- *   binary `Candidate T5` for teasers suggested at import and not yet confirmed.
+ * - `A` lines: `Status T3 verified` for claims, `Reason T5 related_teaser` for teasers (a suggested
+ *   teaser not yet accepted is a pending suggestion, which no export carries: see export/index.ts).
  * - `#` lines: `AnnotatorNotes` with an annotation's note, a claim's verdict, and a note
  *   annotation's text; tabs and line breaks are flattened to single spaces.
  * An entity label named like one of the fixed types (`Claim`, `Teaser`, `Note`) cannot be told apart
@@ -100,10 +100,6 @@ export function bratStandoff(bundle: DocumentBundle): { ann: string; usage: Brat
     if (annotation.kind === 'teaser') {
       lines.push(`A${++a}\tReason ${id} ${annotation.attrs.reason ?? 'other'}`);
       attributes.add('Reason');
-      if (annotation.attrs.candidate) {
-        lines.push(`A${++a}\tCandidate ${id}`);
-        attributes.add('Candidate');
-      }
     }
     if (annotation.kind === 'entity' && annotation.attrs.canonical?.trim()) notes.push(`Canonical: ${annotation.attrs.canonical}`);
     if (annotation.attrs.note?.trim()) notes.push(annotation.attrs.note);

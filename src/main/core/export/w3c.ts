@@ -10,9 +10,9 @@
  *
  * Motivations (one per annotation) and bodies:
  * - entity → `tagging`; TextualBody `tagging` = the label, `identifying` = the canonical name.
- * - teaser → `moderating` (an editorial decision to drop off-topic content); a candidate suggested at
- *   import and not yet confirmed → `assessing` (an automatic judgement awaiting the editor). Body
- *   `moderating`/`assessing` = the reason (`related_teaser`, …).
+ * - teaser → `moderating` (an editorial decision to drop off-topic content); body `moderating` = the
+ *   reason (`related_teaser`, …). Suggested teasers not yet accepted are pending suggestions, which no
+ *   export carries (export/index.ts).
  * - claim → `questioning` while unverified or in progress (the claim is an open question), and
  *   `assessing` once it has a verdict; TextualBody `assessing` = the status, `commenting` = the verdict
  *   note, and one SpecificResource `linking` body per http(s) source.
@@ -84,8 +84,8 @@ function motivationAndBodies(annotation: Annotation, claim: Claim | undefined, s
       if (annotation.attrs.canonical?.trim()) bodies.push(textBody('identifying', annotation.attrs.canonical, language));
       break;
     case 'teaser':
-      motivation = annotation.attrs.candidate ? 'assessing' : 'moderating';
-      bodies.push(textBody(motivation, annotation.attrs.reason ?? 'other'));
+      motivation = 'moderating';
+      bodies.push(textBody('moderating', annotation.attrs.reason ?? 'other'));
       break;
     case 'claim': {
       const status = claim?.status ?? 'unverified';
