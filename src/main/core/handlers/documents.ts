@@ -4,24 +4,22 @@
  * write, so the UI can ask first) and delete.
  * Text edits are in `text.ts`, imports in `importing.ts`.
  */
-import { inTransaction, nowIso } from '../db/sql';
-import { listAnnotations } from '../repos/annotations';
-import { listClaimsForDocument, listSourcesForDocument } from '../repos/claims';
-import {
-  deleteDocument,
-  documentTitles,
-  getDocumentSummary,
-  listDocuments,
-  renameDocument,
-  requireDocument,
-  setDocumentStatus,
-} from '../repos/documents';
-import { rankedHits } from '../repos/library';
-import { audit, loadBundle, type CoreContext, type HandlerFamily } from './context';
+import { nowIso } from '../db/sql';
+import type { StoreTx } from '../store/types';
+import { auditTx, loadBundleFrom, type CoreContext, type HandlerFamily } from './context';
 import { reviewWarnings } from './review-warnings';
 
+/** The warnings for marking document `id` reviewed now, read in `tx`. */
+async function warningsOf(tx: StoreTx, id: string): Promise<string[]> {
+  return reviewWarnings(
+    await tx.annotations.listAnnotations(id),
+    await tx.claims.listClaimsForDocument(id),
+    await tx.claims.listSourcesForDocument(id),
+  );
+}
+
 /** The handlers of the document operations other than import and text edits. */
-export function documentHandlers({ db }: CoreContext): HandlerFamily<
+export function documentHandlers({ store }: CoreContext): HandlerFamily<
   | 'documents:list'
   | 'documents:titles'
   | 'documents:search'
@@ -32,52 +30,52 @@ export function documentHandlers({ db }: CoreContext): HandlerFamily<
   | 'documents:setStatus'
   | 'documents:delete'
 > {
-  const summary = (id: string) => getDocumentSummary(db, id)!;
+  const summary = async (tx: StoreTx, id: string) => (await tx.documents.getDocumentSummary(id))!;
 
   return {
-    'documents:list': () => listDocuments(db),
+    'documents:list': () => store.documents.listDocuments(),
 
-    'documents:titles': ({ ids }) => documentTitles(db, ids),
+    'documents:titles': ({ ids }) => store.documents.documentTitles(ids),
 
-    'documents:search': ({ query }) => rankedHits(db, query, 50),
+    'documents:search': ({ query }) => store.library.rankedHits(query, 50),
 
-    'documents:get': ({ id }) => requireDocument(db, id),
+    'documents:get': ({ id }) => store.documents.requireDocument(id),
 
-    'documents:bundle': ({ id }) => loadBundle(db, id),
+    'documents:bundle': ({ id }) => loadBundleFrom(store, id),
 
     'documents:rename': ({ id, title }) =>
-      inTransaction(db, () => {
-        const before = requireDocument(db, id);
-        if (before.title === title) return summary(id);
+      store.write(async (tx) => {
+        const before = await tx.documents.requireDocument(id);
+        if (before.title === title) return summary(tx, id);
         const at = nowIso();
-        renameDocument(db, id, title, at);
-        audit(db, { action: 'document.renamed', documentId: id, data: { before: before.title, after: title } }, at);
-        return summary(id);
+        await tx.documents.renameDocument(id, title, at);
+        await auditTx(tx, { action: 'document.renamed', documentId: id, data: { before: before.title, after: title } }, at);
+        return summary(tx, id);
       }),
 
-    'documents:reviewWarnings': ({ id }) => {
-      requireDocument(db, id);
-      return { warnings: reviewWarnings(listAnnotations(db, id), listClaimsForDocument(db, id), listSourcesForDocument(db, id)) };
-    },
+    'documents:reviewWarnings': ({ id }) =>
+      store.read(async (tx) => {
+        await tx.documents.requireDocument(id);
+        return { warnings: await warningsOf(tx, id) };
+      }),
 
     'documents:setStatus': ({ id, status }) =>
-      inTransaction(db, () => {
-        const before = requireDocument(db, id);
-        const warnings =
-          status === 'reviewed' ? reviewWarnings(listAnnotations(db, id), listClaimsForDocument(db, id), listSourcesForDocument(db, id)) : [];
+      store.write(async (tx) => {
+        const before = await tx.documents.requireDocument(id);
+        const warnings = status === 'reviewed' ? await warningsOf(tx, id) : [];
         if (before.status !== status) {
           const at = nowIso();
-          setDocumentStatus(db, id, status, at);
-          audit(db, { action: 'document.status_changed', documentId: id, data: { before: before.status, after: status, warnings } }, at);
+          await tx.documents.setDocumentStatus(id, status, at);
+          await auditTx(tx, { action: 'document.status_changed', documentId: id, data: { before: before.status, after: status, warnings } }, at);
         }
-        return { document: summary(id), warnings };
+        return { document: await summary(tx, id), warnings };
       }),
 
     'documents:delete': ({ id }) =>
-      inTransaction(db, () => {
-        const doc = requireDocument(db, id);
-        deleteDocument(db, id);
-        audit(db, {
+      store.write(async (tx) => {
+        const doc = await tx.documents.requireDocument(id);
+        await tx.documents.deleteDocument(id);
+        await auditTx(tx, {
           action: 'document.deleted',
           documentId: id,
           data: { title: doc.title, source: doc.source, annotations: doc.annotationCount, claims: doc.claimCount },
