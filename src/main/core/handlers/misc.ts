@@ -1,32 +1,28 @@
 /** Handlers of the audit log, the settings and the app information. */
-import { inTransaction } from '../db/sql';
-import { recordedSchemaVersion } from '../db/migrations';
-import { listEvents } from '../repos/events';
-import { getReviewerName, setSetting } from '../repos/settings';
-import { audit, type CoreContext, type HandlerFamily } from './context';
+import { auditTx, type CoreContext, type HandlerFamily } from './context';
 
 /** The handlers of `events:list`, `settings:*` and `app:info`. */
 export function miscHandlers(context: CoreContext): HandlerFamily<'events:list' | 'settings:get' | 'settings:set' | 'app:info'> {
-  const { db } = context;
+  const { store } = context;
   return {
-    'events:list': (filter) => listEvents(db, filter),
+    'events:list': (filter) => store.events.listEvents(filter),
 
-    'settings:get': () => ({ reviewerName: getReviewerName(db) }),
+    'settings:get': async () => ({ reviewerName: await store.settings.getReviewerName() }),
 
     'settings:set': ({ reviewerName }) =>
-      inTransaction(db, () => {
-        const before = getReviewerName(db);
+      store.write(async (tx) => {
+        const before = await tx.settings.getReviewerName();
         if (before !== reviewerName) {
-          setSetting(db, 'reviewerName', reviewerName);
-          audit(db, { action: 'settings.changed', data: { reviewerName: { before, after: reviewerName } } });
+          await tx.settings.setSetting('reviewerName', reviewerName);
+          await auditTx(tx, { action: 'settings.changed', data: { reviewerName: { before, after: reviewerName } } });
         }
         return { reviewerName };
       }),
 
-    'app:info': () => ({
+    'app:info': async () => ({
       version: context.version,
       dbPath: context.dbPath,
-      schemaVersion: recordedSchemaVersion(db),
+      schemaVersion: await store.library.schemaVersion(),
       maxImportBytes: context.maxImportBytes,
     }),
   };

@@ -10,6 +10,7 @@ import type Database from 'better-sqlite3';
 import { libraryPageRequest, type LibraryPage, type LibraryPageRow, type LibrarySortKey, type ParsedLibraryFilter, type ParsedLibraryPageRequest } from '../../../shared/library-query';
 import type { SearchHit } from '../../../shared/types';
 import { ApiError } from '../../../shared/result';
+import { recordedSchemaVersion } from '../db/migrations';
 import { stmt } from '../db/sql';
 import { SUMMARY_COLUMNS, summaryFromRow, type SummaryRow } from './documents';
 import { buildMatchQuery, SNIPPET_TOKENS, TEXT_WEIGHT, TITLE_WEIGHT } from './search';
@@ -295,4 +296,9 @@ export function selectionChunk(
       `SELECT d.seq AS seq, d.id AS id FROM documents d WHERE ${clauses.join(' AND ')} ORDER BY d.seq LIMIT ?`,
     ).all(...params, limit),
   );
+}
+
+/** The version of the library's schema: its last migration (`app:info`). */
+export function schemaVersion(db: Database.Database): number {
+  return recordedSchemaVersion(db);
 }
