@@ -58,7 +58,7 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
@@ -68,7 +68,7 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** Sends a JSON body (a Result) with the given status. */
-function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
+export function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
@@ -78,7 +78,8 @@ function sendJson(res: ServerResponse, status: number, body: Result<unknown>): v
   res.end(text);
 }
 
-function sendError(res: ServerResponse, status: number, code: ApiErrorShape['code'], message: string): void {
+/** Sends `{ ok: false, error }` with the given status. */
+export function sendError(res: ServerResponse, status: number, code: ApiErrorShape['code'], message: string): void {
   sendJson(res, status, { ok: false, error: { code, message } });
 }
 
@@ -97,18 +98,33 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
     sendError(res, 403, 'unauthorized', 'Requests from other sites are refused.');
     return;
   }
+  const read = await readJsonRequest(req, res, options.maxBodyBytes, options.bodyIdleMs);
+  if (read === null) return;
+  sendJson(res, 200, await dispatch(options.core.handlers, name, read.input));
+}
+
+/**
+ * Reads an API request's JSON body (the team server shares this): answers `{ input }`, or null after
+ * answering the request itself (415 not JSON, 413 too large, 400 cut short or malformed).
+ */
+export async function readJsonRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  maxBodyBytes: number,
+  bodyIdleMs: number = BODY_IDLE_MS,
+): Promise<{ input: unknown } | null> {
   if (!isJsonContentType(req.headers['content-type'])) {
     req.resume();
     sendError(res, 415, 'invalid_input', 'API requests must be sent as application/json.');
-    return;
+    return null;
   }
-  const outcome = await readBody(req, options.maxBodyBytes, options.bodyIdleMs);
+  const outcome = await readBody(req, maxBodyBytes, bodyIdleMs);
   if (outcome.kind !== 'body') {
     if (outcome.kind === 'too_large') {
       // Answered at once; the rest is read and dropped so that a sender still uploading gets the answer.
       discardRest(req);
-      const mb = options.maxBodyBytes / (1024 * 1024);
-      const size = mb >= 1 ? `${Math.round(mb)} MB` : `${Math.round(options.maxBodyBytes / 1024)} KB`;
+      const mb = maxBodyBytes / (1024 * 1024);
+      const size = mb >= 1 ? `${Math.round(mb)} MB` : `${Math.round(maxBodyBytes / 1024)} KB`;
       sendError(res, 413, 'too_large', `The request is larger than the ${size} Copydesk accepts.`);
     } else if (outcome.kind === 'incomplete') {
       res.setHeader('Connection', 'close'); // what is left of this request will not come
@@ -117,17 +133,15 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
     } else {
       res.destroy();
     }
-    return;
+    return null;
   }
   const body = outcome.bytes;
-  let input: unknown;
   try {
-    input = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
+    return { input: body.length === 0 ? undefined : JSON.parse(body.toString('utf8')) };
   } catch {
     sendError(res, 400, 'invalid_input', 'The request body is not valid JSON.');
-    return;
+    return null;
   }
-  sendJson(res, 200, await dispatch(options.core.handlers, name, input));
 }
 
 /** Routes one request after the Host/Origin checks. */
