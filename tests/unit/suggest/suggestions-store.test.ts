@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { suggestAll } from '../../../src/main/core/suggest/index';
-import { buildSuggestContext } from '../../../src/main/core/suggest/context';
+import { buildSuggestContext } from '../../../src/main/core/suggest/library-context';
 import type { SuggestedSpan, Suggester, SuggestionKind } from '../../../src/main/core/suggest/types';
 import type { Core } from '../../../src/main/core/service';
 import { ARTICLE, b64, client, importText, newCore, rangeOf } from '../core/helpers';
@@ -104,7 +104,7 @@ describe('suggestions:run stores pending suggestions', () => {
     const { document } = await importText(core, '123 456\n7.8 9,000', 'numbers.txt');
     const { documents } = await api.call('suggestions:run', { documentIds: [document.id] });
     expect(documents[0].message).toBe('The document has no words (only numbers or symbols), so there is nothing to suggest.');
-    expect(suggestAll('   ', buildSuggestContext(core.db, null)).notice).toBe('The document is empty, so there is nothing to suggest.');
+    expect(suggestAll('   ', await buildSuggestContext(core.store, null)).notice).toBe('The document is empty, so there is nothing to suggest.');
   });
 
   test('a suggester that throws costs only its kind, and says so in words', async () => {
@@ -160,7 +160,7 @@ describe('accepting and rejecting', () => {
     const again = await api.call('suggestions:run', { documentIds: [document.id] });
     expect(again.documents[0].added.entity).toBe(0);
     // The rejected name is part of the context the suggesters get, everywhere in the library.
-    expect(buildSuggestContext(core.db, null).rejectedNames).toEqual([{ text: 'harbin', label: 'PLACE' }]);
+    expect((await buildSuggestContext(core.store, null)).rejectedNames).toEqual([{ text: 'harbin', label: 'PLACE' }]);
     await api.call('annotations:restore', { documentId: document.id, annotations: [entity] });
     await api.call('annotations:delete', { ids: [entity.id] });
     await api.call('annotations:restore', { documentId: document.id, annotations: [entity] });
@@ -193,8 +193,8 @@ describe('the library context and the consistency view', () => {
     const other = (await importText(core, 'Harbin hosts the fair.\nHarbin Electric Power Group signs.', 'other.txt')).document;
     await api.call('annotations:create', { documentId: other.id, annotations: [{ kind: 'entity', label: 'PLACE', start: 0, end: 6 }] });
     await api.call('suggestions:run', { documentIds: [document.id] }); // pending ones are not "known"
-    expect(buildSuggestContext(core.db, document.id).knownNames).toEqual([{ text: 'Harbin', label: 'PLACE', documents: 1 }]);
-    expect(buildSuggestContext(core.db, other.id).knownNames).toEqual([]);
+    expect((await buildSuggestContext(core.store, document.id)).knownNames).toEqual([{ text: 'Harbin', label: 'PLACE', documents: 1 }]);
+    expect((await buildSuggestContext(core.store, other.id)).knownNames).toEqual([]);
   });
 
   test('a name tagged with two labels is listed, and one action relabels it everywhere', async () => {
@@ -215,7 +215,7 @@ describe('Settings → Suggestions', () => {
     const { core, api } = await setup();
     expect(await api.call('suggestions:settings', {})).toEqual({ claimSetting: 'precise', suggestOnImport: true });
     await api.call('suggestions:setSettings', { claimSetting: 'broad', suggestOnImport: false });
-    expect(buildSuggestContext(core.db, null).claimSetting).toBe('broad');
+    expect((await buildSuggestContext(core.store, null)).claimSetting).toBe('broad');
     expect((await api.call('suggestions:settings', {})).suggestOnImport).toBe(false);
   });
 });
@@ -248,7 +248,7 @@ describe('claims checked before', () => {
     const made = await api.call('annotations:create', { documentId: other.id, annotations: [{ kind: 'claim', start: 0, end: sentence.length }] });
     const checked = made.annotations[0];
     await api.call('claims:update', { annotationId: checked.id, status: 'verified', verdict: 'Matches the bureau release' });
-    expect(buildSuggestContext(core.db, document.id).checkedClaims).toMatchObject([{ annotationId: checked.id, status: 'verified', verdict: 'Matches the bureau release', text: sentence }]);
+    expect((await buildSuggestContext(core.store, document.id)).checkedClaims).toMatchObject([{ annotationId: checked.id, status: 'verified', verdict: 'Matches the bureau release', text: sentence }]);
     await api.call('suggestions:run', { documentIds: [document.id] });
     const claim = (await pendingOf(api, document.id)).find((a) => a.kind === 'claim')!;
     expect(claim.attrs.checkedBefore).toBe(checked.id);

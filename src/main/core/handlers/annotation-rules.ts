@@ -7,9 +7,11 @@
 import type Database from 'better-sqlite3';
 import { splitsSurrogatePair } from '../../../shared/codepoints';
 import { ApiError } from '../../../shared/result';
-import type { AnnotationKind } from '../../../shared/types';
+import type { AnnotationKind, Label } from '../../../shared/types';
 import { newId } from '../db/sql';
-import { findLabelByName, insertLabel, listLabels, nextLabelPosition } from '../repos/labels';
+import { findLabelByName, insertLabel, nextLabelPosition } from '../repos/labels';
+import type { StoreTx } from '../store/types';
+import { labelSpellings } from '../suggest/suggestions-logic';
 
 /** What a stale-offset write is told. */
 export const STALE_TEXT_MESSAGE =
@@ -58,43 +60,72 @@ export function checkRange(text: string, start: number, end: number, what = 'The
   checkWholeCharacters(text, start, end, what);
 }
 
+/** Answers the label an annotation of `kind` stores, or throws (see {@link resolveLabel}). */
+export type LabelResolver = (kind: AnnotationKind, label: string | null | undefined, what?: string) => string | null;
+
+/** {@link resolveLabel} against the taxonomy `labels`. */
+function resolverOver(labels: readonly Label[]): LabelResolver {
+  const spelling = labelSpellings(labels);
+  return (kind, label, what = 'The annotation') => {
+    if (kind !== 'entity') {
+      if (label) throw new ApiError('invalid_input', `${what} is a ${kind}; only entities carry a label (got "${label}").`);
+      return null;
+    }
+    if (!label) throw new ApiError('invalid_input', `${what} is an entity and needs a label such as PERSON or ORG.`);
+    const found = spelling(label);
+    if (!found) {
+      const known = labels.map((l) => l.name).join(', ');
+      throw new ApiError('invalid_input', `${what} uses the label "${label}", which does not exist. Known labels: ${known}. Create it first.`);
+    }
+    return found;
+  };
+}
+
+/**
+ * {@link resolveLabel} for many annotations: reads the taxonomy once, so creating thousands of
+ * annotations costs one query for their labels, not one each.
+ */
+export async function labelResolver(tx: StoreTx): Promise<LabelResolver> {
+  return resolverOver(await tx.labels.listLabels());
+}
+
 /**
  * The label an annotation of `kind` stores: for an entity, the taxonomy's spelling of `label`
  * (matched without regard to case); for other kinds, null. Throws when an entity has no label or
  * one that does not exist, or when another kind is given one.
  */
-export function resolveLabel(db: Database.Database, kind: AnnotationKind, label: string | null | undefined, what = 'The annotation'): string | null {
-  if (kind !== 'entity') {
-    if (label) throw new ApiError('invalid_input', `${what} is a ${kind}; only entities carry a label (got "${label}").`);
-    return null;
-  }
-  if (!label) throw new ApiError('invalid_input', `${what} is an entity and needs a label such as PERSON or ORG.`);
-  const found = findLabelByName(db, label);
-  if (!found) {
-    const known = listLabels(db).map((l) => l.name).join(', ');
-    throw new ApiError('invalid_input', `${what} uses the label "${label}", which does not exist. Known labels: ${known}. Create it first.`);
-  }
-  return found.name;
+export async function resolveLabel(tx: StoreTx, kind: AnnotationKind, label: string | null | undefined, what = 'The annotation'): Promise<string | null> {
+  const labels = kind === 'entity' && label ? await tx.labels.listLabels() : [];
+  return resolverOver(labels)(kind, label, what);
 }
 
 /** Colours given to labels that arrive with an import or an undo rather than from the label editor. */
 const EXTRA_LABEL_COLORS = ['#495057', '#d6336c', '#1098ad', '#74b816', '#f76707', '#7048e8', '#0ca678', '#e03131'];
 
+/** A label made for `name` at `position`, coloured from the extra palette, without a hotkey. */
+function extraLabel(name: string, position: number): Label {
+  return { id: newId(), name, kind: 'entity', color: EXTRA_LABEL_COLORS[position % EXTRA_LABEL_COLORS.length], hotkey: null, position };
+}
+
 /**
  * The taxonomy's spelling of `name`, creating the label (with a colour, without a hotkey) when the
- * library does not have it yet — for labels that arrive in an imported file or an undo.
+ * library does not have it yet — for labels that arrive in an imported file or an undo. Call it
+ * inside the write's `store.write`.
+ */
+export async function ensureLabelTx(tx: StoreTx, name: string): Promise<{ name: string; created: boolean }> {
+  const found = await tx.labels.findLabelByName(name);
+  if (found) return { name: found.name, created: false };
+  await tx.labels.insertLabel(extraLabel(name, await tx.labels.nextLabelPosition()));
+  return { name, created: true };
+}
+
+/**
+ * {@link ensureLabelTx} on the SQLite connection.
+ * @deprecated goes when its last caller (importing.ts) uses ensureLabelTx.
  */
 export function ensureLabel(db: Database.Database, name: string): { name: string; created: boolean } {
   const found = findLabelByName(db, name);
   if (found) return { name: found.name, created: false };
-  const position = nextLabelPosition(db);
-  insertLabel(db, {
-    id: newId(),
-    name,
-    kind: 'entity',
-    color: EXTRA_LABEL_COLORS[position % EXTRA_LABEL_COLORS.length],
-    hotkey: null,
-    position,
-  });
+  insertLabel(db, extraLabel(name, nextLabelPosition(db)));
   return { name, created: true };
 }

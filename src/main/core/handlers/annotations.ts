@@ -5,24 +5,16 @@
  */
 import { ApiError } from '../../../shared/result';
 import type { Annotation, Claim } from '../../../shared/types';
+import { currentActorOf } from '../actor';
 import { quoteSelector } from '../anchoring';
-import { inTransaction, newId, nowIso } from '../db/sql';
-import {
-  annotationExists,
-  deleteAnnotation,
-  insertAnnotation,
-  listAnnotations,
-  requireAnnotation,
-  saveAnnotation,
-} from '../repos/annotations';
-import { deleteClaim, getClaim, listSources, saveClaim } from '../repos/claims';
-import { requireDocument } from '../repos/documents';
-import { currentActor, getReviewerName } from '../repos/settings';
-import { checkBaseRevision, checkRange, resolveLabel } from './annotation-rules';
+import { newId, nowIso } from '../db/sql';
+import type { StoreTx } from '../store/types';
+import { isPending } from '../suggest/pending';
+import { followAcceptance } from '../suggest/suggestions-logic';
+import { checkBaseRevision, checkRange, labelResolver, resolveLabel } from './annotation-rules';
 import { plural } from '../../../shared/plural';
-import { audit, touch, type CoreContext, type HandlerFamily } from './context';
-import { markEdited } from './review-state';
-import { followAcceptance, isPending, recordRejection } from '../suggest/store';
+import { auditTx, touchTx, type CoreContext, type HandlerFamily } from './context';
+import { markEditedTx } from './review-state';
 
 /** What the audit log keeps about an annotation. */
 export function describeAnnotation(a: Annotation): Record<string, unknown> {
@@ -35,29 +27,32 @@ export function newClaim(annotationId: string, at: string, assignee: string | nu
 }
 
 /** The handlers of the annotation operations. */
-export function annotationHandlers({ db }: CoreContext): HandlerFamily<
+export function annotationHandlers({ store }: CoreContext): HandlerFamily<
   'annotations:list' | 'annotations:create' | 'annotations:update' | 'annotations:delete'
 > {
   return {
-    'annotations:list': ({ documentId }) => {
-      requireDocument(db, documentId);
-      return listAnnotations(db, documentId);
-    },
+    'annotations:list': ({ documentId }) =>
+      store.read(async (tx) => {
+        await tx.documents.requireDocument(documentId);
+        return tx.annotations.listAnnotations(documentId);
+      }),
 
     'annotations:create': ({ documentId, baseRevision, annotations: inputs }) =>
-      inTransaction(db, () => {
-        const doc = requireDocument(db, documentId);
+      store.write(async (tx) => {
+        const doc = await tx.documents.requireDocument(documentId);
         checkBaseRevision(doc, baseRevision);
         const at = nowIso();
-        const actor = currentActor(db);
+        const actor = await currentActorOf(tx);
+        const assignee = (await tx.settings.getReviewerName()) || null;
+        const resolveLabel = await labelResolver(tx);
         const annotations: Annotation[] = [];
         const claims: Claim[] = [];
-        inputs.forEach((input, index) => {
+        for (const [index, input] of inputs.entries()) {
           const what = inputs.length > 1 ? `Annotation ${index + 1}` : 'The annotation';
           checkRange(doc.text, input.start, input.end, what);
-          const label = resolveLabel(db, input.kind, input.label, what);
+          const label = resolveLabel(input.kind, input.label, what);
           const id = input.id ?? newId();
-          if (annotationExists(db, id)) {
+          if (await tx.annotations.annotationExists(id)) {
             throw new ApiError('conflict', `${what} cannot be created: an annotation with id ${id} already exists.`);
           }
           const annotation: Annotation = {
@@ -75,27 +70,27 @@ export function annotationHandlers({ db }: CoreContext): HandlerFamily<
             createdAt: at,
             updatedAt: at,
           };
-          insertAnnotation(db, annotation);
+          await tx.annotations.insertAnnotation(annotation);
           annotations.push(annotation);
-          audit(db, { action: 'annotation.created', documentId, annotationId: id, data: describeAnnotation(annotation) }, at);
+          await auditTx(tx, { action: 'annotation.created', documentId, annotationId: id, data: describeAnnotation(annotation) }, at);
           if (annotation.kind === 'claim') {
-            const claim = newClaim(id, at, getReviewerName(db) || null);
-            saveClaim(db, claim);
+            const claim = newClaim(id, at, assignee);
+            await tx.claims.saveClaim(claim);
             claims.push(claim);
           }
-        });
-        markEdited(db, documentId, at);
-        touch(db, [documentId], at);
+        }
+        await markEditedTx(tx, documentId, at);
+        await touchTx(tx, [documentId], at);
         return { annotations, claims };
       }),
 
     'annotations:update': (input) =>
-      inTransaction(db, () => {
-        const before = requireAnnotation(db, input.id);
-        const doc = requireDocument(db, before.documentId);
+      store.write(async (tx) => {
+        const before = await tx.annotations.requireAnnotation(input.id);
+        const doc = await tx.documents.requireDocument(before.documentId);
         const at = nowIso();
         const kind = input.kind ?? before.kind;
-        const label = resolveLabel(db, kind, input.label !== undefined ? input.label : kind === 'entity' ? before.label : null);
+        const label = await resolveLabel(tx, kind, input.label !== undefined ? input.label : kind === 'entity' ? before.label : null);
         const start = input.start ?? before.start;
         const end = input.end ?? before.end;
         const moved = start !== before.start || end !== before.end;
@@ -114,13 +109,14 @@ export function annotationHandlers({ db }: CoreContext): HandlerFamily<
         const changed = changedFields(before, after);
         if (changed.length === 0) return before;
 
-        if (before.kind === 'claim' && kind !== 'claim') dropClaim(before.id);
-        if (before.kind !== 'claim' && kind === 'claim' && !getClaim(db, before.id)) saveClaim(db, newClaim(before.id, at, getReviewerName(db) || null));
-        saveAnnotation(db, after);
-        // Accepting a suggestion (or undoing that): its creator, its claim row (suggest/store.ts).
-        const accepted = followAcceptance(db, before, after, currentActor(db), () => saveClaim(db, newClaim(before.id, at, getReviewerName(db) || null)));
-        audit(
-          db,
+        const makeClaim = async () => tx.claims.saveClaim(newClaim(before.id, at, (await tx.settings.getReviewerName()) || null));
+        if (before.kind === 'claim' && kind !== 'claim') await dropClaim(tx, before.id);
+        if (before.kind !== 'claim' && kind === 'claim' && !(await tx.claims.getClaim(before.id))) await makeClaim();
+        await tx.annotations.saveAnnotation(after);
+        // Accepting a suggestion (or undoing that): its creator, its claim row (suggest/suggestions-logic.ts).
+        const accepted = await followAcceptance(tx, before, after, await currentActorOf(tx), makeClaim);
+        await auditTx(
+          tx,
           {
             action: accepted ?? 'annotation.updated',
             documentId: before.documentId,
@@ -129,54 +125,54 @@ export function annotationHandlers({ db }: CoreContext): HandlerFamily<
           },
           at,
         );
-        markEdited(db, before.documentId, at);
-        touch(db, [before.documentId], at);
+        await markEditedTx(tx, before.documentId, at);
+        await touchTx(tx, [before.documentId], at);
         return after;
       }),
 
     'annotations:delete': ({ ids }) =>
-      inTransaction(db, () => {
+      store.write(async (tx) => {
         const at = nowIso();
         const documents: string[] = [];
         const unique = [...new Set(ids)];
         for (const id of unique) {
-          const annotation = requireAnnotation(db, id);
-          const claim = getClaim(db, id);
-          const sources = claim ? listSources(db, id) : [];
-          deleteAnnotation(db, id);
+          const annotation = await tx.annotations.requireAnnotation(id);
+          const claim = await tx.claims.getClaim(id);
+          const sources = claim ? await tx.claims.listSources(id) : [];
+          await tx.annotations.deleteAnnotation(id);
           // Deleting a pending suggestion rejects it: this document must not get it again.
-          if (isPending(annotation)) recordRejection(db, annotation, at);
+          if (isPending(annotation)) await tx.suggestions.recordRejection(annotation, at);
           documents.push(annotation.documentId);
           // The full snapshot, so the history of a deleted annotation can still be read.
-          audit(
-            db,
+          await auditTx(
+            tx,
             { action: isPending(annotation) ? 'suggestion.rejected' : 'annotation.deleted', documentId: annotation.documentId, annotationId: id, data: { annotation, claim, sources } },
             at,
           );
         }
-        for (const documentId of new Set(documents)) markEdited(db, documentId, at);
-        touch(db, documents, at);
+        for (const documentId of new Set(documents)) await markEditedTx(tx, documentId, at);
+        await touchTx(tx, documents, at);
         return { deleted: unique.length };
       }),
   };
+}
 
-  /** Removes the claim row of an annotation that stops being a claim, unless work would be lost. */
-  function dropClaim(annotationId: string): void {
-    const claim = getClaim(db, annotationId);
-    if (!claim) return;
-    const sources = listSources(db, annotationId).length;
-    const work: string[] = [];
-    if (claim.status !== 'unverified') work.push(`its status is ${claim.status.replace('_', ' ')}`);
-    if (claim.verdict.trim()) work.push('it has a verdict');
-    if (sources > 0) work.push(`it has ${plural(sources, 'source')}`);
-    if (work.length > 0) {
-      throw new ApiError(
-        'conflict',
-        `This claim cannot become another kind of annotation because ${work.join(' and ')}. Delete it and annotate the text again if you mean to discard that work.`,
-      );
-    }
-    deleteClaim(db, annotationId);
+/** Removes the claim row of an annotation that stops being a claim, unless work would be lost. */
+async function dropClaim(tx: StoreTx, annotationId: string): Promise<void> {
+  const claim = await tx.claims.getClaim(annotationId);
+  if (!claim) return;
+  const sources = (await tx.claims.listSources(annotationId)).length;
+  const work: string[] = [];
+  if (claim.status !== 'unverified') work.push(`its status is ${claim.status.replace('_', ' ')}`);
+  if (claim.verdict.trim()) work.push('it has a verdict');
+  if (sources > 0) work.push(`it has ${plural(sources, 'source')}`);
+  if (work.length > 0) {
+    throw new ApiError(
+      'conflict',
+      `This claim cannot become another kind of annotation because ${work.join(' and ')}. Delete it and annotate the text again if you mean to discard that work.`,
+    );
   }
+  await tx.claims.deleteClaim(annotationId);
 }
 
 const COMPARED_FIELDS = ['kind', 'label', 'start', 'end', 'attrs'] as const;

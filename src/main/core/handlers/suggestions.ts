@@ -2,20 +2,19 @@
  * Suggestion handlers (issue 8): run the suggesters on demand, tell whether the background run after
  * an import is still going, Settings → Suggestions, and the consistency view (names tagged with
  * different labels across the library) with its relabel action. Accepting and rejecting are ordinary
- * `annotations:update` / `annotations:delete` calls (see suggest/store.ts), so undo works unchanged.
+ * `annotations:update` / `annotations:delete` calls (see suggest/suggestions-logic.ts), so undo works unchanged.
  */
 import type { Handlers } from '../../../shared/api';
 import { ApiError } from '../../../shared/result';
 import type { DocumentSummary } from '../../../shared/types';
-import { inTransaction, nowIso, stmt } from '../db/sql';
-import { getSuggestSettings, setSuggestSettings } from '../suggest/context';
+import { nowIso } from '../db/sql';
+import { getSuggestSettings, setSuggestSettings } from '../suggest/library-context';
 import { suggestForDocument, suggestionStep, type DocumentSuggestions, type SuggestionJobs } from '../suggest/run';
 import { SUGGESTION_KINDS } from '../suggest/index';
 import type { CpuTasks } from '../workers/cpu-tasks';
 import { resolveLabel } from './annotation-rules';
-import { audit, touch, type CoreContext, type HandlerFamily } from './context';
+import { auditTx, touchTx, type CoreContext, type HandlerFamily } from './context';
 
-const ACCEPTED = "COALESCE(json_extract(attrs, '$.pending'), 0) = 0";
 const KIND_PLURALS = { teaser: 'teasers', claim: 'claims', entity: 'entities' } as const;
 
 /** The handlers of the suggestion operations. */
@@ -24,14 +23,12 @@ export function suggestionHandlers(
   cpu: CpuTasks,
   jobs: SuggestionJobs,
 ): HandlerFamily<'suggestions:run' | 'suggestions:status' | 'suggestions:settings' | 'suggestions:setSettings' | 'suggestions:consistency' | 'suggestions:relabel'> {
-  const { db } = context;
+  const { store } = context;
   return {
     'suggestions:run': async ({ documentIds, all, kinds }) => {
-      const ids = all
-        ? stmt<[], { id: string }>(db, 'SELECT id FROM documents ORDER BY created_at, id').all().map((r) => r.id)
-        : [...new Set(documentIds ?? [])];
+      const ids = all ? await store.suggestions.documentIdsOldestFirst() : [...new Set(documentIds ?? [])];
       const documents: DocumentSuggestions[] = [];
-      for (const id of ids) documents.push(await suggestForDocument(db, cpu, id, kinds ?? SUGGESTION_KINDS, context.log));
+      for (const id of ids) documents.push(await suggestForDocument(store, cpu, id, kinds ?? SUGGESTION_KINDS, context.log));
       return { documents };
     },
 
@@ -41,24 +38,12 @@ export function suggestionHandlers(
       return { running: jobs.isPending(documentId) };
     },
 
-    'suggestions:settings': () => getSuggestSettings(db),
+    'suggestions:settings': () => getSuggestSettings(store),
 
-    'suggestions:setSettings': (patch) => setSuggestSettings(db, patch),
+    'suggestions:setSettings': (patch) => setSuggestSettings(store, patch),
 
-    'suggestions:consistency': ({ limit }) => {
-      const rows = stmt<[number], { text: string; label: string; annotations: number; documents: number }>(
-        db,
-        `WITH names AS (
-           SELECT lower(quote) AS key FROM annotations
-           WHERE kind = 'entity' AND label IS NOT NULL AND orphaned = 0 AND ${ACCEPTED}
-           GROUP BY lower(quote) HAVING COUNT(DISTINCT label) > 1 LIMIT ?
-         )
-         SELECT MIN(a.quote) AS text, a.label AS label, COUNT(*) AS annotations, COUNT(DISTINCT a.document_id) AS documents
-         FROM annotations a JOIN names n ON n.key = lower(a.quote)
-         WHERE a.kind = 'entity' AND a.label IS NOT NULL AND a.orphaned = 0 AND ${ACCEPTED.replace('attrs', 'a.attrs')}
-         GROUP BY lower(a.quote), a.label
-         ORDER BY lower(a.quote), annotations DESC, a.label`,
-      ).all(limit);
+    'suggestions:consistency': async ({ limit }) => {
+      const rows = await store.suggestions.labelConflicts(limit);
       const byName = new Map<string, { text: string; labels: Array<{ label: string; annotations: number; documents: number }> }>();
       for (const row of rows) {
         const key = row.text.toLowerCase();
@@ -70,19 +55,15 @@ export function suggestionHandlers(
     },
 
     'suggestions:relabel': ({ text, from, to }) =>
-      inTransaction(db, () => {
-        const target = resolveLabel(db, 'entity', to, 'The new label');
-        const source = resolveLabel(db, 'entity', from, 'The old label');
+      store.write(async (tx) => {
+        const target = (await resolveLabel(tx, 'entity', to, 'The new label'))!;
+        const source = (await resolveLabel(tx, 'entity', from, 'The old label'))!;
         if (target === source) throw new ApiError('invalid_input', `“${text}” is already tagged ${target} there.`);
-        const where = `kind = 'entity' AND label = ? AND lower(quote) = lower(?) AND ${ACCEPTED}`;
-        const documents = stmt<[string, string], { document_id: string }>(db, `SELECT DISTINCT document_id FROM annotations WHERE ${where}`)
-          .all(source!, text)
-          .map((r) => r.document_id);
         const at = nowIso();
-        const changed = stmt(db, `UPDATE annotations SET label = ?, updated_at = ? WHERE ${where}`).run(target, at, source, text).changes;
-        for (const documentId of documents) audit(db, { action: 'suggestions.relabelled', documentId, data: { text, from: source, to: target } }, at);
-        touch(db, documents, at);
-        return { annotations: changed, documents: documents.length };
+        const { annotations, documentIds } = await tx.suggestions.relabelName(text, source, target, at);
+        for (const documentId of documentIds) await auditTx(tx, { action: 'suggestions.relabelled', documentId, data: { text, from: source, to: target } }, at);
+        await touchTx(tx, documentIds, at);
+        return { annotations, documents: documentIds.length };
       }),
   };
 }
@@ -95,19 +76,20 @@ type ImportHandlers = Pick<Handlers, 'documents:import' | 'documents:importMany'
  */
 export function suggestAfterImport<T extends ImportHandlers>(handlers: T, context: CoreContext, jobs: SuggestionJobs, enabled: boolean): T {
   if (!enabled) return handlers;
-  const queue = (document: DocumentSummary) => {
-    if (getSuggestSettings(context.db).suggestOnImport) jobs.enqueue(document.id);
+  const queue = async (documents: DocumentSummary[]) => {
+    if (documents.length === 0 || !(await getSuggestSettings(context.store)).suggestOnImport) return;
+    for (const document of documents) jobs.enqueue(document.id);
   };
   return {
     ...handlers,
     'documents:import': async (input) => {
       const result = await handlers['documents:import'](input);
-      if (result.status === 'imported') queue(result.document);
+      if (result.status === 'imported') await queue([result.document]);
       return result;
     },
     'documents:importMany': async (input) => {
       const result = await handlers['documents:importMany'](input);
-      for (const r of result.results) if (r.status === 'imported') queue(r.document);
+      await queue(result.results.flatMap((r) => (r.status === 'imported' ? [r.document] : [])));
       return result;
     },
   };

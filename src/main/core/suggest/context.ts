@@ -1,44 +1,21 @@
 /**
- * What the library knows, as the suggesters' `SuggestContext` (types.ts): names tagged (accepted or
- * by hand) in other documents with their label and in how many documents, entity suggestions the
- * editor rejected, claims worked to a verdict elsewhere, and Settings → Suggestions. Read on the
- * main thread (the database stays there) and handed to the task worker as plain data.
+ * What the library knows, for the suggesters' `SuggestContext` (types.ts), the SQL: names tagged
+ * (accepted or by hand) in other documents with their label and in how many documents, entity
+ * suggestions the editor rejected, claims worked to a verdict elsewhere. library-context.ts puts them
+ * together with Settings → Suggestions. This is the SQLite repository (`store.suggestContext`);
+ * pg/repos/suggest-context.ts answers the same.
  */
 import type Database from 'better-sqlite3';
 import { VERDICT_STATUSES } from '../../../shared/types';
 import { stmt } from '../db/sql';
-import { getSetting, setSetting } from '../repos/settings';
 import type { CheckedClaim, KnownName, SuggestContext } from './types';
 
-/** Caps keep a huge library's context small enough to post to the worker in a blink. */
-const MAX_KNOWN_NAMES = 20_000;
-const MAX_REJECTED_NAMES = 20_000;
-const MAX_CHECKED_CLAIMS = 5_000;
+/** Caps keep a huge library's context small enough to post to the worker in a blink (both stores use them). */
+export const MAX_KNOWN_NAMES = 20_000;
+export const MAX_REJECTED_NAMES = 20_000;
+export const MAX_CHECKED_CLAIMS = 5_000;
 /** Longer spans are sentences tagged by mistake, not names. */
-const MAX_NAME_LENGTH = 120;
-
-/** Settings → Suggestions. */
-export interface SuggestSettings {
-  claimSetting: 'precise' | 'broad';
-  /** Compute suggestions in the background when a document is imported. */
-  suggestOnImport: boolean;
-}
-
-const CLAIM_SETTING_KEY = 'suggest.claimSetting';
-const ON_IMPORT_KEY = 'suggest.onImport';
-
-export function getSuggestSettings(db: Database.Database): SuggestSettings {
-  return {
-    claimSetting: getSetting(db, CLAIM_SETTING_KEY) === 'broad' ? 'broad' : 'precise',
-    suggestOnImport: getSetting(db, ON_IMPORT_KEY) !== 'off',
-  };
-}
-
-export function setSuggestSettings(db: Database.Database, patch: Partial<SuggestSettings>): SuggestSettings {
-  if (patch.claimSetting) setSetting(db, CLAIM_SETTING_KEY, patch.claimSetting);
-  if (patch.suggestOnImport !== undefined) setSetting(db, ON_IMPORT_KEY, patch.suggestOnImport ? 'on' : 'off');
-  return getSuggestSettings(db);
-}
+export const MAX_NAME_LENGTH = 120;
 
 const NOT_PENDING = "COALESCE(json_extract(a.attrs, '$.pending'), 0) = 0";
 
@@ -75,15 +52,4 @@ export function checkedClaims(db: Database.Database, documentId: string | null):
      WHERE c.status IN (${statuses}) AND a.document_id <> ?
      ORDER BY c.updated_at DESC LIMIT ?`,
   ).all(documentId ?? '', MAX_CHECKED_CLAIMS);
-}
-
-/** The whole context for suggesting in `documentId` (null: a document not in the library). */
-export function buildSuggestContext(db: Database.Database, documentId: string | null, title?: string): SuggestContext {
-  return {
-    knownNames: knownNames(db, documentId),
-    rejectedNames: rejectedNames(db),
-    checkedClaims: checkedClaims(db, documentId),
-    claimSetting: getSuggestSettings(db).claimSetting,
-    ...(title ? { title } : {}),
-  };
 }

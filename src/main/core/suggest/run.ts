@@ -4,19 +4,18 @@
  * annotations in one transaction per document. `SuggestionJobs` is the background queue that
  * suggests for freshly imported documents after the import has answered.
  */
-import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/result';
 import { plural } from '../../../shared/plural';
-import { inTransaction, nowIso } from '../db/sql';
+import { currentActorOf } from '../actor';
+import { nowIso } from '../db/sql';
 import type { ErrorLog } from '../error-log';
-import { requireDocument } from '../repos/documents';
-import { currentActor } from '../repos/settings';
-import { audit, touch } from '../handlers/context';
+import { auditTx, touchTx } from '../handlers/context';
+import type { StoreTx } from '../store/types';
 import type { CpuTasks } from '../workers/cpu-tasks';
 import { matchCheckedClaim } from './claims-memory';
-import { buildSuggestContext } from './context';
 import { SUGGESTION_KINDS } from './index';
-import { storeSuggestions } from './store';
+import { buildSuggestContext } from './library-context';
+import { storeSuggestions } from './suggestions-logic';
 import type { SuggestedSpan, SuggestionKind } from './types';
 
 /** What suggesting did for one document. */
@@ -44,16 +43,16 @@ export function suggestionStep(documentId: string): { kind: SuggestionKind; step
  * what they found in one transaction.
  */
 export async function suggestForDocument(
-  db: Database.Database,
+  store: StoreTx,
   cpu: CpuTasks,
   documentId: string,
   kinds: readonly SuggestionKind[] = SUGGESTION_KINDS,
   log?: ErrorLog,
 ): Promise<DocumentSuggestions> {
-  const doc = requireDocument(db, documentId);
+  const doc = await store.documents.requireDocument(documentId);
   const added: Record<SuggestionKind, number> = { teaser: 0, claim: 0, entity: 0 };
   const base = { documentId, title: doc.title, added };
-  const context = buildSuggestContext(db, documentId, doc.title);
+  const context = await buildSuggestContext(store, documentId, doc.title);
   const spans: SuggestedSpan[] = [];
   const problems: string[] = [];
   try {
@@ -81,9 +80,9 @@ export async function suggestForDocument(
     STEPS.delete(documentId);
   }
 
-  inTransaction(db, () => {
+  await store.write(async (tx) => {
     // The text may have been corrected while the worker ran: suggest again later rather than misplace spans.
-    const now = requireDocument(db, documentId);
+    const now = await tx.documents.requireDocument(documentId);
     if (now.revision !== doc.revision) return;
     const at = nowIso();
     // A suggested claim that repeats one checked elsewhere remembers which, so its verdict can be reused (U).
@@ -91,11 +90,11 @@ export async function suggestForDocument(
       const match = span.kind === 'claim' ? matchCheckedClaim(now.text.slice(span.start, span.end), context.checkedClaims) : null;
       return match ? { checkedBefore: match.annotationId } : {};
     };
-    const stored = storeSuggestions(db, documentId, now.text, spans, currentActor(db), at, repeats);
+    const stored = await storeSuggestions(tx, documentId, now.text, spans, await currentActorOf(tx), at, repeats);
     for (const a of stored.added) added[a.kind as SuggestionKind]++;
     if (stored.added.length === 0) return;
-    audit(db, { action: 'suggestions.added', documentId, data: { ...added, skipped: stored.skipped } }, at);
-    touch(db, [documentId], at);
+    await auditTx(tx, { action: 'suggestions.added', documentId, data: { ...added, skipped: stored.skipped } }, at);
+    await touchTx(tx, [documentId], at);
   });
   if (problems.length > 0) {
     const others = problems.length < kinds.length ? ' The others were made.' : '';
@@ -123,7 +122,7 @@ export class SuggestionJobs {
   #idle: Array<() => void> = [];
 
   constructor(
-    private readonly db: Database.Database,
+    private readonly store: StoreTx,
     private readonly cpu: CpuTasks,
     private readonly log?: ErrorLog,
   ) {}
@@ -165,7 +164,7 @@ export class SuggestionJobs {
     }
     this.#running = id;
     try {
-      if (this.db.open) await suggestForDocument(this.db, this.cpu, id, SUGGESTION_KINDS, this.log);
+      await suggestForDocument(this.store, this.cpu, id, SUGGESTION_KINDS, this.log);
     } catch (error) {
       // The document was deleted meanwhile, or the library closed: nothing to tell anyone.
       if (!(error instanceof ApiError && error.code === 'not_found') && !this.#closed) this.log?.record(`background suggestions for ${id} failed`, error);

@@ -1,106 +1,36 @@
 /**
- * Suggestions as stored (issue 8): an ordinary annotation with `origin: "suggested"` and
- * `attrs.pending` (plus the reasons that fired and a score). Accepting one (an `annotations:update`
- * that drops `pending`) makes it a normal annotation named after the accepting reviewer, with its
- * claim row when it is a claim; rejecting one (an `annotations:delete` of a pending annotation)
- * records in `suggestion_rejections` that this document must not get it again. Undo goes through the
- * same operations (update back to pending, `annotations:restore`), so both directions are handled here.
+ * Suggestions as stored (issue 8), the SQL: an ordinary annotation with `origin: "suggested"` and
+ * `attrs.pending` (pending.ts). Rejecting one (an `annotations:delete` of a pending annotation)
+ * records in `suggestion_rejections` that this document must not get it again; undo forgets that
+ * again. Storing and accepting suggestions are logic over the store (suggestions-logic.ts). This is the
+ * SQLite repository (`store.suggestions`); pg/repos/suggestions.ts answers the same.
  */
 import type Database from 'better-sqlite3';
-import type { Annotation, AnnotationAttrs } from '../../../shared/types';
-import { quoteSelector } from '../anchoring';
-import { newId, stmt } from '../db/sql';
-import { insertAnnotation, listAnnotations } from '../repos/annotations';
-import { deleteClaim, getClaim, listSources, saveClaim } from '../repos/claims';
-import { findLabelByName } from '../repos/labels';
-import { EXTRACTOR_REASON } from '../db/migration-006-suggestions';
-import type { SuggestedSpan } from './types';
+import type { Annotation } from '../../../shared/types';
+import { stmt } from '../db/sql';
 
-/** True for a suggestion nobody has accepted or rejected yet. */
-export function isPending(a: Pick<Annotation, 'attrs'>): boolean {
-  return a.attrs?.pending === true;
+/** For importing.ts and restore.ts until they import these from pending.ts. */
+export { candidateAsSuggestion, isPending } from './pending';
+
+/** A pending annotation is one whose `attrs.pending` is true; everything else counts as accepted. */
+const ACCEPTED = "COALESCE(json_extract(attrs, '$.pending'), 0) = 0";
+
+/** A span rejected in a document: kind, label (null for kinds without one) and range. */
+export interface RejectedSpan {
+  kind: string;
+  label: string | null;
+  start: number;
+  end: number;
 }
 
-/** The identity of a span in a document: kind, label and range. */
-function spanKey(kind: string, label: string | null, start: number, end: number): string {
-  return `${kind}\u0000${label ?? ''}\u0000${start}\u0000${end}`;
-}
-
-/** The attributes a pending annotation carries for a suggested span. */
-export function pendingAttrs(span: SuggestedSpan): AnnotationAttrs {
-  const attrs: AnnotationAttrs = { pending: true, reasons: span.reasons.slice(0, 20).map((r) => r.slice(0, 300)), score: clampScore(span.score) };
-  if (span.kind === 'teaser') attrs.reason = span.teaserReason ?? 'other';
-  if (span.kind === 'entity' && span.canonical) attrs.canonical = span.canonical.slice(0, 500);
-  return attrs;
-}
-
-function clampScore(score: number): number {
-  return Number.isFinite(score) ? Math.min(1, Math.max(0, Math.round(score * 1000) / 1000)) : 0;
-}
-
-/** The keys of the spans rejected in one document. */
-function rejectedKeys(db: Database.Database, documentId: string): Set<string> {
-  const rows = stmt<[string], { kind: string; label: string; start_offset: number; end_offset: number }>(
+/** The spans rejected in one document. */
+export function rejectedSpans(db: Database.Database, documentId: string): RejectedSpan[] {
+  return stmt<[string], { kind: string; label: string; start_offset: number; end_offset: number }>(
     db,
     'SELECT kind, label, start_offset, end_offset FROM suggestion_rejections WHERE document_id = ?',
-  ).all(documentId);
-  return new Set(rows.map((r) => spanKey(r.kind, r.label || null, r.start_offset, r.end_offset)));
-}
-
-/** What storing a document's suggestions did. */
-export interface StoredSuggestions {
-  added: Annotation[];
-  /** Spans left out: already annotated, rejected before, or with a label the taxonomy no longer has. */
-  skipped: number;
-}
-
-/**
- * Stores `spans` as pending annotations of `documentId` whose text is `text`, inside the caller's
- * transaction. Never duplicates an annotation of the same kind, label and range (pending or not) and
- * never brings back a rejected one.
- */
-export function storeSuggestions(
-  db: Database.Database,
-  documentId: string,
-  text: string,
-  spans: readonly SuggestedSpan[],
-  actor: string,
-  at: string,
-  /** Attributes to add to a span's annotation (the claim it repeats, see run.ts). */
-  extra: (span: SuggestedSpan) => AnnotationAttrs = () => ({}),
-): StoredSuggestions {
-  const taken = new Set(listAnnotations(db, documentId).map((a) => spanKey(a.kind, a.label, a.start, a.end)));
-  const rejected = rejectedKeys(db, documentId);
-  const added: Annotation[] = [];
-  let skipped = 0;
-  for (const span of spans) {
-    const label = span.kind === 'entity' ? (span.label ? findLabelByName(db, span.label)?.name ?? null : null) : null;
-    const key = spanKey(span.kind, label, span.start, span.end);
-    const valid = Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end > span.start && span.end <= text.length;
-    if (!valid || (span.kind === 'entity' && !label) || taken.has(key) || rejected.has(key)) {
-      skipped++;
-      continue;
-    }
-    taken.add(key);
-    const annotation: Annotation = {
-      id: newId(),
-      documentId,
-      kind: span.kind,
-      label,
-      start: span.start,
-      end: span.end,
-      ...quoteSelector(text, span.start, span.end),
-      attrs: { ...pendingAttrs(span), ...extra(span) },
-      origin: 'suggested',
-      orphaned: false,
-      createdBy: actor,
-      createdAt: at,
-      updatedAt: at,
-    };
-    insertAnnotation(db, annotation);
-    added.push(annotation);
-  }
-  return { added, skipped };
+  )
+    .all(documentId)
+    .map((r) => ({ kind: r.kind, label: r.label || null, start: r.start_offset, end: r.end_offset }));
 }
 
 /** Remembers that `annotation` (a pending suggestion being deleted) was rejected for its document. */
@@ -120,57 +50,61 @@ export function forgetRejection(db: Database.Database, annotation: Annotation): 
   ).run(annotation.documentId, annotation.kind, annotation.label ?? '', annotation.start, annotation.end);
 }
 
-/**
- * Follows an update across the pending line: accepting names the accepting reviewer as the creator
- * and gives a claim its verification row (unverified); taking an acceptance back (undo) removes that
- * row again when no work was done on it. Answers the audit action the update should be logged as.
- */
-export function followAcceptance(
-  db: Database.Database,
-  before: Annotation,
-  after: Annotation,
-  actor: string,
-  makeClaim: () => void,
-): 'suggestion.accepted' | 'suggestion.unaccepted' | null {
-  const was = isPending(before);
-  const now = isPending(after);
-  if (was && !now) {
-    stmt(db, 'UPDATE annotations SET created_by = ? WHERE id = ?').run(actor, after.id);
-    after.createdBy = actor;
-    if (after.kind === 'claim' && !getClaim(db, after.id)) makeClaim();
-    return 'suggestion.accepted';
-  }
-  if (!was && now) {
-    const claim = getClaim(db, after.id);
-    if (claim && claim.status === 'unverified' && !claim.verdict.trim() && listSources(db, after.id).length === 0) deleteClaim(db, after.id);
-    return 'suggestion.unaccepted';
-  }
-  return null;
+/** Names `actor` as the creator of annotation `id` (the reviewer who accepted a suggestion). */
+export function setAnnotationCreator(db: Database.Database, id: string, actor: string): void {
+  stmt(db, 'UPDATE annotations SET created_by = ? WHERE id = ?').run(actor, id);
 }
 
-/** How many suggestions are pending in a document, by kind. */
-export function countPending(db: Database.Database, documentId: string): Record<'teaser' | 'claim' | 'entity', number> {
-  const rows = stmt<[string], { kind: string; n: number }>(
+/** Every document's id, oldest import first: what `suggestions:run --all` goes through. */
+export function documentIdsOldestFirst(db: Database.Database): string[] {
+  return stmt<[], { id: string }>(db, 'SELECT id FROM documents ORDER BY created_at, id').all().map((r) => r.id);
+}
+
+/** One label a name is tagged with, and how often (see {@link labelConflicts}). */
+export interface LabelUse {
+  /** The name as spelled in the library (the first spelling in sort order when it varies in case). */
+  text: string;
+  label: string;
+  annotations: number;
+  documents: number;
+}
+
+/**
+ * Accepted, attached entity annotations of the names (compared without case) tagged with more than
+ * one label somewhere in the library, at most `limit` names: one row per name and label, the rows of
+ * a name together (by lower-cased name), its most used label first.
+ */
+export function labelConflicts(db: Database.Database, limit: number): LabelUse[] {
+  return stmt<[number], LabelUse>(
     db,
-    "SELECT kind, COUNT(*) AS n FROM annotations WHERE document_id = ? AND json_extract(attrs, '$.pending') = 1 GROUP BY kind",
-  ).all(documentId);
-  const counts = { teaser: 0, claim: 0, entity: 0 };
-  for (const row of rows) if (row.kind in counts) counts[row.kind as keyof typeof counts] = row.n;
-  return counts;
+    `WITH names AS (
+       SELECT lower(quote) AS key FROM annotations
+       WHERE kind = 'entity' AND label IS NOT NULL AND orphaned = 0 AND ${ACCEPTED}
+       GROUP BY lower(quote) HAVING COUNT(DISTINCT label) > 1 LIMIT ?
+     )
+     SELECT MIN(a.quote) AS text, a.label AS label, COUNT(*) AS annotations, COUNT(DISTINCT a.document_id) AS documents
+     FROM annotations a JOIN names n ON n.key = lower(a.quote)
+     WHERE a.kind = 'entity' AND a.label IS NOT NULL AND a.orphaned = 0 AND ${ACCEPTED.replace('attrs', 'a.attrs')}
+     GROUP BY lower(a.quote), a.label
+     ORDER BY lower(a.quote), annotations DESC, a.label`,
+  ).all(limit);
 }
 
 /**
- * An HTML teaser candidate (what the article extractor left out, `attrs.candidate`) as the pending
- * suggestion every other suggester makes: one model, one triage flow. Other attributes pass unchanged.
+ * Relabels the accepted entity annotations of `text` (compared without case) from label `from` to
+ * `to`, at `at`: answers how many annotations changed and the ids of their documents.
  */
-export function candidateAsSuggestion(attrs: AnnotationAttrs): AnnotationAttrs {
-  if (attrs.candidate !== true) return attrs;
-  const { candidate: _candidate, ...rest } = attrs;
-  return { ...rest, pending: true, reasons: rest.reasons ?? [EXTRACTOR_REASON] };
-}
-
-/** `attrs` without the pending state (what accepting writes). */
-export function acceptedAttrs(attrs: AnnotationAttrs): AnnotationAttrs {
-  const { pending: _pending, candidate: _candidate, ...rest } = attrs;
-  return rest;
+export function relabelName(
+  db: Database.Database,
+  text: string,
+  from: string,
+  to: string,
+  at: string,
+): { annotations: number; documentIds: string[] } {
+  const where = `kind = 'entity' AND label = ? AND lower(quote) = lower(?) AND ${ACCEPTED}`;
+  const documentIds = stmt<[string, string], { document_id: string }>(db, `SELECT DISTINCT document_id FROM annotations WHERE ${where}`)
+    .all(from, text)
+    .map((r) => r.document_id);
+  const annotations = stmt(db, `UPDATE annotations SET label = ?, updated_at = ? WHERE ${where}`).run(to, at, from, text).changes;
+  return { annotations, documentIds };
 }

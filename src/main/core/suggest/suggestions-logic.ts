@@ -1,0 +1,117 @@
+/**
+ * Storing and accepting suggestions, over the store (either database): suggested spans become
+ * pending annotations (pending.ts) without duplicates or rejected spans coming back, and an
+ * `annotations:update` across the pending line names the accepting reviewer and gives or takes back a
+ * claim's verification row. Undo goes through the same operations, so both directions are handled here.
+ * Call these inside the caller's `store.write`.
+ */
+import type { Annotation, AnnotationAttrs, Label } from '../../../shared/types';
+import { quoteSelector } from '../anchoring';
+import { newId } from '../db/sql';
+import type { StoreTx } from '../store/types';
+import { isPending, pendingAttrs } from './pending';
+import type { SuggestedSpan } from './types';
+
+/** The identity of a span in a document: kind, label and range. */
+function spanKey(kind: string, label: string | null, start: number, end: number): string {
+  return `${kind}\u0000${label ?? ''}\u0000${start}\u0000${end}`;
+}
+
+/** Folds ASCII letters only, as the labels table's `COLLATE NOCASE` compares names. */
+function labelKey(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+/** The taxonomy's spelling of a label name, matched as the labels table matches names. */
+export function labelSpellings(labels: readonly Label[]): (name: string) => string | null {
+  const byKey = new Map(labels.map((label) => [labelKey(label.name), label.name]));
+  return (name) => byKey.get(labelKey(name)) ?? null;
+}
+
+/** What storing a document's suggestions did. */
+export interface StoredSuggestions {
+  added: Annotation[];
+  /** Spans left out: already annotated, rejected before, or with a label the taxonomy no longer has. */
+  skipped: number;
+}
+
+/**
+ * Stores `spans` as pending annotations of `documentId` whose text is `text`, inside the caller's
+ * transaction. Never duplicates an annotation of the same kind, label and range (pending or not) and
+ * never brings back a rejected one.
+ */
+export async function storeSuggestions(
+  tx: StoreTx,
+  documentId: string,
+  text: string,
+  spans: readonly SuggestedSpan[],
+  actor: string,
+  at: string,
+  /** Attributes to add to a span's annotation (the claim it repeats, see run.ts). */
+  extra: (span: SuggestedSpan) => AnnotationAttrs = () => ({}),
+): Promise<StoredSuggestions> {
+  const taken = new Set((await tx.annotations.listAnnotations(documentId)).map((a) => spanKey(a.kind, a.label, a.start, a.end)));
+  const rejected = new Set((await tx.suggestions.rejectedSpans(documentId)).map((r) => spanKey(r.kind, r.label, r.start, r.end)));
+  const spelling = labelSpellings(await tx.labels.listLabels());
+  const added: Annotation[] = [];
+  let skipped = 0;
+  for (const span of spans) {
+    const label = span.kind === 'entity' ? (span.label ? spelling(span.label) : null) : null;
+    const key = spanKey(span.kind, label, span.start, span.end);
+    const valid = Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end > span.start && span.end <= text.length;
+    if (!valid || (span.kind === 'entity' && !label) || taken.has(key) || rejected.has(key)) {
+      skipped++;
+      continue;
+    }
+    taken.add(key);
+    const annotation: Annotation = {
+      id: newId(),
+      documentId,
+      kind: span.kind,
+      label,
+      start: span.start,
+      end: span.end,
+      ...quoteSelector(text, span.start, span.end),
+      attrs: { ...pendingAttrs(span), ...extra(span) },
+      origin: 'suggested',
+      orphaned: false,
+      createdBy: actor,
+      createdAt: at,
+      updatedAt: at,
+    };
+    await tx.annotations.insertAnnotation(annotation);
+    added.push(annotation);
+  }
+  return { added, skipped };
+}
+
+/**
+ * Follows an update across the pending line: accepting names the accepting reviewer as the creator
+ * and gives a claim its verification row (unverified, made by `makeClaim`); taking an acceptance back
+ * (undo) removes that row again when no work was done on it. Answers the audit action the update
+ * should be logged as.
+ */
+export async function followAcceptance(
+  tx: StoreTx,
+  before: Annotation,
+  after: Annotation,
+  actor: string,
+  makeClaim: () => Promise<void>,
+): Promise<'suggestion.accepted' | 'suggestion.unaccepted' | null> {
+  const was = isPending(before);
+  const now = isPending(after);
+  if (was && !now) {
+    await tx.suggestions.setAnnotationCreator(after.id, actor);
+    after.createdBy = actor;
+    if (after.kind === 'claim' && !(await tx.claims.getClaim(after.id))) await makeClaim();
+    return 'suggestion.accepted';
+  }
+  if (!was && now) {
+    const claim = await tx.claims.getClaim(after.id);
+    if (claim && claim.status === 'unverified' && !claim.verdict.trim() && (await tx.claims.listSources(after.id)).length === 0) {
+      await tx.claims.deleteClaim(after.id);
+    }
+    return 'suggestion.unaccepted';
+  }
+  return null;
+}
