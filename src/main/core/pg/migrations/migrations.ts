@@ -12,6 +12,7 @@ import { ApiError } from '../../../../shared/result';
 import { nowIso } from '../../db/sql';
 import type { Queryable } from '../types';
 import * as initial from './migration-001-initial';
+import * as teamAccounts from './migration-002-team-accounts';
 
 /** One schema step. `version`s are consecutive from 1 and never reused or edited once released. */
 export interface PgMigration {
@@ -23,6 +24,7 @@ export interface PgMigration {
 /** Every migration this app knows, oldest first. Append new ones; never change released ones. */
 export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 1, name: 'initial schema (SQLite schema 7)', up: initial.up },
+  { version: 2, name: 'team accounts: users, sessions, invites', up: teamAccounts.up },
 ];
 
 /** The newest schema version this app knows. */
@@ -45,6 +47,18 @@ export function assertKnownPgSchemaVersion(version: number, where: string, lates
     throw new ApiError(
       'database',
       `The team library ${where} was set up by a newer version of Copydesk (schema ${version}; this app knows up to ${latest}). Update Copydesk to use it.`,
+    );
+  }
+}
+
+/** Refuses a database whose schema is not exactly this code's (for a server started without migrating). */
+export async function assertCurrentPgSchema(q: Queryable, where: string): Promise<void> {
+  const version = await recordedPgSchemaVersion(q);
+  assertKnownPgSchemaVersion(version, where);
+  if (version < LATEST_PG_SCHEMA_VERSION) {
+    throw new ApiError(
+      'database',
+      `The team library ${where} has an older schema (${version}; this app needs ${LATEST_PG_SCHEMA_VERSION}). Upgrade it first: npm run server -- --migrate.`,
     );
   }
 }
