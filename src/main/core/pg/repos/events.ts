@@ -1,0 +1,70 @@
+/**
+ * The `events` table on PostgreSQL: the append-only audit log (triggers refuse UPDATE, DELETE and
+ * TRUNCATE), answering as repos/events.ts does. `data` is jsonb: node-postgres hands back the
+ * parsed value, which is checked to be an object as SQLite's parseJsonObject does.
+ */
+import type { EventRecord } from '../../../../shared/types';
+import type { PgRepo } from '../types';
+
+interface EventRow {
+  id: number | string;
+  at: string;
+  actor: string;
+  action: string;
+  document_id: string | null;
+  annotation_id: string | null;
+  data: unknown;
+}
+
+/** A jsonb value as an object: anything else (an array, a scalar, null) becomes `{}`. */
+function objectOf(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function eventFromRow(row: EventRow): EventRecord {
+  return {
+    id: Number(row.id),
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    documentId: row.document_id,
+    annotationId: row.annotation_id,
+    data: objectOf(row.data),
+  };
+}
+
+export const events: PgRepo<'events'> = {
+  async appendEvent(q, event) {
+    const { rows } = await q.query<{ id: number | string }>(
+      'INSERT INTO events (at, actor, action, document_id, annotation_id, data) VALUES ($1, $2, $3, $4, $5, $6::jsonb) RETURNING id',
+      [event.at, event.actor, event.action, event.documentId, event.annotationId, JSON.stringify(event.data ?? {})],
+    );
+    return Number(rows[0].id);
+  },
+
+  async listEvents(q, filter) {
+    // Only the conditions asked for, so the per-document / per-annotation indexes serve them.
+    const where: string[] = [];
+    const values: unknown[] = [];
+    if (filter.documentId !== undefined) where.push(`document_id = $${values.push(filter.documentId)}`);
+    if (filter.annotationId !== undefined) where.push(`annotation_id = $${values.push(filter.annotationId)}`);
+    const { rows } = await q.query<EventRow>(
+      `SELECT id, at, actor, action, document_id, annotation_id, data FROM events
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${values.push(filter.limit ?? 500)}`,
+      values,
+    );
+    return rows.map(eventFromRow);
+  },
+
+  async labelRenamesSince(q, since) {
+    const { rows } = await q.query<{ data: unknown }>(`SELECT data FROM events WHERE action = 'label.updated' AND at >= $1 ORDER BY id`, [since]);
+    const renames: Array<{ from: string; to: string }> = [];
+    for (const row of rows) {
+      const data = objectOf(row.data) as { before?: { name?: unknown }; after?: { name?: unknown } };
+      const from = data.before?.name;
+      const to = data.after?.name;
+      if (typeof from === 'string' && typeof to === 'string' && from !== to) renames.push({ from, to });
+    }
+    return renames;
+  },
+};
