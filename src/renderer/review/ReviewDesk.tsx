@@ -26,7 +26,7 @@ import { commandFor, type ReviewCommand } from './keyboard';
 import { Legend } from './Legend';
 import { OriginalTextDialog } from './OriginalTextDialog';
 import { OverlapChooser } from './OverlapChooser';
-import { inDocumentOrder } from './ranges';
+import { documentOrderOf } from './ranges';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { SidePanel, type PanelTab } from './SidePanel';
 import type { ReviewData, ReviewStore } from './store';
@@ -233,7 +233,10 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
       editor: editorRef.current,
       selection,
       selected,
-      ordered: () => inDocumentOrder(store.get()?.annotations.values() ?? []),
+      ordered: () => {
+        const annotations = store.get()?.annotations;
+        return annotations ? documentOrderOf(annotations) : [];
+      },
       show: (id) => show(id, true),
       notify: (message) => notify(message, 'info'),
       toggleClean: () => setClean((on) => !on),

@@ -19,7 +19,7 @@ export interface CommandContext {
   /** The selected annotation, if any. */
   selected: Annotation | null;
   /** Anchored annotations in document order. */
-  ordered(): Annotation[];
+  ordered(): readonly Annotation[];
   show(id: string): void;
   notify(message: string): void;
   toggleClean(): void;
@@ -216,7 +216,7 @@ export function runCommand(command: ReviewCommand, ctx: CommandContext): boolean
 }
 
 /** The next (or previous) item after the current one, or from `caret` when none is current; wraps around. */
-function neighbourAfter(list: Annotation[], currentId: string | null, caret: number, direction: 1 | -1): Annotation | null {
+function neighbourAfter(list: readonly Annotation[], currentId: string | null, caret: number, direction: 1 | -1): Annotation | null {
   if (currentId === null && direction === 1) {
     // From the caret (or the selected non-claim), the first one starting there or after.
     return list.find((a) => a.start >= caret) ?? list[0] ?? null;

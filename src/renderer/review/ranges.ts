@@ -17,12 +17,27 @@ export function inDocumentOrder(annotations: Iterable<Annotation>): Annotation[]
   return list.sort(compareDocumentOrder);
 }
 
+const ORDERED = new WeakMap<ReadonlyMap<string, Annotation>, readonly Annotation[]>();
+
+/**
+ * {@link inDocumentOrder} of the review store's annotations, sorted once per map: the store makes a
+ * new map on every change, so ] and J through thousands of annotations do not sort them on every key.
+ */
+export function documentOrderOf(annotations: ReadonlyMap<string, Annotation>): readonly Annotation[] {
+  let ordered = ORDERED.get(annotations);
+  if (!ordered) {
+    ordered = inDocumentOrder(annotations.values());
+    ORDERED.set(annotations, ordered);
+  }
+  return ordered;
+}
+
 /**
  * The annotation J (direction 1) or K (direction -1) moves to: the neighbour of `currentId` in
  * document order, or, with nothing selected, the first one at/after (before) the caret. Wraps around.
  */
 export function neighbour(
-  ordered: Annotation[],
+  ordered: readonly Annotation[],
   currentId: string | null,
   caret: number,
   direction: 1 | -1,

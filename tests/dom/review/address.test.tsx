@@ -1,10 +1,12 @@
 /**
- * The address bar follows the selected annotation without adding history entries. (happy-dom fires
- * `hashchange` on replaceState, which browsers do not, so that is not asserted here.)
+ * The address bar follows the selected annotation without adding history entries, once the
+ * selection rests (HASH_DELAY_MS). (happy-dom fires `hashchange` on replaceState, which browsers do
+ * not, so that is not asserted here.)
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { button, cleanup, click, type EditorSpy, editorSpy as spy, inspector, mountWorkspace, press, select, sidePanel, waitFor } from './harness';
 import { FakeCore } from './fakeCore';
+import { HASH_DELAY_MS } from '../../../src/renderer/review/useAnnotationHash';
 
 const TEXT = 'Liaoning signed 224 projects in Shenyang.\nJilin grew by 5.8% last year.';
 
@@ -27,12 +29,12 @@ describe('address bar', () => {
     const push = vi.spyOn(window.history, 'pushState');
     try {
       await press('j');
-      expect(window.location.hash).toBe(`#/doc/doc-1/a/${place}`);
+      await waitFor(() => expect(window.location.hash).toBe(`#/doc/doc-1/a/${place}`));
       await click(button(sidePanel(), /Jilin/));
-      expect(window.location.hash).toBe(`#/doc/doc-1/a/${jilin}`);
+      await waitFor(() => expect(window.location.hash).toBe(`#/doc/doc-1/a/${jilin}`));
       await press('Escape');
       expect(inspector()).toBeNull();
-      expect(window.location.hash).toBe('#/doc/doc-1');
+      await waitFor(() => expect(window.location.hash).toBe('#/doc/doc-1'));
 
       expect(replace).toHaveBeenCalledTimes(3); // once per change, no loop
       expect(push).not.toHaveBeenCalled();
@@ -66,8 +68,25 @@ describe('address bar', () => {
     window.history.replaceState(null, '', '/#/doc/doc-1/a/gone');
     await mountWorkspace(core, spy as EditorSpy, { initialAnnotationId: 'gone' });
     expect(spy.editor.getSelectedAnnotation()).toBeNull();
-    expect(window.location.hash).toBe('#/doc/doc-1');
+    await waitFor(() => expect(window.location.hash).toBe('#/doc/doc-1'));
     expect(document.querySelector('.toasts')!.textContent).toContain('no longer in this document');
+  });
+
+  it('writes the address once for a run of quick moves, and on leaving the page before it rests', async () => {
+    await mountWorkspace(core, spy as EditorSpy);
+    const replace = vi.spyOn(window.history, 'replaceState');
+    try {
+      await press('j');
+      await press('j');
+      expect(replace).not.toHaveBeenCalled(); // still moving: the address waits
+      await waitFor(() => expect(window.location.hash).toBe(`#/doc/doc-1/a/${jilin}`));
+      expect(replace).toHaveBeenCalledTimes(1);
+      await press('k');
+      window.dispatchEvent(new Event('pagehide')); // a reload right after the key reopens on it
+      expect(window.location.hash).toBe(`#/doc/doc-1/a/${place}`);
+    } finally {
+      replace.mockRestore();
+    }
   });
 
   it('leaves the address alone once it names another place', async () => {
@@ -75,6 +94,7 @@ describe('address bar', () => {
     await mountWorkspace(core, spy as EditorSpy);
     await press('j');
     expect(spy.editor.getSelectedAnnotation()).toBe(place);
+    await new Promise((resolve) => setTimeout(resolve, HASH_DELAY_MS + 50));
     expect(window.location.hash).toBe('#/claims');
   });
 });

@@ -7,7 +7,7 @@ import { memo, useMemo } from 'react';
 import type { Annotation } from '../../../shared/types';
 import { Button } from '../../ui/Button';
 import { useReview } from '../context';
-import { inDocumentOrder } from '../ranges';
+import { documentOrderOf } from '../ranges';
 import { plural, shorten } from '../vocabulary';
 import { countSuggestions, describeCounts, isPendingSuggestion } from './pending';
 
@@ -32,7 +32,7 @@ export interface SuggestionListProps {
 
 export function SuggestionList({ running, step, onSuggest }: SuggestionListProps) {
   const { data, actions, selectedId, show } = useReview();
-  const pending = useMemo(() => inDocumentOrder(data.annotations.values()).filter(isPendingSuggestion), [data.annotations]);
+  const pending = useMemo(() => documentOrderOf(data.annotations).filter(isPendingSuggestion), [data.annotations]);
   const counts = countSuggestions(pending);
 
   return (
