@@ -5,48 +5,45 @@
  */
 import { ApiError } from '../../../shared/result';
 import type { Claim, ClaimSource } from '../../../shared/types';
-import { inTransaction, newId, nowIso } from '../db/sql';
-import { requireAnnotation } from '../repos/annotations';
-import {
-  deleteSource,
-  insertSource,
-  listClaims,
-  listSources,
-  requireClaim,
-  requireSource,
-  saveClaim,
-  saveSource,
-} from '../repos/claims';
-import { listEvents } from '../repos/events';
-import { currentActor } from '../repos/settings';
-import { audit, touch, type CoreContext, type HandlerFamily } from './context';
-import { markEdited } from './review-state';
+import { currentActorOf } from '../actor';
+import { newId, nowIso } from '../db/sql';
+import type { StoreTx } from '../store/types';
+import { auditTx, touchTx, type CoreContext, type HandlerFamily } from './context';
+import { markEditedTx } from './review-state';
+
+/** The document a claim belongs to (claims live on annotations). */
+async function documentOf(tx: StoreTx, annotationId: string): Promise<string> {
+  return (await tx.annotations.requireAnnotation(annotationId)).documentId;
+}
+
+/** What every claim or source write ends with: the document moves to In review and is touched. */
+async function edited(tx: StoreTx, documentId: string, at: string): Promise<void> {
+  await markEditedTx(tx, documentId, at);
+  await touchTx(tx, [documentId], at);
+}
 
 /** The handlers of the claim and source operations. */
-export function claimHandlers({ db }: CoreContext): HandlerFamily<
+export function claimHandlers({ store }: CoreContext): HandlerFamily<
   'claims:list' | 'claims:get' | 'claims:update' | 'sources:add' | 'sources:update' | 'sources:delete'
 > {
-  /** The document a claim belongs to (claims live on annotations). */
-  const documentOf = (annotationId: string) => requireAnnotation(db, annotationId).documentId;
-
   return {
-    'claims:list': (filter) => listClaims(db, filter),
+    'claims:list': (filter) => store.claims.listClaims(filter),
 
     'claims:get': ({ annotationId }) =>
-      inTransaction(db, () => {
-        const claim = requireClaim(db, annotationId);
+      store.read(async (tx) => {
+        const claim = await tx.claims.requireClaim(annotationId);
         return {
           claim,
-          annotation: requireAnnotation(db, annotationId),
-          sources: listSources(db, annotationId),
-          history: listEvents(db, { annotationId, limit: 10000 }),
+          annotation: await tx.annotations.requireAnnotation(annotationId),
+          sources: await tx.claims.listSources(annotationId),
+          history: await tx.events.listEvents({ annotationId, limit: 10000 }),
         };
       }),
 
     'claims:update': ({ annotationId, ...patch }) =>
-      inTransaction(db, () => {
-        const before = requireClaim(db, annotationId);
-        const documentId = documentOf(annotationId);
+      store.write(async (tx) => {
+        const before = await tx.claims.requireClaim(annotationId);
+        const documentId = await documentOf(tx, annotationId);
         const at = nowIso();
         const after: Claim = {
           ...before,
@@ -57,41 +54,39 @@ export function claimHandlers({ db }: CoreContext): HandlerFamily<
           updatedAt: at,
         };
         // The verdict is whoever last changed the status or its words.
-        if (after.status !== before.status || after.verdict !== before.verdict) after.verdictBy = currentActor(db);
+        if (after.status !== before.status || after.verdict !== before.verdict) after.verdictBy = await currentActorOf(tx);
         const changed = (['verdict', 'assignee', 'checklist'] as const).filter(
           (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
         );
         if (before.status === after.status && changed.length === 0) return before;
-        saveClaim(db, after);
+        await tx.claims.saveClaim(after);
         if (before.status !== after.status) {
-          audit(db, { action: 'claim.status_changed', documentId, annotationId, data: { before: before.status, after: after.status } }, at);
+          await auditTx(tx, { action: 'claim.status_changed', documentId, annotationId, data: { before: before.status, after: after.status } }, at);
         }
         if (changed.length > 0) {
           const values = (claim: Claim) => Object.fromEntries(changed.map((field) => [field, claim[field]]));
-          audit(db, { action: 'claim.updated', documentId, annotationId, data: { before: values(before), after: values(after) } }, at);
+          await auditTx(tx, { action: 'claim.updated', documentId, annotationId, data: { before: values(before), after: values(after) } }, at);
         }
-        markEdited(db, documentId, at);
-        touch(db, [documentId], at);
+        await edited(tx, documentId, at);
         return after;
       }),
 
     'sources:add': ({ annotationId, ...fields }) =>
-      inTransaction(db, () => {
-        requireClaim(db, annotationId);
-        const documentId = documentOf(annotationId);
+      store.write(async (tx) => {
+        await tx.claims.requireClaim(annotationId);
+        const documentId = await documentOf(tx, annotationId);
         const at = nowIso();
         const source: ClaimSource = { id: newId(), annotationId, ...fields, createdAt: at };
-        insertSource(db, source);
-        audit(db, { action: 'source.added', documentId, annotationId, data: { sourceId: source.id, url: source.url, title: source.title } }, at);
-        markEdited(db, documentId, at);
-        touch(db, [documentId], at);
+        await tx.claims.insertSource(source);
+        await auditTx(tx, { action: 'source.added', documentId, annotationId, data: { sourceId: source.id, url: source.url, title: source.title } }, at);
+        await edited(tx, documentId, at);
         return source;
       }),
 
     'sources:update': ({ id, ...patch }) =>
-      inTransaction(db, () => {
-        const before = requireSource(db, id);
-        const documentId = documentOf(before.annotationId);
+      store.write(async (tx) => {
+        const before = await tx.claims.requireSource(id);
+        const documentId = await documentOf(tx, before.annotationId);
         const at = nowIso();
         const after: ClaimSource = { ...before };
         for (const field of ['url', 'title', 'quote', 'note', 'consultedAt'] as const) {
@@ -100,27 +95,25 @@ export function claimHandlers({ db }: CoreContext): HandlerFamily<
         }
         const changed = (['url', 'title', 'quote', 'note', 'consultedAt'] as const).filter((field) => before[field] !== after[field]);
         if (changed.length === 0) return before;
-        saveSource(db, after);
+        await tx.claims.saveSource(after);
         const values = (source: ClaimSource) => Object.fromEntries(changed.map((field) => [field, source[field]]));
-        audit(
-          db,
+        await auditTx(
+          tx,
           { action: 'source.updated', documentId, annotationId: before.annotationId, data: { sourceId: id, before: values(before), after: values(after) } },
           at,
         );
-        markEdited(db, documentId, at);
-        touch(db, [documentId], at);
+        await edited(tx, documentId, at);
         return after;
       }),
 
     'sources:delete': ({ id }) =>
-      inTransaction(db, () => {
-        const source = requireSource(db, id);
-        const documentId = documentOf(source.annotationId);
+      store.write(async (tx) => {
+        const source = await tx.claims.requireSource(id);
+        const documentId = await documentOf(tx, source.annotationId);
         const at = nowIso();
-        if (!deleteSource(db, id)) throw new ApiError('not_found', `No source with id ${id}. It may have been deleted.`);
-        audit(db, { action: 'source.deleted', documentId, annotationId: source.annotationId, data: { source } }, at);
-        markEdited(db, documentId, at);
-        touch(db, [documentId], at);
+        if (!(await tx.claims.deleteSource(id))) throw new ApiError('not_found', `No source with id ${id}. It may have been deleted.`);
+        await auditTx(tx, { action: 'source.deleted', documentId, annotationId: source.annotationId, data: { source } }, at);
+        await edited(tx, documentId, at);
         return { deleted: true as const };
       }),
   };
