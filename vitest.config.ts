@@ -1,12 +1,30 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { findPgBin } from './src/main/core/pg/cluster';
 
-// Two projects: the core against real temporary SQLite files (Node), and the editor and views in happy-dom.
+// The `pg` project: the handler tests again with every core on PostgreSQL (one throw-away cluster for
+// the run), and the PostgreSQL store's own tests. Without PostgreSQL it runs one skipped test saying so.
+const pgInstalled = findPgBin() !== null;
+if (!pgInstalled) console.warn('PostgreSQL is not installed (no initdb): the "pg" test project is skipped. Install the "postgresql" package to run it.');
+
+// The core against real temporary SQLite files (Node), the editor and views in happy-dom, and `pg` above.
 export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout: 20000 },
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/pg/**'], testTimeout: 20000 },
+      },
+      {
+        test: pgInstalled
+          ? {
+              name: 'pg',
+              environment: 'node',
+              include: ['tests/unit/core/**/*.test.ts', 'tests/unit/pg/**/*.test.ts'],
+              env: { COPYDESK_TEST_STORE: 'postgres' },
+              globalSetup: ['tests/unit/pg/global-setup.ts'],
+              testTimeout: 30000,
+            }
+          : { name: 'pg', environment: 'node', include: ['tests/pg-missing/*.test.ts'] },
       },
       {
         plugins: [react()],

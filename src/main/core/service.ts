@@ -4,7 +4,7 @@
  * `dispatch`, which validates input against the contract first). No Electron, no DOM.
  */
 import type Database from 'better-sqlite3';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Handlers } from '../../shared/api';
 import { openDatabase } from './db/open';
 import { ErrorLog, logPathFor } from './error-log';
@@ -23,6 +23,8 @@ import { restoreHandlers } from './handlers/restore';
 import { textHandlers } from './handlers/text';
 import { suggestAfterImport, suggestionHandlers } from './handlers/suggestions';
 import { SuggestionJobs } from './suggest/run';
+import { noSqliteConnection } from './pg/no-sqlite';
+import { pgStore } from './pg/store';
 import { sqliteStore } from './store/sqlite';
 import type { Store } from './store/types';
 import { createCpuTasks, defaultCpuMode, type CpuMode, type CpuTasks } from './workers/index';
@@ -32,8 +34,14 @@ export const DEFAULT_MAX_IMPORT_BYTES = 25 * 1024 * 1024;
 
 /** How to start the core. */
 export interface CoreOptions {
-  /** The library file; created (with its folder) when missing. */
-  dbPath: string;
+  /** The library file; created (with its folder) when missing. Not needed with `store` or `postgresUrl`. */
+  dbPath?: string;
+  /** A store to use instead of a SQLite library (team mode: a PostgreSQL store, pg/store.ts). */
+  store?: Store;
+  /** A team library: the PostgreSQL database at this URL (pg/store.ts), migrated on first use. */
+  postgresUrl?: string;
+  /** Where `copydesk.log` goes when the library is not a file (default: the working folder). */
+  logDir?: string;
   /** Largest file `documents:import` accepts, in bytes (default 25 MiB). */
   maxImportBytes?: number;
   /** Path to a better-sqlite3 native addon built for this runtime (Electron's). */
@@ -59,7 +67,7 @@ export interface Core {
   /** The library's store (SQLite here; PostgreSQL in team mode). */
   store: Store;
   db: Database.Database;
-  /** Absolute path of the library file. */
+  /** Absolute path of the library file; for a team library, its URL without the password. */
   dbPath: string;
   /** What runs import parsing and export rendering. */
   cpu: CpuTasks;
@@ -76,10 +84,12 @@ export interface Core {
  * Throws `ApiError('database', …)` when the file is not a Copydesk library, is damaged or is newer.
  */
 export function createCore(options: CoreOptions): Core {
-  const dbPath = resolve(options.dbPath);
-  const db = openDatabase(dbPath, { nativeBinding: options.nativeBinding });
-  const log = new ErrorLog(logPathFor(dbPath));
-  const store = sqliteStore(db);
+  const team = options.store ?? (options.postgresUrl ? pgStore(options.postgresUrl) : null);
+  if (!team && !options.dbPath) throw new Error('createCore needs a library: dbPath, store or postgresUrl.');
+  const dbPath = team ? team.location : resolve(options.dbPath!);
+  const db = team ? noSqliteConnection(team.location) : openDatabase(dbPath, { nativeBinding: options.nativeBinding });
+  const log = new ErrorLog(team ? join(resolve(options.logDir ?? '.'), 'copydesk.log') : logPathFor(dbPath));
+  const store = team ?? sqliteStore(db);
   const context: CoreContext = {
     store,
     db,
@@ -120,7 +130,8 @@ export function createCore(options: CoreOptions): Core {
     close() {
       suggestions.close();
       cpu.close();
-      if (db.open) db.close();
+      if (team) void store.close().catch(() => undefined);
+      else if (db.open) db.close();
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Input, OperationName, Output } from '../../../src/shared/api';
 import { dispatch } from '../../../src/shared/dispatch';
 import type { ApiErrorShape } from '../../../src/shared/result';
 import { createCore, type Core, type CoreOptions } from '../../../src/main/core/service';
+import { freshPgStore, ON_POSTGRES } from '../pg/harness';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -20,9 +21,13 @@ export function tempDir(): string {
   return dir;
 }
 
-/** A core on a new library file in a temporary folder, closed after the test. */
+/**
+ * A core on a new library file in a temporary folder, closed after the test — or, under the `pg`
+ * project (COPYDESK_TEST_STORE=postgres), on a new PostgreSQL database copied from the migrated template.
+ */
 export function newCore(options: Partial<CoreOptions> = {}): Core {
-  const core = createCore({ dbPath: join(tempDir(), 'library.sqlite'), version: 'test', ...options });
+  const library = ON_POSTGRES ? { store: freshPgStore(), logDir: tempDir() } : { dbPath: join(tempDir(), 'library.sqlite') };
+  const core = createCore({ ...library, version: 'test', ...options });
   cleanups.push(() => core.close());
   return core;
 }

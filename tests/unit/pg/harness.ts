@@ -1,0 +1,77 @@
+/**
+ * PostgreSQL for tests: a fresh, migrated team library per test, copied from the template database
+ * the `pg` project's global setup made (global-setup.ts). Outside that project (no cluster
+ * provided), `withOwnCluster` starts one for the file.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { findPgBin, startCluster, type PgCluster } from '../../../src/main/core/pg/cluster';
+import { pgStore, type PgStore } from '../../../src/main/core/pg/store';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgAdminUrl: string;
+  }
+}
+
+/** The migrated database every test database is a copy of. */
+export const TEMPLATE_DATABASE = 'copydesk_template';
+
+/** Whether the handler tests run against PostgreSQL (the `pg` project). */
+export const ON_POSTGRES = process.env.COPYDESK_TEST_STORE === 'postgres';
+
+/** Whether PostgreSQL's binaries are installed here. */
+export const PG_INSTALLED = findPgBin() !== null;
+
+/** The admin URL of the run's cluster (the `postgres` database). */
+export function adminUrl(): string {
+  const url = inject('pgAdminUrl');
+  if (!url) throw new Error('No PostgreSQL cluster: run this under the "pg" vitest project (npx vitest run --project pg).');
+  return url;
+}
+
+/** The URL of database `name` on the cluster at `admin`. */
+export function databaseUrl(admin: string, name: string): string {
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** A database name nobody else uses. */
+export function uniqueDatabaseName(prefix = 't'): string {
+  return `${prefix}_${process.pid}_${randomBytes(6).toString('hex')}`;
+}
+
+/** Runs `sql` on the admin database of the cluster at `admin`. */
+export async function adminQuery(admin: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A store on a new database copied from the template (created on the store's first use, so this
+ * stays synchronous like `newCore`).
+ */
+export function freshPgStore(admin = adminUrl()): PgStore {
+  const name = uniqueDatabaseName();
+  return pgStore(databaseUrl(admin, name), {
+    prepare: () => adminQuery(admin, `CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`),
+  });
+}
+
+/**
+ * The cluster for a test file of the store itself: the run's when the `pg` project provided one,
+ * else its own, started on first use (stop it in afterAll with the answer's `stop`).
+ */
+export async function testCluster(): Promise<{ admin: string; stop(): Promise<void> }> {
+  const provided = inject('pgAdminUrl');
+  if (provided) return { admin: provided, stop: async () => undefined };
+  const cluster: PgCluster = await startCluster();
+  return { admin: cluster.url(), stop: () => cluster.stop() };
+}
