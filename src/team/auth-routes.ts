@@ -59,10 +59,6 @@ export function isAuthRoute(path: string): path is RoutePath {
 
 const STATUS: Partial<Record<ApiError['code'], number>> = { invalid_input: 400, not_found: 404, conflict: 409, unauthorized: 403 };
 
-function clientAddress(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
-}
-
 /** Answers one account route (the caller has checked Host and Origin). */
 export async function handleAuthRoute(req: IncomingMessage, res: ServerResponse, path: RoutePath, options: AuthRouteOptions, log: LogFields): Promise<void> {
   log.operation = path;
@@ -95,7 +91,8 @@ async function route(req: IncomingMessage, res: ServerResponse, path: RoutePath,
 
   if (path === '/auth/sign-in') {
     const { login, password } = input as z.infer<(typeof SCHEMAS)['/auth/sign-in']>;
-    const keys = [`login:${login.toLowerCase()}`, `address:${clientAddress(req)}`];
+    // Per login, not per address: behind a reverse proxy every request comes from the proxy's address.
+    const keys = [`login:${login.toLowerCase()}`];
     const wait = options.throttle.waitMs(keys);
     if (wait > 0) {
       res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));

@@ -1,6 +1,6 @@
 /**
- * Slows password guessing: after `limit` failed sign-ins for one login, or from one address, within
- * `windowMs`, further attempts for it are refused until the window has passed. In memory: a server
+ * Slows password guessing: after `limit` failed sign-ins for one login within `windowMs`, further
+ * attempts for it are refused until the window has passed. In memory: a server
  * restart forgets, which costs an attacker a restart they cannot cause.
  */
 

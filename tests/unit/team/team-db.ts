@@ -17,6 +17,7 @@ export async function freshTeamDb(cluster: PgCluster, times: Partial<AccountTime
   const name = `team_${process.pid}_${++counter}`;
   await cluster.createDatabase(name);
   const pool = new pg.Pool({ connectionString: cluster.url(name) });
+  pool.on('error', () => undefined); // an idle connection closed when the cluster stops
   const client = await pool.connect();
   try {
     await migratePg(client, name);
