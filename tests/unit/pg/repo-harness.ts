@@ -39,7 +39,12 @@ export function repoHarness() {
     if (!pgAvailable) return;
     cluster = await startCluster();
     template = 'repo_template';
-    await cluster.createDatabase(template);
+    // A UTF-8 character type, so the search configuration folds the case of every script (under
+    // the C ctype PostgreSQL lower-cases ASCII only); text columns sort by "C" whatever it is.
+    const admin = new pg.Client({ connectionString: cluster.url() });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${template} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'`);
+    await admin.end();
     const pool = new pg.Pool({ connectionString: cluster.url(template), max: 1 });
     const client = await pool.connect();
     try {
@@ -66,6 +71,8 @@ export function repoHarness() {
       await cluster.createDatabase(name, template);
       const url = cluster.url(name);
       const pool = numericPool(url);
+      // Dropping the database ends its idle connections; that is expected here, not an error.
+      pool.on('error', () => undefined);
       const db = new Database(':memory:');
       db.pragma('foreign_keys = ON');
       migrate(db);
