@@ -1,5 +1,4 @@
 /** One document row of the library table. */
-import type { Ref } from 'react';
 import { shortTitle } from '../../shared/short-title';
 import type { DocumentSummary } from '../../shared/types';
 import { ClaimsMeter, RelativeTime, StatusBadge } from './cells';
@@ -15,8 +14,6 @@ export interface LibraryRowProps {
   row: LibraryRowData;
   /** The row's position in the whole list (all matches, not just those rendered). */
   index: number;
-  /** The virtualiser measures the row's real height through this. */
-  measureRef?: Ref<HTMLTableRowElement>;
   selected: boolean;
   /** The row that holds the keyboard focus stop (roving tabindex). */
   active: boolean;
@@ -29,7 +26,7 @@ export interface LibraryRowProps {
 }
 
 /** Clicking anywhere but a control opens the document. */
-export function LibraryRow({ row, index, measureRef, selected, active, now, onToggle, onOpen, onRename, onDelete, onFocusRow }: LibraryRowProps) {
+export function LibraryRow({ row, index, selected, active, now, onToggle, onOpen, onRename, onDelete, onFocusRow }: LibraryRowProps) {
   const d = row.document;
   return (
     <tr
@@ -38,7 +35,6 @@ export function LibraryRow({ row, index, measureRef, selected, active, now, onTo
       data-id={d.id}
       data-index={index}
       aria-rowindex={index + 2}
-      ref={measureRef}
       onFocus={onFocusRow}
       onClick={(e) => {
         if ((e.target as HTMLElement).closest('button, input, label')) return;

@@ -48,9 +48,14 @@ const COLUMNS: Array<SortColumn<SortKey>> = [
   { key: 'status', label: 'Status', className: 'col-status' },
 ];
 
-/** Estimated row heights before measuring (a search hit carries a snippet line). */
-const ROW_HEIGHT = 41;
-const HIT_HEIGHT = 66;
+/**
+ * Row heights, fixed by library.css (`--library-row-height`, `--library-hit-height`): a title is one
+ * line, a search hit's snippet two. The virtualiser places rows by these instead of measuring each
+ * one: with measured rows it corrected the scroll position as rows of another height arrived, which
+ * pulled a dragged scrollbar back and cost a forced layout per row while scrolling.
+ */
+export const ROW_HEIGHT = 40;
+export const HIT_HEIGHT = 76;
 
 /** Sortable, keyboard-navigable, virtualised table of documents. */
 export function LibraryTable(props: LibraryTableProps) {
@@ -74,7 +79,7 @@ export function LibraryTable(props: LibraryTableProps) {
     },
     virtual: props.virtual,
   });
-  const { items, activeIndex, setActiveIndex, measureRef, paddingTop, paddingBottom } = rows;
+  const { items, activeIndex, setActiveIndex, paddingTop, paddingBottom } = rows;
 
   useEffect(() => {
     if (selectAll.current) selectAll.current.indeterminate = someSelected && !allSelected;
@@ -84,7 +89,7 @@ export function LibraryTable(props: LibraryTableProps) {
 
   return (
     <div className="table-scroll library-scroll" ref={rows.scroller}>
-      <table className="library-table" aria-rowcount={count + 1}>
+      <table className={`library-table${ranked ? ' ranked' : ''}`} aria-rowcount={count + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr aria-rowindex={1}>
@@ -135,7 +140,6 @@ export function LibraryTable(props: LibraryTableProps) {
                   data-index={item.index}
                   aria-rowindex={item.index + 2}
                   tabIndex={active ? 0 : -1}
-                  ref={measureRef}
                   onFocus={() => setActiveIndex(item.index)}
                 >
                   <td colSpan={8} className="muted">
@@ -148,7 +152,6 @@ export function LibraryTable(props: LibraryTableProps) {
               <LibraryRow
                 key={item.key}
                 index={item.index}
-                measureRef={measureRef}
                 row={row}
                 now={now}
                 selected={isSelected(row.document.id)}

@@ -17,12 +17,28 @@ export function relativeTime(iso: string, now: number = Date.now()): string {
   if (days < 7) return `${days} days ago`;
   const date = new Date(then);
   const sameYear = date.getFullYear() === new Date(now).getFullYear();
-  return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) });
+  return (sameYear ? formats.dayMonth : formats.dayMonthYear)().format(date);
 }
 
 /** The exact local date and time, for a `title` tooltip. */
 export function exactTime(iso: string): string {
   const then = Date.parse(iso);
   if (Number.isNaN(then)) return iso;
-  return new Date(then).toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'medium' });
+  return formats.exact().format(then);
 }
+
+/**
+ * One formatter per style, made on first use: `toLocaleString(…, options)` builds a new
+ * Intl.DateTimeFormat on every call (about a millisecond each), which made the rows' tooltips most
+ * of the work of scrolling the library.
+ */
+function once(make: () => Intl.DateTimeFormat): () => Intl.DateTimeFormat {
+  let format: Intl.DateTimeFormat | null = null;
+  return () => (format ??= make());
+}
+
+const formats = {
+  dayMonth: once(() => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })),
+  dayMonthYear: once(() => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' })),
+  exact: once(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'medium' })),
+};
