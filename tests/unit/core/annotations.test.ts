@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
+import { rowCount } from '../pg/harness';
 import { client, importText, newCore, rangeOf } from './helpers';
 
 async function setup() {
@@ -148,7 +149,7 @@ describe('annotations', () => {
     await api.call('sources:add', { annotationId: annotations[0].id, url: 'https://example.org/a' });
     await api.call('documents:delete', { id: doc.id });
     for (const table of ['annotations', 'claims', 'claim_sources']) {
-      expect(core.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get()).toBe(0);
+      expect(await rowCount(core, table)).toBe(0);
     }
     expect((await api.fail('annotations:list', { documentId: doc.id })).code).toBe('not_found');
     const history = await api.call('events:list', { documentId: doc.id });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { EXPORT_FORMATS } from '../../../src/shared/types';
+import { sqlRows } from '../pg/harness';
 import { ARTICLE, b64, client, importText, newCore, rangeOf, tempDir } from './helpers';
 
 describe('documents:import', () => {
@@ -11,7 +12,7 @@ describe('documents:import', () => {
     const result = await api.call('documents:import', { name: 'article.txt', data: b64(ARTICLE), source: '/home/ana/wire/article.txt' });
     expect(result).toMatchObject({ status: 'imported', document: { title: 'Northeast revitalization gathers pace', format: 'txt', status: 'new', source: '/home/ana/wire/article.txt', length: ARTICLE.length } });
     if (result.status !== 'imported') return;
-    const original = core.db.prepare('SELECT original FROM documents WHERE id = ?').pluck().get(result.document.id) as Buffer;
+    const [{ original }] = (await sqlRows(core, 'SELECT original FROM documents WHERE id = ?', result.document.id)) as Array<{ original: Buffer }>;
     expect(original.toString('utf8')).toBe(ARTICLE);
     const [event] = await api.call('events:list', { documentId: result.document.id });
     expect(event).toMatchObject({ action: 'document.imported', actor: 'editor', data: { name: 'article.txt', format: 'txt' } });

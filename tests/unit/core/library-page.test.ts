@@ -1,16 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { insertDocument } from '../../../src/main/core/repos/documents';
 import type { DocumentStatus } from '../../../src/shared/types';
 import { client, newCore } from './helpers';
 
 /** A library of `n` documents written straight to the store (fast), titles "Doc 000"…; every third mentions a whale. */
-function library(n: number, options: { sameTime?: boolean } = {}) {
+async function library(n: number, options: { sameTime?: boolean } = {}) {
   const core = newCore();
-  const insert = core.db.transaction(() => {
+  await core.store.write(async (tx) => {
     for (let i = 0; i < n; i++) {
       const at = options.sameTime ? '2026-01-01T00:00:00.000Z' : new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
       const status: DocumentStatus = (['new', 'in_review', 'reviewed'] as const)[i % 3];
-      insertDocument(core.db, {
+      await tx.documents.insertDocument({
         id: `doc-${String(i).padStart(3, '0')}`,
         title: `Doc ${String(i).padStart(3, '0')}`,
         source: `file-${i}.txt`,
@@ -23,7 +22,6 @@ function library(n: number, options: { sameTime?: boolean } = {}) {
       });
     }
   });
-  insert();
   return { core, api: client(core) };
 }
 
@@ -42,7 +40,7 @@ async function pageThrough(api: ReturnType<typeof client>, request: Record<strin
 
 describe('documents:page', () => {
   test('answers one page and the true total, newest change first by default', async () => {
-    const { api } = library(250);
+    const { api } = await library(250);
     const page = await api.call('documents:page', { limit: 20 });
     expect(page.total).toBe(250);
     expect(page.rows).toHaveLength(20);
@@ -54,7 +52,7 @@ describe('documents:page', () => {
   });
 
   test('search counts every matching document, not just the page, and ranks with snippets', async () => {
-    const { api } = library(250);
+    const { api } = await library(250);
     const page = await api.call('documents:page', { query: 'whale', sort: 'relevance', limit: 10 });
     expect(page.total).toBe(84); // 0, 3, …, 249
     expect(page.rows).toHaveLength(10);
@@ -65,7 +63,7 @@ describe('documents:page', () => {
   });
 
   test('filters by status, format and date combine with search and are counted', async () => {
-    const { api } = library(250);
+    const { api } = await library(250);
     expect((await api.call('documents:page', { status: ['reviewed'] })).total).toBe(83);
     expect((await api.call('documents:page', { status: ['new', 'reviewed'], format: ['txt'] })).total).toBe(84);
     expect((await api.call('documents:page', { query: 'whale', status: ['new'] })).total).toBe(84);
@@ -77,7 +75,7 @@ describe('documents:page', () => {
   });
 
   test('sorts by title, status and size in either direction, ties broken the same way every time', async () => {
-    const { api } = library(30, { sameTime: true });
+    const { api } = await library(30, { sameTime: true });
     const byTitle = await api.call('documents:page', { sort: 'title', direction: 'asc', limit: 3 });
     expect(byTitle.rows.map((r) => r.document.title)).toEqual(['Doc 000', 'Doc 001', 'Doc 002']);
     const byStatus = await api.call('documents:page', { sort: 'status', direction: 'desc', limit: 30 });
@@ -90,7 +88,7 @@ describe('documents:page', () => {
   });
 
   test('a document deleted between pages neither skips nor repeats another', async () => {
-    const { api } = library(40);
+    const { api } = await library(40);
     const seen = await pageThrough(api, { sort: 'title', direction: 'asc' }, async (page) => {
       // Delete one document already shown and one not yet shown.
       if (page === 0) {
@@ -103,7 +101,7 @@ describe('documents:page', () => {
   });
 
   test('a NUL, control characters or stray quotes in a query are searched, never an error', async () => {
-    const { api } = library(10);
+    const { api } = await library(10);
     for (const query of ['whale\u0000', '\u0000', 'wh"ale', '"', 'white "whale', '\ud800whale', 'NEAR(whale', 'whale*', '\u0007whale\u001b']) {
       const page = await api.call('documents:page', { query, limit: 5 });
       expect(page.total, query).toBeGreaterThanOrEqual(0);
@@ -113,7 +111,7 @@ describe('documents:page', () => {
   });
 
   test('a stale cursor gets a clear sentence', async () => {
-    const { api } = library(3);
+    const { api } = await library(3);
     const error = await api.fail('documents:page', { after: 'not-a-cursor' });
     expect(error).toEqual({ code: 'invalid_input', message: 'That page position is no longer valid; reload the list.' });
   });
@@ -121,7 +119,7 @@ describe('documents:page', () => {
 
 describe('documents:bulk and documents:ids', () => {
   test('a status change over "all matching" reaches every match, in chunks, and nothing else', async () => {
-    const { api } = library(250);
+    const { api } = await library(250);
     let afterSeq = 0;
     let done = 0;
     let calls = 0;
@@ -144,7 +142,7 @@ describe('documents:bulk and documents:ids', () => {
   });
 
   test('delete of a filtered selection removes exactly the matches; ids lists a selection of any size', async () => {
-    const { api } = library(250);
+    const { api } = await library(250);
     const { ids } = await api.call('documents:ids', { filter: { query: 'whale' }, except: [] });
     expect(ids).toHaveLength(84);
     await api.call('documents:bulk', { selection: { filter: { query: 'whale' }, except: [] }, action: { kind: 'delete' }, limit: 500 });
@@ -153,7 +151,7 @@ describe('documents:bulk and documents:ids', () => {
   });
 
   test('the library version changes after any write, and not otherwise', async () => {
-    const { api } = library(5);
+    const { api } = await library(5);
     const before = await api.call('library:version', {});
     expect(await api.call('library:version', {})).toEqual(before);
     await api.call('documents:rename', { id: 'doc-001', title: 'Renamed' });
@@ -165,9 +163,9 @@ describe('a word found in most of a large library', () => {
   test('is counted exactly, title hits come first, and pages neither skip nor repeat', async () => {
     const core = newCore();
     const api = client(core);
-    core.db.transaction(() => {
+    await core.store.write(async (tx) => {
       for (let i = 0; i < 5200; i++) {
-        insertDocument(core.db, {
+        await tx.documents.insertDocument({
           id: `w-${i}`,
           title: i % 100 === 0 ? `Whale report ${i}` : `Report ${i}`,
           source: `w-${i}.txt`,
@@ -179,7 +177,7 @@ describe('a word found in most of a large library', () => {
           createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
         });
       }
-    })();
+    });
     const first = await api.call('documents:page', { query: 'whale', sort: 'relevance', limit: 60 });
     expect(first.total).toBe(5200);
     expect(first.rows.slice(0, 52).every((r) => r.document.title.startsWith('Whale report'))).toBe(true);

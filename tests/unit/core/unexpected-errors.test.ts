@@ -9,10 +9,12 @@ import { describe, expect, test, vi } from 'vitest';
 import { ErrorLog } from '../../../src/main/core/error-log';
 import { errorMessage } from '../../../src/renderer/ui/errors';
 import { ApiError } from '../../../src/shared/result';
+import { ON_POSTGRES } from '../pg/harness';
 import { client, newCore, tempDir } from './helpers';
 
 describe('unexpected errors', () => {
-  test('are answered in a sentence, with the stack written to copydesk.log beside the library', async () => {
+  // SQLite-specific: it closes the better-sqlite3 connection under the core.
+  test.skipIf(ON_POSTGRES)('are answered in a sentence, with the stack written to copydesk.log beside the library', async () => {
     const core = newCore();
     const api = client(core);
     core.db.close(); // the library is taken away under the core: better-sqlite3 throws a TypeError

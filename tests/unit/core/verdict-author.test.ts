@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { backfillVerdictAuthors } from '../../../src/main/core/db/migration-004-verdict-author';
+import { ON_POSTGRES } from '../pg/harness';
 import { client, importText, newCore, rangeOf } from './helpers';
 
 async function setup() {
@@ -38,7 +39,8 @@ describe('the author of a verdict', () => {
     expect((await api.call('claims:list', { documentId: doc.id }))[0].claim.verdictBy).toBe('Ben Okafor');
   });
 
-  test('a library from before the column takes each author from the audit log', async () => {
+  // SQLite-specific: SQLite migration 4's backfill (a team library starts with the column).
+  test.skipIf(ON_POSTGRES)('a library from before the column takes each author from the audit log', async () => {
     const { core, api, claimId } = await setup();
     await api.call('settings:set', { reviewerName: 'Ana Duarte' });
     await api.call('claims:update', { annotationId: claimId, status: 'verified' });

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { findPgBin, startCluster, type PgCluster } from '../../../src/main/core/pg/cluster';
 import { pgStore, type PgStore } from '../../../src/main/core/pg/store';
+import type { Core } from '../../../src/main/core/service';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -74,4 +75,20 @@ export async function testCluster(): Promise<{ admin: string; stop(): Promise<vo
   if (provided) return { admin: provided, stop: async () => undefined };
   const cluster: PgCluster = await startCluster();
   return { admin: cluster.url(), stop: () => cluster.stop() };
+}
+
+/**
+ * Rows of `sql` (with `?` placeholders) run on the core's own database, whichever store it has:
+ * for tests that check what was stored beneath the API (a row count, a stored hash).
+ */
+export async function sqlRows(core: Core, sql: string, ...params: unknown[]): Promise<Array<Record<string, unknown>>> {
+  if (core.store.kind === 'sqlite') return core.db.prepare(sql).all(...params) as Array<Record<string, unknown>>;
+  let n = 0;
+  const { rows } = await (core.store as PgStore).pool.query(sql.replace(/\?/g, () => `$${++n}`), params);
+  return rows;
+}
+
+/** How many rows `table` holds in the core's database. */
+export async function rowCount(core: Core, table: string): Promise<number> {
+  return Number((await sqlRows(core, `SELECT COUNT(*) AS n FROM ${table}`))[0].n);
 }
