@@ -19,3 +19,30 @@ describe('documents:importMany', () => {
     expect((await api.call('documents:page', { query: 'harpooneer' })).total).toBe(1);
   });
 });
+
+describe('documents:importMany when a file fails to store', () => {
+  test('the failing file is answered failed and leaves nothing behind, while the files before and after it are stored', async () => {
+    const core = newCore();
+    const api = client(core);
+    // The library refuses the last write of one file (its audit event), after its document and
+    // annotations went in: what a storage failure in the middle of one file looks like.
+    core.db.exec(`CREATE TEMP TRIGGER refuse_poisoned BEFORE INSERT ON events
+      WHEN json_extract(NEW.data, '$.name') = 'poisoned.html'
+      BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    const poisoned = '<html><head><title>Poisoned</title></head><body><p>Text that will not stay.</p><aside>Teaser candidate</aside></body></html>';
+    const { results } = await api.call('documents:importMany', {
+      files: [
+        { name: 'first.txt', data: b64('Harbor strike ends\nDockworkers return on Monday.') },
+        { name: 'poisoned.html', data: b64(poisoned) },
+        { name: 'second.txt', data: b64('Whale sighted off Nantucket\nThe harpooneer saw it first.') },
+      ],
+    });
+    expect(results.map((r) => r.status)).toEqual(['imported', 'failed', 'imported']);
+    expect(results[1]).toMatchObject({ reason: expect.stringContaining('poisoned.html') });
+    const page = await api.call('documents:page', {});
+    expect(page.rows.map((r) => r.document.title).sort()).toEqual(['Harbor strike ends', 'Whale sighted off Nantucket']);
+    expect((await api.call('documents:page', { query: 'stay' })).total).toBe(0);
+    const imported = (await api.call('events:list', {})).filter((e) => e.action === 'document.imported');
+    expect(imported.map((e) => e.data.name).sort()).toEqual(['first.txt', 'second.txt']);
+  });
+});

@@ -23,17 +23,15 @@ import { wellFormedDeep } from '../../../shared/well-formed';
 import type { Annotation, Claim, ClaimSource, DocumentSummary, ParsedImport } from '../../../shared/types';
 import { quoteSelector } from '../anchoring';
 import { contentHash } from '../db/content-hash';
-import { inTransaction, newId, nowIso } from '../db/sql';
+import { newId, nowIso } from '../db/sql';
 import { formatSize } from '../import/guards';
-import { annotationExists, insertAnnotation } from '../repos/annotations';
-import { insertSource, saveClaim, sourceExists } from '../repos/claims';
-import { findByImportedHash, getDocumentSummary, insertDocument } from '../repos/documents';
-import { currentActor } from '../repos/settings';
+import type { StoreTx } from '../store/types';
+import { currentActorOf } from '../actor';
 import { sharedBytes, type CpuTasks } from '../workers/cpu-tasks';
-import { ensureLabel } from './annotation-rules';
+import { ensureLabelTx } from './annotation-rules';
 import { newClaim } from './annotations';
 import { plural } from '../../../shared/plural';
-import { audit, type CoreContext, type HandlerFamily } from './context';
+import { auditTx, type CoreContext, type HandlerFamily } from './context';
 import { candidateAsSuggestion } from '../suggest/store';
 
 type ImportResult = Output<'documents:import'>;
@@ -45,7 +43,7 @@ export function importHandlers(context: CoreContext, cpu: CpuTasks): HandlerFami
   return {
     'documents:import': async (input) => {
       const read = await readImport(context, cpu, input);
-      return 'skipped' in read ? read.skipped : storeImport(context, input, read.bytes, read.parsed);
+      return 'skipped' in read ? read.skipped : storeImport(context.store, input, read.bytes, read.parsed);
     },
   };
 }
@@ -77,25 +75,26 @@ export async function readImport(
 
 /**
  * Stores a parsed file — or, when its text is already in the library and duplicates are not allowed,
- * answers `skipped` and writes nothing; one transaction for the check, the document and everything it carries.
+ * answers `skipped` and writes nothing; one transaction for the check, the document and everything it
+ * carries (the caller's, when `store` is already inside one: `documents:importMany`).
  */
 export function storeImport(
-  { db }: CoreContext,
+  store: StoreTx,
   input: ParsedInput<'documents:import'>,
   bytes: Uint8Array,
   parsed: ParsedImport,
-): ImportResult {
+): Promise<ImportResult> {
   const importedSha256 = contentHash(parsed.importedText ?? parsed.text);
-  return inTransaction(db, () => {
+  return store.write(async (tx) => {
     if (!input.allowDuplicate) {
-      const existing = findByImportedHash(db, importedSha256);
+      const existing = await tx.documents.findByImportedHash(importedSha256);
       if (existing) return duplicateSkip(existing);
     }
     const at = nowIso();
-    const actor = currentActor(db);
+    const actor = await currentActorOf(tx);
     const documentId = newId();
     const warnings = [...parsed.warnings];
-    insertDocument(db, {
+    await tx.documents.insertDocument({
       id: documentId,
       title: parsed.title.trim() || input.name,
       source: input.source ?? input.name,
@@ -121,15 +120,15 @@ export function storeImport(
         outside++;
         continue;
       }
-      const id = item.id && !annotationExists(db, item.id) && !ids.has(item.id) ? item.id : newId();
+      const id = item.id && !ids.has(item.id) && !(await tx.annotations.annotationExists(item.id)) ? item.id : newId();
       if (item.id) ids.set(item.id, id);
       let label = item.kind === 'entity' ? item.label : null;
       if (label) {
-        const ensured = ensureLabel(db, label);
+        const ensured = await ensureLabelTx(tx, label);
         if (ensured.created) addedLabels.add(ensured.name);
         label = ensured.name;
       }
-      insertAnnotation(db, {
+      await tx.annotations.insertAnnotation({
         id,
         documentId,
         kind: item.kind,
@@ -149,14 +148,14 @@ export function storeImport(
     if (outside > 0) warnings.push(`${plural(outside, 'annotation')} pointing outside the text ${outside === 1 ? 'was' : 'were'} left out.`);
     if (addedLabels.size > 0) warnings.push(`New ${addedLabels.size === 1 ? 'label' : 'labels'} added from the file: ${[...addedLabels].join(', ')}.`);
 
-    const claimed = storeClaims(parsed.claims, ids, kinds, at);
-    for (const [id, kind] of kinds) if (kind === 'claim' && !claimed.has(id)) saveClaim(db, newClaim(id, at));
-    storeSources(parsed.sources, ids, claimed, at);
+    const claimed = await storeClaims(tx, parsed.claims, ids, kinds, at);
+    for (const [id, kind] of kinds) if (kind === 'claim' && !claimed.has(id)) await tx.claims.saveClaim(newClaim(id, at));
+    await storeSources(tx, parsed.sources, ids, claimed, at);
 
     const stored = kinds.size;
     const claimCount = [...kinds.values()].filter((kind) => kind === 'claim').length;
-    audit(
-      db,
+    await auditTx(
+      tx,
       {
         action: 'document.imported',
         documentId,
@@ -164,34 +163,42 @@ export function storeImport(
       },
       at,
     );
-    return { status: 'imported', document: getDocumentSummary(db, documentId)!, warnings };
+    return { status: 'imported', document: (await tx.documents.getDocumentSummary(documentId))!, warnings };
   });
+}
 
-  function storeClaims(claims: ParsedImport['claims'], ids: Map<string, string>, kinds: Map<string, string>, at: string): Set<string> {
-    const stored = new Set<string>();
-    for (const claim of claims) {
-      const annotationId = ids.get(claim.annotationId) ?? claim.annotationId;
-      if (kinds.get(annotationId) !== 'claim' || stored.has(annotationId)) continue;
-      const checklist = Object.fromEntries(Object.entries(claim.checklist ?? {}).map(([key, ticked]) => [ids.get(key) ?? key, ticked]));
-      const row: Claim = { ...claim, annotationId, checklist, updatedAt: at };
-      saveClaim(db, row);
-      stored.add(annotationId);
-    }
-    return stored;
+/** Stores the file's claims of the annotations stored (`kinds`, by stored id); answers their ids. */
+async function storeClaims(
+  tx: StoreTx,
+  claims: ParsedImport['claims'],
+  ids: Map<string, string>,
+  kinds: Map<string, string>,
+  at: string,
+): Promise<Set<string>> {
+  const stored = new Set<string>();
+  for (const claim of claims) {
+    const annotationId = ids.get(claim.annotationId) ?? claim.annotationId;
+    if (kinds.get(annotationId) !== 'claim' || stored.has(annotationId)) continue;
+    const checklist = Object.fromEntries(Object.entries(claim.checklist ?? {}).map(([key, ticked]) => [ids.get(key) ?? key, ticked]));
+    const row: Claim = { ...claim, annotationId, checklist, updatedAt: at };
+    await tx.claims.saveClaim(row);
+    stored.add(annotationId);
   }
+  return stored;
+}
 
-  function storeSources(sources: ParsedImport['sources'], ids: Map<string, string>, claims: Set<string>, at: string): void {
-    for (const source of sources) {
-      const annotationId = ids.get(source.annotationId) ?? source.annotationId;
-      if (!claims.has(annotationId)) continue;
-      const row: ClaimSource = {
-        ...source,
-        id: source.id && !sourceExists(db, source.id) ? source.id : newId(),
-        annotationId,
-        createdAt: source.createdAt ?? at,
-      };
-      insertSource(db, row);
-    }
+/** Stores the file's sources of the claims stored, with fresh ids where the library has the file's. */
+async function storeSources(tx: StoreTx, sources: ParsedImport['sources'], ids: Map<string, string>, claims: Set<string>, at: string): Promise<void> {
+  for (const source of sources) {
+    const annotationId = ids.get(source.annotationId) ?? source.annotationId;
+    if (!claims.has(annotationId)) continue;
+    const row: ClaimSource = {
+      ...source,
+      id: source.id && !(await tx.claims.sourceExists(source.id)) ? source.id : newId(),
+      annotationId,
+      createdAt: source.createdAt ?? at,
+    };
+    await tx.claims.insertSource(row);
   }
 }
 
