@@ -18,25 +18,22 @@
 import { ApiError } from '../../../shared/result';
 import type { Annotation } from '../../../shared/types';
 import { CONTEXT_LENGTH, quoteSelector, reanchor } from '../anchoring';
-import { inTransaction, nowIso } from '../db/sql';
+import { nowIso } from '../db/sql';
 import { createEditMap, type ChangedRegion } from '../edit-map';
 import { canonicalOffsetMap } from '../import/canonical';
 import { reattachOrphan } from '../reattach';
-import { listAnnotations, saveAnnotation } from '../repos/annotations';
-import { listClaimsForDocument, listSourcesForDocument } from '../repos/claims';
-import { requireDocument, updateDocumentText } from '../repos/documents';
 import { checkWholeCharacters } from './annotation-rules';
-import { audit, type CoreContext, type HandlerFamily } from './context';
-import { markEdited } from './review-state';
+import { auditTx, type CoreContext, type HandlerFamily } from './context';
+import { markEditedTx } from './review-state';
 
 type Place = { start: number; end: number; orphaned: boolean };
 
 /** The handler of `documents:updateText`. */
-export function textHandlers({ db }: CoreContext): HandlerFamily<'documents:updateText'> {
+export function textHandlers({ store }: CoreContext): HandlerFamily<'documents:updateText'> {
   return {
     'documents:updateText': ({ id, baseRevision, text: sent, moves }) =>
-      inTransaction(db, () => {
-        const doc = requireDocument(db, id);
+      store.write(async (tx) => {
+        const doc = await tx.documents.requireDocument(id);
         if (doc.revision !== baseRevision) {
           throw new ApiError(
             'conflict',
@@ -49,7 +46,9 @@ export function textHandlers({ db }: CoreContext): HandlerFamily<'documents:upda
         const canonical = canonicalOffsetMap(sent);
         const text = canonical.text;
         const at = nowIso();
-        const annotations = new Map(listAnnotations(db, id).map((a) => [a.id, a]));
+        const annotations = new Map((await tx.annotations.listAnnotations(id)).map((a) => [a.id, a]));
+        // Where each annotation goes is worked out first, then stored: the text work stays synchronous.
+        const changed = new Map<string, Annotation>();
         const moved = new Set<string>();
         const counts = { moved: 0, mapped: 0, reanchored: 0, orphaned: 0, reattached: 0 };
 
@@ -115,10 +114,11 @@ export function textHandlers({ db }: CoreContext): HandlerFamily<'documents:upda
           save(annotation, { ...range, orphaned: false });
         }
 
-        updateDocumentText(db, id, text, doc.revision + 1, at);
-        markEdited(db, id, at); // a corrected text is no longer the one reviewed
-        audit(
-          db,
+        for (const annotation of changed.values()) await tx.annotations.saveAnnotation(annotation);
+        await tx.documents.updateDocumentText(id, text, doc.revision + 1, at);
+        await markEditedTx(tx, id, at); // a corrected text is no longer the one reviewed
+        await auditTx(
+          tx,
           {
             action: 'document.text_updated',
             documentId: id,
@@ -135,19 +135,19 @@ export function textHandlers({ db }: CoreContext): HandlerFamily<'documents:upda
         );
         // The annotations are already in hand: no need to read tens of thousands of rows back.
         return {
-          document: requireDocument(db, id),
+          document: await tx.documents.requireDocument(id),
           annotations: [...annotations.values()].sort(textOrder),
-          claims: listClaimsForDocument(db, id),
-          sources: listSourcesForDocument(db, id),
+          claims: await tx.claims.listClaimsForDocument(id),
+          sources: await tx.claims.listSourcesForDocument(id),
         };
 
-        /** Stores an annotation at its new place with a quote taken from the new text. */
+        /** Puts an annotation at its new place with a quote taken from the new text (stored below). */
         function save(before: Annotation, place: Place): void {
           const selector = place.orphaned
             ? { quote: before.quote, prefix: before.prefix, suffix: before.suffix } // keep what it pointed to
             : quoteSelector(text, place.start, place.end);
           const after = { ...before, ...place, ...selector, updatedAt: at };
-          saveAnnotation(db, after);
+          changed.set(after.id, after);
           annotations.set(after.id, after);
         }
       }),
