@@ -5,10 +5,11 @@
  */
 import { documents } from './repos/documents';
 import { events } from './repos/events';
+import { library } from './repos/library';
 import { settings } from './repos/settings';
 import type { PgRepos } from './types';
 
-export const PG_REPOS: Partial<PgRepos> = { documents, events, settings };
+export const PG_REPOS: Partial<PgRepos> = { documents, events, library, settings };
 
 /** Every module name the store has, whether or not its PostgreSQL repository exists yet. */
 export const STORE_MODULES: ReadonlyArray<keyof PgRepos> = [
