@@ -15,4 +15,12 @@ describe('search snippets', () => {
     expect(snippetOf('the white whale rose', terms('"white whale"'))).toBe('the \u0001white\u0002 \u0001whale\u0002 rose');
     expect(snippetOf('Nothing here at all', terms('harpoon'), 3)).toBe('Nothing here at…');
   });
+
+  test('a match deep in a long text, at its very end, or shorter passages than the lead-in', () => {
+    const long = `${'Call me Ishmael. '.repeat(20_000)}At last the ambergris.`;
+    expect(snippetOf(long, terms('ambergris'), 6)).toBe('…Ishmael. At last the \u0001ambergris\u0002');
+    expect(snippetOf(long, terms('ambergris'), 7)).toBe('…Ishmael. At last the \u0001ambergris\u0002');
+    expect(snippetOf('one two three four five whale six', terms('whale'), 3)).toBe('…two three four…');
+    expect(snippetOf('one two three four five whale', terms('whale'), 2)).toBe('…two three…');
+  });
 });

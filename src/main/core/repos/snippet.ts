@@ -16,8 +16,12 @@ const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 /** A word as the index compares it: lower case, accents removed. */
 export function fold(word: string): string {
+  // Most words are plain ASCII, which has no accents to remove: skip the normalisation for them.
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** The words of an FTS5 MATCH expression built by `buildMatchQuery` (quoted strings, a trailing `*`). */
 export function termsOfMatch(match: string): SnippetTerm[] {
@@ -34,21 +38,52 @@ function matches(word: string, terms: readonly SnippetTerm[]): boolean {
   return terms.some((t) => (t.prefix ? folded.startsWith(t.word) : folded === t.word));
 }
 
-/** The passage of `text` around its first matched word, about `size` words long. */
+/**
+ * The passage of `text` around its first matched word, about `size` words long. Words are read only
+ * up to the end of the passage (not the whole text: a page of long documents made this most of a
+ * search's time).
+ */
 export function snippetOf(text: string, terms: readonly SnippetTerm[], size = 24): string {
-  const words = [...text.matchAll(WORD)];
-  if (words.length === 0) return '';
-  const first = words.findIndex((w) => matches(w[0], terms));
-  const start = Math.max(0, (first === -1 ? 0 : first) - 4);
-  const end = Math.min(words.length, start + size);
-  let out = start > 0 ? '…' : '';
-  let at = words[start].index!;
-  for (let i = start; i < end; i++) {
-    const w = words[i];
-    out += text.slice(at, w.index!).replace(/\s+/g, ' ');
-    out += matches(w[0], terms) ? `\u0001${w[0]}\u0002` : w[0];
-    at = w.index! + w[0].length;
+  const word = new RegExp(WORD.source, WORD.flags);
+  const next = () => word.exec(text);
+  const lead: RegExpExecArray[] = []; // the (up to) four words before the one being looked at
+  let skipped = 0; // words before `lead`
+  let found: RegExpExecArray | null = null;
+  for (let w = next(); w; w = next()) {
+    if (matches(w[0], terms)) {
+      found = w;
+      break;
+    }
+    lead.push(w);
+    if (lead.length > 4) {
+      lead.shift();
+      skipped++;
+    }
   }
-  if (end < words.length) out += '…';
+  let passage: RegExpExecArray[];
+  if (found) passage = [...lead, found];
+  else {
+    // No word matches (a title hit): the opening of the text.
+    word.lastIndex = 0;
+    skipped = 0;
+    passage = [];
+  }
+  while (passage.length < size) {
+    const w = next();
+    if (!w) break;
+    passage.push(w);
+  }
+  if (passage.length === 0) return '';
+  const cut = passage.length > size;
+  passage = passage.slice(0, size);
+  const more = cut || (passage.length === size && next() !== null);
+  let out = skipped > 0 ? '…' : '';
+  let at = passage[0].index;
+  for (const w of passage) {
+    out += text.slice(at, w.index).replace(/\s+/g, ' ');
+    out += matches(w[0], terms) ? `\u0001${w[0]}\u0002` : w[0];
+    at = w.index + w[0].length;
+  }
+  if (more) out += '…';
   return out;
 }
