@@ -40,6 +40,11 @@ export interface CliContext {
   resolvePath(path: string): string;
 }
 
+/** True when `library` names a team library (a PostgreSQL address) rather than a library file. */
+export function isTeamLibraryUrl(library: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(library);
+}
+
 /** The version in package.json, reported by `app:info` and `--version`. */
 export function packageVersion(): string {
   try {
@@ -64,10 +69,11 @@ export async function withLibrary<T>(
   options: CommandCoreOptions = {},
   verbose = false,
 ): Promise<T> {
-  const path = dbPath ? resolve(io.cwd, dbPath) : defaultLibraryPath();
+  const team = dbPath !== undefined && isTeamLibraryUrl(dbPath);
+  const path = team ? undefined : dbPath ? resolve(io.cwd, dbPath) : defaultLibraryPath();
   let core: Core;
   try {
-    core = createCore({ ...options, dbPath: path, version: packageVersion() });
+    core = createCore(team ? { ...options, postgresUrl: dbPath, logDir: io.cwd, version: packageVersion() } : { ...options, dbPath: path, version: packageVersion() });
   } catch (error) {
     throw new CliError(error instanceof Error ? error.message : String(error));
   }

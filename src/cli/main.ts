@@ -13,9 +13,10 @@ import { listCommand } from './commands/list';
 import { searchCommand } from './commands/search';
 import { deleteCommand, showCommand } from './commands/show';
 import { suggestCommand } from './commands/suggest';
+import { transferCommand } from './commands/transfer';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [importCommand, listCommand, showCommand, searchCommand, suggestCommand, exportCommand, deleteCommand];
+export const COMMANDS: readonly Command[] = [importCommand, listCommand, showCommand, searchCommand, suggestCommand, exportCommand, deleteCommand, transferCommand];
 
 /** The overview printed by `copydesk --help`. */
 export function overview(): string {
