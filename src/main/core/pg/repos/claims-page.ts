@@ -1,0 +1,107 @@
+/**
+ * The claims desk's paged query on PostgreSQL: the same answers as repos/claims-page.ts — the page in
+ * any of the desk's orders with the same tie-breakers, the true total, and the count of each status
+ * in scope (the toggles and the chart). Two round trips: the counts, then the page with its full
+ * rows (the order runs over the narrow columns in a CTE; only the page's rows are widened).
+ *
+ * SQLite's `COLLATE NOCASE` is `lower()` on the "C"-collated columns (ASCII-only folding, as NOCASE)
+ * and its rowid is `seq`. Words match as SQLite's `instr(lower(…))`: ASCII case folded, nothing else.
+ */
+import type { ClaimsPage, ParsedClaimsPageRequest } from '../../../../shared/claims-query';
+import { CLAIM_STATUSES, type ClaimStatus } from '../../../../shared/types';
+import { CLAIM_STATUS_ORDER_SQL } from '../../db/migration-library-indexes';
+import { overviewFromRow, type OverviewRow } from '../../repos/claims';
+import { TITLE_ORDER_SQL } from '../migrations/migration-001-initial';
+import type { PgRepo } from '../types';
+import { PG_DOCUMENT_ORDER, PG_OVERVIEW_COLUMNS } from './claims';
+
+const FROM = 'claims c JOIN annotations a ON a.id = c.annotation_id JOIN documents d ON d.id = a.document_id';
+/** The same expression as the index claims_by_status_order, so the order walks that index. */
+const STATUS_ORDER = CLAIM_STATUS_ORDER_SQL.replace('CASE status', 'CASE c.status');
+/** What the words filter searches, one line each (SQLite: quote, title, assignee, verdict joined by char(10)). */
+const SEARCHED = `lower(a.quote || chr(10) || d.title || chr(10) || coalesce(c.assignee, '') || chr(10) || c.verdict)`;
+
+/** ORDER BY for a key and direction, as repos/claims-page.ts orders (see its note). */
+function orderBy(key: ParsedClaimsPageRequest['sort'], direction: 'asc' | 'desc'): string {
+  const dir = direction === 'asc' ? 'ASC' : 'DESC';
+  const flip = direction === 'asc' ? 'DESC' : 'ASC';
+  const titleDir = TITLE_ORDER_SQL.split(', ').map((part) => `${part} ${dir}`).join(', ');
+  switch (key) {
+    case 'claim':
+      return `lower(a.quote) ${dir}, ${PG_DOCUMENT_ORDER}`;
+    case 'document':
+      return `${titleDir}, d.id ${dir}, a.start_offset ${dir}, a.id ${dir}`;
+    case 'status':
+      return `${STATUS_ORDER} ${dir}, c.seq ${dir}`;
+    case 'age':
+      return `a.created_at ${flip}, a.seq ${flip}`;
+    case 'assignee':
+      return `(c.assignee IS NULL) ${dir}, lower(c.assignee) ${dir}, ${PG_DOCUMENT_ORDER}`;
+    case 'sources':
+      return `(SELECT COUNT(*) FROM claim_sources s WHERE s.annotation_id = c.annotation_id) ${dir}, ${PG_DOCUMENT_ORDER}`;
+    case 'updated':
+      return `c.updated_at ${dir}, c.seq ${dir}`;
+  }
+}
+
+/** The document and words filters (the scope the status counts describe), numbering parameters from $1. */
+function scope(request: ParsedClaimsPageRequest): { sql: string[]; params: unknown[] } {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  if (request.documentId) sql.push(`a.document_id = $${params.push(request.documentId)}`);
+  for (const word of request.text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 16)) {
+    sql.push(`strpos(${SEARCHED}, $${params.push(word)}) > 0`);
+  }
+  return { sql, params };
+}
+
+export const claimsPage: PgRepo<'claimsPage'> = {
+  async pageClaims(q, request) {
+    const scoped = scope(request);
+    const counts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+    // Each status's count in scope and the library's total, in one round trip.
+    const grouped = scoped.sql.length
+      ? `SELECT c.status, COUNT(*)::int AS n FROM ${FROM} WHERE ${scoped.sql.join(' AND ')} GROUP BY c.status`
+      : 'SELECT status, COUNT(*)::int AS n FROM claims GROUP BY status';
+    const { rows: tallies } = await q.query<{ counts: Partial<Record<ClaimStatus, number>> | null; library_total: number }>(
+      `SELECT (SELECT json_object_agg(g.status, g.n) FROM (${grouped}) g) AS counts, (SELECT COUNT(*)::int FROM claims) AS library_total`,
+      scoped.params,
+    );
+    for (const [status, n] of Object.entries(tallies[0].counts ?? {})) if (status in counts) counts[status as ClaimStatus] = n;
+    const libraryTotal = tallies[0].library_total;
+
+    const where = [...scoped.sql];
+    const params = [...scoped.params];
+    if (request.statuses.length) where.push(`c.status IN (${request.statuses.map((s) => `$${params.push(s)}`).join(', ')})`);
+    const total = request.statuses.length
+      ? request.statuses.reduce((n, s) => n + counts[s], 0)
+      : Object.values(counts).reduce((n, c) => n + c, 0);
+    const limit = `$${params.push(request.limit)}`;
+    const offset = `$${params.push(request.offset)}`;
+    // The order runs over the narrow columns; only the page's rows then get everything (and are put
+    // in the same order again: every order ends on a unique key, so it is the page's order).
+    const order = orderBy(request.sort, request.direction);
+    const { rows } = await q.query<OverviewRow>(
+      `WITH page AS (
+         SELECT c.annotation_id AS id FROM ${FROM} WHERE ${where.length ? where.join(' AND ') : 'true'}
+         ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
+       )
+       SELECT ${PG_OVERVIEW_COLUMNS}
+       FROM page JOIN claims c ON c.annotation_id = page.id JOIN annotations a ON a.id = c.annotation_id
+         JOIN documents d ON d.id = a.document_id
+       ORDER BY ${order}`,
+      params,
+    );
+    return { rows: rows.map(overviewFromRow), total, counts, libraryTotal, offset: request.offset };
+  },
+
+  async documentsWithClaims(q, limit) {
+    const { rows } = await q.query<{ id: string; title: string }>(
+      `SELECT d.id AS id, d.title AS title FROM documents d
+       WHERE EXISTS (SELECT 1 FROM annotations a JOIN claims c ON c.annotation_id = a.id WHERE a.document_id = d.id)
+       ORDER BY ${TITLE_ORDER_SQL}, d.id LIMIT $1`,
+      [limit],
+    );
+    return rows;
+  },
+};
