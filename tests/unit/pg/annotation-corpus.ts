@@ -27,7 +27,8 @@ function annotation(doc: string, i: number, kind: AnnotationKind): Annotation {
   const quote = QUOTES[i % QUOTES.length];
   const start = (i % 4) * 3;
   return {
-    id: `ann-${String(i).padStart(4, '0')}`,
+    // Ids out of storing order, so that a tie broken by id and one broken by storing order differ.
+    id: `ann-${String((i * 7919) % 10007).padStart(5, '0')}`,
     documentId: doc,
     kind,
     label: kind === 'entity' ? LABELS[i % LABELS.length] : null,
@@ -47,8 +48,8 @@ function annotation(doc: string, i: number, kind: AnnotationKind): Annotation {
     origin: i % 7 === 0 ? 'suggested' : 'manual',
     orphaned: i % 13 === 0,
     createdBy: 'ed',
-    createdAt: at(Math.floor(i / 3)),
-    updatedAt: at(Math.floor(i / 3)),
+    createdAt: at(Math.floor(i / 7)),
+    updatedAt: at(Math.floor(i / 7)),
   };
 }
 

@@ -25,7 +25,8 @@ const SEARCHED = `lower(a.quote || chr(10) || d.title || chr(10) || coalesce(c.a
 function orderBy(key: ParsedClaimsPageRequest['sort'], direction: 'asc' | 'desc'): string {
   const dir = direction === 'asc' ? 'ASC' : 'DESC';
   const flip = direction === 'asc' ? 'DESC' : 'ASC';
-  const titleDir = TITLE_ORDER_SQL.split(', ').map((part) => `${part} ${dir}`).join(', ');
+  // The title order is two keys (an indexed prefix, then the whole title): each takes the direction.
+  const titleDir = TITLE_ORDER_SQL.split(/,\s*(?![^()]*\))/).map((part) => `${part} ${dir}`).join(', ');
   switch (key) {
     case 'claim':
       return `lower(a.quote) ${dir}, ${PG_DOCUMENT_ORDER}`;
