@@ -18,6 +18,7 @@ import { ImportPanel } from './import/ImportPanel';
 import { useFileDrop } from './import/useFileDrop';
 import { useImporter } from './import/useImporter';
 import { LibraryView } from './library/LibraryView';
+import { isTeamPage, TeamGate } from './team/TeamGate';
 import { SettingsView } from './settings/SettingsView';
 import { ToastProvider, useToasts } from './ui/Toasts';
 
@@ -167,10 +168,12 @@ function NoAccess() {
 /** The whole renderer: providers around the shell (or, without access, the page that explains it). */
 export function App() {
   const noAccess = useSyncExternalStore(subscribeAccess, hasNoAccess);
-  if (noAccess) return <NoAccess />;
+  // On a team server the gate shows the sign-in page instead of the shell when nobody is signed in.
   return (
-    <ToastProvider>
-      <Shell />
-    </ToastProvider>
+    <TeamGate enabled={isTeamPage()} noAccess={noAccess} localNoAccess={<NoAccess />}>
+      <ToastProvider>
+        <Shell />
+      </ToastProvider>
+    </TeamGate>
   );
 }

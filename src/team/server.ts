@@ -29,6 +29,7 @@ import { ChangeFeed } from './changes';
 import { loggablePath, logEvent, logRequest, stdoutSink, type LogSink } from './request-log';
 import { refusal, type Role } from './roles';
 import { isCrossSite, NOT_SIGNED_IN, sessionToken, signedInUserOf, type LogFields } from './session-request';
+import { isIndexPath, serveTeamIndex } from './team-index';
 import { SignInThrottle } from './throttle';
 
 /** What the health check reports. */
@@ -157,6 +158,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, r: Resolved, lo
       name = '';
     }
     await handleApi(req, res, name, r, log);
+    return;
+  }
+  if (isIndexPath(path) && (req.method === 'GET' || req.method === 'HEAD')) {
+    await serveTeamIndex(r.options.rendererDir, req, res);
     return;
   }
   await serveStatic(r.options.rendererDir, req, res, path);

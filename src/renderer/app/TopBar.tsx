@@ -1,4 +1,5 @@
 /** The top bar: the app's name, the main navigation, and Import. */
+import { TeamMenu } from '../team/TeamMenu';
 import { Button } from '../ui/Button';
 import { shortcutLabel } from './keys';
 import { routeHash, type Route } from './route';
@@ -58,6 +59,7 @@ export function TopBar({ route, onNavigate, onImport, importing }: TopBarProps) 
           {importing ? 'Importing…' : 'Import…'}
         </Button>
       )}
+      <TeamMenu />
     </header>
   );
 }

@@ -65,7 +65,7 @@ beforeAll(async () => {
   db = await freshTeamDb(cluster);
   accounts = db.accounts;
   dir = mkdtempSync(join(tmpdir(), 'copydesk-team-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Copydesk</title>');
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><head><title>Copydesk</title></head>');
   core = createCore({ dbPath: join(dir, 'library.db'), cpu: 'inline' });
   const admin = await accounts.createUser({ login: 'ada', displayName: 'Ada Chief', role: 'chief', isAdmin: true }, PASSWORDS.ada);
   await accounts.createUser({ login: 'ed', displayName: 'Ed Editor', role: 'editor', isAdmin: false }, PASSWORDS.ed);
@@ -200,6 +200,12 @@ describe('the team server', () => {
     expect((await send('/api/documents:list', { body: {}, headers: { cookie, origin: 'https://evil.example' } })).status).toBe(403);
     expect((await send('/api/documents:list', { body: {}, headers: { cookie, 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
     expect((await send('/api/documents:list', { body: {}, headers: { cookie, origin: `http://127.0.0.1:${server.port}` } })).status).toBe(200);
+  });
+
+  it('marks the app page as a team server’s, so the app shows sign-in instead of the library', async () => {
+    const page = await send('/');
+    expect(page.status).toBe(200);
+    expect(page.body).toBe('<!doctype html><head><meta name="copydesk-server" content="team"><title>Copydesk</title></head>');
   });
 
   it('reports health without a session', async () => {

@@ -1,0 +1,58 @@
+/**
+ * In front of the app on a page a team server served: asks the server once who is signed in. On a team server
+ * without a session it shows the sign-in page (or the invite page for `#/invite/<token>`); with a
+ * session it shows the app with the signed-in member in context (the top bar's TeamMenu). A
+ * session that ends while the app is open (signed out elsewhere, disabled, expired) comes back as a
+ * 401 from the API, which `noAccess` reports: the sign-in page replaces the app then too.
+ * In the desktop app and the local web mode it renders its children unchanged.
+ */
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { inviteTokenInHash, signOut, teamStatus, type TeamStatus } from './team-client';
+import { InvitePage, SignInPage } from './SignInPage';
+import { TeamSessionContext } from './team-session';
+import './team.css';
+
+/** Did a team server serve this page? It marks the page (src/team/team-index.ts). */
+export function isTeamPage(): boolean {
+  return typeof document !== 'undefined' && document.querySelector('meta[name="copydesk-server"][content="team"]') !== null;
+}
+
+export interface TeamGateProps {
+  /** This page came from a team server ({@link isTeamPage}); else the gate lets everything through. */
+  enabled: boolean;
+  /** The API refused this page (401). */
+  noAccess: boolean;
+  /** What to show when this is not a team server and access was refused (the local web mode's page). */
+  localNoAccess: ReactNode;
+  children: ReactNode;
+}
+
+export function TeamGate({ enabled, noAccess, localNoAccess, children }: TeamGateProps) {
+  const [status, setStatus] = useState<TeamStatus | null>(enabled ? null : { kind: 'local' });
+  const [invite, setInvite] = useState(() => (enabled ? inviteTokenInHash(window.location.hash) : null));
+
+  useEffect(() => {
+    if (enabled) void teamStatus().then(setStatus);
+  }, [enabled]);
+  useEffect(() => {
+    if (!enabled) return;
+    const onHash = () => setInvite(inviteTokenInHash(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [enabled]);
+
+  const reload = useCallback(() => window.location.reload(), []);
+  const leave = useCallback(() => {
+    void signOut()
+      .catch(() => undefined)
+      .then(reload);
+  }, [reload]);
+
+  if (status === null) return null; // a moment, once: the answer to /auth/me
+  if (!enabled) return <>{noAccess ? localNoAccess : children}</>;
+  if (status.kind === 'local') return <SignInPage notice="The team server did not answer; try signing in again." onSignedIn={reload} />;
+  if (invite) return <InvitePage token={invite} onSignedIn={reload} />;
+  if (status.kind === 'signed-out') return <SignInPage onSignedIn={reload} />;
+  if (noAccess) return <SignInPage notice="Your session has ended; sign in again." onSignedIn={reload} />;
+  return <TeamSessionContext.Provider value={{ user: status.user, signOut: leave }}>{children}</TeamSessionContext.Provider>;
+}
