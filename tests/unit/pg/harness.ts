@@ -57,13 +57,20 @@ export async function adminQuery(admin: string, sql: string): Promise<void> {
 
 /**
  * A store on a new database copied from the template (created on the store's first use, so this
- * stays synchronous like `newCore`).
+ * stays synchronous like `newCore`); closing it drops the database.
  */
 export function freshPgStore(admin = adminUrl()): PgStore {
   const name = uniqueDatabaseName();
-  return pgStore(databaseUrl(admin, name), {
+  const store = pgStore(databaseUrl(admin, name), {
     prepare: () => adminQuery(admin, `CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`),
   });
+  const close = store.close;
+  // Closing also drops the database, so a run of a thousand tests does not keep a thousand copies.
+  store.close = async () => {
+    await close();
+    await adminQuery(admin, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+  };
+  return store;
 }
 
 /**
