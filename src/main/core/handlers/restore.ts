@@ -15,19 +15,14 @@ import { annotationRecord, cleanAttrs, claimRecord, sourceRecord } from '../../.
 import { ApiError } from '../../../shared/result';
 import type { Annotation, Claim, ClaimSource } from '../../../shared/types';
 import { describeZodError } from '../../../shared/zod-message';
-import type Database from 'better-sqlite3';
 import { reanchor } from '../anchoring';
-import { inTransaction, nowIso } from '../db/sql';
-import { annotationExists, insertAnnotation } from '../repos/annotations';
-import { getClaim, insertSource, saveClaim, sourceExists } from '../repos/claims';
-import { requireDocument } from '../repos/documents';
-import { labelRenamesSince } from '../repos/events';
-import { findLabelByName } from '../repos/labels';
+import { nowIso } from '../db/sql';
+import type { StoreTx } from '../store/types';
 import { checkBaseRevision } from './annotation-rules';
 import { describeAnnotation, newClaim } from './annotations';
-import { audit, touch, type CoreContext, type HandlerFamily } from './context';
-import { forgetRejection, isPending } from '../suggest/store';
-import { markEdited } from './review-state';
+import { auditTx, touchTx, type CoreContext, type HandlerFamily } from './context';
+import { isPending } from '../suggest/pending';
+import { markEditedTx } from './review-state';
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
@@ -36,11 +31,11 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 }
 
 /** The handler of `annotations:restore`. */
-export function restoreHandlers({ db }: CoreContext): HandlerFamily<'annotations:restore'> {
+export function restoreHandlers({ store }: CoreContext): HandlerFamily<'annotations:restore'> {
   return {
     'annotations:restore': (input) =>
-      inTransaction(db, () => {
-        const doc = requireDocument(db, input.documentId);
+      store.write(async (tx) => {
+        const doc = await tx.documents.requireDocument(input.documentId);
         checkBaseRevision(doc, input.baseRevision);
         const at = nowIso();
         const annotations: Annotation[] = input.annotations.map((a, i) => {
@@ -55,41 +50,41 @@ export function restoreHandlers({ db }: CoreContext): HandlerFamily<'annotations
           if (original.documentId !== doc.id) {
             throw new ApiError('invalid_input', `Annotation ${original.id} belongs to another document and cannot be restored here.`);
           }
-          if (annotationExists(db, original.id)) {
+          if (await tx.annotations.annotationExists(original.id)) {
             throw new ApiError('conflict', `Annotation ${original.id} already exists; it may have been restored already.`);
           }
-          const label = original.kind === 'entity' && original.label ? currentLabel(db, original.label, original.updatedAt) : original.label;
+          const label = original.kind === 'entity' && original.label ? await currentLabel(tx, original.label, original.updatedAt) : original.label;
           const annotation = { ...original, label, ...placeInText(original, doc.text) };
-          insertAnnotation(db, annotation);
-          if (isPending(annotation)) forgetRejection(db, annotation); // a rejection undone
+          await tx.annotations.insertAnnotation(annotation);
+          if (isPending(annotation)) await tx.suggestions.forgetRejection(annotation); // a rejection undone
           stored.annotations.push(annotation);
-          audit(db, { action: 'annotation.restored', documentId: doc.id, annotationId: annotation.id, data: describeAnnotation(annotation) }, at);
+          await auditTx(tx, { action: 'annotation.restored', documentId: doc.id, annotationId: annotation.id, data: describeAnnotation(annotation) }, at);
         }
         const kinds = new Map(annotations.map((a) => [a.id, a.kind]));
         for (const claim of claims) {
           if (kinds.get(claim.annotationId) !== 'claim') {
             throw new ApiError('invalid_input', `The claim for ${claim.annotationId} has no claim annotation among those being restored.`);
           }
-          saveClaim(db, claim);
+          await tx.claims.saveClaim(claim);
           stored.claims.push(claim);
         }
         const restoredClaims = new Set(claims.map((c) => c.annotationId));
         for (const annotation of annotations) {
           if (annotation.kind !== 'claim' || restoredClaims.has(annotation.id)) continue;
           const claim = newClaim(annotation.id, at);
-          saveClaim(db, claim);
+          await tx.claims.saveClaim(claim);
           stored.claims.push(claim);
         }
         for (const source of sources) {
-          if (!kinds.has(source.annotationId) || !getClaim(db, source.annotationId)) {
+          if (!kinds.has(source.annotationId) || !(await tx.claims.getClaim(source.annotationId))) {
             throw new ApiError('invalid_input', `Source ${source.id} belongs to a claim that is not being restored.`);
           }
-          if (sourceExists(db, source.id)) throw new ApiError('conflict', `Source ${source.id} already exists.`);
-          insertSource(db, source);
+          if (await tx.claims.sourceExists(source.id)) throw new ApiError('conflict', `Source ${source.id} already exists.`);
+          await tx.claims.insertSource(source);
           stored.sources.push(source);
         }
-        markEdited(db, doc.id, at);
-        touch(db, [doc.id], at);
+        await markEditedTx(tx, doc.id, at);
+        await touchTx(tx, [doc.id], at);
         return { restored: stored.annotations.length, ...stored };
       }),
   };
@@ -99,14 +94,14 @@ export function restoreHandlers({ db }: CoreContext): HandlerFamily<'annotations
  * The taxonomy's current spelling of `name`, following renames recorded since the annotation last
  * changed (`since`). Throws `conflict` naming the label when it no longer exists.
  */
-function currentLabel(db: Database.Database, name: string, since: string): string {
-  const found = findLabelByName(db, name);
+async function currentLabel(tx: StoreTx, name: string, since: string): Promise<string> {
+  const found = await tx.labels.findLabelByName(name);
   if (found) return found.name;
   let current = name;
-  for (const rename of labelRenamesSince(db, since)) {
+  for (const rename of await tx.events.labelRenamesSince(since)) {
     if (rename.from.toLowerCase() === current.toLowerCase()) current = rename.to;
   }
-  const renamed = current !== name ? findLabelByName(db, current) : undefined;
+  const renamed = current !== name ? await tx.labels.findLabelByName(current) : undefined;
   if (renamed) return renamed.name;
   throw new ApiError(
     'conflict',
