@@ -4,12 +4,10 @@
  * text and does not split a character, an entity carries a label from the taxonomy, and other kinds
  * carry none. Each broken rule is an ApiError saying which annotation and why.
  */
-import type Database from 'better-sqlite3';
 import { splitsSurrogatePair } from '../../../shared/codepoints';
 import { ApiError } from '../../../shared/result';
 import type { AnnotationKind, Label } from '../../../shared/types';
 import { newId } from '../db/sql';
-import { findLabelByName, insertLabel, nextLabelPosition } from '../repos/labels';
 import type { StoreTx } from '../store/types';
 import { labelSpellings } from '../suggest/suggestions-logic';
 
@@ -116,16 +114,5 @@ export async function ensureLabelTx(tx: StoreTx, name: string): Promise<{ name: 
   const found = await tx.labels.findLabelByName(name);
   if (found) return { name: found.name, created: false };
   await tx.labels.insertLabel(extraLabel(name, await tx.labels.nextLabelPosition()));
-  return { name, created: true };
-}
-
-/**
- * {@link ensureLabelTx} on the SQLite connection.
- * @deprecated goes when its last caller (importing.ts) uses ensureLabelTx.
- */
-export function ensureLabel(db: Database.Database, name: string): { name: string; created: boolean } {
-  const found = findLabelByName(db, name);
-  if (found) return { name: found.name, created: false };
-  insertLabel(db, extraLabel(name, nextLabelPosition(db)));
   return { name, created: true };
 }
