@@ -170,6 +170,36 @@ describe.skipIf(!pgAvailable)('PostgreSQL library repository', () => {
     expect(ids(ascending).slice(-titled.length).sort()).toEqual(titled.map((h) => h.document.id).sort());
   });
 
+  test('a word in more than 5,000 documents: title hits first, then the rest newest first, as on SQLite', async () => {
+    const { pool, db } = await harness.fresh();
+    const docs = Array.from({ length: 5200 }, (_, i) => ({
+      ...corpus(1)[0],
+      id: `w${String(i).padStart(4, '0')}`,
+      title: i % 1000 === 7 ? `Whale sighting ${i}` : `Report ${i}`,
+      text: i % 50 === 3 ? 'Nothing to see.' : `Report ${i}: a whale was seen.`,
+    }));
+    db.transaction(() => docs.forEach((doc) => sqliteDocuments.insertDocument(db, doc)))();
+    await pool.query(
+      `INSERT INTO documents (id, title, source, format, text, text_length, imported_text, status, created_at, updated_at)
+       SELECT id, title, 's', 'txt', text, length(text), text, 'new', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'
+       FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS u(id, title, text, n) ORDER BY n`,
+      [docs.map((d) => d.id), docs.map((d) => d.title), docs.map((d) => d.text)],
+    );
+    const request = libraryPageRequest.parse({ query: '"whale"', sort: 'relevance', limit: 100 });
+    const first = await library.pageDocuments(pool, request);
+    const expected = sqliteLibrary.pageDocuments(db, request);
+    expect(first.total).toBe(5096);
+    expect(first.total).toBe(expected.total);
+    expect(ids(first).slice(0, 6).sort()).toEqual(['w0007', 'w1007', 'w2007', 'w3007', 'w4007', 'w5007']);
+    expect(ids(first).slice(0, 6).sort()).toEqual(ids(expected).slice(0, 6).sort());
+    expect(ids(first).slice(6)).toEqual(ids(expected).slice(6));
+    expect(ids(first)[6]).toBe('w5199');
+    const later = { ...request, after: expected.nextCursor! };
+    expect(ids(await library.pageDocuments(pool, later))).toEqual(ids(sqliteLibrary.pageDocuments(db, later)));
+    const hits = await library.rankedHits(pool, '"whale"', 8);
+    expect(hits.map((h) => h.rank > 0)).toEqual([true, true, true, true, true, true, false, false]);
+  });
+
   test('a stale cursor gets a sentence; a query of many phrases and symbols is searched, never an error', async () => {
     const { pool } = await harness.fresh();
     await expect(library.pageDocuments(pool, libraryPageRequest.parse({ after: 'not-a-cursor' }))).rejects.toMatchObject({

@@ -15,11 +15,11 @@ import { ApiError } from '../../../../shared/result';
 import { summaryFromRow } from '../../repos/documents';
 import { SNIPPET_TOKENS } from '../../repos/search';
 import { snippetOf, termsOfMatch } from '../../repos/snippet';
-import { DOCUMENT_STATUS_ORDER_SQL } from '../migrations/migration-001-initial';
+import { DOCUMENT_STATUS_ORDER_SQL, TITLE_VECTOR_SQL } from '../migrations/migration-001-initial';
 import { recordedPgSchemaVersion } from '../migrations/migrations';
 import type { PgRepo, Queryable } from '../types';
 import { PG_SUMMARY_COLUMNS, type PgSummaryRow } from './documents';
-import { inTitle, parseSearch, RANK_WEIGHTS, runSearch, type Search } from './search-query';
+import { parseSearch, RANK_WEIGHTS, runSearch, type Search } from './search-query';
 
 /** The parameters of one statement: `p(value)` appends a value and answers its placeholder. */
 class Params {
@@ -97,17 +97,21 @@ const RANK_ALL_LIMIT = 5000;
 
 /** One page of a very common word's hits: title hits ranked, then the others newest first. */
 async function broadHits(q: Queryable, filter: ParsedLibraryFilter, search: Search, start: number, limit: number): Promise<Array<{ seq: number; v: number }>> {
-  const titleQuery = inTitle(search.tsquery);
+  // The title's own index answers which hits have the words in their title (documents_title_search).
   const counted = new Params();
-  const titledWhere = `d.search @@ ${counted.p(titleQuery, '::tsquery')} AND ${filterWhere(filter, counted)}`;
-  const titled = (await q.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM documents d WHERE ${titledWhere}`, counted.values)).rows[0].n;
+  const titled = (
+    await q.query<{ n: number }>(
+      `SELECT COUNT(*)::int AS n FROM documents d WHERE ${TITLE_VECTOR_SQL} @@ ${counted.p(search.tsquery, '::tsquery')} AND ${filterWhere(filter, counted)}`,
+      counted.values,
+    )
+  ).rows[0].n;
   const page: Array<{ seq: number; v: number }> = [];
   if (start < titled) {
     const params = new Params();
-    const tq = params.p(titleQuery, '::tsquery');
+    const tq = params.p(search.tsquery, '::tsquery');
     const { rows } = await q.query<{ seq: number | string; v: number }>(
       `SELECT d.seq, ts_rank_cd(${RANK_WEIGHTS}, d.search, ${tq}) AS v FROM documents d
-       WHERE d.search @@ ${tq} AND ${filterWhere(filter, params)}
+       WHERE ${TITLE_VECTOR_SQL} @@ ${tq} AND ${filterWhere(filter, params)}
        ORDER BY v DESC, d.seq DESC LIMIT ${params.p(limit)} OFFSET ${params.p(start)}`,
       params.values,
     );
@@ -115,10 +119,10 @@ async function broadHits(q: Queryable, filter: ParsedLibraryFilter, search: Sear
   }
   if (page.length < limit) {
     const params = new Params();
+    const tq = params.p(search.tsquery, '::tsquery');
     const { rows } = await q.query<{ seq: number | string }>(
       `SELECT d.seq FROM documents d
-       WHERE d.search @@ ${params.p(search.tsquery, '::tsquery')} AND NOT d.search @@ ${params.p(titleQuery, '::tsquery')}
-         AND ${filterWhere(filter, params)}
+       WHERE d.search @@ ${tq} AND NOT ${TITLE_VECTOR_SQL} @@ ${tq} AND ${filterWhere(filter, params)}
        ORDER BY d.seq DESC LIMIT ${params.p(limit - page.length)} OFFSET ${params.p(Math.max(0, start - titled))}`,
       params.values,
     );

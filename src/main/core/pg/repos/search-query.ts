@@ -41,11 +41,6 @@ function withPrefix(tsquery: string): string {
   return `${tsquery.slice(0, end)}:*${tsquery.slice(end)}`;
 }
 
-/** `tsquery` (text) with every lexeme restricted to the title (weight A). */
-export function inTitle(tsquery: string): string {
-  return tsquery.replace(/('(?:[^']|'')*')(:\*)?/g, (_, lexeme: string, star: string | undefined) => `${lexeme}:${star ? '*' : ''}A`);
-}
-
 /**
  * The search for what the user typed, or null when nothing searchable is left (no words at all;
  * the SQLite store answers no rows then, and so does this one).
