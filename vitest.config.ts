@@ -19,7 +19,7 @@ export default defineConfig({
           ? {
               name: 'pg',
               environment: 'node',
-              include: ['tests/unit/core/**/*.test.ts', 'tests/unit/pg/**/*.test.ts'],
+              include: ['tests/unit/core/**/*.test.ts', 'tests/unit/suggest/suggestions-store.test.ts', 'tests/unit/pg/**/*.test.ts'],
               env: { COPYDESK_TEST_STORE: 'postgres' },
               globalSetup: ['tests/unit/pg/global-setup.ts'],
               testTimeout: 30000,
