@@ -2,7 +2,7 @@
  * The contract every suggester keeps (issue 8, DESIGN.md "Suggestions"): a pure function from a
  * document's canonical text and what the library knows to suggested spans with the reasons that
  * fired. No database, no DOM, no I/O: unit-testable on a string. The core's task worker runs them;
- * `suggest/store.ts` turns their spans into pending annotations (`origin: "suggested"`).
+ * `suggest/suggestions-logic.ts` turns their spans into pending annotations (`origin: "suggested"`).
  */
 import type { TeaserReason } from '../../../shared/types';
 
