@@ -5,16 +5,15 @@
  * not hold up the window's other requests. A document that cannot be read is reported in `failed`
  * and left out; the others are still written.
  */
-import type Database from 'better-sqlite3';
 import type { Input, Output } from '../../../shared/api';
 import { toErrorShape } from '../../../shared/dispatch';
 import type { ExportFile } from '../../../shared/types';
-import { inTransaction, nowIso } from '../db/sql';
+import { nowIso } from '../db/sql';
 import type { ExportBatches } from '../export/batches';
 import { COMBINED_CSV_NAME, combinedCsvHeader, combinedCsvRecords } from '../export/csv';
 import { writeExportFiles } from '../export/write';
-import { getDocumentSummary } from '../repos/documents';
-import { audit, loadBundle } from './context';
+import type { Store } from '../store/types';
+import { auditTx, loadBundleFrom } from './context';
 import { checkExportFolder } from './export-folder';
 
 type Result = Output<'export:claimsCsv'>;
@@ -23,7 +22,7 @@ type Result = Output<'export:claimsCsv'>;
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Builds the combined claims CSV of `ids` and writes it into `dir` (or answers it to download). */
-export async function exportClaimsCsv(db: Database.Database, batches: ExportBatches, input: Input<'export:claimsCsv'>): Promise<Result> {
+export async function exportClaimsCsv(store: Store, batches: ExportBatches, input: Input<'export:claimsCsv'>): Promise<Result> {
   const { ids, dir, batchId } = input;
   if (dir !== undefined) checkExportFolder(dir);
   const parts: string[] = [combinedCsvHeader()];
@@ -33,7 +32,7 @@ export async function exportClaimsCsv(db: Database.Database, batches: ExportBatc
   const exported: string[] = [];
   for (const id of new Set(ids)) {
     try {
-      const { records, claims: count } = combinedCsvRecords(loadBundle(db, id));
+      const { records, claims: count } = combinedCsvRecords(await loadBundleFrom(store, id));
       if (count > 0) {
         parts.push(records);
         claims += count;
@@ -41,7 +40,7 @@ export async function exportClaimsCsv(db: Database.Database, batches: ExportBatc
         exported.push(id);
       }
     } catch (error) {
-      failed.push({ documentId: id, title: getDocumentSummary(db, id)?.title ?? '', message: toErrorShape(error).message });
+      failed.push({ documentId: id, title: (await store.documents.getDocumentSummary(id))?.title ?? '', message: toErrorShape(error).message });
     }
     await nextTurn();
   }
@@ -49,9 +48,9 @@ export async function exportClaimsCsv(db: Database.Database, batches: ExportBatc
   const file: ExportFile = { name: COMBINED_CSV_NAME, mediaType: 'text/csv; charset=utf-8; header=present', content: parts.join('') };
   if (dir === undefined) return { written: null, file, claims, documents, failed };
   const [written] = writeExportFiles(dir, [file], batches.namesFor(batchId, dir));
-  inTransaction(db, () => {
+  await store.write(async (tx) => {
     const at = nowIso();
-    for (const documentId of exported) audit(db, { action: 'document.exported', documentId, data: { dir, formats: ['claims.csv'] } }, at);
+    for (const documentId of exported) await auditTx(tx, { action: 'document.exported', documentId, data: { dir, formats: ['claims.csv'] } }, at);
   });
   return { written, file: null, claims, documents, failed };
 }

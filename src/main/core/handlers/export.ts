@@ -14,20 +14,18 @@
  * document's files leave out is answered in `notes`, and brat's annotation.conf is merged per folder
  * (export/folder.ts). The combined claims CSV of a batch is export-claims-csv.ts.
  */
-import type Database from 'better-sqlite3';
 import type { Output } from '../../../shared/api';
 import { toErrorShape } from '../../../shared/dispatch';
 import { ApiError } from '../../../shared/result';
-import { inTransaction, nowIso } from '../db/sql';
+import { signedInUser } from '../actor';
+import { nowIso } from '../db/sql';
 import { ExportBatches } from '../export/batches';
 import { sortFolderFiles, writeBratConf, type RenderedFormat } from '../export/folder';
 import type { ExportContext } from '../export/index';
 import { writeExportFiles } from '../export/write';
-import { getDocumentSummary } from '../repos/documents';
-import { listLabels } from '../repos/labels';
-import { getReviewerName } from '../repos/settings';
+import type { Store } from '../store/types';
 import type { CpuTasks } from '../workers/cpu-tasks';
-import { audit, loadBundle, type CoreContext, type HandlerFamily } from './context';
+import { auditTx, loadBundleFrom, type CoreContext, type HandlerFamily } from './context';
 import { exportClaimsCsv } from './export-claims-csv';
 import { checkExportFolder } from './export-folder';
 
@@ -35,14 +33,14 @@ type Failure = Output<'export:toFolder'>['failed'][number];
 type Note = Output<'export:toFolder'>['notes'][number];
 
 /** The handlers of `export:document` and `export:toFolder`; `cpu` renders the files. */
-export function exportHandlers({ db, log }: CoreContext, cpu: CpuTasks): HandlerFamily<'export:document' | 'export:toFolder' | 'export:claimsCsv'> {
+export function exportHandlers({ store, log }: CoreContext, cpu: CpuTasks): HandlerFamily<'export:document' | 'export:toFolder' | 'export:claimsCsv'> {
   const batches = new ExportBatches();
   return {
-    'export:document': async ({ id, format }) => cpu.exportDocument(loadBundle(db, id), format, exportContext(db, new Date())),
+    'export:document': async ({ id, format }) => cpu.exportDocument(await loadBundleFrom(store, id), format, await exportContext(store, new Date())),
 
     'export:toFolder': async ({ ids, formats, dir, batchId }) => {
       checkExportFolder(dir);
-      const ctx = exportContext(db, new Date());
+      const ctx = await exportContext(store, new Date());
       const names = batches.namesFor(batchId, dir);
       const written: string[] = [];
       const failed: Failure[] = [];
@@ -54,19 +52,19 @@ export function exportHandlers({ db, log }: CoreContext, cpu: CpuTasks): Handler
           // One document's files stay together, so the writer numbers a second document of the same
           // title as a group ("harbin-2.txt" with "harbin-2.ann"); every format of a document is
           // rendered from the same reading of it.
-          const bundle = loadBundle(db, id);
+          const bundle = await loadBundleFrom(store, id);
           const rendered: RenderedFormat[] = [];
           for (const format of new Set(formats)) rendered.push({ format, files: await cpu.exportDocument(bundle, format, ctx) });
           const { files, bratConfs, notes: said } = sortFolderFiles(rendered);
           written.push(...writeExportFiles(dir, files, names));
           if (bratConfs.length > 0) bratConf = writeBratConf(dir, bratConfs);
           for (const message of said) notes.push({ documentId: id, title: bundle.document.title, message });
-          inTransaction(db, () => audit(db, { action: 'document.exported', documentId: id, data: { dir, formats } }, nowIso()));
+          await store.write((tx) => auditTx(tx, { action: 'document.exported', documentId: id, data: { dir, formats } }, nowIso()));
         } catch (error) {
           errors.push(error);
           // One document's unexpected failure is answered in `failed`, not thrown: log its detail here.
           if (!(error instanceof ApiError)) log?.record(`exporting document ${id} to a folder`, error);
-          failed.push({ documentId: id, title: getDocumentSummary(db, id)?.title ?? '', message: toErrorShape(error, 'exporting this document').message });
+          failed.push({ documentId: id, title: (await store.documents.getDocumentSummary(id))?.title ?? '', message: toErrorShape(error, 'exporting this document').message });
         }
       }
       if (failed.length > 0 && failed.length === new Set(ids).size) throw allFailed(errors, failed);
@@ -74,7 +72,7 @@ export function exportHandlers({ db, log }: CoreContext, cpu: CpuTasks): Handler
       return { written, failed, notes };
     },
 
-    'export:claimsCsv': async (input) => exportClaimsCsv(db, batches, input),
+    'export:claimsCsv': async (input) => exportClaimsCsv(store, batches, input),
   };
 }
 
@@ -86,7 +84,10 @@ function allFailed(errors: unknown[], failed: Failure[]): unknown {
   return new ApiError(shape.code, `None of the ${failed.length} documents could be exported. The first, “${first.title || first.documentId}”: ${first.message}`);
 }
 
-/** What every exporter gets besides the document: the reviewer, the label taxonomy and the time (read on the main thread). */
-function exportContext(db: Database.Database, now: Date): ExportContext {
-  return { reviewer: getReviewerName(db), labels: listLabels(db), now };
+/**
+ * What every exporter gets besides the document: the reviewer (the signed-in user on a team server,
+ * else Settings' name), the label taxonomy and the time (read on the main thread).
+ */
+function exportContext(store: Store, now: Date): Promise<ExportContext> {
+  return store.read(async (tx) => ({ reviewer: signedInUser()?.name ?? (await tx.settings.getReviewerName()), labels: await tx.labels.listLabels(), now }));
 }
