@@ -9,6 +9,7 @@
  * with 401 marks the page as having no access (`access.ts`), which the app explains on a full page.
  */
 import type { Result } from '../../shared/result';
+import { isTeamPage } from '../team/team-page';
 import { reportNoAccess } from './access';
 import type { Transport } from './client';
 
@@ -73,8 +74,9 @@ function askForToken(): Promise<string> {
 export function httpTransport(): Transport {
   const initial = takeToken();
   if (initial) shareToken(initial);
-  // Asked once, on the first request, only when this tab came without a token.
-  let token: Promise<string> | null = initial ? Promise.resolve(initial) : null;
+  // Asked once, on the first request, only when this tab came without a token (on a team server
+  // the session cookie goes along by itself: nothing to ask for).
+  let token: Promise<string> | null = initial || isTeamPage() ? Promise.resolve(initial) : null;
   return async (name, input) => {
     token ??= askForToken();
     const payload = JSON.stringify(input ?? {});

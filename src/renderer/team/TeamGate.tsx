@@ -10,12 +10,8 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { inviteTokenInHash, signOut, teamStatus, type TeamStatus } from './team-client';
 import { InvitePage, SignInPage } from './SignInPage';
 import { TeamSessionContext } from './team-session';
+export { isTeamPage } from './team-page';
 import './team.css';
-
-/** Did a team server serve this page? It marks the page (src/team/team-index.ts). */
-export function isTeamPage(): boolean {
-  return typeof document !== 'undefined' && document.querySelector('meta[name="copydesk-server"][content="team"]') !== null;
-}
 
 export interface TeamGateProps {
   /** This page came from a team server ({@link isTeamPage}); else the gate lets everything through. */
