@@ -56,13 +56,27 @@ export async function adminQuery(admin: string, sql: string): Promise<void> {
 }
 
 /**
+ * Creates `name` as a copy of the template. FILE_COPY (PostgreSQL 15+) copies the files whole: three
+ * times faster than the default WAL_LOG for a small database, and this cluster does not fsync.
+ */
+async function copyTemplate(admin: string, name: string): Promise<void> {
+  const create = `CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`;
+  try {
+    await adminQuery(admin, `${create} STRATEGY FILE_COPY`);
+  } catch (error) {
+    if ((error as { code?: string }).code !== '42601') throw error; // before 15: no STRATEGY
+    await adminQuery(admin, create);
+  }
+}
+
+/**
  * A store on a new database copied from the template (created on the store's first use, so this
  * stays synchronous like `newCore`); closing it drops the database.
  */
 export function freshPgStore(admin = adminUrl()): PgStore {
   const name = uniqueDatabaseName();
   const store = pgStore(databaseUrl(admin, name), {
-    prepare: () => adminQuery(admin, `CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`),
+    prepare: () => copyTemplate(admin, name),
   });
   const close = store.close;
   // Closing also drops the database, so a run of a thousand tests does not keep a thousand copies.

@@ -1,7 +1,7 @@
 /**
- * The PostgreSQL repository modules the store binds (pg/repos/*.ts, one per store module).
- * While the repositories are being written, a module not here yet answers every call with an
- * `internal` error naming it, so the rest of the store (and the handlers that do not need it) work.
+ * The PostgreSQL repository modules the store binds (pg/repos/*.ts, one per store module). Typed
+ * as the whole {@link PgRepos}: a repository function added on the SQLite side and missing here
+ * fails to type-check.
  */
 import { annotations } from './repos/annotations';
 import { claims } from './repos/claims';
@@ -15,18 +15,5 @@ import { suggestContext } from './repos/suggest-context';
 import { suggestions } from './repos/suggestions';
 import type { PgRepos } from './types';
 
-export const PG_REPOS: Partial<PgRepos> = { annotations, claims, claimsPage, documents, events, labels, library, settings, suggestions, suggestContext };
+export const PG_REPOS: PgRepos = { annotations, claims, claimsPage, documents, events, labels, library, settings, suggestions, suggestContext };
 
-/** Every module name the store has, whether or not its PostgreSQL repository exists yet. */
-export const STORE_MODULES: ReadonlyArray<keyof PgRepos> = [
-  'annotations',
-  'claims',
-  'claimsPage',
-  'documents',
-  'events',
-  'labels',
-  'library',
-  'settings',
-  'suggestions',
-  'suggestContext',
-];

@@ -24,7 +24,7 @@ import { BUSY_TIMEOUT_MS } from '../db/library-errors';
 import type { Repos, Store, StoreTx } from '../store/types';
 import { asPgLibraryError, isConnectionFailure } from './errors';
 import { assertCurrentPgSchema, migratePg } from './migrations/migrations';
-import { PG_REPOS, STORE_MODULES } from './modules';
+import { PG_REPOS } from './modules';
 import type { Queryable } from './types';
 
 /** The advisory lock every write transaction holds (any constant: advisory keys are per database). */
@@ -128,27 +128,19 @@ export function pgStore(config: string | pg.PoolConfig, options: PgStoreOptions 
 
   function bindRepos(target: () => Queryable, needsReady: boolean): Repos {
     const repos: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {};
-    for (const name of STORE_MODULES) {
-      const module = PG_REPOS[name] as Record<string, (q: Queryable, ...args: unknown[]) => Promise<unknown>> | undefined;
+    for (const [name, module] of Object.entries(PG_REPOS)) {
       const bound: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
-      if (module) {
-        for (const [fnName, fn] of Object.entries(module)) {
-          bound[fnName] = async (...args) => {
-            if (needsReady) await ready();
-            try {
-              return await fn(target(), ...args);
-            } catch (error) {
-              throw fail(error);
-            }
-          };
-        }
-        repos[name] = bound;
-      } else {
-        repos[name] = new Proxy(bound, {
-          get: (_, fnName) => () =>
-            Promise.reject(new ApiError('internal', `The team library cannot do this yet: ${name}.${String(fnName)} has no PostgreSQL implementation.`)),
-        });
+      for (const [fnName, fn] of Object.entries(module as Record<string, (q: Queryable, ...args: unknown[]) => Promise<unknown>>)) {
+        bound[fnName] = async (...args) => {
+          if (needsReady) await ready();
+          try {
+            return await fn(target(), ...args);
+          } catch (error) {
+            throw fail(error);
+          }
+        };
       }
+      repos[name] = bound;
     }
     return repos as unknown as Repos;
   }
