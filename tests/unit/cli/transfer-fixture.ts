@@ -29,10 +29,8 @@ export async function fillLibrary(library: string): Promise<DocumentBundle> {
     if (imported.status !== 'imported') throw new Error('not imported');
     const id = imported.document.id;
     const at = (quote: string) => ({ start: TEXT.indexOf(quote), end: TEXT.indexOf(quote) + quote.length });
-    const baseRevision = imported.document.revision;
     const created = await call('annotations:create', {
       documentId: id,
-      baseRevision,
       annotations: [
         { kind: 'entity', label: 'PLACE', ...at('Harbin') },
         { kind: 'claim', ...at('a regional GDP of 2.7 trillion yuan') },
