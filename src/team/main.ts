@@ -15,9 +15,9 @@ import { packageVersion } from '../cli/context';
 import { startCluster, type PgCluster } from '../main/core/pg/cluster';
 import { migratePg, recordedPgSchemaVersion } from '../main/core/pg/migrations/migrations';
 import { pgLocation, pgStore } from '../main/core/pg/store';
-import { createCore } from '../main/core/service';
 import { bodyLimitFor } from '../web/server';
 import { Accounts } from './accounts';
+import { listenRefusal } from './address';
 import { readAdminPassword } from './password-input';
 import { logEvent, stdoutSink } from './request-log';
 import { isRole, type Role } from './roles';
@@ -63,6 +63,8 @@ function readOptions(args: ParsedArgs) {
     if (publicUrl.protocol !== 'https:' && publicUrl.protocol !== 'http:') throw new UsageError('--url must start with https://.');
   }
   if (allowPublic && publicUrl === undefined) throw new UsageError('--public needs --url: the https address people open, through your TLS proxy.');
+  const refused = listenRefusal(host, allowPublic);
+  if (refused !== null) throw new UsageError(refused);
   const role = args.options.get('role') ?? 'chief';
   if (!isRole(role)) throw new UsageError(`--role must be editor, fact-checker or chief, not "${role}".`);
   return { port, host, allowPublic, publicUrl, role: role as Role, maxImportBytes: maxImportOption(args, process.env) };
@@ -143,6 +145,8 @@ async function run(argv: readonly string[]): Promise<number> {
   const store = pgStore(url, { migrate: false });
   await store.ready(); // a wrong address or an old schema is said now, not at the first request
   const accounts = new Accounts({ pool: store.pool });
+  // The core (parsers, suggesters, workers) is loaded only to serve: --migrate and --create-admin stay quick.
+  const { createCore } = await import('../main/core/service');
   const core = createCore({ store, version: packageVersion(), maxImportBytes: options.maxImportBytes });
   const server = await startTeamServer({
     core,
