@@ -5,13 +5,8 @@
 import type Database from 'better-sqlite3';
 import type { Handlers, OperationName } from '../../../shared/api';
 import type { DocumentBundle } from '../../../shared/types';
-import { nowIso, readTransaction } from '../db/sql';
+import { nowIso } from '../db/sql';
 import type { ErrorLog } from '../error-log';
-import { listAnnotations } from '../repos/annotations';
-import { listClaimsForDocument, listSourcesForDocument } from '../repos/claims';
-import { requireDocument, touchDocument } from '../repos/documents';
-import { appendEvent } from '../repos/events';
-import { currentActor } from '../repos/settings';
 import type { Store, StoreTx } from '../store/types';
 import { currentActorOf } from '../actor';
 
@@ -46,37 +41,11 @@ export interface AuditEntry {
 }
 
 /**
- * Records `entry` in the audit log, naming the current reviewer. Call it inside the write's
- * transaction so the log and the change commit (or fail) together, and call {@link touch} once for
- * the documents the write changed (once, not per event: a document row can hold a million characters).
+ * Records `entry` in the audit log, naming the acting user (actor.ts). Call it inside the write's
+ * `store.write` transaction so the log and the change commit (or fail) together, and call
+ * {@link touchTx} once for the documents the write changed (once, not per event: a document row can
+ * hold a million characters).
  */
-export function audit(db: Database.Database, entry: AuditEntry, at: string = nowIso()): void {
-  appendEvent(db, {
-    at,
-    actor: currentActor(db),
-    action: entry.action,
-    documentId: entry.documentId ?? null,
-    annotationId: entry.annotationId ?? null,
-    data: entry.data ?? {},
-  });
-}
-
-/** Marks each of `documentIds` as changed at `at`. */
-export function touch(db: Database.Database, documentIds: Iterable<string>, at: string): void {
-  for (const id of new Set(documentIds)) touchDocument(db, id, at);
-}
-
-/** Everything about one document; throws `not_found`. */
-export function loadBundle(db: Database.Database, id: string): DocumentBundle {
-  return readTransaction(db, () => ({
-    document: requireDocument(db, id),
-    annotations: listAnnotations(db, id),
-    claims: listClaimsForDocument(db, id),
-    sources: listSourcesForDocument(db, id),
-  }));
-}
-
-/** {@link audit} through the store: call it inside the write's `store.write` transaction. */
 export async function auditTx(tx: StoreTx, entry: AuditEntry, at: string = nowIso()): Promise<void> {
   await tx.events.appendEvent({
     at,
@@ -88,12 +57,12 @@ export async function auditTx(tx: StoreTx, entry: AuditEntry, at: string = nowIs
   });
 }
 
-/** {@link touch} through the store. */
+/** Marks each of `documentIds` as changed at `at`. */
 export async function touchTx(tx: StoreTx, documentIds: Iterable<string>, at: string): Promise<void> {
   for (const id of new Set(documentIds)) await tx.documents.touchDocument(id, at);
 }
 
-/** {@link loadBundle} through the store: everything about one document; throws `not_found`. */
+/** Everything about one document, read on one snapshot; throws `not_found`. */
 export function loadBundleFrom(store: StoreTx, id: string): Promise<DocumentBundle> {
   return store.read(async (tx) => ({
     document: await tx.documents.requireDocument(id),

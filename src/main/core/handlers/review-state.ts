@@ -5,10 +5,8 @@
  * editor before making one, and the status must not go on claiming a review the text no longer had.
  * Each move is logged as `document.status_changed` with the reason.
  */
-import type Database from 'better-sqlite3';
-import { getDocumentStatus, setDocumentStatus } from '../repos/documents';
 import type { StoreTx } from '../store/types';
-import { audit, auditTx } from './context';
+import { auditTx } from './context';
 
 /** Moves `documentId` to In review when it is New or Reviewed; call inside the edit's `store.write`. */
 export async function markEditedTx(tx: StoreTx, documentId: string, at: string): Promise<void> {
@@ -16,15 +14,4 @@ export async function markEditedTx(tx: StoreTx, documentId: string, at: string):
   if (before !== 'new' && before !== 'reviewed') return;
   await tx.documents.setDocumentStatus(documentId, 'in_review', at);
   await auditTx(tx, { action: 'document.status_changed', documentId, data: { before, after: 'in_review', reason: 'edited' } }, at);
-}
-
-/**
- * {@link markEditedTx} on the SQLite connection, for the handlers not yet on the store.
- * @deprecated goes when its last caller (annotations.ts, claims.ts) uses markEditedTx.
- */
-export function markEdited(db: Database.Database, documentId: string, at: string): void {
-  const before = getDocumentStatus(db, documentId);
-  if (before !== 'new' && before !== 'reviewed') return;
-  setDocumentStatus(db, documentId, 'in_review', at);
-  audit(db, { action: 'document.status_changed', documentId, data: { before, after: 'in_review', reason: 'edited' } }, at);
 }
