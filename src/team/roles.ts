@@ -5,7 +5,8 @@
  * Everyone signed in may read. Administration of accounts is a separate flag (`admin`), not a role.
  *
  * Exports to a folder are refused to everyone: the folder would be on the server's disk, not the
- * user's; the browser downloads exports instead.
+ * user's; the browser downloads exports instead. So is setting a reviewer name: on a team server the
+ * name recorded with each change is the signed-in account's (team-handlers.ts).
  */
 import type { OperationName } from '../shared/api';
 
@@ -20,6 +21,8 @@ export const ROLE_NAMES: Record<Role, string> = { editor: 'editor', 'fact-checke
 export interface Access {
   roles: readonly Role[];
   doing: string;
+  /** For what nobody may do on a team server: what happens instead. */
+  instead?: string;
 }
 
 const ALL: readonly Role[] = ROLES;
@@ -78,16 +81,16 @@ export const OPERATION_ACCESS: Readonly<Record<OperationName, Access>> = {
   'labels:update': { roles: CHIEF, doing: 'change the labels' },
   'labels:reorder': { roles: CHIEF, doing: 'change the labels' },
   'labels:delete': { roles: CHIEF, doing: 'change the labels' },
-  'settings:set': { roles: CHIEF, doing: 'change the settings' },
+  'settings:set': { roles: NOBODY, doing: 'set a reviewer name', instead: 'the name recorded with your work is your account’s' },
   'suggestions:setSettings': { roles: CHIEF, doing: 'change the suggestion settings' },
   'suggestions:relabel': { roles: CHIEF, doing: 'relabel names across the library' },
 
-  'export:toFolder': { roles: NOBODY, doing: 'export to a folder on the server' },
+  'export:toFolder': { roles: NOBODY, doing: 'export to a folder', instead: 'the folder would be on the server, so download the export instead' },
 };
 
 const MARK_REVIEWED: Access = { roles: CHIEF, doing: 'mark documents reviewed' };
 const BULK_DELETE: Access = { roles: CHIEF, doing: 'delete documents' };
-const CSV_TO_FOLDER: Access = { roles: NOBODY, doing: 'export to a folder on the server' };
+const CSV_TO_FOLDER: Access = OPERATION_ACCESS['export:toFolder'];
 
 function field(input: unknown, name: string): unknown {
   return typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[name] : undefined;
@@ -113,7 +116,7 @@ export function accessFor(name: OperationName, input: unknown): Access {
 export function refusal(role: Role, name: OperationName, input: unknown): string | null {
   const access = accessFor(name, input);
   if (access.roles.includes(role)) return null;
-  if (access.roles.length === 0) return `Nobody can ${access.doing} on a team server; download the export instead.`;
+  if (access.roles.length === 0) return `Nobody can ${access.doing} on a team server; ${access.instead}.`;
   const who = access.roles.map((r) => `${articleFor(ROLE_NAMES[r])} ${ROLE_NAMES[r]}`).join(' or ');
   return `You are signed in as ${articleFor(ROLE_NAMES[role])} ${ROLE_NAMES[role]} and cannot ${access.doing}; ask ${who}.`;
 }

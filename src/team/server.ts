@@ -29,6 +29,7 @@ import { ChangeFeed } from './changes';
 import { loggablePath, logEvent, logRequest, stdoutSink, type LogSink } from './request-log';
 import { refusal, type Role } from './roles';
 import { isCrossSite, NOT_SIGNED_IN, sessionToken, signedInUserOf, type LogFields } from './session-request';
+import { teamHandlers } from './team-handlers';
 import { isIndexPath, serveTeamIndex } from './team-index';
 import { SignInThrottle } from './throttle';
 
@@ -80,11 +81,13 @@ interface Resolved {
   throttle: SignInThrottle;
   maxBodyBytes: number;
   bodyIdleMs: number;
+  /** The core's handlers as the team server offers them (team-handlers.ts). */
+  handlers: Handlers;
 }
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, r: Resolved, log: LogFields): Promise<void> {
   log.operation = name;
-  const { accounts, core } = r.options;
+  const { accounts } = r.options;
   if (name === 'changes') {
     if (req.method !== 'GET') {
       res.setHeader('Allow', 'GET');
@@ -122,7 +125,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
       return;
     }
   }
-  const result = await actingAs({ id: user.id, name: user.displayName, role: user.role }, () => dispatch(core.handlers, name, read.input));
+  const result = await actingAs({ id: user.id, name: user.displayName, role: user.role }, () => dispatch(r.handlers, name, read.input));
   sendJson(res, 200, result);
 }
 
@@ -191,6 +194,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     throttle: options.throttle ?? new SignInThrottle(),
     maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
     bodyIdleMs: options.bodyIdleMs ?? BODY_IDLE_MS,
+    handlers: teamHandlers(options.core.handlers),
   };
   const server = createServer((req, res) => {
     const started = performance.now();

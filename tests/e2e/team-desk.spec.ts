@@ -64,6 +64,10 @@ test('two people on one team server: invite, sign in, tag, see it without reload
   const chiefLibrary = chief.getByRole('main', { name: 'Library' });
   await expect(chiefLibrary).toBeVisible();
 
+  // The chief turns suggestions on import off (a chief's setting), so the tag below is the editor's own.
+  const settings = await chief.request.post(`${url}/api/suggestions:setSettings`, { data: { claimSetting: 'precise', suggestOnImport: false } });
+  expect((await settings.json()).ok).toBe(true);
+
   // … and invites an editor.
   await chief.getByRole('button', { name: 'Users' }).click();
   const users = chief.getByRole('dialog', { name: 'Users' });

@@ -40,12 +40,13 @@ describe('the role table', () => {
     expect(refusal('chief', 'documents:bulk', { action: { kind: 'delete' } })).toBeNull();
   });
 
-  it('lets the chief do everything except write into folders on the server', () => {
+  it('lets the chief do everything except write into folders on the server and set a reviewer name', () => {
     for (const name of OPERATION_NAMES) {
-      if (name === 'export:toFolder') continue;
+      if (name === 'export:toFolder' || name === 'settings:set') continue;
       expect(refusal('chief', name, {}), name).toBeNull();
     }
-    expect(refusal('chief', 'export:toFolder', { dir: '/tmp' })).toMatch(/^Nobody can export to a folder on the server/);
+    expect(refusal('chief', 'export:toFolder', { dir: '/tmp' })).toBe('Nobody can export to a folder on a team server; the folder would be on the server, so download the export instead.');
+    expect(refusal('chief', 'settings:set', { reviewerName: 'X' })).toBe('Nobody can set a reviewer name on a team server; the name recorded with your work is your account’s.');
     expect(refusal('chief', 'export:claimsCsv', { ids: ['a'], dir: '/tmp' })).not.toBeNull();
     expect(refusal('editor', 'export:claimsCsv', { ids: ['a'] })).toBeNull();
   });

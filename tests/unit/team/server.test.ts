@@ -129,6 +129,9 @@ describe('the team server', () => {
     const events = JSON.parse((await api('events:list', { documentId: id }, cookie)).body).value as Array<{ actor: string; action: string }>;
     expect(events.length).toBeGreaterThan(0);
     expect(new Set(events.map((e) => e.actor))).toEqual(new Set(['Ed Editor']));
+    // The reviewer name the app shows and records is the account's, for each user.
+    expect(JSON.parse((await api('settings:get', {}, cookie)).body).value).toEqual({ reviewerName: 'Ed Editor' });
+    expect(JSON.parse((await api('settings:get', {}, await signIn('ada', PASSWORDS.ada))).body).value).toEqual({ reviewerName: 'Ada Chief' });
   });
 
   it('refuses a call the role may not make with 403 and a sentence, and writes nothing', async () => {
