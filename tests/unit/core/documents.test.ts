@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../../src/main/core/db/migrations';
+import { LATEST_PG_SCHEMA_VERSION } from '../../../src/main/core/pg/migrations/migrations';
+import { ON_POSTGRES } from '../pg/harness';
 import { client, importText, newCore, rangeOf } from './helpers';
 
 async function setup() {
@@ -144,7 +146,7 @@ describe('documents', () => {
 
   test('app:info reports the library and its schema', async () => {
     const { core, api } = await setup();
-    expect(await api.call('app:info', {})).toEqual({ version: 'test', dbPath: core.dbPath, schemaVersion: LATEST_SCHEMA_VERSION, maxImportBytes: 25 * 1024 * 1024 });
+    expect(await api.call('app:info', {})).toEqual({ version: 'test', dbPath: core.dbPath, schemaVersion: ON_POSTGRES ? LATEST_PG_SCHEMA_VERSION : LATEST_SCHEMA_VERSION, maxImportBytes: 25 * 1024 * 1024 });
   });
 
   test('the reviewer name defaults to empty and is trimmed', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { ON_POSTGRES, sqlRows } from '../pg/harness';
 import { b64, client, newCore } from './helpers';
 
 describe('documents:importMany', () => {
@@ -26,9 +27,15 @@ describe('documents:importMany when a file fails to store', () => {
     const api = client(core);
     // The library refuses the last write of one file (its audit event), after its document and
     // annotations went in: what a storage failure in the middle of one file looks like.
-    core.db.exec(`CREATE TEMP TRIGGER refuse_poisoned BEFORE INSERT ON events
-      WHEN json_extract(NEW.data, '$.name') = 'poisoned.html'
-      BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    if (ON_POSTGRES) {
+      await sqlRows(core, `CREATE FUNCTION refuse_poisoned() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.data->>'name' = 'poisoned.html' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$`);
+      await sqlRows(core, 'CREATE TRIGGER refuse_poisoned BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION refuse_poisoned()');
+    } else {
+      core.db.exec(`CREATE TEMP TRIGGER refuse_poisoned BEFORE INSERT ON events
+        WHEN json_extract(NEW.data, '$.name') = 'poisoned.html'
+        BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    }
     const poisoned = '<html><head><title>Poisoned</title></head><body><p>Text that will not stay.</p><aside>Teaser candidate</aside></body></html>';
     const { results } = await api.call('documents:importMany', {
       files: [

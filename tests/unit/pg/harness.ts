@@ -104,8 +104,10 @@ export async function testCluster(): Promise<{ admin: string; stop(): Promise<vo
  */
 export async function sqlRows(core: Core, sql: string, ...params: unknown[]): Promise<Array<Record<string, unknown>>> {
   if (core.store.kind === 'sqlite') return core.db.prepare(sql).all(...params) as Array<Record<string, unknown>>;
+  const store = core.store as PgStore;
+  await store.ready(); // the test's database is created on first use
   let n = 0;
-  const { rows } = await (core.store as PgStore).pool.query(sql.replace(/\?/g, () => `$${++n}`), params);
+  const { rows } = await store.pool.query(sql.replace(/\?/g, () => `$${++n}`), params);
   return rows;
 }
 
