@@ -72,7 +72,7 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
           };
           await tx.annotations.insertAnnotation(annotation);
           annotations.push(annotation);
-          await auditTx(tx, { action: 'annotation.created', documentId, annotationId: id, data: describeAnnotation(annotation) }, at);
+          await auditTx(tx, { action: 'annotation.created', documentId, annotationId: id, data: describeAnnotation(annotation) }, at, actor);
           if (annotation.kind === 'claim') {
             const claim = newClaim(id, at, assignee);
             await tx.claims.saveClaim(claim);
@@ -133,6 +133,7 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
     'annotations:delete': ({ ids }) =>
       store.write(async (tx) => {
         const at = nowIso();
+        const actor = await currentActorOf(tx);
         const documents: string[] = [];
         const unique = [...new Set(ids)];
         for (const id of unique) {
@@ -148,6 +149,7 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
             tx,
             { action: isPending(annotation) ? 'suggestion.rejected' : 'annotation.deleted', documentId: annotation.documentId, annotationId: id, data: { annotation, claim, sources } },
             at,
+            actor,
           );
         }
         for (const documentId of new Set(documents)) await markEditedTx(tx, documentId, at);

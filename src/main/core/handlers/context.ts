@@ -46,10 +46,11 @@ export interface AuditEntry {
  * {@link touchTx} once for the documents the write changed (once, not per event: a document row can
  * hold a million characters).
  */
-export async function auditTx(tx: StoreTx, entry: AuditEntry, at: string = nowIso()): Promise<void> {
+export async function auditTx(tx: StoreTx, entry: AuditEntry, at: string = nowIso(), actor?: string): Promise<void> {
   await tx.events.appendEvent({
     at,
-    actor: await currentActorOf(tx),
+    // A write logging many events passes the actor it read once (no query per event on a team library).
+    actor: actor ?? (await currentActorOf(tx)),
     action: entry.action,
     documentId: entry.documentId ?? null,
     annotationId: entry.annotationId ?? null,

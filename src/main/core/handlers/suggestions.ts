@@ -7,6 +7,7 @@
 import type { Handlers } from '../../../shared/api';
 import { ApiError } from '../../../shared/result';
 import type { DocumentSummary } from '../../../shared/types';
+import { currentActorOf } from '../actor';
 import { nowIso } from '../db/sql';
 import { getSuggestSettings, setSuggestSettings } from '../suggest/library-context';
 import { suggestForDocument, suggestionStep, type DocumentSuggestions, type SuggestionJobs } from '../suggest/run';
@@ -61,7 +62,8 @@ export function suggestionHandlers(
         if (target === source) throw new ApiError('invalid_input', `“${text}” is already tagged ${target} there.`);
         const at = nowIso();
         const { annotations, documentIds } = await tx.suggestions.relabelName(text, source, target, at);
-        for (const documentId of documentIds) await auditTx(tx, { action: 'suggestions.relabelled', documentId, data: { text, from: source, to: target } }, at);
+        const actor = await currentActorOf(tx);
+        for (const documentId of documentIds) await auditTx(tx, { action: 'suggestions.relabelled', documentId, data: { text, from: source, to: target } }, at, actor);
         await touchTx(tx, documentIds, at);
         return { annotations, documents: documentIds.length };
       }),

@@ -9,8 +9,8 @@ import type Database from 'better-sqlite3';
 import type { Annotation } from '../../../shared/types';
 import { stmt } from '../db/sql';
 
-/** For importing.ts and restore.ts until they import these from pending.ts. */
-export { candidateAsSuggestion, isPending } from './pending';
+/** For importing.ts until it imports this from pending.ts. */
+export { candidateAsSuggestion } from './pending';
 
 /** A pending annotation is one whose `attrs.pending` is true; everything else counts as accepted. */
 const ACCEPTED = "COALESCE(json_extract(attrs, '$.pending'), 0) = 0";
