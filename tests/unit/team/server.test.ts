@@ -134,6 +134,20 @@ describe('the team server', () => {
     expect(JSON.parse((await api('settings:get', {}, await signIn('ada', PASSWORDS.ada))).body).value).toEqual({ reviewerName: 'Ada Chief' });
   });
 
+  it('names the fact-checker who gave a verdict in the claim and in the ClaimReview export', async () => {
+    const editor = await signIn('ed', PASSWORDS.ed);
+    await accounts.createUser({ login: 'fay', displayName: 'Fay Checker', role: 'fact-checker', isAdmin: false }, 'fay password 12');
+    const checker = await signIn('fay', 'fay password 12');
+    const text = 'The bureau said output rose by 12 percent in the first quarter.';
+    const doc = JSON.parse((await api('documents:import', { name: 'claim.txt', data: Buffer.from(text).toString('base64') }, editor)).body).value.document;
+    const marked = JSON.parse((await api('annotations:create', { documentId: doc.id, annotations: [{ kind: 'claim', start: 9, end: text.length - 1 }] }, editor)).body);
+    const claimId = marked.value.annotations[0].id;
+    const verdict = JSON.parse((await api('claims:update', { annotationId: claimId, status: 'verified', verdict: 'The bureau’s release says 12%.' }, checker)).body);
+    expect(verdict.value.verdictBy).toBe('Fay Checker');
+    const files = JSON.parse((await api('export:document', { id: doc.id, format: 'claimreview' }, editor)).body).value as Array<{ content: string }>;
+    expect(files[0].content).toContain('"name": "Fay Checker"');
+  });
+
   it('refuses a call the role may not make with 403 and a sentence, and writes nothing', async () => {
     const cookie = await signIn('ed', PASSWORDS.ed);
     const page = JSON.parse((await api('documents:list', {}, cookie)).body).value as Array<{ id: string }>;
