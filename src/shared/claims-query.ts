@@ -25,6 +25,8 @@ export const claimsPageRequest = z.object({
   direction: z.enum(['asc', 'desc']).default('desc'),
   offset: z.number().int().min(0).max(10_000_000).default(0),
   limit: z.number().int().min(1).max(500).default(100),
+  /** Only the claims after this one (an annotation id) in the order; a claim that no longer exists is ignored. */
+  after: z.string().min(1).max(200).nullable().default(null),
 });
 export type ClaimsPageRequest = z.input<typeof claimsPageRequest>;
 export type ParsedClaimsPageRequest = z.output<typeof claimsPageRequest>;

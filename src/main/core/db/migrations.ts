@@ -13,6 +13,7 @@ import * as verdictAuthor from './migration-004-verdict-author';
 import * as fullTitles from './migration-005-full-titles';
 import * as suggestions from './migration-006-suggestions';
 import * as labelPalette from './migration-007-label-palette';
+import * as claimsDeskIndexes from './migration-008-claims-desk-indexes';
 import { inTransaction, nowIso } from './sql';
 
 /** One schema step. `version`s are consecutive from 1 and never reused or edited once released. */
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'full titles restored from the imported text', up: fullTitles.up },
   { version: 6, name: 'suggestions: rejections remembered, teaser candidates pending', up: suggestions.up },
   { version: 7, name: 'default labels in the colour-blind-safe palette', up: labelPalette.up },
+  { version: 8, name: 'claims desk indexes: claim text and assignee orders', up: claimsDeskIndexes.up },
 ];
 
 /** The newest schema version this app knows. */
