@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import * as sqliteDocuments from '../../../src/main/core/repos/documents';
 import * as sqliteLibrary from '../../../src/main/core/repos/library';
 import { documents } from '../../../src/main/core/pg/repos/documents';
+import { LATEST_PG_SCHEMA_VERSION } from '../../../src/main/core/pg/migrations/migrations';
 import { library } from '../../../src/main/core/pg/repos/library';
 import { libraryFilter, libraryPageRequest, LIBRARY_SORT_KEYS, type LibraryPageRequest } from '../../../src/shared/library-query';
 import { corpus, writeBoth } from './corpus';
@@ -209,5 +210,6 @@ describe.skipIf(!pgAvailable)('PostgreSQL library repository', () => {
     const huge = Array.from({ length: 40 }, (_, i) => `"w${i} x${i}"`).join(' ');
     expect(await library.countDocuments(pool, libraryFilter.parse({ query: huge }))).toBe(0);
     expect(await library.rankedHits(pool, `!:*&|<-> '\\' ${huge}`, 10)).toEqual([]);
+    expect(await library.schemaVersion(pool)).toBe(LATEST_PG_SCHEMA_VERSION);
   });
 });

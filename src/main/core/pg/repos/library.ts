@@ -55,6 +55,12 @@ function filterWhere(filter: ParsedLibraryFilter, params: Params): string {
   return clauses.length ? clauses.join(' AND ') : 'TRUE';
 }
 
+/**
+ * The documents matching tsquery parameter `tq`, through the GIN index (the migration's
+ * copydesk_search_hits: a filter on the vector lets the planner read every row's vector instead).
+ */
+const matching = (tq: string) => `d.seq IN (SELECT copydesk_search_hits(${tq}))`;
+
 /** Decoded `after` cursor: the last row's sort value and seq, or an offset (relevance order). */
 type Cursor = { v: string | number; s: number } | { o: number };
 
@@ -84,8 +90,9 @@ async function count(q: Queryable, filter: ParsedLibraryFilter, search: Search |
     return (await q.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM documents d WHERE ${where}`, params.values)).rows[0].n;
   }
   if (!search.tsquery) return 0;
-  const match = `d.search @@ ${params.p(search.tsquery, '::tsquery')}`;
-  return runSearch(filter.query, async () => (await q.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM documents d WHERE ${match} AND ${where}`, params.values)).rows[0].n);
+  const tq = params.p(search.tsquery, '::tsquery');
+  const sql = where === 'TRUE' ? `SELECT COUNT(*)::int AS n FROM copydesk_search_hits(${tq})` : `SELECT COUNT(*)::int AS n FROM documents d WHERE ${matching(tq)} AND ${where}`;
+  return runSearch(filter.query, async () => (await q.query<{ n: number }>(sql, params.values)).rows[0].n);
 }
 
 /**
@@ -122,7 +129,7 @@ async function broadHits(q: Queryable, filter: ParsedLibraryFilter, search: Sear
     const tq = params.p(search.tsquery, '::tsquery');
     const { rows } = await q.query<{ seq: number | string }>(
       `SELECT d.seq FROM documents d
-       WHERE d.search @@ ${tq} AND NOT ${TITLE_VECTOR_SQL} @@ ${tq} AND ${filterWhere(filter, params)}
+       WHERE ${matching(tq)} AND NOT ${TITLE_VECTOR_SQL} @@ ${tq} AND ${filterWhere(filter, params)}
        ORDER BY d.seq DESC LIMIT ${params.p(limit - page.length)} OFFSET ${params.p(Math.max(0, start - titled))}`,
       params.values,
     );
@@ -150,7 +157,7 @@ async function pageSeqs(
     const { rows } = await runSearch(request.query, () =>
       q.query<{ seq: number | string; v: number }>(
         `SELECT d.seq, ts_rank_cd(${RANK_WEIGHTS}, d.search, ${tq}) AS v FROM documents d
-         WHERE d.search @@ ${tq} AND ${where}
+         WHERE ${matching(tq)} AND ${where}
          ORDER BY v ${request.direction === 'desc' ? 'DESC' : 'ASC'}, d.seq DESC LIMIT ${params.p(request.limit)} OFFSET ${params.p(start)}`,
         params.values,
       ),
@@ -160,7 +167,7 @@ async function pageSeqs(
   const sort = SORTS[request.sort === 'relevance' ? 'updated' : request.sort];
   const dir = request.direction === 'asc' ? 'ASC' : 'DESC';
   const clauses = [where];
-  if (search) clauses.push(`d.search @@ ${params.p(search.tsquery, '::tsquery')}`);
+  if (search) clauses.push(matching(params.p(search.tsquery, '::tsquery')));
   let skip = offset;
   if (after) {
     if ('o' in after) skip = after.o;
@@ -250,7 +257,7 @@ export const library: PgRepo<'library'> = {
     if (search && !search.tsquery) return [];
     const params = new Params();
     const clauses = [filterWhere(filter, params), `d.seq > ${params.p(afterSeq, '::bigint')}`];
-    if (search) clauses.push(`d.search @@ ${params.p(search.tsquery, '::tsquery')}`);
+    if (search) clauses.push(matching(params.p(search.tsquery, '::tsquery')));
     const { rows } = await runSearch(filter.query, () =>
       q.query<{ seq: number | string; id: string }>(
         `SELECT d.seq, d.id FROM documents d WHERE ${clauses.join(' AND ')} ORDER BY d.seq LIMIT ${params.p(limit)}`,
