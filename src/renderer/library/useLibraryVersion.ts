@@ -5,6 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import { call } from '../api/client';
+import { subscribeChanges } from '../team/change-feed';
+import { isTeamPage } from '../team/team-page';
 
 /** How often a visible view asks whether the library changed. */
 export const VERSION_POLL_MS = 2000;
@@ -32,10 +34,13 @@ export function useLibraryChanges(intervalMs = VERSION_POLL_MS): number {
     poll();
     const timer = setInterval(poll, intervalMs);
     document.addEventListener('visibilitychange', poll);
+    // On a team server the change feed says at once when someone else changed the library.
+    const unsubscribe = isTeamPage() ? subscribeChanges(poll) : () => {};
     return () => {
       live = false;
       clearInterval(timer);
       document.removeEventListener('visibilitychange', poll);
+      unsubscribe();
     };
   }, [intervalMs]);
   return changes;
