@@ -13,6 +13,7 @@ import { useLibraryChanges } from '../library/useLibraryVersion';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../shared/types';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { errorMessage } from '../ui/errors';
 import { useDebouncedValue } from '../ui/useDebouncedValue';
 import type { VirtualOverrides } from '../ui/useVirtualRows';
 import { ClaimsTable } from './ClaimsTable';
@@ -108,8 +109,9 @@ export function ClaimsView({ refreshKey, onOpenClaim, onLibrary, virtual }: Clai
   }
 
   /**
-   * The next unverified claim after the current row among the rows at hand; past them, the first
-   * unverified claim in this order (wrapping round), then anywhere in the library.
+   * The next unverified claim after the current row: among the rows at hand when it is there, else
+   * the core finds it however far down the order it is (`after`); past the last, the first unverified
+   * claim in this order (wrapping round), then anywhere in the library.
    */
   async function openNextUnverified() {
     for (let i = indexOf(activeId) + 1; i < total; i++) {
@@ -117,10 +119,16 @@ export function ClaimsView({ refreshKey, onOpenClaim, onLibrary, virtual }: Clai
       if (!row) break;
       if (row.claim.status === 'unverified' && row.annotation.id !== activeId) return open(row);
     }
-    for (const scope of [request, { ...request, documentId: null, text: '' }]) {
-      const { rows } = await call('claims:page', { ...scope, statuses: ['unverified'], limit: 2 });
-      const next = rows.find((r) => r.annotation.id !== activeId);
-      if (next) return open(next);
+    const unverified = { ...request, statuses: ['unverified' as const], limit: 2 };
+    const asks = [...(activeId ? [{ ...unverified, after: activeId }] : []), unverified, { ...unverified, documentId: null, text: '' }];
+    try {
+      for (const ask of asks) {
+        const next = (await call('claims:page', ask)).rows.find((r) => r.annotation.id !== activeId);
+        if (next) return open(next);
+      }
+    } catch (e) {
+      setNotice(`The next unverified claim could not be found. ${errorMessage(e)}`);
+      return;
     }
     setNotice(counts.unverified > 0 ? 'No other unverified claim.' : 'No unverified claims left.');
   }

@@ -48,4 +48,16 @@ describe('the claims desk at scale', () => {
     await press(document.activeElement!, 'Enter');
     expect(onOpenClaim).toHaveBeenCalledWith('d29', 'c2999');
   });
+
+  it('N finds the next unverified claim past the loaded pages, not the first one above', async () => {
+    api.claims = api.claims.map((r) => ({ ...r, claim: { ...r.claim, status: ['c0005', 'c2950'].includes(r.annotation.id) ? 'unverified' : 'verified' } }));
+    const onOpenClaim = vi.fn();
+    const { container } = await render(<ClaimsView refreshKey={0} onOpenClaim={onOpenClaim} onLibrary={() => {}} virtual={viewport()} />);
+    await waitFor(() => expect(rows(container).length).toBeGreaterThan(10));
+    const current = rows(container).find((r) => r.dataset.id === 'c0010')!;
+    await act(async () => current.focus());
+    await press(current, 'n');
+    await waitFor(() => expect(onOpenClaim).toHaveBeenCalledWith('d10', 'c2950'));
+    expect(api.callsOf('claims:page').some((c) => c.after === 'c0010')).toBe(true);
+  });
 });

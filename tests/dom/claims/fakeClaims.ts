@@ -72,7 +72,10 @@ function sortClaims(rows: readonly ClaimRow[], sort: ClaimSort): ClaimRow[] {
 
 
 /** What the core's `claims:page` answers for `request` over `claims`. */
-export function fakeClaimsPage(claims: readonly ClaimRow[], request: { statuses?: ClaimStatus[]; documentId?: string | null; text?: string; sort?: ClaimSortKey; direction?: 'asc' | 'desc'; offset?: number; limit?: number }): ClaimsPage {
+export function fakeClaimsPage(
+  claims: readonly ClaimRow[],
+  request: { statuses?: ClaimStatus[]; documentId?: string | null; text?: string; sort?: ClaimSortKey; direction?: 'asc' | 'desc'; offset?: number; limit?: number; after?: string | null },
+): ClaimsPage {
   const filters: ClaimFilters = { statuses: request.statuses ?? [], documentId: request.documentId ?? null, text: request.text ?? '' };
   const scoped = inScope(claims, filters);
   const counts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
@@ -80,7 +83,13 @@ export function fakeClaimsPage(claims: readonly ClaimRow[], request: { statuses?
   const matching = filters.statuses.length ? scoped.filter((r) => filters.statuses.includes(r.claim.status)) : scoped;
   const sort: ClaimSort = { key: request.sort ?? 'age', direction: request.direction ?? 'desc' };
   const offset = request.offset ?? 0;
-  const rows = sortClaims(matching, sort).slice(offset, offset + (request.limit ?? 100));
+  let sorted = sortClaims(matching, sort);
+  if (request.after) {
+    // The claims after the given one in this order (the core ignores one that no longer exists).
+    const anchor = claims.find((r) => r.annotation.id === request.after);
+    if (anchor) sorted = sorted.filter((r) => r !== anchor && sortClaims([r, anchor], sort)[0] === anchor);
+  }
+  const rows = sorted.slice(offset, offset + (request.limit ?? 100));
   return { rows, total: matching.length, counts, libraryTotal: claims.length, offset };
 }
 
