@@ -116,6 +116,28 @@ describe.skipIf(!PG_INSTALLED)('the PostgreSQL store', () => {
     expect(await a.settings.getSetting('n')).toBe('20');
   });
 
+  it('gives up a write that waits too long for another server, saying so, and saves nothing', async () => {
+    const url = await newDatabase();
+    const holder = open(url);
+    const waiter = open(url, { lockTimeoutMs: 200 });
+    await waiter.ready();
+    let release = () => undefined as void;
+    let locked = () => undefined as void;
+    const holding = new Promise<void>((resolve) => (locked = resolve));
+    const held = holder.write(async (tx) => {
+      await tx.settings.setSetting('holder', 'yes');
+      locked();
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await holding;
+    const error = await errorOf(waiter.write((tx) => tx.settings.setSetting('waiter', 'yes')));
+    release();
+    await held;
+    expect((error as ApiError).message).toMatch(/^Another user was writing to the team library .* and did not finish in time: your change was not saved\. Try again\.$/);
+    expect(await waiter.settings.getSetting('waiter')).toBeUndefined();
+    expect(await waiter.settings.getSetting('holder')).toBe('yes');
+  });
+
   it('runs a call made inside a write on that write (it sees the uncommitted change), and nested writes join it', async () => {
     const store = open(await newDatabase());
     const seen = await store.write(async (tx) => {

@@ -44,6 +44,8 @@ const TYPES: pg.CustomTypesConfig = {
 export interface PgStoreOptions {
   /** Apply pending migrations when connecting (default true); false refuses an old schema instead. */
   migrate?: boolean;
+  /** How long a write waits for another one to finish before giving up (default: SQLite's busy timeout). */
+  lockTimeoutMs?: number;
   /** Awaited once before the first connection (e.g. creating the database); retried if it fails. */
   prepare?: () => Promise<void>;
 }
@@ -79,6 +81,7 @@ export type PgStore = Store & { pool: pg.Pool; ready(): Promise<void> };
 /** A store over the PostgreSQL database at `config` (a URL or pool options). */
 export function pgStore(config: string | pg.PoolConfig, options: PgStoreOptions = {}): PgStore {
   const location = pgLocation(config);
+  const lockTimeoutMs = Math.max(1, Math.round(options.lockTimeoutMs ?? BUSY_TIMEOUT_MS));
   const poolConfig: pg.PoolConfig = typeof config === 'string' ? { connectionString: config } : { ...config };
   const pool = new pg.Pool({ ...poolConfig, types: TYPES });
   // An idle connection the server closes (a restart) must not crash the process; the next query
@@ -167,10 +170,11 @@ export function pgStore(config: string | pg.PoolConfig, options: PgStoreOptions 
     let broken: Error | undefined;
     try {
       if (writable) {
-        await client.query('BEGIN');
-        await client.query(`SET LOCAL lock_timeout = ${BUSY_TIMEOUT_MS}`);
-        await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK_KEY]);
-        await client.query('UPDATE library_state SET change_counter = change_counter + 1');
+        // One round trip (a simple query may hold several statements; the transaction stays open).
+        await client.query(
+          `BEGIN; SET LOCAL lock_timeout = ${lockTimeoutMs}; SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY}); ` +
+            'UPDATE library_state SET change_counter = change_counter + 1',
+        );
       } else {
         await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       }
