@@ -79,6 +79,28 @@ describe.skipIf(!pgAvailable)('PostgreSQL claims desk', () => {
     }
   });
 
+  test('"after a claim" pages from the claim after it in every order, filtered; an unknown claim is ignored', async () => {
+    const { pool, db } = await harness.fresh();
+    const c = annotationCorpus(6, 24);
+    await writeAnnotationCorpus(db, pool, c);
+    const anchors = [c.claims[0].annotationId, c.claims[17].annotationId, c.claims[c.claims.length - 1].annotationId, 'no-such-claim'];
+    for (const sort of CLAIM_SORT_KEYS) {
+      for (const direction of ['asc', 'desc'] as const) {
+        for (const after of anchors) {
+          for (const extra of [{}, { statuses: ['unverified' as const] }, { text: 'harbin', offset: 1 }]) {
+            const request = claimsPageRequest.parse({ sort, direction, after, limit: 5, ...extra });
+            const page = await claimsPage.pageClaims(pool, request);
+            expect(page, `${sort} ${direction} after ${after} ${JSON.stringify(extra)}`).toEqual(sqliteClaimsPage.pageClaims(db, request));
+          }
+        }
+      }
+    }
+    // After the first claim of an order comes the second.
+    const first = await claimsPage.pageClaims(pool, claimsPageRequest.parse({ sort: 'assignee', direction: 'asc', limit: 3 }));
+    const next = await claimsPage.pageClaims(pool, claimsPageRequest.parse({ sort: 'assignee', direction: 'asc', limit: 2, after: first.rows[0].claim.annotationId }));
+    expect(next.rows.map((r) => r.claim.annotationId)).toEqual(first.rows.slice(1).map((r) => r.claim.annotationId));
+  });
+
   test('status, document and word filters give the same rows, total, per-status counts and library total', async () => {
     const { pool, db } = await harness.fresh();
     const c = annotationCorpus(5, 24);

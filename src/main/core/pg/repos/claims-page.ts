@@ -13,7 +13,7 @@ import { CLAIM_STATUS_ORDER_SQL } from '../../db/migration-library-indexes';
 import { overviewFromRow, type OverviewRow } from '../../repos/claims';
 import { TITLE_ORDER_SQL } from '../migrations/migration-001-initial';
 import type { PgRepo } from '../types';
-import { PG_DOCUMENT_ORDER, PG_OVERVIEW_COLUMNS } from './claims';
+import { PG_OVERVIEW_COLUMNS } from './claims';
 
 const FROM = 'claims c JOIN annotations a ON a.id = c.annotation_id JOIN documents d ON d.id = a.document_id';
 /** The same expression as the index claims_by_status_order, so the order walks that index. */
@@ -21,28 +21,58 @@ const STATUS_ORDER = CLAIM_STATUS_ORDER_SQL.replace('CASE status', 'CASE c.statu
 /** What the words filter searches, one line each (SQLite: quote, title, assignee, verdict joined by char(10)). */
 const SEARCHED = `lower(a.quote || chr(10) || d.title || chr(10) || coalesce(c.assignee, '') || chr(10) || c.verdict)`;
 
-/** ORDER BY for a key and direction, as repos/claims-page.ts orders (see its note). */
-function orderBy(key: ParsedClaimsPageRequest['sort'], direction: 'asc' | 'desc'): string {
-  const dir = direction === 'asc' ? 'ASC' : 'DESC';
-  const flip = direction === 'asc' ? 'DESC' : 'ASC';
-  // The title order is two keys (an indexed prefix, then the whole title): each takes the direction.
-  const titleDir = TITLE_ORDER_SQL.split(/,\s*(?![^()]*\))/).map((part) => `${part} ${dir}`).join(', ');
+/** One key of an order: an SQL expression and whether it goes up. */
+interface Term {
+  sql: string;
+  up: boolean;
+}
+
+/** The title order's keys (an indexed prefix, then the whole title; see TITLE_ORDER_SQL). */
+const TITLE_KEYS = TITLE_ORDER_SQL.split(/,\s*(?![^()]*\))/);
+/** Document order (title, then position in the text), always going up: the tie-breaker of claim text. */
+const DOCUMENT_ORDER: Term[] = [...TITLE_KEYS, 'd.id', 'a.start_offset', 'a.id'].map((sql) => ({ sql, up: true }));
+/** How many sources a claim has. */
+const SOURCE_COUNT = '(SELECT COUNT(*) FROM claim_sources s WHERE s.annotation_id = c.annotation_id)';
+
+/**
+ * The keys of an order, as repos/claims-page.ts orders (see its note): `age` grows as creation time
+ * falls; unassigned claims sort last going up; every order ends on a unique key.
+ */
+function orderOf(key: ParsedClaimsPageRequest['sort'], direction: 'asc' | 'desc'): Term[] {
+  const up = direction === 'asc';
+  const all = (sqls: string[], goingUp = up) => sqls.map((sql) => ({ sql, up: goingUp }));
   switch (key) {
     case 'claim':
-      return `lower(a.quote) ${dir}, ${PG_DOCUMENT_ORDER}`;
+      return [{ sql: 'lower(a.quote)', up }, ...DOCUMENT_ORDER];
     case 'document':
-      return `${titleDir}, d.id ${dir}, a.start_offset ${dir}, a.id ${dir}`;
+      return all([...TITLE_KEYS, 'd.id', 'a.start_offset', 'a.id']);
     case 'status':
-      return `${STATUS_ORDER} ${dir}, c.seq ${dir}`;
+      return all([STATUS_ORDER, 'c.seq']);
     case 'age':
-      return `a.created_at ${flip}, a.seq ${flip}`;
+      return all(['a.created_at', 'a.seq'], !up);
     case 'assignee':
-      return `(c.assignee IS NULL) ${dir}, lower(c.assignee) ${dir}, ${PG_DOCUMENT_ORDER}`;
+      return all(['(c.assignee IS NULL)', "lower(coalesce(c.assignee, ''))", 'c.seq']);
     case 'sources':
-      return `(SELECT COUNT(*) FROM claim_sources s WHERE s.annotation_id = c.annotation_id) ${dir}, ${PG_DOCUMENT_ORDER}`;
+      return all([SOURCE_COUNT, 'c.seq']);
     case 'updated':
-      return `c.updated_at ${dir}, c.seq ${dir}`;
+      return all(['c.updated_at', 'c.seq']);
   }
+}
+
+function orderBySql(order: Term[]): string {
+  return order.map((t) => `${t.sql} ${t.up ? 'ASC' : 'DESC'}`).join(', ');
+}
+
+/**
+ * Rows after the anchor row `k` (its keys as k0, k1, …) in `order`: the first key beyond it, or
+ * equal and the second beyond, and so on (each key in its own direction).
+ */
+function afterSql(order: Term[]): string {
+  const ors = order.map((term, i) => {
+    const ands = order.slice(0, i).map((t, j) => `${t.sql} = k.k${j}`);
+    return `(${[...ands, `${term.sql} ${term.up ? '>' : '<'} k.k${i}`].join(' AND ')})`;
+  });
+  return `(${ors.join(' OR ')})`;
 }
 
 /** The document and words filters (the scope the status counts describe), numbering parameters from $1. */
@@ -77,20 +107,26 @@ export const claimsPage: PgRepo<'claimsPage'> = {
     const total = request.statuses.length
       ? request.statuses.reduce((n, s) => n + counts[s], 0)
       : Object.values(counts).reduce((n, c) => n + c, 0);
+    const order = orderOf(request.sort, request.direction);
+    // Claims after a given one in this order (the desk's "next unverified"): a keyset on its keys,
+    // read in the same query; a claim that no longer exists is ignored.
+    const anchor = request.after
+      ? `anchor AS (SELECT ${order.map((t, i) => `${t.sql} AS k${i}`).join(', ')} FROM ${FROM} WHERE c.annotation_id = $${params.push(request.after)}),`
+      : '';
+    if (request.after) where.push(`(NOT EXISTS (SELECT 1 FROM anchor) OR EXISTS (SELECT 1 FROM anchor k WHERE ${afterSql(order)}))`);
     const limit = `$${params.push(request.limit)}`;
     const offset = `$${params.push(request.offset)}`;
     // The order runs over the narrow columns; only the page's rows then get everything (and are put
     // in the same order again: every order ends on a unique key, so it is the page's order).
-    const order = orderBy(request.sort, request.direction);
     const { rows } = await q.query<OverviewRow>(
-      `WITH page AS (
+      `WITH ${anchor} page AS (
          SELECT c.annotation_id AS id FROM ${FROM} WHERE ${where.length ? where.join(' AND ') : 'true'}
-         ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
+         ORDER BY ${orderBySql(order)} LIMIT ${limit} OFFSET ${offset}
        )
        SELECT ${PG_OVERVIEW_COLUMNS}
        FROM page JOIN claims c ON c.annotation_id = page.id JOIN annotations a ON a.id = c.annotation_id
          JOIN documents d ON d.id = a.document_id
-       ORDER BY ${order}`,
+       ORDER BY ${orderBySql(order)}`,
       params,
     );
     return { rows: rows.map(overviewFromRow), total, counts, libraryTotal, offset: request.offset };
