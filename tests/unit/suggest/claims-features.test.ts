@@ -58,6 +58,14 @@ describe('claim features: what fires on which sentence', () => {
     ['strongEvaluative', 'The results were fantastic.', 'The results were published.'],
     ['advShare', 'It very quickly and quietly went away.', 'The car went to Beijing.'],
     ['titleCase', 'Accumulate Revitalization Momentum and Write a New Development Chapter', 'Revitalization gathered momentum in the northeast.'],
+    ['reportedView', 'Heyward said that he is looking forward to facing the Browns.', 'Heyward said that he faced the Browns twice.'],
+    ['longQuote', '“We have received an inquiry and are cooperating,” a spokesperson said.', 'A spokesperson said it had received an inquiry.'],
+    ['negatedReport', 'The price wasn’t announced.', 'The price was high.'],
+    ['shortEvent', 'Russia beat Croatia on Monday.', 'Russia and Croatia, a rivalry.'],
+    ['pageNote', 'Email vote@nycha.nyc.gov or call 212-306-6794 for more information.', 'Residents voted by mail in November.'],
+    ['pageNote', 'This article originally appeared on VICE US.', 'The article appeared in print on Monday.'],
+    ['noVerb', 'Jean Siméon Chardin’s Basket of Wild Strawberries (1761).', 'Chardin painted the basket in 1761.'],
+    ['hedge', 'A world record may have been set in Death Valley.', 'A world record was set in Death Valley.'],
   ])('%s fires on "%s" and not on "%s"', (name, fires, silent) => {
     expect(feature(fires, name)).toBeGreaterThan(0);
     expect(feature(silent, name)).toBe(0);

@@ -41,7 +41,7 @@ const RE = {
   question: /\?\s*["”]?\s*$/,
   quote: /["“”]/,
   // Hedged, predicted or interpreted rather than stated (the news sentences that read like claims but are not).
-  hedge: /\b(?:suggest(?:s|ed)?|hint(?:s|ed)?|expect(?:s|ed)?|is expected|are expected|likely|unlikely|potentially|possibly|perhaps|probably|appears? to|seems? to|trying to|hoping|hopes?|no one knows|depends on|believed|reportedly|could be|might be|may be)\b/i,
+  hedge: /\b(?:suggest(?:s|ed)?|hint(?:s|ed)?|expect(?:s|ed)?|is expected|are expected|likely|unlikely|potentially|possibly|perhaps|probably|appears? to|seems? to|trying to|hoping|hopes?|no one knows|depends on|believed|reportedly|could be|might be|may be|may have|might have|predicts?|uncertain|unclear|is intended to|aims? to)\b/i,
   quoteStart: /^\s*(?:["“„]|[‘'](?=\p{L}))/u,
   secondPerson: /\b(?:you|your|yours|you're|you've|you'll)\b/i,
   // Past-tense verbs: regular ones, and the irregular ones news uses most.
@@ -49,6 +49,14 @@ const RE = {
   // A quotation followed by its speaker ("“We will see…,” Mayer said.") — mostly views, not facts.
   quotedThenSaid: /^\s*["“].*["”],?\s+[^.!?]{0,80}\b(?:said|says|added|tweeted|wrote|told|asked|quipped)\b/u,
   generic: /\b(?:everyone|everybody|nobody|always|never|everything|nothing|many people|some people)\b/i,
+  // What someone thinks, wants or foresees, reported ("Heyward said that he is looking forward to …").
+  reportedView: /\b(?:thinks?|thought|feels?|felt|argues?|argued|insists?|insisted|believes?|wondered|wonders|warned|warns|hinted|predicted|predicts|wants?|wanted|looking forward|worried|worries|hopes?|hoped|plans?|planned|promised|vowed|pledged|urged|called (?:for|on)|it is possible|it’s possible|it's possible|possibly|if anything)\b/i,
+  // The page's own lines about itself: contact details, credits, republication notes.
+  pageNote: /[\w.-]+@[\w-]+\.\w|https?:\/\/|\bwww\.|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b|\boriginally (?:appeared|published)\b|\bproduced with (?:the )?support\b|\bto reach the reporter\b|\bfor more information\b|\ball rights reserved\b|\bcopyright\b|\bsign up\b|\bnewsletter\b/i,
+  // A quotation of some length in the sentence (a speaker's own words: often a view, sometimes a fact).
+  longQuote: /["“][^"”]{20,}/u,
+  // Negated reports ("The price wasn’t announced.", "did not commit to") still state a checkable fact.
+  negatedReport: /\b(?:was|were|has|have|had|did|does|is|are)(?:n[’']t| not| never)\s+(?:\w+ed|been|made|given|seen|known|found|told|shown|taken|commit)\b/i,
 } as const;
 
 /** Feature order is the weight order in the model file. */
@@ -99,6 +107,12 @@ export const FEATURES: readonly FeatureDef[] = [
   { name: 'short' },
   { name: 'length' },
   { name: 'digitsOnly' },
+  { name: 'reportedView' },
+  { name: 'longQuote' },
+  { name: 'negatedReport', reason: 'reports what did not happen' },
+  { name: 'shortEvent', reason: 'reports a past event' },
+  { name: 'pageNote' },
+  { name: 'noVerb' },
 ];
 
 export const FEATURE_COUNT = FEATURES.length;
@@ -217,6 +231,13 @@ export function sentenceFeatures(text: string): SentenceFeatures {
     length: Math.min(words, 60) / 60,
     // A line of figures with no words (a table row, a page of numbers) states nothing checkable.
     digitsOnly: words > 0 && !/\p{L}{2,}/u.test(text) ? 1 : 0,
+    reportedView: RE.reportedView.test(text) ? 1 : 0,
+    longQuote: RE.longQuote.test(text) ? 1 : 0,
+    pageNote: RE.pageNote.test(text) ? 1 : 0,
+    negatedReport: RE.negatedReport.test(text) ? 1 : 0,
+    // A short full sentence about a past event or a date ("Russia beat Croatia on Monday."): short lines are
+    // mostly headings and fragments, these are not.
+    shortEvent: words < 9 && /[.!]["”’')\]]*\s*$/u.test(text) && (RE.pastTense.test(text) || RE.date.test(text)) && !RE.question.test(text) ? 1 : 0,
   };
   FEATURES.forEach((f, i) => {
     v[i] = hits[f.name];

@@ -26,6 +26,8 @@ export interface PosShares {
   nounShare: number;
   auxShare: number;
   pronStart: number;
+  /** No verb at all: a caption, a label, a list item ("A prototype of an automated blood drawing device."). */
+  noVerb: number;
 }
 
 /** Each share is the tag's part of the sentence's words, ×4 and capped at 1 (a quarter or more reads as "full"). */
@@ -41,5 +43,6 @@ export function posShares(text: string): PosShares {
     nounShare: share('NOUN'),
     auxShare: share('AUX'),
     pronStart: tags[0] === 'PRON' ? 1 : 0,
+    noVerb: tags.some((t) => t === 'VERB' || t === 'AUX') ? 0 : 1,
   };
 }
