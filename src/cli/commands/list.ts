@@ -1,4 +1,5 @@
 /** `copydesk list [--json]`: the library as a table (or JSON). */
+import { MAX_PAGE_SIZE } from '../../shared/library-query';
 import type { DocumentSummary } from '../../shared/types';
 import { DOCUMENT_STATUS_WORDS } from '../../shared/vocabulary';
 import { UsageError } from '../args';
@@ -35,6 +36,21 @@ export function formatDocumentTable(documents: readonly DocumentSummary[]): stri
   );
 }
 
+/**
+ * Every document, most recently changed first (the order `documents:list` answered), asked for a
+ * page at a time so the core never builds the whole library in one answer (100,000 summaries).
+ */
+async function allDocuments(context: Parameters<Command['run']>[1]): Promise<DocumentSummary[]> {
+  const documents: DocumentSummary[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await context.call('documents:page', { sort: 'updated', direction: 'desc', limit: MAX_PAGE_SIZE, ...(after ? { after } : {}) });
+    for (const row of page.rows) documents.push(row.document);
+    if (!page.nextCursor) return documents;
+    after = page.nextCursor;
+  }
+}
+
 export const listCommand: Command = {
   name: 'list',
   summary: 'list the documents in the library',
@@ -51,7 +67,7 @@ unverifiable) out of all claims, and when each was last changed.
     if (args.positionals.length > 0) throw new UsageError(`list takes no arguments (got "${args.positionals[0]}").`);
   },
   async run(args, context) {
-    const documents = await context.call('documents:list', {});
+    const documents = await allDocuments(context);
     if (args.flags.has('json')) context.io.out(JSON.stringify(documents, null, 2));
     else if (documents.length === 0) context.io.out(`The library ${context.dbPath} has no documents yet; add some with "copydesk import FILE…".`);
     else context.io.out(formatDocumentTable(documents));
