@@ -9,6 +9,7 @@ import { EXPORT_FORMATS } from '../../../src/shared/types';
 import { defaultCpuMode } from '../../../src/main/core/workers/index';
 import { b64, client, newCore, rangeOf, tempDir } from '../core/helpers';
 import { fixture } from '../import/helpers';
+import { sqlRows } from '../pg/harness';
 
 describe('a core whose CPU tasks run in a worker', () => {
   test('imports a page, answers cheap requests meanwhile, and exports as the inline core does', async () => {
@@ -30,7 +31,7 @@ describe('a core whose CPU tasks run in a worker', () => {
     expect(bundle.document.text).toBe(inlineBundle.document.text);
     expect(bundle.annotations.map((a) => [a.kind, a.start, a.end, a.attrs])).toEqual(inlineBundle.annotations.map((a) => [a.kind, a.start, a.end, a.attrs]));
     // The original bytes, shared with the worker, are stored intact.
-    const original = core.db.prepare('SELECT original FROM documents WHERE id = ?').pluck().get(result.document.id) as Buffer;
+    const [{ original }] = (await sqlRows(core, 'SELECT original FROM documents WHERE id = ?', result.document.id)) as Array<{ original: Buffer }>;
     expect(original.equals(Buffer.from(fixture('harbour-page.html')))).toBe(true);
 
     const { annotations } = await api.call('annotations:create', { documentId: result.document.id, annotations: [{ kind: 'claim', ...rangeOf(bundle.document.text, 'Container traffic') }] });
