@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['Type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']],
   ['Type-check (renderer)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.web.json']],
-  ['Unit and DOM tests', 'npx', ['vitest', 'run']],
+  ['Unit, DOM and PostgreSQL (pg project) tests', 'npx', ['vitest', 'run']],
   ['Build (Electron main, preload, renderer)', 'npx', ['electron-vite', 'build']],
   ['End-to-end tests (web mode, Chromium)', 'npx', ['playwright', 'test']],
 ];
