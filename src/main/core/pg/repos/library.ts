@@ -55,12 +55,6 @@ function filterWhere(filter: ParsedLibraryFilter, params: Params): string {
   return clauses.length ? clauses.join(' AND ') : 'TRUE';
 }
 
-/**
- * The documents matching tsquery parameter `tq`, through the GIN index (the migration's
- * copydesk_search_hits: a filter on the vector lets the planner read every row's vector instead).
- */
-const matching = (tq: string) => `d.seq IN (SELECT copydesk_search_hits(${tq}))`;
-
 /** Decoded `after` cursor: the last row's sort value and seq, or an offset (relevance order). */
 type Cursor = { v: string | number; s: number } | { o: number };
 
@@ -91,7 +85,12 @@ async function count(q: Queryable, filter: ParsedLibraryFilter, search: Search |
   }
   if (!search.tsquery) return 0;
   const tq = params.p(search.tsquery, '::tsquery');
-  const sql = where === 'TRUE' ? `SELECT COUNT(*)::int AS n FROM copydesk_search_hits(${tq})` : `SELECT COUNT(*)::int AS n FROM documents d WHERE ${matching(tq)} AND ${where}`;
+  // Counted through the GIN index (copydesk_search_hits): with `d.search @@ q` the planner reads
+  // every hit's TOASTed vector for a common word (5 s for 90,000 of 100,000 documents).
+  const sql =
+    where === 'TRUE'
+      ? `SELECT COUNT(*)::int AS n FROM copydesk_search_hits(${tq})`
+      : `SELECT COUNT(*)::int AS n FROM copydesk_search_hits(${tq}) AS h(seq) JOIN documents d ON d.seq = h.seq WHERE ${where}`;
   return runSearch(filter.query, async () => (await q.query<{ n: number }>(sql, params.values)).rows[0].n);
 }
 
@@ -129,7 +128,7 @@ async function broadHits(q: Queryable, filter: ParsedLibraryFilter, search: Sear
     const tq = params.p(search.tsquery, '::tsquery');
     const { rows } = await q.query<{ seq: number | string }>(
       `SELECT d.seq FROM documents d
-       WHERE ${matching(tq)} AND NOT ${TITLE_VECTOR_SQL} @@ ${tq} AND ${filterWhere(filter, params)}
+       WHERE d.search @@ ${tq} AND NOT ${TITLE_VECTOR_SQL} @@ ${tq} AND ${filterWhere(filter, params)}
        ORDER BY d.seq DESC LIMIT ${params.p(limit - page.length)} OFFSET ${params.p(Math.max(0, start - titled))}`,
       params.values,
     );
@@ -157,7 +156,7 @@ async function pageSeqs(
     const { rows } = await runSearch(request.query, () =>
       q.query<{ seq: number | string; v: number }>(
         `SELECT d.seq, ts_rank_cd(${RANK_WEIGHTS}, d.search, ${tq}) AS v FROM documents d
-         WHERE ${matching(tq)} AND ${where}
+         WHERE d.search @@ ${tq} AND ${where}
          ORDER BY v ${request.direction === 'desc' ? 'DESC' : 'ASC'}, d.seq DESC LIMIT ${params.p(request.limit)} OFFSET ${params.p(start)}`,
         params.values,
       ),
@@ -167,7 +166,7 @@ async function pageSeqs(
   const sort = SORTS[request.sort === 'relevance' ? 'updated' : request.sort];
   const dir = request.direction === 'asc' ? 'ASC' : 'DESC';
   const clauses = [where];
-  if (search) clauses.push(matching(params.p(search.tsquery, '::tsquery')));
+  if (search) clauses.push(`d.search @@ ${params.p(search.tsquery, '::tsquery')}`);
   let skip = offset;
   if (after) {
     if ('o' in after) skip = after.o;
@@ -213,7 +212,8 @@ export const library: PgRepo<'library'> = {
   async pageDocuments(q, request) {
     const search = await parseSearch(q, request.query);
     const total = request.query.trim() && !search ? 0 : await count(q, request, search);
-    const libraryTotal = (await q.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM documents')).rows[0].n;
+    const unfiltered = !search && !request.status && !request.format && !request.updatedFrom && !request.updatedBefore;
+    const libraryTotal = unfiltered ? total : (await q.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM documents')).rows[0].n;
     if (request.query.trim() && !search) return { rows: [], total: 0, libraryTotal, offset: 0, nextCursor: null };
     const after = request.after ? decodeCursor(request.after) : null;
     const offset = after && 'o' in after ? after.o : after ? -1 : request.offset;
@@ -257,7 +257,7 @@ export const library: PgRepo<'library'> = {
     if (search && !search.tsquery) return [];
     const params = new Params();
     const clauses = [filterWhere(filter, params), `d.seq > ${params.p(afterSeq, '::bigint')}`];
-    if (search) clauses.push(matching(params.p(search.tsquery, '::tsquery')));
+    if (search) clauses.push(`d.search @@ ${params.p(search.tsquery, '::tsquery')}`);
     const { rows } = await runSearch(filter.query, () =>
       q.query<{ seq: number | string; id: string }>(
         `SELECT d.seq, d.id FROM documents d WHERE ${clauses.join(' AND ')} ORDER BY d.seq LIMIT ${params.p(limit)}`,
