@@ -8,6 +8,7 @@
 import type { Input, Output } from '../../../shared/api';
 import { toErrorShape } from '../../../shared/dispatch';
 import type { ExportFile } from '../../../shared/types';
+import { currentActorOf } from '../actor';
 import { nowIso } from '../db/sql';
 import type { ExportBatches } from '../export/batches';
 import { COMBINED_CSV_NAME, combinedCsvHeader, combinedCsvRecords } from '../export/csv';
@@ -50,7 +51,8 @@ export async function exportClaimsCsv(store: Store, batches: ExportBatches, inpu
   const [written] = writeExportFiles(dir, [file], batches.namesFor(batchId, dir));
   await store.write(async (tx) => {
     const at = nowIso();
-    for (const documentId of exported) await auditTx(tx, { action: 'document.exported', documentId, data: { dir, formats: ['claims.csv'] } }, at);
+    const actor = await currentActorOf(tx);
+    for (const documentId of exported) await auditTx(tx, { action: 'document.exported', documentId, data: { dir, formats: ['claims.csv'] } }, at, actor);
   });
   return { written, file: null, claims, documents, failed };
 }

@@ -162,6 +162,7 @@ export function storeImport(
         data: { name: input.name, source: input.source ?? null, format: parsed.format, annotations: stored, claims: claimCount, warnings },
       },
       at,
+      actor,
     );
     return { status: 'imported', document: (await tx.documents.getDocumentSummary(documentId))!, warnings };
   });

@@ -5,6 +5,7 @@
  */
 import type { ParsedDocumentSelection } from '../../../shared/library-query';
 import type { DocumentStatus } from '../../../shared/types';
+import { currentActorOf } from '../actor';
 import { nowIso } from '../db/sql';
 import type { StoreTx } from '../store/types';
 import { auditTx, type CoreContext, type HandlerFamily } from './context';
@@ -12,7 +13,7 @@ import { auditTx, type CoreContext, type HandlerFamily } from './context';
 type Action = { kind: 'delete' } | { kind: 'setStatus'; status: DocumentStatus };
 
 /** Applies `action` to one document inside the caller's transaction; false when it is gone already. */
-async function applyTo(tx: StoreTx, id: string, action: Action, at: string): Promise<boolean> {
+async function applyTo(tx: StoreTx, id: string, action: Action, at: string, actor: string): Promise<boolean> {
   const doc = await tx.documents.getDocumentSummary(id);
   if (!doc) return false;
   if (action.kind === 'delete') {
@@ -21,10 +22,10 @@ async function applyTo(tx: StoreTx, id: string, action: Action, at: string): Pro
       action: 'document.deleted',
       documentId: id,
       data: { title: doc.title, source: doc.source, annotations: doc.annotationCount, claims: doc.claimCount },
-    }, at);
+    }, at, actor);
   } else if (doc.status !== action.status) {
     await tx.documents.setDocumentStatus(id, action.status, at);
-    await auditTx(tx, { action: 'document.status_changed', documentId: id, data: { before: doc.status, after: action.status, warnings: [] } }, at);
+    await auditTx(tx, { action: 'document.status_changed', documentId: id, data: { before: doc.status, after: action.status, warnings: [] } }, at, actor);
   }
   return true;
 }
@@ -64,8 +65,9 @@ export function libraryHandlers({ store }: CoreContext): HandlerFamily<'document
       store.write(async (tx) => {
         const { ids, nextSeq } = await chunkOf(tx, selection, afterSeq, limit);
         const at = nowIso();
+        const actor = await currentActorOf(tx); // read once for the chunk's events
         let done = 0;
-        for (const id of ids) if (await applyTo(tx, id, action, at)) done++;
+        for (const id of ids) if (await applyTo(tx, id, action, at, actor)) done++;
         return { done, nextSeq };
       }),
 

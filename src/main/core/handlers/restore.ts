@@ -15,6 +15,7 @@ import { annotationRecord, cleanAttrs, claimRecord, sourceRecord } from '../../.
 import { ApiError } from '../../../shared/result';
 import type { Annotation, Claim, ClaimSource } from '../../../shared/types';
 import { describeZodError } from '../../../shared/zod-message';
+import { currentActorOf } from '../actor';
 import { reanchor } from '../anchoring';
 import { nowIso } from '../db/sql';
 import type { StoreTx } from '../store/types';
@@ -45,6 +46,7 @@ export function restoreHandlers({ store }: CoreContext): HandlerFamily<'annotati
         const claims: Claim[] = input.claims.map((c, i) => parse(claimRecord, c, `Claim ${i + 1}`));
         const sources: ClaimSource[] = input.sources.map((s, i) => parse(sourceRecord, s, `Source ${i + 1}`));
         const stored: { annotations: Annotation[]; claims: Claim[]; sources: ClaimSource[] } = { annotations: [], claims: [], sources: [] };
+        const actor = await currentActorOf(tx); // read once for every event of the undo
 
         for (const original of annotations) {
           if (original.documentId !== doc.id) {
@@ -58,7 +60,7 @@ export function restoreHandlers({ store }: CoreContext): HandlerFamily<'annotati
           await tx.annotations.insertAnnotation(annotation);
           if (isPending(annotation)) await tx.suggestions.forgetRejection(annotation); // a rejection undone
           stored.annotations.push(annotation);
-          await auditTx(tx, { action: 'annotation.restored', documentId: doc.id, annotationId: annotation.id, data: describeAnnotation(annotation) }, at);
+          await auditTx(tx, { action: 'annotation.restored', documentId: doc.id, annotationId: annotation.id, data: describeAnnotation(annotation) }, at, actor);
         }
         const kinds = new Map(annotations.map((a) => [a.id, a.kind]));
         for (const claim of claims) {
