@@ -87,25 +87,21 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
     'annotations:update': (input) =>
       store.write(async (tx) => {
         const before = await tx.annotations.requireAnnotation(input.id);
-        const doc = await tx.documents.requireDocument(before.documentId);
         const at = nowIso();
         const kind = input.kind ?? before.kind;
         const label = await resolveLabel(tx, kind, input.label !== undefined ? input.label : kind === 'entity' ? before.label : null);
         const start = input.start ?? before.start;
         const end = input.end ?? before.end;
         const moved = start !== before.start || end !== before.end;
+        // Only a move needs the text (a million characters, perhaps): a label or a note does not load it.
+        let placement = {};
         if (moved) {
+          const doc = await tx.documents.requireDocument(before.documentId);
           checkBaseRevision(doc, input.baseRevision);
           checkRange(doc.text, start, end);
+          placement = { start, end, ...quoteSelector(doc.text, start, end), orphaned: false };
         }
-        const after: Annotation = {
-          ...before,
-          kind,
-          label,
-          attrs: input.attrs ?? before.attrs,
-          ...(moved ? { start, end, ...quoteSelector(doc.text, start, end), orphaned: false } : {}),
-          updatedAt: at,
-        };
+        const after: Annotation = { ...before, kind, label, attrs: input.attrs ?? before.attrs, ...placement, updatedAt: at };
         const changed = changedFields(before, after);
         if (changed.length === 0) return before;
 
@@ -114,7 +110,8 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
         if (before.kind !== 'claim' && kind === 'claim' && !(await tx.claims.getClaim(before.id))) await makeClaim();
         await tx.annotations.saveAnnotation(after);
         // Accepting a suggestion (or undoing that): its creator, its claim row (suggest/suggestions-logic.ts).
-        const accepted = await followAcceptance(tx, before, after, await currentActorOf(tx), makeClaim);
+        const actor = await currentActorOf(tx);
+        const accepted = await followAcceptance(tx, before, after, actor, makeClaim);
         await auditTx(
           tx,
           {
@@ -124,6 +121,7 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
             data: { before: pick(before, changed), after: pick(after, changed) },
           },
           at,
+          actor,
         );
         await markEditedTx(tx, before.documentId, at);
         await touchTx(tx, [before.documentId], at);
