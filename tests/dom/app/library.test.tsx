@@ -150,6 +150,15 @@ describe('library search', () => {
     await waitFor(() => expect(searches()).toEqual(['yuan']));
   });
 
+  it('waits longer before searching for one or two letters, most likely the start of a longer word', async () => {
+    const { container } = await render(<Library onOpen={() => {}} onImport={() => {}} />);
+    await waitFor(() => expect(rows(container)).toHaveLength(3));
+    await typeInto(container.querySelector<HTMLInputElement>('#library-search')!, 'yu');
+    await new Promise((r) => setTimeout(r, 180));
+    expect(searches()).toEqual([]);
+    await waitFor(() => expect(searches()).toEqual(['yu']));
+  });
+
   it('never renders HTML from a snippet: markup in the text stays text', async () => {
     (window as unknown as { pwned?: boolean }).pwned = false;
     api.searchHits = [
