@@ -226,6 +226,16 @@ describe.skipIf(!PG_INSTALLED)('the PostgreSQL store', () => {
       expect((error as ApiError).message).not.toContain('s3cret-pw');
     });
 
+    it('a NUL character, which PostgreSQL text cannot hold', async () => {
+      const store = open(await newDatabase());
+      const error = await errorOf(store.settings.setSetting('reviewerName', 'Ada\u0000'));
+      expect(error).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/^The change holds a NUL character \(U\+0000\), which the team library .* cannot store\./) });
+      const inJson = await errorOf(
+        store.events.appendEvent({ at: '2026-01-01T00:00:00.000Z', actor: 'Ada', action: 'x', documentId: null, annotationId: null, data: { note: 'a\u0000b' } }),
+      );
+      expect(inJson).toMatchObject({ code: 'invalid_input' });
+    });
+
     it('retries after a failure: a database created later is used by the next call', async () => {
       const name = uniqueDatabaseName('late');
       const store = open(databaseUrl(admin, name));

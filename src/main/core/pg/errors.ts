@@ -33,6 +33,9 @@ function sentenceFor(code: string, where: string): ApiError | null {
     case '57P02':
     case '57P03':
       return new ApiError('database', `The database of the team library ${where} is shutting down or starting up. ${notSaved} Try again in a moment.`);
+    case '22021': // invalid byte sequence: PostgreSQL text cannot hold U+0000
+    case '22P05': // the same inside a jsonb value
+      return new ApiError('invalid_input', `The change holds a NUL character (U+0000), which the team library ${where} cannot store. Remove it and try again. ${notSaved}`);
     case '53200':
       return new ApiError('database', `The database server of the team library ${where} ran out of memory. ${notSaved}`);
     case '58030':
