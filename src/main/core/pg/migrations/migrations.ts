@@ -13,6 +13,7 @@ import { nowIso } from '../../db/sql';
 import type { Queryable } from '../types';
 import * as initial from './migration-001-initial';
 import * as teamAccounts from './migration-002-team-accounts';
+import * as claimsDeskIndexes from './migration-003-claims-desk-indexes';
 
 /** One schema step. `version`s are consecutive from 1 and never reused or edited once released. */
 export interface PgMigration {
@@ -25,6 +26,7 @@ export interface PgMigration {
 export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 1, name: 'initial schema (SQLite schema 7)', up: initial.up },
   { version: 2, name: 'team accounts: users, sessions, invites', up: teamAccounts.up },
+  { version: 3, name: 'claims desk indexes: claim text, assignee', up: claimsDeskIndexes.up },
 ];
 
 /** The newest schema version this app knows. */

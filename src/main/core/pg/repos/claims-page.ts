@@ -12,6 +12,7 @@ import { CLAIM_STATUSES, type ClaimStatus } from '../../../../shared/types';
 import { CLAIM_STATUS_ORDER_SQL } from '../../db/migration-library-indexes';
 import { overviewFromRow, type OverviewRow } from '../../repos/claims';
 import { TITLE_ORDER_SQL } from '../migrations/migration-001-initial';
+import { ASSIGNEE_ORDER_SQL, QUOTE_ORDER_SQL } from '../migrations/migration-003-claims-desk-indexes';
 import type { PgRepo } from '../types';
 import { PG_OVERVIEW_COLUMNS } from './claims';
 
@@ -43,7 +44,7 @@ function orderOf(key: ParsedClaimsPageRequest['sort'], direction: 'asc' | 'desc'
   const all = (sqls: string[], goingUp = up) => sqls.map((sql) => ({ sql, up: goingUp }));
   switch (key) {
     case 'claim':
-      return [{ sql: 'lower(a.quote)', up }, ...DOCUMENT_ORDER];
+      return [...QUOTE_ORDER_SQL.map((sql) => ({ sql, up })), ...DOCUMENT_ORDER];
     case 'document':
       return all([...TITLE_KEYS, 'd.id', 'a.start_offset', 'a.id']);
     case 'status':
@@ -51,7 +52,7 @@ function orderOf(key: ParsedClaimsPageRequest['sort'], direction: 'asc' | 'desc'
     case 'age':
       return all(['a.created_at', 'a.seq'], !up);
     case 'assignee':
-      return all(['(c.assignee IS NULL)', "lower(coalesce(c.assignee, ''))", 'c.seq']);
+      return all(['(c.assignee IS NULL)', ASSIGNEE_ORDER_SQL, 'c.seq']);
     case 'sources':
       return all([SOURCE_COUNT, 'c.seq']);
     case 'updated':
