@@ -103,8 +103,8 @@ describe.skipIf(!pgAvailable)('PostgreSQL documents, events and settings reposit
       expect(await events.listEvents(pool, filter)).toEqual(sqliteEvents.listEvents(db, filter));
     }
     expect((await events.listEvents(pool, {})).map((e) => e.id)).toEqual([4, 3, 2, 1]);
-    expect(await events.labelRenamesSince(pool, '2026-01-01T00:00:00.000Z')).toEqual([{ from: 'Person', to: 'People' }]);
-    expect(await events.labelRenamesSince(pool, '2026-01-03T00:00:00.000Z')).toEqual([]);
+    expect(await events.labelUpdatesSince(pool, '2026-01-01T00:00:00.000Z')).toEqual(sqliteEvents.labelUpdatesSince(db, '2026-01-01T00:00:00.000Z'));
+    expect(await events.labelUpdatesSince(pool, '2026-01-03T00:00:00.000Z')).toEqual([{ before: { name: 'People' }, after: { name: 'People', color: 'x' } }]);
     await expect(pool.query('DELETE FROM events')).rejects.toThrow('append-only');
   });
 

@@ -21,6 +21,7 @@ import { nowIso } from '../db/sql';
 import type { StoreTx } from '../store/types';
 import { checkBaseRevision } from './annotation-rules';
 import { describeAnnotation, newClaim } from './annotations';
+import { labelRenames } from './label-renames';
 import { auditTx, touchTx, type CoreContext, type HandlerFamily } from './context';
 import { isPending } from '../suggest/pending';
 import { markEditedTx } from './review-state';
@@ -100,7 +101,7 @@ async function currentLabel(tx: StoreTx, name: string, since: string): Promise<s
   const found = await tx.labels.findLabelByName(name);
   if (found) return found.name;
   let current = name;
-  for (const rename of await tx.events.labelRenamesSince(since)) {
+  for (const rename of labelRenames(await tx.events.labelUpdatesSince(since))) {
     if (rename.from.toLowerCase() === current.toLowerCase()) current = rename.to;
   }
   const renamed = current !== name ? await tx.labels.findLabelByName(current) : undefined;

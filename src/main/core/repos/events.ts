@@ -63,21 +63,14 @@ export function listEvents(
 }
 
 /**
- * Label renames recorded since `since` (ISO time), oldest first, as `{ from, to }` names — read from
- * the `label.updated` events, so an undo can follow a label that was renamed meanwhile. Only called
- * when a label is missing; label events are few.
+ * The data of the `label.updated` events recorded since `since` (ISO time), oldest first: what an
+ * undo follows a label renamed meanwhile through (handlers/label-renames.ts). Only read when a label
+ * is missing; label events are few.
  */
-export function labelRenamesSince(db: Database.Database, since: string): Array<{ from: string; to: string }> {
+export function labelUpdatesSince(db: Database.Database, since: string): Array<Record<string, unknown>> {
   const rows = stmt<[string], { data: string }>(
     db,
     `SELECT data FROM events WHERE action = 'label.updated' AND at >= ? ORDER BY id`,
   ).all(since);
-  const renames: Array<{ from: string; to: string }> = [];
-  for (const row of rows) {
-    const data = parseJsonObject(row.data) as { before?: { name?: unknown }; after?: { name?: unknown } };
-    const from = data.before?.name;
-    const to = data.after?.name;
-    if (typeof from === 'string' && typeof to === 'string' && from !== to) renames.push({ from, to });
-  }
-  return renames;
+  return rows.map((row) => parseJsonObject(row.data));
 }

@@ -56,15 +56,8 @@ export const events: PgRepo<'events'> = {
     return rows.map(eventFromRow);
   },
 
-  async labelRenamesSince(q, since) {
+  async labelUpdatesSince(q, since) {
     const { rows } = await q.query<{ data: unknown }>(`SELECT data FROM events WHERE action = 'label.updated' AND at >= $1 ORDER BY id`, [since]);
-    const renames: Array<{ from: string; to: string }> = [];
-    for (const row of rows) {
-      const data = objectOf(row.data) as { before?: { name?: unknown }; after?: { name?: unknown } };
-      const from = data.before?.name;
-      const to = data.after?.name;
-      if (typeof from === 'string' && typeof to === 'string' && from !== to) renames.push({ from, to });
-    }
-    return renames;
+    return rows.map((row) => objectOf(row.data));
   },
 };
