@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/shared/result';
 import { DEFAULT_LABELS } from '../../../src/shared/types';
 import { LATEST_PG_SCHEMA_VERSION, PG_MIGRATIONS } from '../../../src/main/core/pg/migrations/migrations';
-import { pgStore } from '../../../src/main/core/pg/store';
+import { pgLocation, pgStore } from '../../../src/main/core/pg/store';
 import type { Store } from '../../../src/main/core/store/types';
 import { adminQuery, databaseUrl, PG_INSTALLED, testCluster, uniqueDatabaseName } from './harness';
 
@@ -202,6 +202,12 @@ describe.skipIf(!PG_INSTALLED)('the PostgreSQL store', () => {
     const prefix = await store.pool.query(`SELECT id FROM documents WHERE search @@ to_tsquery('copydesk', 'vit:*')`);
     expect(prefix.rows).toEqual([{ id: 'big' }]);
   }, 60_000);
+
+  it('names its location without the password, wherever the address carries one', () => {
+    expect(pgLocation('postgres://desk:s3cret@db.example:5433/news?sslmode=require')).toBe('postgres://desk@db.example:5433/news?sslmode=require');
+    expect(pgLocation('postgres://desk@db.example/news?password=s3cret&sslmode=require')).toBe('postgres://desk@db.example/news?sslmode=require');
+    expect(pgLocation({ user: 'desk', password: 's3cret', host: 'db.example', database: 'news' })).toBe('postgres://desk@db.example:5432/news');
+  });
 
   describe('says in words what is wrong with the connection', () => {
     it('nothing listening at the address', async () => {

@@ -65,6 +65,7 @@ export function pgLocation(config: string | pg.PoolConfig): string {
     try {
       const url = new URL(config);
       url.password = '';
+      url.searchParams.delete('password'); // libpq takes it as a parameter too
       return url.toString();
     } catch {
       return 'the PostgreSQL address given (it is not a valid URL)';
