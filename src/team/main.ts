@@ -62,7 +62,7 @@ function readOptions(args: ParsedArgs) {
     }
     if (publicUrl.protocol !== 'https:' && publicUrl.protocol !== 'http:') throw new UsageError('--url must start with https://.');
   }
-  if (allowPublic && publicUrl === undefined) throw new UsageError('--public needs --url: the https address people open, through your TLS proxy.');
+  if (allowPublic && publicUrl?.protocol !== 'https:') throw new UsageError('--public needs --url with the https address people open, through your TLS proxy.');
   const refused = listenRefusal(host, allowPublic);
   if (refused !== null) throw new UsageError(refused);
   const role = args.options.get('role') ?? 'chief';

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PgCluster } from '../../../src/main/core/pg/cluster';
+import { LATEST_PG_SCHEMA_VERSION, PG_MIGRATIONS } from '../../../src/main/core/pg/migrations/migrations';
 import { verifyPassword } from '../../../src/team/passwords';
 import { startCluster } from './team-db';
 
@@ -36,14 +37,16 @@ describe('npm run server', () => {
     expect(open.stderr).toMatch(/refusing to listen on 0\.0\.0\.0, which is not a loopback address/);
     const noUrl = await run(['--pg', 'postgres://nobody@127.0.0.1:1/none', '--host', '0.0.0.0', '--public']);
     expect(noUrl.code).toBe(2);
-    expect(noUrl.stderr).toMatch(/--public needs --url/);
+    expect(noUrl.stderr).toMatch(/--public needs --url with the https address/);
   }, 60_000);
 
   it('migrates and exits; creates an admin with the password from stdin, which never shows in its output', async () => {
     const url = cluster.url('desk');
     const migrated = await run(['--pg', url, '--migrate']);
     expect(migrated.code).toBe(0);
-    expect(JSON.parse(migrated.stdout.trim().split('\n').pop()!)).toMatchObject({ event: 'migrated', applied: '1,2', version: 2 });
+    const all = PG_MIGRATIONS.map((m) => m.version);
+    expect(all).toContain(2); // the team accounts
+    expect(JSON.parse(migrated.stdout.trim().split('\n').pop()!)).toMatchObject({ event: 'migrated', applied: all.join(','), version: LATEST_PG_SCHEMA_VERSION });
 
     const created = await run(['--pg', url, '--create-admin', 'ada', '--name', 'Ada Chief'], { stdin: 'a password from stdin\n' });
     expect(created.stderr).toBe('');
@@ -57,6 +60,6 @@ describe('npm run server', () => {
     expect(await verifyPassword('a password from stdin', rows[0].password_hash)).toBe(true);
 
     const again = await run(['--pg', url, '--migrate']);
-    expect(JSON.parse(again.stdout.trim().split('\n').pop()!)).toMatchObject({ applied: 'none', version: 2 });
+    expect(JSON.parse(again.stdout.trim().split('\n').pop()!)).toMatchObject({ applied: 'none', version: LATEST_PG_SCHEMA_VERSION });
   }, 120_000);
 });
