@@ -127,40 +127,38 @@ function pageIds(db: Database.Database, from: string, order: Order, where: strin
  * in stored order (a walk of claims), those with some (few: only they have rows in claim_sources)
  * sorted by their count; going up the claims without sources come first, going down last.
  */
-function sourcesPageIds(db: Database.Database, from: string, up: boolean, where: string[], params: unknown[], limit: number, offset: number): string[] {
+function sourcesPageIds(
+  db: Database.Database,
+  from: string,
+  up: boolean,
+  where: string[],
+  params: unknown[],
+  total: number,
+  limit: number,
+  offset: number,
+): string[] {
   const dir = up ? 'ASC' : 'DESC';
-  const withSources = `(SELECT annotation_id, COUNT(*) AS n FROM claim_sources GROUP BY annotation_id) s
+  const sourcedFrom = `(SELECT annotation_id, COUNT(*) AS n FROM claim_sources GROUP BY annotation_id) s
     CROSS JOIN claims c ON c.annotation_id = s.annotation_id CROSS JOIN annotations a ON a.id = c.annotation_id CROSS JOIN documents d ON d.id = a.document_id`;
   const scoped = where.length ? where.join(' AND ') : '1';
   const sourced = () =>
-    stmt<unknown[], { n: number }>(db, `SELECT COUNT(*) AS n FROM ${withSources} WHERE ${scoped}`).get(...params)!.n;
+    stmt<unknown[], { n: number }>(db, `SELECT COUNT(*) AS n FROM ${sourcedFrom} WHERE ${scoped}`).get(...params)!.n;
   const some = (take: number, skip: number) =>
     take <= 0
       ? []
-      : stmt<unknown[], { id: string }>(db, `SELECT c.annotation_id AS id FROM ${withSources} WHERE ${scoped} ORDER BY s.n ${dir}, c.rowid ${dir} LIMIT ? OFFSET ?`)
+      : stmt<unknown[], { id: string }>(db, `SELECT c.annotation_id AS id FROM ${sourcedFrom} WHERE ${scoped} ORDER BY s.n ${dir}, c.rowid ${dir} LIMIT ? OFFSET ?`)
           .all(...params, take, skip)
           .map((r) => r.id);
   const none = (take: number, skip: number) =>
     take <= 0
       ? []
       : pageIds(db, from, { terms: [{ sql: 'c.rowid', up }], from }, [...where, 'NOT EXISTS (SELECT 1 FROM claim_sources s WHERE s.annotation_id = c.annotation_id)'], params, take, skip);
-  if (up) {
-    const first = none(limit, offset);
-    if (first.length === limit) return first;
-    // Claims without sources ran out in this page: count them to know where the others start.
-    const without = first.length > 0 ? offset + first.length : countWithout();
-    return [...first, ...some(limit - first.length, Math.max(0, offset - without))];
-  }
-  const count = sourced();
-  const first = offset < count ? some(limit, offset) : [];
-  return [...first, ...none(limit - first.length, Math.max(0, offset - count))];
-
-  function countWithout(): number {
-    return stmt<unknown[], { n: number }>(
-      db,
-      `SELECT COUNT(*) AS n FROM ${FROM} WHERE ${[...where, 'NOT EXISTS (SELECT 1 FROM claim_sources s WHERE s.annotation_id = c.annotation_id)'].join(' AND ')}`,
-    ).get(...params)!.n;
-  }
+  const withSources = sourced();
+  const [first, second] = up
+    ? [{ take: none, size: total - withSources }, { take: some, size: withSources }]
+    : [{ take: some, size: withSources }, { take: none, size: total - withSources }];
+  const ids = offset < first.size ? first.take(limit, offset) : [];
+  return [...ids, ...second.take(limit - ids.length, Math.max(0, offset - first.size))];
 }
 
 /** One page of the claims desk; see the module note. */
@@ -203,7 +201,7 @@ export function pageClaims(db: Database.Database, request: ParsedClaimsPageReque
       ids = pageIds(db, from, order, [...where, after.sql], [...params, ...after.params], request.limit, request.offset);
     } else ids = pageIds(db, from, order, where, params, request.limit, request.offset);
   } else if (request.sort === 'sources') {
-    ids = sourcesPageIds(db, from, request.direction === 'asc', where, params, request.limit, request.offset);
+    ids = sourcesPageIds(db, from, request.direction === 'asc', where, params, total, request.limit, request.offset);
   } else {
     ids = pageIds(db, from, order, where, params, request.limit, request.offset);
   }
