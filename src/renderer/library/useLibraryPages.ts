@@ -1,4 +1,10 @@
-/** The library's rows, a page at a time (`documents:page`, through usePages). */
+/**
+ * The library's rows, a page at a time (`documents:page`, through usePages). While a page is on its
+ * way, the rows the view asks for next wait, and a newer range replaces them: a fast scroll through
+ * 100,000 documents passes hundreds of pages, and the core answers one request at a time, so every
+ * passing page would queue in front of what the user does next (opening a document waited seconds).
+ */
+import { useCallback, useRef } from 'react';
 import { call } from '../api/client';
 import type { LibraryPage, LibraryPageRequest, LibraryPageRow } from '../../shared/library-query';
 import { usePages } from '../ui/usePages';
@@ -15,10 +21,31 @@ export interface LibraryPages {
   error: string | null;
 }
 
-const fetchPage = (key: string, offset: number, limit: number) => call('documents:page', { ...(JSON.parse(key) as LibraryPageRequest), offset, limit });
-
 /** Pages of `request`; `refreshToken` changing fetches the loaded pages again. */
 export function useLibraryPages(request: Omit<LibraryPageRequest, 'offset' | 'limit' | 'after'>, refreshToken: string): LibraryPages {
+  const inflight = useRef(0);
+  /** The latest rows asked for while a page was on its way. */
+  const waiting = useRef<[number, number] | null>(null);
+  const ensureLatest = useRef<(first: number, last: number) => void>(() => {});
+  const fetchPage = useCallback((key: string, offset: number, limit: number) => {
+    inflight.current++;
+    return call('documents:page', { ...(JSON.parse(key) as LibraryPageRequest), offset, limit }).finally(() => {
+      inflight.current--;
+      const range = waiting.current;
+      if (range && inflight.current === 0) {
+        waiting.current = null;
+        ensureLatest.current(...range);
+      }
+    });
+  }, []);
   const pages = usePages<LibraryPageRow, LibraryPage>(JSON.stringify(request), fetchPage, refreshToken, 'The library could not be loaded.');
-  return { ...pages, libraryTotal: pages.latest?.libraryTotal ?? null };
+  ensureLatest.current = pages.ensureRows;
+  const ensureRows = useCallback(
+    (first: number, last: number) => {
+      if (inflight.current > 0) waiting.current = [first, last];
+      else pages.ensureRows(first, last);
+    },
+    [pages.ensureRows],
+  );
+  return { ...pages, ensureRows, libraryTotal: pages.latest?.libraryTotal ?? null };
 }
