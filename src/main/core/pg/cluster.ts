@@ -8,7 +8,7 @@
  * the `postgres` system user that the package creates (the folder is chowned to it).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -86,12 +86,57 @@ function freePort(): Promise<number> {
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
+/** The prefix of every cluster folder in the temporary directory. */
+const DIR_PREFIX = 'copydesk-pg-';
+/** The file in a cluster folder naming the process that owns it. */
+const OWNER_FILE = 'owner.pid';
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Stops and removes the clusters of processes that died without stopping them (killed with
+ * SIGKILL, no exit handler ran): their postmaster would otherwise run on, and their folder stay.
+ * Answers how many it removed.
+ */
+export function reapAbandonedClusters(root: string = tmpdir()): number {
+  let reaped = 0;
+  for (const name of readdirSync(root)) {
+    if (!name.startsWith(DIR_PREFIX)) continue;
+    const dir = join(root, name);
+    let owner: number;
+    try {
+      owner = Number(readFileSync(join(dir, OWNER_FILE), 'utf8'));
+    } catch {
+      continue; // not ours, or still being set up
+    }
+    if (!Number.isInteger(owner) || owner <= 0 || isAlive(owner)) continue;
+    try {
+      const postmaster = Number(readFileSync(join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      if (postmaster > 0) process.kill(postmaster, 'SIGQUIT');
+    } catch {
+      // no server running
+    }
+    rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    reaped++;
+  }
+  return reaped;
+}
+
 /** Starts a fresh cluster; rejects with initdb's or postgres's own words when it cannot. */
 export async function startCluster(options: ClusterOptions = {}): Promise<PgCluster> {
   const bin = findPgBin(options.bin);
   if (!bin) throw new Error('PostgreSQL is not installed: no initdb found (PG_BIN, /usr/lib/postgresql/*/bin, PATH). Install the "postgresql" package.');
   const owner = runAs();
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-pg-'));
+  reapAbandonedClusters();
+  const dir = mkdtempSync(join(tmpdir(), DIR_PREFIX));
+  writeFileSync(join(dir, OWNER_FILE), String(process.pid));
   const dataDir = join(dir, 'data');
   if (owner) chownSync(dir, owner.uid, owner.gid);
   const ids = owner ? { uid: owner.uid, gid: owner.gid } : {};
