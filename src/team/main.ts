@@ -41,7 +41,9 @@ Serves a team library on PostgreSQL to a desk of signed-in users.
   --name NAME          the new administrator's display name (default: the login)
   --role ROLE          their role: editor, fact-checker or chief (default chief)
   --max-import-mb N    the largest file to import, in megabytes (default 25)
-  --renderer DIR       the built renderer (default out/renderer)`;
+  --renderer DIR       the built renderer (default out/renderer)
+  --log-dir DIR        where copydesk.log (unexpected errors, with their details) is written
+                       (default: the current folder)`;
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -76,7 +78,7 @@ async function run(argv: readonly string[]): Promise<number> {
   try {
     args = parseArgs(argv, {
       flags: ['public', 'migrate', 'pg-scratch'],
-      options: ['pg', 'host', 'port', 'url', 'create-admin', 'name', 'role', 'max-import-mb', 'renderer'],
+      options: ['pg', 'host', 'port', 'url', 'create-admin', 'name', 'role', 'max-import-mb', 'renderer', 'log-dir'],
     });
     if (args.help) {
       process.stdout.write(`${USAGE}\n`);
@@ -147,7 +149,8 @@ async function run(argv: readonly string[]): Promise<number> {
   const accounts = new Accounts({ pool: store.pool });
   // The core (parsers, suggesters, workers) is loaded only to serve: --migrate and --create-admin stay quick.
   const { createCore } = await import('../main/core/service');
-  const core = createCore({ store, version: packageVersion(), maxImportBytes: options.maxImportBytes });
+  const logDir = resolve(process.env.INIT_CWD ?? process.cwd(), args.options.get('log-dir') ?? '.');
+  const core = createCore({ store, version: packageVersion(), maxImportBytes: options.maxImportBytes, logDir });
   const server = await startTeamServer({
     core,
     accounts,

@@ -5,26 +5,34 @@
  * editor cannot delete; disabling the editor sends their open window to the sign-in page at once.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { WIRE_TXT } from './files/documents';
 import { selectText } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Two browsers, a team server and a PostgreSQL cluster share two cores with the rest of the suite: a page's first load can take seconds. */
+const patient = expect.configure({ timeout: 30_000 });
 const ADMIN_PASSWORD = 'ada-e2e-password';
 
 let server: ChildProcess;
 let url: string;
+let logDir: string;
 
 test.beforeAll(async () => {
-  server = spawn(process.execPath, ['scripts/server.mjs', '--pg-scratch', '--create-admin', 'ada', '--name', 'Ada Chief', '--port', '0'], {
+  test.setTimeout(240_000); // npm run server rebuilds the renderer first when its sources changed
+  logDir = mkdtempSync(join(tmpdir(), 'copydesk-team-e2e-'));
+  server = spawn(process.execPath, ['scripts/server.mjs', '--pg-scratch', '--create-admin', 'ada', '--name', 'Ada Chief', '--port', '0', '--log-dir', logDir], {
     cwd: ROOT,
     env: { ...process.env, COPYDESK_ADMIN_PASSWORD: ADMIN_PASSWORD },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   url = await new Promise<string>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`the team server did not start in time:\n${output}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`the team server did not start in time:\n${output}`)), 230_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /"event":"listening","url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output);
@@ -40,14 +48,16 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  if (!server || server.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  server.kill('SIGTERM');
-  await exited;
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
+  if (logDir) rmSync(logDir, { recursive: true, force: true });
 });
 
 test('two people on one team server: invite, sign in, tag, see it without reloading, roles, disable', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000); // two browsers and a PostgreSQL cluster on a shared 2-core machine
   const chiefContext = await browser.newContext();
   const editorContext = await browser.newContext();
   const chief = await chiefContext.newPage();
@@ -60,9 +70,9 @@ test('two people on one team server: invite, sign in, tag, see it without reload
   await chief.getByLabel('Login').fill('ada');
   await chief.getByLabel('Password').fill(ADMIN_PASSWORD);
   await chief.getByRole('button', { name: 'Sign in' }).click();
-  await expect(chief.getByText('Ada Chief · Chief editor')).toBeVisible();
+  await patient(chief.getByText('Ada Chief · Chief editor')).toBeVisible();
   const chiefLibrary = chief.getByRole('main', { name: 'Library' });
-  await expect(chiefLibrary).toBeVisible();
+  await patient(chiefLibrary).toBeVisible();
 
   // The chief turns suggestions on import off (a chief's setting), so the tag below is the editor's own.
   const settings = await chief.request.post(`${url}/api/suggestions:setSettings`, { data: { claimSetting: 'precise', suggestOnImport: false } });
@@ -81,26 +91,26 @@ test('two people on one team server: invite, sign in, tag, see it without reload
 
   // The editor opens the link in their own browser and chooses a password.
   await editor.goto(link);
-  await expect(editor.getByText('You are invited as Ed Editor (Editor), login ed.', { exact: false })).toBeVisible();
+  await patient(editor.getByText('You are invited as Ed Editor (Editor), login ed.', { exact: false })).toBeVisible();
   await editor.getByLabel('New password').fill('ed-e2e-password');
   await editor.getByLabel('The same password again').fill('ed-e2e-password');
   await editor.getByRole('button', { name: 'Set password and sign in' }).click();
-  await expect(editor.getByText('Ed Editor · Editor')).toBeVisible();
+  await patient(editor.getByText('Ed Editor · Editor')).toBeVisible();
   expect(editor.url()).not.toContain('/invite/');
 
   // The editor imports a wire story; the chief's library shows it without a reload.
   await editor.getByLabel('Choose files to import').setInputFiles([{ name: 'northeast-growth.txt', mimeType: 'text/plain', buffer: Buffer.from(WIRE_TXT) }]);
-  await expect(editor.getByRole('region', { name: 'Import' })).toContainText('Import finished: 1 imported.');
+  await patient(editor.getByRole('region', { name: 'Import' })).toContainText('Import finished: 1 imported.');
   const chiefRow = chiefLibrary.getByRole('row', { name: /Northeast China posts steady growth/ });
-  await expect(chiefRow).toBeVisible();
-  await expect(chiefRow.locator('td.col-num').first()).toHaveText('0');
+  await patient(chiefRow).toBeVisible();
+  await patient(chiefRow.locator('td.col-num').first()).toHaveText('0');
 
   // The editor tags a person; the chief's row counts it, still without a reload.
   await editor.getByRole('main', { name: 'Library' }).getByText('Northeast China posts steady growth').click();
   await editor.locator('.ProseMirror').waitFor();
   await selectText(editor, 'Zhang Wei');
   await editor.keyboard.press('1');
-  await expect(chiefRow.locator('td.col-num').first()).toHaveText('1', { timeout: 15_000 });
+  await patient(chiefRow.locator('td.col-num').first()).toHaveText('1');
 
   // The history names the editor who tagged, not the server's reviewer name.
   const documentId = /#\/doc\/([^/]+)/.exec(editor.url())![1];
@@ -118,13 +128,13 @@ test('two people on one team server: invite, sign in, tag, see it without reload
   await editor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
   await chief.getByRole('button', { name: 'Users' }).click();
   await chief.getByRole('dialog', { name: 'Users' }).getByRole('button', { name: 'Disable Ed Editor' }).click();
-  await expect(chief.getByRole('dialog', { name: 'Users' }).getByRole('button', { name: 'Enable Ed Editor' })).toBeVisible();
-  await expect(editor.getByRole('heading', { name: 'Sign in to Copydesk' })).toBeVisible();
-  await expect(editor.getByText('Your session has ended; sign in again.')).toBeVisible();
+  await patient(chief.getByRole('dialog', { name: 'Users' }).getByRole('button', { name: 'Enable Ed Editor' })).toBeVisible();
+  await patient(editor.getByRole('heading', { name: 'Sign in to Copydesk' })).toBeVisible();
+  await patient(editor.getByText('Your session has ended; sign in again.')).toBeVisible();
   await editor.getByLabel('Login').fill('ed');
   await editor.getByLabel('Password').fill('ed-e2e-password');
   await editor.getByRole('button', { name: 'Sign in' }).click();
-  await expect(editor.getByRole('alert')).toHaveText('The login or the password is wrong (or the account is disabled).');
+  await patient(editor.getByRole('alert')).toHaveText('The login or the password is wrong (or the account is disabled).');
 
   expect(errors).toEqual([]);
   await chiefContext.close();
