@@ -99,7 +99,7 @@ describe.skipIf(!pgAvailable)('PostgreSQL claims desk', () => {
     const first = await claimsPage.pageClaims(pool, claimsPageRequest.parse({ sort: 'assignee', direction: 'asc', limit: 3 }));
     const next = await claimsPage.pageClaims(pool, claimsPageRequest.parse({ sort: 'assignee', direction: 'asc', limit: 2, after: first.rows[0].claim.annotationId }));
     expect(next.rows.map((r) => r.claim.annotationId)).toEqual(first.rows.slice(1).map((r) => r.claim.annotationId));
-  });
+  }, 120_000); // 168 pages on each store
 
   test('status, document and word filters give the same rows, total, per-status counts and library total', async () => {
     const { pool, db } = await harness.fresh();

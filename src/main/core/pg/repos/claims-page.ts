@@ -76,6 +76,26 @@ function afterSql(order: Term[]): string {
   return `(${ors.join(' OR ')})`;
 }
 
+/** Claims without sources. */
+const NO_SOURCES = 'NOT EXISTS (SELECT 1 FROM claim_sources s WHERE s.annotation_id = c.annotation_id)';
+
+/**
+ * The ids of one page in the sources order (count, then stored order) without counting every claim's
+ * sources: the claims without any walked in stored order, merged with the few that have some sorted
+ * by their count — the first `offset + limit` of each part is all the merge needs. As SQLite's desk.
+ */
+function sourcesPageSql(from: string, where: string, up: boolean, limit: string, offset: string): string {
+  const dir = up ? 'ASC' : 'DESC';
+  return `SELECT id FROM (
+      (SELECT c.annotation_id AS id, 0::bigint AS n, c.seq FROM ${from} WHERE ${where} AND ${NO_SOURCES}
+       ORDER BY c.seq ${dir} LIMIT ${limit} + ${offset})
+      UNION ALL
+      (SELECT c.annotation_id, sc.n, c.seq FROM ${from}
+         JOIN (SELECT annotation_id, COUNT(*) AS n FROM claim_sources GROUP BY annotation_id) sc ON sc.annotation_id = c.annotation_id
+       WHERE ${where} ORDER BY sc.n ${dir}, c.seq ${dir} LIMIT ${limit} + ${offset})
+    ) u ORDER BY n ${dir}, seq ${dir} LIMIT ${limit} OFFSET ${offset}`;
+}
+
 /** The document and words filters (the scope the status counts describe), numbering parameters from $1. */
 function scope(request: ParsedClaimsPageRequest): { sql: string[]; params: unknown[] } {
   const sql: string[] = [];
@@ -115,14 +135,20 @@ export const claimsPage: PgRepo<'claimsPage'> = {
       ? `anchor AS (SELECT ${order.map((t, i) => `${t.sql} AS k${i}`).join(', ')} FROM ${FROM} WHERE c.annotation_id = $${params.push(request.after)}),`
       : '';
     if (request.after) where.push(`(NOT EXISTS (SELECT 1 FROM anchor) OR EXISTS (SELECT 1 FROM anchor k WHERE ${afterSql(order)}))`);
-    const limit = `$${params.push(request.limit)}`;
-    const offset = `$${params.push(request.offset)}`;
+    const limit = `$${params.push(request.limit)}::bigint`;
+    const offset = `$${params.push(request.offset)}::bigint`;
+    // Every claim has its annotation and document (foreign keys): an order and filters on the claim
+    // alone need not join them to find the page.
+    const whereSql = where.length ? where.join(' AND ') : 'true';
+    const from = /\b[ad]\./.test(`${whereSql} ${orderBySql(order)}`) ? FROM : 'claims c';
+    const pageSql =
+      request.sort === 'sources' && !request.after
+        ? sourcesPageSql(from, whereSql, request.direction === 'asc', limit, offset)
+        : `SELECT c.annotation_id AS id FROM ${from} WHERE ${whereSql} ORDER BY ${orderBySql(order)} LIMIT ${limit} OFFSET ${offset}`;
     // The order runs over the narrow columns; only the page's rows then get everything (and are put
     // in the same order again: every order ends on a unique key, so it is the page's order).
     const { rows } = await q.query<OverviewRow>(
-      `WITH ${anchor} page AS (
-         SELECT c.annotation_id AS id FROM ${FROM} WHERE ${where.length ? where.join(' AND ') : 'true'}
-         ORDER BY ${orderBySql(order)} LIMIT ${limit} OFFSET ${offset}
+      `WITH ${anchor} page AS (${pageSql}
        )
        SELECT ${PG_OVERVIEW_COLUMNS}
        FROM page JOIN claims c ON c.annotation_id = page.id JOIN annotations a ON a.id = c.annotation_id
