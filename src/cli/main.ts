@@ -7,6 +7,7 @@ import { errorDetail } from '../main/core/error-log';
 import { parseArgs, UsageError } from './args';
 import { printable } from './terminal-text';
 import { CliError, packageVersion, withLibrary, type CliIo, type Command } from './context';
+import { agreementCommand } from './commands/agreement';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
@@ -16,7 +17,7 @@ import { suggestCommand } from './commands/suggest';
 import { transferCommand } from './commands/transfer';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [importCommand, listCommand, showCommand, searchCommand, suggestCommand, exportCommand, deleteCommand, transferCommand];
+export const COMMANDS: readonly Command[] = [importCommand, listCommand, showCommand, searchCommand, suggestCommand, exportCommand, deleteCommand, transferCommand, agreementCommand];
 
 /** The overview printed by `copydesk --help`. */
 export function overview(): string {

@@ -21,6 +21,7 @@ import { MAX_STORED_TITLE_LENGTH } from './limits';
 import { MAX_ANNOTATIONS_PER_DOCUMENT, MAX_CHECKLIST_ITEMS, MAX_IDS_PER_CALL, MAX_LABELS } from './request-limits';
 import { documentSelection, libraryFilter, libraryPageRequest, MAX_PAGE_SIZE, type LibraryPage } from './library-query';
 import { claimsPageRequest, type ClaimsPage } from './claims-query';
+import { ADJUDICATION_CHOICES, type Adjudication, type AdjudicationView, type AgreementReport, type DoubleReview, type DoubleReviewState } from './double-review';
 import {
   ANNOTATION_KINDS,
   ANNOTATION_ORIGINS,
@@ -325,6 +326,28 @@ export const api = {
    * into `dir` when given (numbered within a `batchId` like export:toFolder), else answered as `file`
    * to download. No file when none of the documents has a claim (`claims` is 0).
    */
+  /** A document's double review and the layer the acting user annotates it in (double-review.ts). */
+  'doubleReview:get': op(z.object({ documentId: id })).returns<DoubleReviewState>(),
+  /** Sets documents to double review by two reviewers, each annotating in a private layer (chief editor). */
+  'doubleReview:start': op(
+    z.object({
+      documentIds: z.array(id).min(1).max(MAX_IDS_PER_CALL),
+      reviewerA: z.string().trim().min(1).max(200),
+      reviewerB: z.string().trim().min(1).max(200),
+    }),
+  ).returns<DoubleReview[]>(),
+  /** Both layers, the agreement between them and the decisions made so far (chief editor). */
+  'doubleReview:adjudication': op(z.object({ documentId: id })).returns<AdjudicationView>(),
+  /** Takes A's or B's version of one difference into the main layer, or neither (`none`). */
+  'doubleReview:decide': op(
+    z.object({ documentId: id, difference: z.string().min(1).max(200), choice: z.enum(ADJUDICATION_CHOICES) }),
+  ).returns<Adjudication>(),
+  /** Takes back the decision on one difference (and the annotation it added). */
+  'doubleReview:undo': op(z.object({ documentId: id, difference: z.string().min(1).max(200) })).returns<{ undone: boolean }>(),
+  /** Ends the double review: what both reviewers agreed on joins the main layer; every difference must be decided. */
+  'doubleReview:finish': op(z.object({ documentId: id })).returns<{ review: DoubleReview; agreed: number }>(),
+  /** Agreement per label across every double-reviewed document. */
+  'doubleReview:agreement': op(z.object({}).default({})).returns<AgreementReport>(),
   'export:claimsCsv': op(
     z.object({
       ids: z.array(id).min(1).max(100_000),

@@ -72,6 +72,13 @@ export const OPERATION_ACCESS: Readonly<Record<OperationName, Access>> = {
   'suggestions:run': { roles: EDITING, doing: 'run suggestions' },
 
   'claims:update': { roles: CHECKING, doing: 'change a claim’s verdict' },
+  'doubleReview:get': read('read double reviews'),
+  'doubleReview:start': { roles: CHIEF, doing: 'set documents to double review' },
+  'doubleReview:adjudication': { roles: CHIEF, doing: 'adjudicate double reviews' },
+  'doubleReview:decide': { roles: CHIEF, doing: 'adjudicate double reviews' },
+  'doubleReview:undo': { roles: CHIEF, doing: 'adjudicate double reviews' },
+  'doubleReview:finish': { roles: CHIEF, doing: 'adjudicate double reviews' },
+  'doubleReview:agreement': read('read the agreement report'),
   'sources:add': { roles: CHECKING, doing: 'add sources to claims' },
   'sources:update': { roles: CHECKING, doing: 'change claim sources' },
   'sources:delete': { roles: CHECKING, doing: 'delete claim sources' },

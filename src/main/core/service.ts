@@ -13,6 +13,7 @@ import { annotationHandlers } from './handlers/annotations';
 import { claimHandlers } from './handlers/claims';
 import type { CoreContext } from './handlers/context';
 import { documentHandlers } from './handlers/documents';
+import { doubleReviewHandlers } from './handlers/double-review';
 import { exportHandlers } from './handlers/export';
 import { importHandlers } from './handlers/importing';
 import { importBatchHandlers } from './handlers/import-batch';
@@ -115,6 +116,7 @@ export function createCore(options: CoreOptions): Core {
     ...annotationHandlers(context),
     ...restoreHandlers(context),
     ...claimHandlers(context),
+    ...doubleReviewHandlers(context),
     ...labelHandlers(context),
     ...exportHandlers(context, cpu),
     ...suggestionHandlers(context, cpu, suggestions),

@@ -15,6 +15,7 @@ import { checkBaseRevision, checkRange, labelResolver, resolveLabel } from './an
 import { plural } from '../../../shared/plural';
 import { auditTx, touchTx, type CoreContext, type HandlerFamily } from './context';
 import { markEditedTx } from './review-state';
+import { checkLayerOwner, layerOf } from './review-layers';
 
 /** What the audit log keeps about an annotation. */
 export function describeAnnotation(a: Annotation): Record<string, unknown> {
@@ -37,7 +38,9 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
         if (!(await tx.documents.documentExists(documentId))) {
           throw new ApiError('not_found', `No document with id ${documentId}. It may have been deleted.`);
         }
-        return tx.annotations.listAnnotations(documentId);
+        // A reviewer in double review sees only their own layer (review-layers.ts).
+        const layer = await layerOf(tx, documentId, await currentActorOf(tx));
+        return layer ? tx.doubleReviews.listLayerAnnotations(documentId, layer) : tx.annotations.listAnnotations(documentId);
       }),
 
     'annotations:create': ({ documentId, baseRevision, annotations: inputs }) =>
@@ -48,6 +51,7 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
         const actor = await currentActorOf(tx);
         const assignee = (await tx.settings.getReviewerName()) || null;
         const resolveLabel = await labelResolver(tx);
+        const layer = await layerOf(tx, documentId, actor);
         const annotations: Annotation[] = [];
         const claims: Claim[] = [];
         for (const [index, input] of inputs.entries()) {
@@ -73,10 +77,12 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
             createdAt: at,
             updatedAt: at,
           };
-          await tx.annotations.insertAnnotation(annotation);
+          // A reviewer's private layer (double review) gets no claim row until adjudicated.
+          if (layer) await tx.doubleReviews.insertLayerAnnotation(annotation, layer);
+          else await tx.annotations.insertAnnotation(annotation);
           annotations.push(annotation);
           await auditTx(tx, { action: 'annotation.created', documentId, annotationId: id, data: describeAnnotation(annotation) }, at, actor);
-          if (annotation.kind === 'claim') {
+          if (annotation.kind === 'claim' && !layer) {
             const claim = newClaim(id, at, assignee);
             await tx.claims.saveClaim(claim);
             claims.push(claim);
@@ -90,6 +96,7 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
     'annotations:update': (input) =>
       store.write(async (tx) => {
         const before = await tx.annotations.requireAnnotation(input.id);
+        const layer = await checkLayerOwner(tx, before.id, await currentActorOf(tx));
         const at = nowIso();
         const kind = input.kind ?? before.kind;
         const label = await resolveLabel(tx, kind, input.label !== undefined ? input.label : kind === 'entity' ? before.label : null);
@@ -110,7 +117,7 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
 
         const makeClaim = async () => tx.claims.saveClaim(newClaim(before.id, at, (await tx.settings.getReviewerName()) || null));
         if (before.kind === 'claim' && kind !== 'claim') await dropClaim(tx, before.id);
-        if (before.kind !== 'claim' && kind === 'claim' && !(await tx.claims.getClaim(before.id))) await makeClaim();
+        if (before.kind !== 'claim' && kind === 'claim' && !layer && !(await tx.claims.getClaim(before.id))) await makeClaim();
         await tx.annotations.saveAnnotation(after);
         // Accepting a suggestion (or undoing that): its creator, its claim row (suggest/suggestions-logic.ts).
         const actor = await currentActorOf(tx);
@@ -139,6 +146,7 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
         const unique = [...new Set(ids)];
         for (const id of unique) {
           const annotation = await tx.annotations.requireAnnotation(id);
+          await checkLayerOwner(tx, id, actor);
           const claim = await tx.claims.getClaim(id);
           const sources = claim ? await tx.claims.listSources(id) : [];
           await tx.annotations.deleteAnnotation(id);

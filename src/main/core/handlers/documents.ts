@@ -6,8 +6,9 @@
  */
 import { nowIso } from '../db/sql';
 import type { StoreTx } from '../store/types';
-import { auditTx, loadBundleFrom, type CoreContext, type HandlerFamily } from './context';
+import { auditTx, type CoreContext, type HandlerFamily } from './context';
 import { reviewWarnings } from './review-warnings';
+import { bundleFor } from './review-layers';
 
 /** The warnings for marking document `id` reviewed now, read in `tx`. */
 async function warningsOf(tx: StoreTx, id: string): Promise<string[]> {
@@ -41,7 +42,7 @@ export function documentHandlers({ store }: CoreContext): HandlerFamily<
 
     'documents:get': ({ id }) => store.documents.requireDocument(id),
 
-    'documents:bundle': ({ id }) => loadBundleFrom(store, id),
+    'documents:bundle': ({ id }) => bundleFor(store, id),
 
     'documents:rename': ({ id, title }) =>
       store.write(async (tx) => {

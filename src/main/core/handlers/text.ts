@@ -25,6 +25,7 @@ import { reattachOrphan } from '../reattach';
 import { checkWholeCharacters } from './annotation-rules';
 import { auditTx, type CoreContext, type HandlerFamily } from './context';
 import { markEditedTx } from './review-state';
+import { checkNoOpenDoubleReview } from './review-layers';
 
 type Place = { start: number; end: number; orphaned: boolean };
 
@@ -34,6 +35,7 @@ export function textHandlers({ store }: CoreContext): HandlerFamily<'documents:u
     'documents:updateText': ({ id, baseRevision, text: sent, moves }) =>
       store.write(async (tx) => {
         const doc = await tx.documents.requireDocument(id);
+        await checkNoOpenDoubleReview(tx, id, doc.title);
         if (doc.revision !== baseRevision) {
           throw new ApiError(
             'conflict',

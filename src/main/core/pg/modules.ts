@@ -7,6 +7,7 @@ import { annotations } from './repos/annotations';
 import { claims } from './repos/claims';
 import { claimsPage } from './repos/claims-page';
 import { documents } from './repos/documents';
+import { doubleReviews } from './repos/double-reviews';
 import { events } from './repos/events';
 import { labels } from './repos/labels';
 import { library } from './repos/library';
@@ -15,5 +16,5 @@ import { suggestContext } from './repos/suggest-context';
 import { suggestions } from './repos/suggestions';
 import type { PgRepos } from './types';
 
-export const PG_REPOS: PgRepos = { annotations, claims, claimsPage, documents, events, labels, library, settings, suggestions, suggestContext };
+export const PG_REPOS: PgRepos = { annotations, claims, claimsPage, documents, doubleReviews, events, labels, library, settings, suggestions, suggestContext };
 

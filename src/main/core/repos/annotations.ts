@@ -122,11 +122,11 @@ export function annotationExists(db: Database.Database, id: string): boolean {
   return stmt(db, 'SELECT 1 FROM annotations WHERE id = ?').get(id) !== undefined;
 }
 
-/** A document's annotations in text order (start, then longer first). */
+/** A document's annotations in text order (start, then longer first): its main layer, not reviewers' private ones (double review). */
 export function listAnnotations(db: Database.Database, documentId: string): Annotation[] {
   const rows = stmt<[string], AnnotationRow>(
     db,
-    `SELECT ${ANNOTATION_COLUMNS} FROM annotations a WHERE a.document_id = ?
+    `SELECT ${ANNOTATION_COLUMNS} FROM annotations a WHERE a.document_id = ? AND a.layer = ''
      ORDER BY a.start_offset, a.end_offset DESC, a.created_at, a.id`,
   ).all(documentId);
   return rows.map(annotationFromRow);

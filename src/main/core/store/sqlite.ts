@@ -12,6 +12,7 @@ import * as annotations from '../repos/annotations';
 import * as claims from '../repos/claims';
 import * as claimsPage from '../repos/claims-page';
 import * as documents from '../repos/documents';
+import * as doubleReviews from '../repos/double-reviews';
 import * as events from '../repos/events';
 import * as labels from '../repos/labels';
 import * as library from '../repos/library';
@@ -22,7 +23,7 @@ import { asLibraryError } from '../db/library-errors';
 import { stmt } from '../db/sql';
 import type { RepoModules, Repos, Store, StoreTx } from './types';
 
-const MODULES: RepoModules = { annotations, claims, claimsPage, documents, events, labels, library, settings, suggestions, suggestContext };
+const MODULES: RepoModules = { annotations, claims, claimsPage, documents, doubleReviews, events, labels, library, settings, suggestions, suggestContext };
 
 /** Every function of `module`, with `db` bound as its first argument and its answer as a promise. */
 function bindModule(db: Database.Database, module: object): Record<string, (...args: unknown[]) => Promise<unknown>> {

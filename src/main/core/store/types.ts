@@ -13,6 +13,7 @@ import type * as annotations from '../repos/annotations';
 import type * as claims from '../repos/claims';
 import type * as claimsPage from '../repos/claims-page';
 import type * as documents from '../repos/documents';
+import type * as doubleReviews from '../repos/double-reviews';
 import type * as events from '../repos/events';
 import type * as labels from '../repos/labels';
 import type * as library from '../repos/library';
@@ -35,6 +36,7 @@ export interface RepoModules {
   claims: typeof claims;
   claimsPage: typeof claimsPage;
   documents: typeof documents;
+  doubleReviews: typeof doubleReviews;
   events: typeof events;
   labels: typeof labels;
   library: typeof library;

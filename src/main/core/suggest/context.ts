@@ -26,7 +26,7 @@ export function knownNames(db: Database.Database, documentId: string | null): Kn
     `SELECT MIN(a.quote) AS text, a.label AS label, MAX(json_extract(a.attrs, '$.canonical')) AS canonical,
             COUNT(DISTINCT a.document_id) AS documents
      FROM annotations a
-     WHERE a.kind = 'entity' AND a.label IS NOT NULL AND a.orphaned = 0 AND a.document_id <> ? AND ${NOT_PENDING}
+     WHERE a.kind = 'entity' AND a.label IS NOT NULL AND a.orphaned = 0 AND a.document_id <> ? AND ${NOT_PENDING} AND a.layer = ''
        AND length(a.quote) <= ?
      GROUP BY lower(a.quote), a.label
      ORDER BY documents DESC LIMIT ?`,

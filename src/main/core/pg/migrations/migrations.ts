@@ -14,6 +14,7 @@ import type { Queryable } from '../types';
 import * as initial from './migration-001-initial';
 import * as teamAccounts from './migration-002-team-accounts';
 import * as claimsDeskIndexes from './migration-003-claims-desk-indexes';
+import * as doubleReview from './migration-004-double-review';
 
 /** One schema step. `version`s are consecutive from 1 and never reused or edited once released. */
 export interface PgMigration {
@@ -27,6 +28,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 1, name: 'initial schema (SQLite schema 7)', up: initial.up },
   { version: 2, name: 'team accounts: users, sessions, invites', up: teamAccounts.up },
   { version: 3, name: 'claims desk indexes: claim text, assignee', up: claimsDeskIndexes.up },
+  { version: 4, name: 'double review: annotation layers, reviewers, adjudications', up: doubleReview.up },
 ];
 
 /** The newest schema version this app knows. */

@@ -67,7 +67,7 @@ export const annotations: PgRepo<'annotations'> = {
   async listAnnotations(q, documentId) {
     // One round trip however many there are (the editor loads tens of thousands).
     const { rows } = await q.query<AnnotationRow>(
-      `SELECT ${PG_ANNOTATION_COLUMNS} FROM annotations a WHERE a.document_id = $1
+      `SELECT ${PG_ANNOTATION_COLUMNS} FROM annotations a WHERE a.document_id = $1 AND a.layer = ''
        ORDER BY a.start_offset, a.end_offset DESC, a.created_at, a.id`,
       [documentId],
     );

@@ -16,7 +16,7 @@ export const suggestContext: PgRepo<'suggestContext'> = {
       `SELECT MIN(a.quote) AS text, a.label AS label, MAX((a.attrs ->> 'canonical') COLLATE "C") AS canonical,
               COUNT(DISTINCT a.document_id)::int AS documents
        FROM annotations a
-       WHERE a.kind = 'entity' AND a.label IS NOT NULL AND NOT a.orphaned AND a.document_id <> $1 AND ${acceptedSql()}
+       WHERE a.kind = 'entity' AND a.label IS NOT NULL AND NOT a.orphaned AND a.document_id <> $1 AND ${acceptedSql()} AND a.layer = ''
          AND length(a.quote) <= $2
        GROUP BY lower(a.quote), a.label
        ORDER BY documents DESC, lower(a.quote), a.label LIMIT $3`,
