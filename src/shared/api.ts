@@ -58,6 +58,12 @@ const hotkey = z.string().regex(/^[0-9a-z]$/, 'a single digit or lower-case lett
  * changed since (another window or the CLI edited it), the write is refused with `conflict`.
  */
 const baseRevision = z.number().int().min(0).optional();
+/**
+ * The `updatedAt` of the annotation or claim as the caller last received it. When given and the record
+ * has changed since (another user, another window), the write is refused with `conflict` saying who
+ * changed what (handlers/versions.ts).
+ */
+const baseVersion = z.string().max(64).optional();
 export { annotationAttrs, httpUrl };
 
 const newAnnotation = z.object({
@@ -212,9 +218,12 @@ export const api = {
       end: offset.optional(),
       /** Checked only when start or end changes. */
       baseRevision,
+      baseVersion,
     }),
   ).returns<Annotation>(),
-  'annotations:delete': op(z.object({ ids: z.array(id).min(1).max(100000) })).returns<{ deleted: number }>(),
+  'annotations:delete': op(
+    z.object({ ids: z.array(id).min(1).max(100000), /** id → the `updatedAt` the caller saw (baseVersion). */ baseVersions: z.record(id, z.string().max(64)).optional() }),
+  ).returns<{ deleted: number }>(),
   /**
    * Put back annotations exactly as they were (undo of a delete), with their claims and sources;
    * answers them as stored (an annotation may have moved, or been orphaned, if the text changed since).
@@ -246,7 +255,7 @@ export const api = {
     sources: ClaimSource[];
     history: EventRecord[];
   }>(),
-  'claims:update': op(claimPatch.extend({ annotationId: id })).returns<Claim>(),
+  'claims:update': op(claimPatch.extend({ annotationId: id, baseVersion })).returns<Claim>(),
   'sources:add': op(sourceInput.extend({ annotationId: id })).returns<ClaimSource>(),
   'sources:update': op(sourcePatch.extend({ id })).returns<ClaimSource>(),
   'sources:delete': op(z.object({ id })).returns<{ deleted: true }>(),

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Annotation, DocumentStatus, Label } from '../../shared/types';
+import { isChangedElsewhere } from '../../shared/conflict';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useToasts } from '../ui/Toasts';
@@ -75,6 +76,12 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
   const [menu, setMenu] = useState<{ anchor: Anchor; entries: MenuEntry[]; label: string } | null>(null);
   /** The core refused a write because the text changed elsewhere; shown until the document is reloaded. */
   const [conflict, setConflict] = useState<string | null>(null);
+  /** Set by Reload: from then on this desk sends no writes (sync.ts `closed`), so fields leaving keep their drafts. */
+  const closed = useRef(false);
+  const reloadKeepingDrafts = useCallback(() => {
+    closed.current = true;
+    reload();
+  }, [reload]);
   const notify = useCallback((message: string, kind: 'info' | 'success' | 'error' = 'info') => toasts.show(message, kind), [toasts]);
   const editorNow = useCallback(() => editorRef.current, []);
   const suggestions = useSuggest(documentId, store, editorNow, notify);
@@ -116,6 +123,7 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
       data: store.get,
       dispatch: store.dispatch,
       editor: () => editorRef.current,
+      closed: () => closed.current,
       onCreated: () => {
         if (store.get()?.document.status === 'new') store.dispatch({ type: 'status', status: 'in_review' });
       },
@@ -336,11 +344,15 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
         />
         {conflict && (
           <div className="error-banner rv-conflict" role="alert">
-            <span>
-              {conflict} Your change was not saved: the positions here belong to the text as it was. Reload to carry on
-              with the current text.
-            </span>
-            <Button small variant="primary" onClick={reload}>
+            {isChangedElsewhere(conflict) ? (
+              <span>{conflict} What you typed is kept and comes back in its field after the reload.</span>
+            ) : (
+              <span>
+                {conflict} Your change was not saved: the positions here belong to the text as it was. Reload to carry on
+                with the current text.
+              </span>
+            )}
+            <Button small variant="primary" onClick={reloadKeepingDrafts}>
               Reload
             </Button>
           </div>

@@ -11,7 +11,7 @@ import { call } from '../api/client';
 import { errorMessage } from '../ui/errors';
 import type { EditGuard } from './editGuard';
 import type { ReviewStore } from './store';
-import type { ClaimPatch, ReviewSync, SourceFields } from './sync';
+import { WorkspaceClosedError, type ClaimPatch, type ReviewSync, type SourceFields } from './sync';
 import {
   attachedStep,
   claimStep,
@@ -41,8 +41,9 @@ export interface ActionDeps {
   notify(message: string, kind?: 'info' | 'success' | 'error'): void;
   /**
    * The core refused a write because the text changed since the workspace loaded it (another window,
-   * the CLI): the offsets here are stale. The workspace says so and offers to reload. Without it,
-   * the message is notified like any other error.
+   * the CLI): the offsets here are stale; or because someone changed the annotation or claim since
+   * (shared/conflict.ts). The workspace says so and offers to reload. Without it, the message is
+   * notified like any other error.
    */
   onConflict?(message: string): void;
   /** The words selected in the text now (snapped), for "Attach here"; null when nothing is selected. */
@@ -71,6 +72,7 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
 
   /** Says what went wrong; a stale-offsets conflict goes to `onConflict`. */
   function report(error: unknown): void {
+    if (error instanceof WorkspaceClosedError) return; // a field saving on its way out of a reload: its draft is kept
     if (onConflict && isConflict(error)) onConflict(error.message);
     else notify(errorMessage(error), 'error');
   }

@@ -6,7 +6,9 @@
  *
  * Writes that carry offsets send the revision of the text they refer to (`baseRevision`, the stored
  * document's as the workspace last received it, after a text save the revision that save answered);
- * the core refuses them with a `conflict` when the text has changed since.
+ * the core refuses them with a `conflict` when the text has changed since. Writes to an annotation or
+ * claim also send its version as the workspace holds it (`baseVersion`, its `updatedAt`), so a change
+ * someone else saved meanwhile is refused (with who changed what) instead of overwritten.
  */
 import type { Input, NewAnnotation } from '../../shared/api';
 import type { Annotation, AnnotationAttrs, Claim, ClaimSource } from '../../shared/types';
@@ -45,6 +47,19 @@ export interface SyncDeps {
   editor(): ReviewEditor | null;
   /** Called after a create (the core moves a new document to "in review" on its first annotation). */
   onCreated?(): void;
+  /**
+   * True once the workspace is being reloaded (after a conflict): its writes are no longer sent, since
+   * a field saving on its way out would otherwise save over what the reload fetched, based on it.
+   */
+  closed?(): boolean;
+}
+
+/** A write from a workspace that is being reloaded; not sent, and not worth a message (the draft is kept). */
+export class WorkspaceClosedError extends Error {
+  constructor() {
+    super('The document is being reloaded; this change was kept as a draft.');
+    this.name = 'WorkspaceClosedError';
+  }
 }
 
 /** Persistence primitives; every one resolves after the store and editor reflect the saved state. */
@@ -67,6 +82,7 @@ export function newId(): string {
 /** Builds the primitives over the API client. */
 export function createSync(deps: SyncDeps): ReviewSync {
   const data = () => {
+    if (deps.closed?.()) throw new WorkspaceClosedError();
     const current = deps.data();
     if (!current) throw new Error('The document is not loaded.');
     return current;
@@ -98,7 +114,8 @@ export function createSync(deps: SyncDeps): ReviewSync {
         claims: ids.map((id) => current.claims.get(id)).filter((c): c is Claim => Boolean(c)),
         sources: [...current.sources.values()].filter((s) => gone.has(s.annotationId)),
       };
-      await call('annotations:delete', { ids });
+      const baseVersions = Object.fromEntries(snapshot.annotations.map((a) => [a.id, a.updatedAt]));
+      await call('annotations:delete', { ids, baseVersions });
       deps.dispatch({ type: 'removed', ids });
       deps.editor()?.removeAnnotations(ids);
       return snapshot;
@@ -114,7 +131,7 @@ export function createSync(deps: SyncDeps): ReviewSync {
     async update(id, patch) {
       const before = data().annotations.get(id);
       if (!before) throw new Error('That annotation no longer exists.');
-      const after = await call('annotations:update', { id, baseRevision: revision(), ...patch });
+      const after = await call('annotations:update', { id, baseRevision: revision(), baseVersion: before.updatedAt, ...patch });
       deps.dispatch({ type: 'updated', annotations: [after] });
       // An accepted claim suggestion got its verification row in the core: fetch it for the panel.
       if (after.kind === 'claim' && !after.attrs.pending && !data().claims.has(id)) {
@@ -130,7 +147,7 @@ export function createSync(deps: SyncDeps): ReviewSync {
     async updateClaim(annotationId, patch) {
       const before = data().claims.get(annotationId);
       if (!before) throw new Error('That claim no longer exists.');
-      const after = await call('claims:update', { annotationId, ...patch });
+      const after = await call('claims:update', { annotationId, baseVersion: before.updatedAt, ...patch });
       deps.dispatch({ type: 'claim', claim: after });
       const annotation = data().annotations.get(annotationId);
       if (annotation && !annotation.orphaned && after.status !== before.status) deps.editor()?.updateAnnotation(annotationId, { status: after.status });
@@ -138,6 +155,7 @@ export function createSync(deps: SyncDeps): ReviewSync {
     },
 
     async addSource(annotationId, fields) {
+      data();
       const source = await call('sources:add', { annotationId, ...fields });
       deps.dispatch({ type: 'source', source });
       return source;

@@ -4,6 +4,7 @@
  * editor with the stored text.
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import type { Label } from '../../shared/types';
 import { call } from '../api/client';
 import { errorMessage } from '../ui/errors';
@@ -32,9 +33,13 @@ export function useReviewSession(documentId: string): ReviewSession {
     setError(null);
     try {
       const [bundle, taxonomy] = await Promise.all([call('documents:bundle', { id: documentId }), call('labels:list', {})]);
-      setLabels([...taxonomy].sort((a, b) => a.position - b.position));
-      store.dispatch({ type: 'loaded', bundle });
-      setGeneration((g) => g + 1);
+      // One render: the old desk goes without first showing the new data, which would replace (and
+      // forget) the words a field still holds unsaved; it leaves them as drafts for the new desk.
+      flushSync(() => {
+        setLabels([...taxonomy].sort((a, b) => a.position - b.position));
+        store.dispatch({ type: 'loaded', bundle });
+        setGeneration((g) => g + 1);
+      });
     } catch (e) {
       setError(`The document could not be opened: ${errorMessage(e)}`);
     }

@@ -7,6 +7,7 @@
 import { setTransportForTests } from '../../../src/renderer/api/client';
 import type { OperationName } from '../../../src/shared/api';
 import { ApiError, type Result } from '../../../src/shared/result';
+import { CHANGED_ELSEWHERE_TAIL } from '../../../src/shared/conflict';
 import {
   DEFAULT_LABELS,
   type Annotation,
@@ -139,6 +140,13 @@ export class FakeCore {
     }
   }
 
+  /** The core's optimistic-concurrency rule (handlers/versions.ts), with a fixed sentence. */
+  private checkVersion(what: string, current: { updatedAt: string }, baseVersion: string | undefined): void {
+    if (baseVersion !== undefined && baseVersion !== current.updatedAt) {
+      throw new ApiError('conflict', `Mei Chen changed this ${what} at 14:02; ${CHANGED_ELSEWHERE_TAIL}`);
+    }
+  }
+
   handlers: Partial<Record<OperationName, Handler>> = {
     'settings:get': () => ({ reviewerName: this.reviewerName }),
     'settings:set': ({ reviewerName }) => ((this.reviewerName = reviewerName.trim()), { reviewerName: this.reviewerName }),
@@ -178,9 +186,10 @@ export class FakeCore {
       if (this.document.status === 'new') this.document.status = 'in_review';
       return { annotations: made, claims };
     },
-    'annotations:update': ({ id, baseRevision, ...patch }) => {
+    'annotations:update': ({ id, baseRevision, baseVersion, ...patch }) => {
       if (patch.start !== undefined || patch.end !== undefined) this.checkRevision(baseRevision);
       const before = this.need(this.annotations, id, 'annotation');
+      this.checkVersion('annotation', before, baseVersion);
       const after: Annotation = { ...before, ...(patch.label !== undefined && { label: patch.label }), ...(patch.attrs && { attrs: patch.attrs }), updatedAt: now() };
       // A new range (attaching an orphan): placed there with a fresh quote, no longer orphaned.
       if (patch.start !== undefined && patch.end !== undefined) Object.assign(after, this.make({ ...after, start: patch.start, end: patch.end, quote: this.document.text.slice(patch.start, patch.end), orphaned: false }));
@@ -190,7 +199,8 @@ export class FakeCore {
       this.log('annotation.updated', id, { before: { label: before.label }, after: { label: after.label } });
       return after;
     },
-    'annotations:delete': ({ ids }) => {
+    'annotations:delete': ({ ids, baseVersions }) => {
+      for (const id of ids as string[]) this.checkVersion('annotation', this.need(this.annotations, id, 'annotation'), baseVersions?.[id]);
       for (const id of ids as string[]) {
         this.need(this.annotations, id, 'annotation');
         this.annotations.delete(id);
@@ -219,8 +229,9 @@ export class FakeCore {
       sources: [...this.sources.values()].filter((s) => s.annotationId === annotationId),
       history: this.events.filter((e) => e.annotationId === annotationId),
     }),
-    'claims:update': ({ annotationId, ...patch }) => {
+    'claims:update': ({ annotationId, baseVersion, ...patch }) => {
       const before = this.need(this.claims, annotationId, 'claim');
+      this.checkVersion('claim', before, baseVersion);
       const after: Claim = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)), updatedAt: now() };
       this.claims.set(annotationId, after);
       if (before.status !== after.status) this.log('claim.status_changed', annotationId, { before: before.status, after: after.status });

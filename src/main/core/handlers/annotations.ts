@@ -16,6 +16,7 @@ import { plural } from '../../../shared/plural';
 import { auditTx, touchTx, type CoreContext, type HandlerFamily } from './context';
 import { markEditedTx } from './review-state';
 import { checkLayerOwner, layerOf } from './review-layers';
+import { checkVersion, nextVersion } from './versions';
 
 /** What the audit log keeps about an annotation. */
 export function describeAnnotation(a: Annotation): Record<string, unknown> {
@@ -96,6 +97,7 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
     'annotations:update': (input) =>
       store.write(async (tx) => {
         const before = await tx.annotations.requireAnnotation(input.id);
+        await checkVersion(tx, 'annotation', before.id, before.updatedAt, input.baseVersion);
         const layer = await checkLayerOwner(tx, before.id, await currentActorOf(tx));
         const at = nowIso();
         const kind = input.kind ?? before.kind;
@@ -111,7 +113,7 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
           checkRange(doc.text, start, end);
           placement = { start, end, ...quoteSelector(doc.text, start, end), orphaned: false };
         }
-        const after: Annotation = { ...before, kind, label, attrs: input.attrs ?? before.attrs, ...placement, updatedAt: at };
+        const after: Annotation = { ...before, kind, label, attrs: input.attrs ?? before.attrs, ...placement, updatedAt: nextVersion(before.updatedAt, at) };
         const changed = changedFields(before, after);
         if (changed.length === 0) return before;
 
@@ -138,7 +140,7 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
         return after;
       }),
 
-    'annotations:delete': ({ ids }) =>
+    'annotations:delete': ({ ids, baseVersions }) =>
       store.write(async (tx) => {
         const at = nowIso();
         const actor = await currentActorOf(tx);
@@ -146,6 +148,7 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
         const unique = [...new Set(ids)];
         for (const id of unique) {
           const annotation = await tx.annotations.requireAnnotation(id);
+          await checkVersion(tx, annotation.kind === 'claim' ? 'claim' : 'annotation', id, annotation.updatedAt, baseVersions?.[id]);
           await checkLayerOwner(tx, id, actor);
           const claim = await tx.claims.getClaim(id);
           const sources = claim ? await tx.claims.listSources(id) : [];

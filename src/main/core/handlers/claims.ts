@@ -10,6 +10,7 @@ import { newId, nowIso } from '../db/sql';
 import type { StoreTx } from '../store/types';
 import { auditTx, touchTx, type CoreContext, type HandlerFamily } from './context';
 import { markEditedTx } from './review-state';
+import { checkVersion, nextVersion } from './versions';
 
 /** The document a claim belongs to (claims live on annotations). */
 async function documentOf(tx: StoreTx, annotationId: string): Promise<string> {
@@ -40,9 +41,10 @@ export function claimHandlers({ store }: CoreContext): HandlerFamily<
         };
       }),
 
-    'claims:update': ({ annotationId, ...patch }) =>
+    'claims:update': ({ annotationId, baseVersion, ...patch }) =>
       store.write(async (tx) => {
         const before = await tx.claims.requireClaim(annotationId);
+        await checkVersion(tx, 'claim', annotationId, before.updatedAt, baseVersion);
         const documentId = await documentOf(tx, annotationId);
         const at = nowIso();
         const after: Claim = {
@@ -51,7 +53,7 @@ export function claimHandlers({ store }: CoreContext): HandlerFamily<
           ...(patch.verdict !== undefined && { verdict: patch.verdict }),
           ...(patch.assignee !== undefined && { assignee: patch.assignee }),
           ...(patch.checklist !== undefined && { checklist: patch.checklist }),
-          updatedAt: at,
+          updatedAt: nextVersion(before.updatedAt, at),
         };
         // The verdict is whoever last changed the status or its words.
         if (after.status !== before.status || after.verdict !== before.verdict) after.verdictBy = await currentActorOf(tx);
