@@ -47,7 +47,7 @@ describe.skipIf(!pgAvailable)('PostgreSQL library repository', () => {
         expect(await library.selectionChunk(pool, parsed, afterSeq, 5)).toEqual(sqliteLibrary.selectionChunk(db, parsed, afterSeq, 5));
       }
     }
-  });
+  }, 120_000); // ~700 page queries: 3 s on a quiet machine, 30 s with eight people's test runs
 
   test('titles sort as SQLite NOCASE: ASCII case folded, other letters by code point, ties by order of import', async () => {
     const { pool, db } = await harness.fresh();
