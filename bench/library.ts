@@ -253,6 +253,7 @@ async function browserFigures(url: string) {
     await page.goto(url);
     const firstRows = await firstSeen(page, LIBRARY_ROW);
     await page.locator('.library-count', { hasText: 'documents' }).waitFor();
+    const libraryCount = await page.locator('.library-count').innerText();
     await cdp.send('HeapProfiler.collectGarbage');
     const metrics = (await cdp.send('Performance.getMetrics')).metrics;
     const heapMb = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
@@ -266,7 +267,9 @@ async function browserFigures(url: string) {
 
     // Scroll the whole list top to bottom, one step a frame: frames missed, DOM stays small.
     await search.fill('');
-    await page.locator('.library-count', { hasText: /^[\d,]+ documents$/ }).waitFor();
+    // The whole library's rows are back when no row carries a search snippet any more.
+    await page.waitForFunction(() => document.querySelector('tbody tr.library-row[data-id]') && !document.querySelector('.doc-snippet'));
+    await page.locator('.library-count', { hasText: libraryCount }).waitFor();
     const scroll = await scrollThroughList(page, 200);
 
     // Open a document from the top of the list: click → its text on screen.

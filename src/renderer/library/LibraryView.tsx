@@ -17,6 +17,7 @@ import { useToasts } from '../ui/Toasts';
 import { useDebouncedValue } from '../ui/useDebouncedValue';
 import { BulkStopped, runBulk } from './bulk';
 import { DeleteDialog } from './DeleteDialog';
+import { DoubleReviewBulk } from '../adjudicate/DoubleReviewBulk';
 import { EmptyLibrary } from './EmptyLibrary';
 import { LibraryFilters, NO_FILTER, type LibraryFilterState } from './LibraryFilters';
 import { LibraryTable, type VirtualOverrides } from './LibraryTable';
@@ -188,7 +189,8 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
         ? `${total.toLocaleString()} of ${documents(pages.libraryTotal ?? 0)} match “${debounced}”`
         : filtered
           ? `${total.toLocaleString()} of ${documents(pages.libraryTotal ?? 0)}`
-          : documents(total);
+          : // Unfiltered, the count is the library's: right away, not the last search's until the list arrives.
+            documents(answered ? total : (pages.libraryTotal ?? total));
 
   return (
     <main className="view library-view" aria-label="Library">
@@ -227,6 +229,9 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
                 </option>
               ))}
             </select>
+            {selection.mode === 'some' && (
+              <DoubleReviewBulk ids={[...selection.documents.keys()]} onDone={(message, ok) => toasts.show(message, ok ? 'success' : 'error')} />
+            )}
             <Button small variant="danger" disabled={progress !== null} onClick={() => apiSelection && setDeleting({ count, named: selection.mode === 'some' ? [...selection.documents.values()] : [], selection: apiSelection })}>
               Delete {count.toLocaleString()}…
             </Button>
