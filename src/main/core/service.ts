@@ -93,7 +93,6 @@ export function createCore(options: CoreOptions): Core {
   const store = team ?? sqliteStore(db);
   const context: CoreContext = {
     store,
-    db,
     dbPath,
     log,
     maxImportBytes: options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,

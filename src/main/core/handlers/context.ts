@@ -1,8 +1,7 @@
 /**
- * What every handler family shares: the open database and the core's settings, the audit-log
+ * What every handler family shares: the library's store and the core's settings, the audit-log
  * helper that every write calls inside its transaction, and the document bundle loader.
  */
-import type Database from 'better-sqlite3';
 import type { Handlers, OperationName } from '../../../shared/api';
 import type { DocumentBundle } from '../../../shared/types';
 import { nowIso } from '../db/sql';
@@ -12,14 +11,9 @@ import { currentActorOf } from '../actor';
 
 /** The state handlers work with. */
 export interface CoreContext {
-  /**
-   * The library's repositories and transactions (store/types.ts): what every handler should use.
-   * @deprecated-in-progress `db` below is the SQLite connection the handlers used before the store;
-   * it goes once every handler reads and writes through `store` (team mode runs without it).
-   */
+  /** The library's repositories and transactions (store/types.ts): SQLite or PostgreSQL, handlers cannot tell. */
   store: Store;
-  db: Database.Database;
-  /** Absolute path of the library file. */
+  /** Absolute path of the library file; for a team library, its URL without the password. */
   dbPath: string;
   /** Largest file `documents:import` accepts, in bytes. */
   maxImportBytes: number;
