@@ -8,6 +8,7 @@ import { hasNoAccess, subscribeAccess } from './api/access';
 import { onOpenFiles } from './api/client';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { useHashRoute, type Route } from './app/route';
+import { AdjudicateView } from './adjudicate/AdjudicateView';
 import { TopBar } from './app/TopBar';
 import { useGlobalKeys } from './app/useGlobalKeys';
 import { ClaimsView } from './claims/ClaimsView';
@@ -37,7 +38,7 @@ function prefetchReviewWorkspace(): void {
   whenIdle(() => void loadReviewWorkspace().catch(() => undefined));
 }
 
-const TITLES: Record<Route['name'], string> = { library: 'Library', claims: 'Claims', document: 'Review', settings: 'Settings' };
+const TITLES: Record<Route['name'], string> = { library: 'Library', claims: 'Claims', document: 'Review', settings: 'Settings', adjudicate: 'Adjudicate' };
 
 function focusSearch(): boolean {
   const input = document.getElementById('library-search');
@@ -93,6 +94,12 @@ function Shell() {
         <Suspense fallback={<main className="view loading">Opening the document…</main>}>
           <ReviewWorkspace documentId={route.id} initialAnnotationId={route.annotationId} onClose={goBack} onChanged={refresh} />
         </Suspense>
+      </ErrorBoundary>
+    );
+  } else if (route.name === 'adjudicate') {
+    view = (
+      <ErrorBoundary key={route.id} onEscape={goLibrary} escapeLabel="Back to library">
+        <AdjudicateView documentId={route.id} onClose={() => navigate({ name: 'document', id: route.id })} />
       </ErrorBoundary>
     );
   } else if (route.name === 'claims') {

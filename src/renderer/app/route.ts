@@ -10,6 +10,7 @@ export type Route =
   | { name: 'library' }
   | { name: 'claims' }
   | { name: 'document'; id: string; annotationId?: string }
+  | { name: 'adjudicate'; id: string }
   | { name: 'settings' };
 
 function decode(part: string): string | null {
@@ -25,6 +26,8 @@ export function parseHash(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (path === 'settings') return { name: 'settings' };
   if (path === 'claims') return { name: 'claims' };
+  const adjudicate = /^adjudicate\/([^/]+)$/.exec(path);
+  if (adjudicate && decode(adjudicate[1])) return { name: 'adjudicate', id: decode(adjudicate[1])! };
   const withAnnotation = /^doc\/([^/]+)\/a\/([^/]+)$/.exec(path);
   if (withAnnotation) {
     const id = decode(withAnnotation[1]);
@@ -48,6 +51,8 @@ export function routeHash(route: Route): string {
         : `#/doc/${encodeURIComponent(route.id)}`;
     case 'claims':
       return '#/claims';
+    case 'adjudicate':
+      return `#/adjudicate/${encodeURIComponent(route.id)}`;
     case 'settings':
       return '#/settings';
     default:

@@ -7,6 +7,7 @@ import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ReviewDesk } from './ReviewDesk';
 import { useReviewSession } from './useReviewSession';
+import { DoubleReviewBar } from '../adjudicate/DoubleReviewBar';
 import './review.css';
 
 /** Props of the review workspace, as the app shell routes to it. */
@@ -22,32 +23,49 @@ export interface ReviewWorkspaceProps {
 /** The review workspace for one document. */
 export function ReviewWorkspace({ documentId, initialAnnotationId, onClose, onChanged }: ReviewWorkspaceProps) {
   const session = useReviewSession(documentId);
+  // Outside the loading states below, so a reload of the document keeps a half-filled form.
+  const doubleReview = (
+    <DoubleReviewBar
+      documentId={documentId}
+      onAdjudicate={() => (window.location.hash = `#/adjudicate/${encodeURIComponent(documentId)}`)}
+      onStarted={() => void session.reload()}
+    />
+  );
 
   if (session.error) {
     return (
-      <div className="rv-workspace rv-state">
-        <ErrorBanner message={session.error} onRetry={() => void session.reload()} />
-        <Button onClick={onClose}>Back to the library</Button>
-      </div>
+      <>
+        {doubleReview}
+        <div className="rv-workspace rv-state">
+          <ErrorBanner message={session.error} onRetry={() => void session.reload()} />
+          <Button onClick={onClose}>Back to the library</Button>
+        </div>
+      </>
     );
   }
   if (!session.data || session.generation === 0 || session.data.document.id !== documentId) {
     return (
-      <div className="rv-workspace rv-state" role="status">
-        Opening the document…
-      </div>
+      <>
+        {doubleReview}
+        <div className="rv-workspace rv-state" role="status">
+          Opening the document…
+        </div>
+      </>
     );
   }
   return (
-    <ReviewDesk
-      key={`${documentId}:${session.generation}`}
-      store={session.store}
-      data={session.data}
-      labels={session.labels}
-      initialAnnotationId={initialAnnotationId}
-      onClose={onClose}
-      onChanged={onChanged}
-      reload={() => void session.reload()}
-    />
+    <>
+      {doubleReview}
+      <ReviewDesk
+        key={`${documentId}:${session.generation}`}
+        store={session.store}
+        data={session.data}
+        labels={session.labels}
+        initialAnnotationId={initialAnnotationId}
+        onClose={onClose}
+        onChanged={onChanged}
+        reload={() => void session.reload()}
+      />
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { LabelEditor } from './LabelEditor';
 import { ReviewerNameField } from './ReviewerNameField';
 import { ConsistencyView } from './ConsistencyView';
 import { SuggestionSettings } from './SuggestionSettings';
+import { AgreementReport } from '../adjudicate/AgreementReport';
 
 function AboutSection() {
   const [info, setInfo] = useState<Output<'app:info'> | null>(null);
@@ -59,6 +60,10 @@ export function SettingsView() {
         <section className="settings-section" aria-labelledby="settings-consistency">
           <h2 id="settings-consistency">Names with more than one label</h2>
           <ConsistencyView />
+        </section>
+        <section className="settings-section" aria-labelledby="settings-agreement">
+          <h2 id="settings-agreement">Agreement between double reviewers</h2>
+          <AgreementReport />
         </section>
         <section className="settings-section" aria-labelledby="settings-about">
           <h2 id="settings-about">About</h2>

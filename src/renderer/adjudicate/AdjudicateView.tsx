@@ -1,0 +1,189 @@
+/**
+ * Adjudicate: the chief editor's view of a document's double review. Both reviewers' layers side by
+ * side with the agreement figures, and the differences walked one key each (keys.ts): what is taken
+ * lands in the document's main layer as ordinary annotations; Ctrl/⌘+Z takes the last decision back;
+ * Finish adds what both reviewers agreed on and ends the double review.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { AgreementSpan, Difference } from '../../shared/agreement';
+import { differenceKey, type Adjudication, type AdjudicationChoice, type AdjudicationView } from '../../shared/double-review';
+import type { Annotation } from '../../shared/types';
+import { call } from '../api/client';
+import { AgreementFigures } from './AgreementFigures';
+import { adjudicationCommand, isTypingTarget } from './keys';
+import './adjudicate.css';
+
+const TYPE_WORDS: Record<Difference['type'], string> = {
+  only_a: 'only A marked this',
+  only_b: 'only B marked this',
+  label: 'same range, different label',
+  boundary: 'overlapping ranges',
+};
+const CHOICE_WORDS: Record<AdjudicationChoice, string> = { a: 'took A', b: 'took B', none: 'dropped both' };
+
+/** How a span reads: its label (or kind) and its quote. */
+function spanText(text: string, span: AgreementSpan | null): string {
+  if (!span) return '—';
+  return `${span.label ?? span.kind}: “${text.slice(span.start, span.end)}”`;
+}
+
+interface Props {
+  documentId: string;
+  onClose(): void;
+}
+
+/** The adjudication view of one document. */
+export function AdjudicateView({ documentId, onClose }: Props) {
+  const [view, setView] = useState<AdjudicationView | null>(null);
+  const [current, setCurrent] = useState(0);
+  const [message, setMessage] = useState<string | null>(null);
+  const [history, setHistory] = useState<string[]>([]);
+
+  const load = useCallback(async () => {
+    const next = await call('doubleReview:adjudication', { documentId });
+    setView(next);
+    return next;
+  }, [documentId]);
+  useEffect(() => {
+    load().catch((e: Error) => setMessage(e.message));
+  }, [load]);
+
+  const differences = view?.agreement.differences ?? [];
+  const decisions = useMemo(() => new Map<string, Adjudication>((view?.decisions ?? []).map((d) => [d.difference, d])), [view]);
+  const finished = !!view?.review.finishedAt;
+
+  const decide = useCallback(
+    async (choice: AdjudicationChoice) => {
+      const difference = differences[current];
+      if (!difference || finished) return;
+      const key = differenceKey(difference);
+      try {
+        await call('doubleReview:decide', { documentId, difference: key, choice });
+        setHistory((h) => [...h, key]);
+        const next = await load();
+        const decided = new Set(next.decisions.map((d) => d.difference));
+        const after = next.agreement.differences.findIndex((d, i) => i > current && !decided.has(differenceKey(d)));
+        setCurrent(after === -1 ? Math.min(current + 1, next.agreement.differences.length - 1) : after);
+        setMessage(null);
+      } catch (e) {
+        setMessage((e as Error).message);
+      }
+    },
+    [current, differences, documentId, finished, load],
+  );
+
+  const undo = useCallback(async () => {
+    const key = history[history.length - 1];
+    if (!key || finished) return;
+    try {
+      await call('doubleReview:undo', { documentId, difference: key });
+      setHistory((h) => h.slice(0, -1));
+      const next = await load();
+      const index = next.agreement.differences.findIndex((d) => differenceKey(d) === key);
+      if (index !== -1) setCurrent(index);
+    } catch (e) {
+      setMessage((e as Error).message);
+    }
+  }, [documentId, finished, history, load]);
+
+  const finish = useCallback(async () => {
+    try {
+      const { agreed } = await call('doubleReview:finish', { documentId });
+      await load();
+      setMessage(`Double review finished: ${agreed} annotation${agreed === 1 ? '' : 's'} both reviewers agreed on joined the document.`);
+    } catch (e) {
+      setMessage((e as Error).message);
+    }
+  }, [documentId, load]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const command = adjudicationCommand(event, isTypingTarget(event.target));
+      if (!command) return;
+      event.preventDefault();
+      if (command === 'next') setCurrent((i) => Math.min(i + 1, Math.max(differences.length - 1, 0)));
+      else if (command === 'previous') setCurrent((i) => Math.max(i - 1, 0));
+      else if (command === 'undo') void undo();
+      else void decide(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [decide, differences.length, undo]);
+
+  if (!view) return <main className="view adjudicate">{message ?? 'Loading the double review…'}</main>;
+  const { review, document, agreement } = view;
+  const difference = differences[current] ?? null;
+  const open = differences.filter((d) => !decisions.has(differenceKey(d))).length;
+  const inCurrent = (a: Annotation) => !!difference && (difference.a?.id === a.id || difference.b?.id === a.id);
+  const layer = (name: string, side: 'A' | 'B', spans: Annotation[]) => (
+    <section className="adjudicate-layer" aria-label={`Reviewer ${side}: ${name}`}>
+      <h3>
+        {side} — {name} <span className="muted">({spans.length})</span>
+      </h3>
+      <ul>
+        {spans.map((a) => (
+          <li key={a.id} className={inCurrent(a) ? 'current' : undefined}>
+            {a.label ?? a.kind} <q>{a.quote}</q>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+
+  return (
+    <main className="view adjudicate" aria-label="Adjudicate">
+      <header className="adjudicate-bar">
+        <button type="button" onClick={onClose}>
+          Back
+        </button>
+        <h2>Adjudicate “{document.title}”</h2>
+        <span className="muted">{finished ? `Finished by ${review.finishedBy}` : `${open} of ${differences.length} differences left`}</span>
+        {!finished && (
+          <button type="button" onClick={() => void finish()}>
+            Finish
+          </button>
+        )}
+      </header>
+      {message && (
+        <p className="adjudicate-message" role="status">
+          {message}
+        </p>
+      )}
+      <AgreementFigures
+        caption={`Agreement between ${review.reviewerA} (A) and ${review.reviewerB} (B)`}
+        labels={agreement.labels}
+        entityF1={agreement.entityF1}
+        entityKappa={agreement.entityKappa}
+        claims={agreement.claims}
+      />
+      {difference ? (
+        <section className="adjudicate-difference" aria-label="Current difference">
+          <h3>
+            Difference {current + 1} of {differences.length}: {TYPE_WORDS[difference.type]} ({difference.kind})
+          </h3>
+          <p className="adjudicate-context">
+            {document.text.slice(Math.max(0, difference.start - 60), difference.start)}
+            <mark>{document.text.slice(difference.start, difference.end)}</mark>
+            {document.text.slice(difference.end, difference.end + 60)}
+          </p>
+          <dl>
+            <dt>A ({review.reviewerA})</dt>
+            <dd data-side="a">{spanText(document.text, difference.a)}</dd>
+            <dt>B ({review.reviewerB})</dt>
+            <dd data-side="b">{spanText(document.text, difference.b)}</dd>
+          </dl>
+          <p className="adjudicate-decision">
+            {decisions.has(differenceKey(difference)) ? `Decided: ${CHOICE_WORDS[decisions.get(differenceKey(difference))!.choice]}` : 'Not decided yet'}
+          </p>
+          {!finished && <p className="muted">A takes A’s version · B takes B’s · X drops both · ] next · [ previous · Ctrl+Z undo</p>}
+        </section>
+      ) : (
+        <p>The two reviewers agree everywhere.</p>
+      )}
+      <div className="adjudicate-layers">
+        {layer(review.reviewerA, 'A', view.a)}
+        {layer(review.reviewerB, 'B', view.b)}
+      </div>
+    </main>
+  );
+}
