@@ -31,6 +31,9 @@ import { launchArguments, parseCopydeskLink, parseLaunchArguments, planSecondLau
 import { LaunchQueue } from './launch-queue';
 import { readOpenedFiles } from './opened-files';
 import { startupFailureMessage } from './startup-failure';
+import { createTeamWindow, TEAM_PARTITION } from './team-window';
+import { LibrarySwitch } from './library-switch';
+import { loadLibraryChoice, saveLibraryChoice } from './library-choice';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 /** The built renderer, served as app://copydesk/ (app-protocol.ts). */
@@ -40,6 +43,10 @@ const appUrl = devServerUrl ?? APP_START_URL;
 
 let core: Core | undefined;
 let mainWindow: BrowserWindow | undefined;
+/** The team library's window (team-window.ts), while one is open. */
+let teamWindow: BrowserWindow | undefined;
+/** Set once the app is quitting, so closing the team window then is not "back to the local library". */
+let quitting = false;
 /** The import size limit in force (for files the operating system opens with the app). */
 let maxImportBytes = DEFAULT_MAX_IMPORT_BYTES;
 
@@ -111,6 +118,34 @@ function showWindow(): void {
   });
 }
 
+/** Opens the team window on `url`, or moves the open one there (a new origin needs a new lock). */
+function showTeamWindow(url: string): void {
+  if (teamWindow && !teamWindow.isDestroyed()) {
+    if (teamWindow.webContents.getURL().startsWith(url)) {
+      teamWindow.show();
+      teamWindow.focus();
+      return;
+    }
+    teamWindow.destroy();
+  }
+  const window = createTeamWindow({
+    teamUrl: url,
+    session: session.fromPartition(TEAM_PARTITION),
+    openExternal: (link) => shell.openExternal(link),
+    icon: windowIconPath({ platform: process.platform, isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
+  });
+  teamWindow = window;
+  window.on('closed', () => {
+    if (teamWindow !== window) return; // replaced by a window on another server
+    teamWindow = undefined;
+    if (!quitting) librarySwitch.teamWindowClosed();
+  });
+}
+
+/** Settings ▸ Library and File ▸ Open Team Library… / Open Local Library (library-switch.ts). */
+const libraryChoiceFile = (): string => join(app.getPath('userData'), 'library-choice.json');
+let librarySwitch: LibrarySwitch;
+
 function buildMenu(library: Core): void {
   const template = menuTemplate({
     isMac: process.platform === 'darwin',
@@ -120,6 +155,13 @@ function buildMenu(library: Core): void {
     editText: (command) => (command === 'undo' ? mainWindow?.webContents.undo() : mainWindow?.webContents.redo()),
     openLibraryFolder: () => shell.showItemInFolder(library.dbPath),
     openSettings: () => mainWindow?.webContents.send(OPEN_ROUTE_CHANNEL, '#/settings'),
+    // Without a remembered server, Settings ▸ Library is where its address is entered.
+    openTeamLibrary: () => {
+      if (librarySwitch.reopenTeam()) return;
+      showWindow();
+      mainWindow?.webContents.send(OPEN_ROUTE_CHANNEL, '#/settings');
+    },
+    openLocalLibrary: () => librarySwitch.openLocal(),
     // Opened in the system's text viewer; created empty first so there is always something to open.
     showLog: () => void shell.openPath(library.log.ensureFile()),
     showAbout: () => {
@@ -154,8 +196,16 @@ function start(): void {
     defaultFolder: loadDefaultExportFolder(exportFolderFile),
     remember: (dir) => saveDefaultExportFolder(exportFolderFile, dir),
   });
+  librarySwitch = new LibrarySwitch({
+    initial: loadLibraryChoice(libraryChoiceFile()),
+    save: (choice) => saveLibraryChoice(libraryChoiceFile(), choice),
+    showTeam: showTeamWindow,
+    closeTeam: () => teamWindow?.close(),
+    showLocal: showWindow,
+  });
   registerIpc(ipcMain, {
     handlers: library.handlers,
+    library: librarySwitch,
     exportFolders,
     isTrustedUrl: (url) => isAppUrl(url, appUrl),
     openExternal: (url) => shell.openExternal(url),
@@ -173,6 +223,8 @@ function start(): void {
   const first = parseLaunchArguments(launchArguments(process.argv, app.isPackaged), process.cwd());
   void launches.add({ files: first.files, link: first.links.at(-1) ?? null, badLinks: first.badLinks });
   showWindow();
+  // The team library, when that is where the editor left off; the local window stays behind it.
+  librarySwitch.restore();
 }
 
 /** A second launch: its files and links go to this app; another library is explained, not opened. */
@@ -227,6 +279,9 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) showWindow();
+  });
+  app.on('before-quit', () => {
+    quitting = true;
   });
   app.on('will-quit', () => {
     core?.close();

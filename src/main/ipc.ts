@@ -1,20 +1,31 @@
 /**
  * The desktop transport: one `ipcMain.handle` per API operation, each forwarding to the core through
  * `dispatch` (which validates the input and answers a Result, never throwing), plus the op-free
- * desktop channels the renderer needs: `shell:openExternal`, `dialog:chooseFolder` and
- * `export:reportPdf`. Every call is refused unless it comes from a frame showing our own app, and an
- * export into a folder the person did not pick in the folder dialog is refused (export-folders.ts).
+ * desktop channels the renderer needs: `shell:openExternal`, `dialog:chooseFolder`,
+ * `export:reportPdf` and the library location (`library:openTeam`, `library:openLocal`,
+ * `library:location`). Every call is refused unless it comes from a frame showing our own app (a
+ * team server's pages never can: their window has no preload), and an export into a folder the
+ * person did not pick in the folder dialog is refused (export-folders.ts).
  * `ipcMain` and the side effects are passed in so this is testable without Electron.
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { OPERATION_NAMES, type Handlers } from '../shared/api';
 import { dispatch } from '../shared/dispatch';
 import type { Result } from '../shared/result';
-import { CHOOSE_FOLDER_CHANNEL, OPEN_EXTERNAL_CHANNEL, REPORT_PDF_CHANNEL } from '../preload/bridge-types';
+import {
+  CHOOSE_FOLDER_CHANNEL,
+  LIBRARY_LOCATION_CHANNEL,
+  OPEN_EXTERNAL_CHANNEL,
+  OPEN_LOCAL_LIBRARY_CHANNEL,
+  OPEN_TEAM_LIBRARY_CHANNEL,
+  REPORT_PDF_CHANNEL,
+  type LibraryLocation,
+  type OpenTeamResult,
+} from '../preload/bridge-types';
 import { openExternalUrl } from './external-links';
 import { FOLDER_NOT_PICKED, requestedFolder } from './export-folders';
 
-export { CHOOSE_FOLDER_CHANNEL, OPEN_EXTERNAL_CHANNEL, REPORT_PDF_CHANNEL };
+export { CHOOSE_FOLDER_CHANNEL, LIBRARY_LOCATION_CHANNEL, OPEN_EXTERNAL_CHANNEL, OPEN_LOCAL_LIBRARY_CHANNEL, OPEN_TEAM_LIBRARY_CHANNEL, REPORT_PDF_CHANNEL };
 
 /** What `registerIpc` needs besides `ipcMain`. */
 export interface IpcOptions {
@@ -32,6 +43,8 @@ export interface IpcOptions {
    * `chooseFolder` are added; an export into any other folder is refused before the core sees it.
    */
   exportFolders: { allow(dir: string): void; isAllowed(dir: unknown): boolean };
+  /** Settings ▸ Library (library-switch.ts): the address is validated there, in main. */
+  library: { readonly state: LibraryLocation; openTeam(url: unknown): OpenTeamResult; openLocal(): void };
 }
 
 /** The answer to a call from a frame that is not our app. */
@@ -69,6 +82,13 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, 
   handle(REPORT_PDF_CHANNEL, UNTRUSTED, (_event, input) =>
     unpickedFolder(REPORT_PDF_CHANNEL, input) ? FOLDER_NOT_PICKED : options.printReportPdf(input),
   );
+  const refusedTeam: OpenTeamResult = { ok: false, message: 'This request did not come from the Copydesk window.' };
+  handle(OPEN_TEAM_LIBRARY_CHANNEL, refusedTeam, (_event, url) => options.library.openTeam(url));
+  handle(OPEN_LOCAL_LIBRARY_CHANNEL, null, () => {
+    options.library.openLocal();
+    return options.library.state;
+  });
+  handle(LIBRARY_LOCATION_CHANNEL, null, () => options.library.state);
   return () => {
     for (const channel of channels) ipcMain.removeHandler(channel);
   };

@@ -36,6 +36,10 @@ export interface MenuOptions {
   showAbout: () => void;
   /** Opens Settings (macOS: Copydesk ▸ Settings…, Cmd+,; elsewhere File ▸ Settings…, Ctrl+,). */
   openSettings: () => void;
+  /** File ▸ Open Team Library…: the last team server, or Settings ▸ Library to enter one. */
+  openTeamLibrary: () => void;
+  /** File ▸ Open Local Library: back to this computer's library. */
+  openLocalLibrary: () => void;
 }
 
 /** Builds the menu template: File, Edit, View, Help (plus the app menu and the Window menu on macOS). */
@@ -74,6 +78,9 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     submenu: [
       { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send('import') },
       { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
+      { type: 'separator' },
+      { label: 'Open Team Library…', click: () => options.openTeamLibrary() },
+      { label: 'Open Local Library', click: () => options.openLocalLibrary() },
       { type: 'separator' },
       ...(isMac ? [] : [settings, { type: 'separator' } as const]),
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },

@@ -29,6 +29,22 @@ export const CHOOSE_FOLDER_CHANNEL = 'dialog:chooseFolder';
 /** renderer → main: `{ documentId, dir }` → save the review report as PDF; answers Result<path>. */
 export const REPORT_PDF_CHANNEL = 'export:reportPdf';
 
+/** renderer → main: `url` → open that team server's library in its own window; answers OpenTeamResult. */
+export const OPEN_TEAM_LIBRARY_CHANNEL = 'library:openTeam';
+/** renderer → main: back to this computer's library (closes the team window); answers LibraryLocation. */
+export const OPEN_LOCAL_LIBRARY_CHANNEL = 'library:openLocal';
+/** renderer → main: which library is chosen and the last team server address; answers LibraryLocation. */
+export const LIBRARY_LOCATION_CHANNEL = 'library:location';
+
+/** Which library the desktop app works in, and the last team server address (for Settings ▸ Library). */
+export interface LibraryLocation {
+  kind: 'local' | 'team';
+  teamUrl: string | null;
+}
+
+/** The answer to "open this team library": the address as opened, or why it was refused. */
+export type OpenTeamResult = { ok: true; url: string } | { ok: false; message: string };
+
 /** main → renderer: files the operating system opened with the app (`OpenedFile[]`), for the import queue. */
 export const OPEN_FILES_CHANNEL = 'launch:openFiles';
 /** main → renderer: a route from a `copydesk://` link (`#/doc/<id>` or `#/doc/<id>/a/<annotationId>`) or the menu (`#/settings`). */
@@ -69,4 +85,14 @@ export type CopydeskBridge = OperationBridge & {
    * sentence a person understands (no such document, folder not writable, printing failed …).
    */
   printReportPdf(documentId: string, dir: string): Promise<string>;
+  /**
+   * Opens the team server at `url` in its own window (no bridge there; the editor signs in on the
+   * server's page) and remembers it as the library to open; refuses addresses that are not https
+   * (plain http only for localhost) with a sentence saying why.
+   */
+  openTeamLibrary(url: string): Promise<OpenTeamResult>;
+  /** Back to this computer's library: closes the team window and remembers the choice. */
+  openLocalLibrary(): Promise<LibraryLocation>;
+  /** Which library is chosen and the last team server address. */
+  libraryLocation(): Promise<LibraryLocation>;
 };

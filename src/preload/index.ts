@@ -1,8 +1,8 @@
 /**
  * The preload: exposes `window.copydesk` to the sandboxed renderer, one named function per operation
  * of the API contract, built from OPERATION_NAMES, plus a few named desktop helpers (links, folder
- * picker, report PDF, menu commands). There is deliberately no generic `invoke(channel, …)`: the
- * renderer can reach exactly these channels and nothing else.
+ * picker, report PDF, menu commands, the library location). There is deliberately no generic
+ * `invoke(channel, …)`: the renderer can reach exactly these channels and nothing else.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { OPERATION_NAMES } from '../shared/api';
@@ -11,14 +11,19 @@ import {
   CHOOSE_FOLDER_CHANNEL,
   isLinkRoute,
   isMenuCommand,
+  LIBRARY_LOCATION_CHANNEL,
   MENU_CHANNEL,
+  OPEN_LOCAL_LIBRARY_CHANNEL,
+  OPEN_TEAM_LIBRARY_CHANNEL,
   OPEN_EXTERNAL_CHANNEL,
   OPEN_FILES_CHANNEL,
   OPEN_ROUTE_CHANNEL,
   REPORT_PDF_CHANNEL,
   type CopydeskBridge,
+  type LibraryLocation,
   type MenuCommand,
   type OpenedFile,
+  type OpenTeamResult,
   type OperationBridge,
 } from './bridge-types';
 
@@ -69,6 +74,15 @@ const bridge: CopydeskBridge = {
     const result = (await ipcRenderer.invoke(REPORT_PDF_CHANNEL, { documentId: String(documentId), dir: String(dir) })) as Result<string>;
     if (result.ok) return result.value;
     throw new Error(result.error.message);
+  },
+  openTeamLibrary(url: string): Promise<OpenTeamResult> {
+    return ipcRenderer.invoke(OPEN_TEAM_LIBRARY_CHANNEL, String(url)) as Promise<OpenTeamResult>;
+  },
+  openLocalLibrary(): Promise<LibraryLocation> {
+    return ipcRenderer.invoke(OPEN_LOCAL_LIBRARY_CHANNEL) as Promise<LibraryLocation>;
+  },
+  libraryLocation(): Promise<LibraryLocation> {
+    return ipcRenderer.invoke(LIBRARY_LOCATION_CHANNEL) as Promise<LibraryLocation>;
   },
 };
 

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { OPERATION_NAMES, type Handlers } from '../../../src/shared/api';
 import { CHOOSE_FOLDER_CHANNEL, OPEN_EXTERNAL_CHANNEL, REPORT_PDF_CHANNEL, registerIpc } from '../../../src/main/ipc';
 import { ExportFolders } from '../../../src/main/export-folders';
+import { LibrarySwitch } from '../../../src/main/library-switch';
 
 type Listener = (event: { senderFrame: { url: string } | null; sender?: unknown }, input?: unknown) => unknown;
 
@@ -35,15 +36,25 @@ function setup() {
   const chooseFolder = vi.fn(async () => '/home/ana/exports');
   const printReportPdf = vi.fn(async () => ({ ok: true as const, value: '/home/ana/exports/harbin.report.pdf' }));
   const exportFolders = new ExportFolders({ platform: 'linux' });
-  const unregister = registerIpc(ipcMain as never, { handlers, isTrustedUrl: (url) => url === APP, openExternal, chooseFolder, printReportPdf, exportFolders });
-  return { ipcMain, handlers, openExternal, chooseFolder, printReportPdf, exportFolders, unregister };
+  const showTeam = vi.fn();
+  const library = new LibrarySwitch({ initial: { kind: 'local', teamUrl: null }, save: vi.fn(), showTeam, closeTeam: vi.fn(), showLocal: vi.fn() });
+  const unregister = registerIpc(ipcMain as never, {
+    handlers,
+    isTrustedUrl: (url) => url === APP,
+    openExternal,
+    chooseFolder,
+    printReportPdf,
+    exportFolders,
+    library,
+  });
+  return { ipcMain, handlers, openExternal, chooseFolder, printReportPdf, exportFolders, unregister, showTeam };
 }
 
 describe('registerIpc', () => {
-  it('registers exactly one handler per operation, plus the three desktop channels', () => {
+  it('registers exactly one handler per operation, plus the desktop channels', () => {
     const { ipcMain } = setup();
     expect([...ipcMain.handlers.keys()].sort()).toEqual(
-      [...OPERATION_NAMES, 'shell:openExternal', 'dialog:chooseFolder', 'export:reportPdf'].sort(),
+      [...OPERATION_NAMES, 'shell:openExternal', 'dialog:chooseFolder', 'export:reportPdf', 'library:openTeam', 'library:openLocal', 'library:location'].sort(),
     );
     expect([OPEN_EXTERNAL_CHANNEL, CHOOSE_FOLDER_CHANNEL, REPORT_PDF_CHANNEL]).toEqual(['shell:openExternal', 'dialog:chooseFolder', 'export:reportPdf']);
     expect(OPERATION_NAMES).not.toContain(REPORT_PDF_CHANNEL);
@@ -99,6 +110,20 @@ describe('registerIpc', () => {
     expect(printReportPdf).toHaveBeenCalledWith(input);
     expect(await print(fromElsewhere, input)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(printReportPdf).toHaveBeenCalledOnce();
+  });
+
+  it('opens a team library only from the app window, after checking the address in main', async () => {
+    const { ipcMain, showTeam } = setup();
+    const openTeam = ipcMain.handlers.get('library:openTeam')!;
+    const location = ipcMain.handlers.get('library:location')!;
+    expect(await openTeam(fromElsewhere, 'https://desk.example/')).toMatchObject({ ok: false });
+    expect(await openTeam(fromApp, 'http://desk.example/')).toEqual({ ok: false, message: expect.stringContaining('https://') });
+    expect(showTeam).not.toHaveBeenCalled();
+    expect(await openTeam(fromApp, ' https://desk.example/copydesk ')).toEqual({ ok: true, url: 'https://desk.example/copydesk' });
+    expect(showTeam.mock.calls).toEqual([['https://desk.example/copydesk']]);
+    expect(await location(fromApp)).toEqual({ kind: 'team', teamUrl: 'https://desk.example/copydesk' });
+    expect(await location(fromElsewhere)).toBeNull();
+    expect(await ipcMain.handlers.get('library:openLocal')!(fromApp)).toEqual({ kind: 'local', teamUrl: 'https://desk.example/copydesk' });
   });
 
   it('can remove everything it registered', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { menuTemplate, type MenuOptions } from '../../../src/main/menu';
 
 function options(partial: Partial<MenuOptions> = {}): MenuOptions {
-  return { isMac: false, isDev: false, send: vi.fn(), editText: vi.fn(), openLibraryFolder: vi.fn(), showLog: vi.fn(), showAbout: vi.fn(), openSettings: vi.fn(), ...partial };
+  return { isMac: false, isDev: false, send: vi.fn(), editText: vi.fn(), openLibraryFolder: vi.fn(), showLog: vi.fn(), showAbout: vi.fn(), openSettings: vi.fn(), openTeamLibrary: vi.fn(), openLocalLibrary: vi.fn(), ...partial };
 }
 
 function items(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
@@ -31,6 +31,19 @@ describe('menuTemplate', () => {
     click(file.find((item) => item.label === 'Export…'));
     expect(send.mock.calls).toEqual([['import'], ['export']]);
     expect(file.some((item) => item.role === 'quit')).toBe(true);
+  });
+
+  it('opens the team library or goes back to the local one from the File menu, on every platform', () => {
+    for (const isMac of [false, true]) {
+      const openTeamLibrary = vi.fn();
+      const openLocalLibrary = vi.fn();
+      const file = items(menuTemplate(options({ isMac, openTeamLibrary, openLocalLibrary })), 'File');
+      click(file.find((item) => item.label === 'Open Team Library…'));
+      expect(openTeamLibrary).toHaveBeenCalledOnce();
+      expect(openLocalLibrary).not.toHaveBeenCalled();
+      click(file.find((item) => item.label === 'Open Local Library'));
+      expect(openLocalLibrary).toHaveBeenCalledOnce();
+    }
   });
 
   it('offers Reload only in development', () => {

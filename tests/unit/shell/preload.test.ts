@@ -40,9 +40,28 @@ function sendFromMain(channel: string, payload: unknown): void {
 describe('preload bridge (window.copydesk)', () => {
   it('exposes one named function per operation and nothing generic', () => {
     expect(bridge.platform).toBe('electron');
-    expect(Object.keys(bridge).sort()).toEqual([...OPERATION_NAMES, 'chooseFolder', 'onMenu', 'onOpenFiles', 'openExternal', 'platform', 'printReportPdf'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([
+        ...OPERATION_NAMES,
+        'chooseFolder',
+        'libraryLocation',
+        'onMenu',
+        'onOpenFiles',
+        'openExternal',
+        'openLocalLibrary',
+        'openTeamLibrary',
+        'platform',
+        'printReportPdf',
+      ].sort());
     expect(bridge).not.toHaveProperty('invoke');
     expect(bridge).not.toHaveProperty('send');
+  });
+
+  it('sends the library location calls on their own named channels, the address as a string', async () => {
+    electron.invoke.mockClear();
+    await bridge.openTeamLibrary('https://desk.example/');
+    await bridge.openLocalLibrary();
+    await bridge.libraryLocation();
+    expect(electron.invoke.mock.calls).toEqual([['library:openTeam', 'https://desk.example/'], ['library:openLocal'], ['library:location']]);
   });
 
   it('sends each operation on its own channel with its input', async () => {
