@@ -60,6 +60,18 @@ describe('double review', () => {
     expect((await api.fail('annotations:update', { id: benOrg.id, label: 'PLACE' })).code).toBe('unauthorized');
   });
 
+  test('a reviewer’s undone delete returns to their own layer, not the main one', async () => {
+    const { api, doc, as } = await doubleReviewed();
+    await as('Ana');
+    const claim = (await api.call('documents:bundle', { id: doc.id })).annotations.find((a) => a.kind === 'claim')!;
+    await api.call('annotations:delete', { ids: [claim.id] });
+    await api.call('annotations:restore', { documentId: doc.id, annotations: [claim], claims: [], sources: [] });
+    expect((await api.call('documents:bundle', { id: doc.id })).annotations.map((a) => a.id)).toContain(claim.id);
+    await as('Chief');
+    expect((await api.call('documents:bundle', { id: doc.id })).annotations).toEqual([]);
+    expect(await api.call('claims:list', { documentId: doc.id })).toEqual([]);
+  });
+
   test('the adjudication shows both layers with entity F1 and κ per label, and every difference', async () => {
     const { api, doc, as } = await doubleReviewed();
     await as('Chief');

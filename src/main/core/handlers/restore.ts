@@ -25,6 +25,7 @@ import { labelRenames } from './label-renames';
 import { auditTx, touchTx, type CoreContext, type HandlerFamily } from './context';
 import { isPending } from '../suggest/pending';
 import { markEditedTx } from './review-state';
+import { layerOf } from './review-layers';
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
@@ -48,6 +49,8 @@ export function restoreHandlers({ store }: CoreContext): HandlerFamily<'annotati
         const sources: ClaimSource[] = input.sources.map((s, i) => parse(sourceRecord, s, `Source ${i + 1}`));
         const stored: { annotations: Annotation[]; claims: Claim[]; sources: ClaimSource[] } = { annotations: [], claims: [], sources: [] };
         const actor = await currentActorOf(tx); // read once for every event of the undo
+        // A reviewer's undo in double review puts the annotations back in their private layer, without claim rows.
+        const layer = await layerOf(tx, doc.id, actor);
 
         for (const original of annotations) {
           if (original.documentId !== doc.id) {
@@ -58,13 +61,14 @@ export function restoreHandlers({ store }: CoreContext): HandlerFamily<'annotati
           }
           const label = original.kind === 'entity' && original.label ? await currentLabel(tx, original.label, original.updatedAt) : original.label;
           const annotation = { ...original, label, ...placeInText(original, doc.text) };
-          await tx.annotations.insertAnnotation(annotation);
+          if (layer) await tx.doubleReviews.insertLayerAnnotation(annotation, layer);
+          else await tx.annotations.insertAnnotation(annotation);
           if (isPending(annotation)) await tx.suggestions.forgetRejection(annotation); // a rejection undone
           stored.annotations.push(annotation);
           await auditTx(tx, { action: 'annotation.restored', documentId: doc.id, annotationId: annotation.id, data: describeAnnotation(annotation) }, at, actor);
         }
         const kinds = new Map(annotations.map((a) => [a.id, a.kind]));
-        for (const claim of claims) {
+        for (const claim of layer ? [] : claims) {
           if (kinds.get(claim.annotationId) !== 'claim') {
             throw new ApiError('invalid_input', `The claim for ${claim.annotationId} has no claim annotation among those being restored.`);
           }
@@ -73,7 +77,7 @@ export function restoreHandlers({ store }: CoreContext): HandlerFamily<'annotati
         }
         const restoredClaims = new Set(claims.map((c) => c.annotationId));
         for (const annotation of annotations) {
-          if (annotation.kind !== 'claim' || restoredClaims.has(annotation.id)) continue;
+          if (layer || annotation.kind !== 'claim' || restoredClaims.has(annotation.id)) continue;
           const claim = newClaim(annotation.id, at);
           await tx.claims.saveClaim(claim);
           stored.claims.push(claim);
