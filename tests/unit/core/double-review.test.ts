@@ -49,6 +49,8 @@ describe('double review', () => {
     const [json] = await api.call('export:document', { id: doc.id, format: 'copydesk-json' });
     expect(JSON.parse(json.content).annotations).toEqual([]);
     expect((await api.call('claims:list', { documentId: doc.id })).length).toBe(0);
+    // The library counts the main layer's annotations only.
+    expect((await api.call('documents:list', {})).find((d) => d.id === doc.id)?.annotationCount).toBe(0);
   });
 
   test('a reviewer cannot change the other reviewer’s layer', async () => {

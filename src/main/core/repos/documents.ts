@@ -15,7 +15,7 @@ import { stmt } from '../db/sql';
  */
 export const SUMMARY_COLUMNS = `
   d.id, d.title, d.source, d.format, d.status, d.text_length, d.created_at, d.updated_at,
-  (SELECT COUNT(*) FROM annotations a WHERE a.document_id = d.id AND json_extract(a.attrs, '$.pending') IS NOT 1) AS annotation_count,
+  (SELECT COUNT(*) FROM annotations a WHERE a.document_id = d.id AND json_extract(a.attrs, '$.pending') IS NOT 1 AND a.layer = '') AS annotation_count,
   (SELECT COUNT(*) FROM annotations a JOIN claims c ON c.annotation_id = a.id WHERE a.document_id = d.id) AS claim_count,
   (SELECT COUNT(*) FROM annotations a JOIN claims c ON c.annotation_id = a.id
      WHERE a.document_id = d.id AND c.status IN (${VERDICT_STATUSES.map((s) => `'${s}'`).join(', ')})) AS claims_verified`;

@@ -17,7 +17,7 @@ import type { PgRepo, Queryable } from '../types';
 export const PG_SUMMARY_COLUMNS = `
   d.seq, d.id, d.title, d.source, d.format, d.status, d.text_length, d.created_at, d.updated_at,
   (SELECT COUNT(*)::int FROM annotations a
-     WHERE a.document_id = d.id AND NOT COALESCE(a.attrs -> 'pending' IN ('true'::jsonb, '1'::jsonb), false)) AS annotation_count,
+     WHERE a.document_id = d.id AND NOT COALESCE(a.attrs -> 'pending' IN ('true'::jsonb, '1'::jsonb), false) AND a.layer = '') AS annotation_count,
   (SELECT COUNT(*)::int FROM annotations a JOIN claims c ON c.annotation_id = a.id WHERE a.document_id = d.id) AS claim_count,
   (SELECT COUNT(*)::int FROM annotations a JOIN claims c ON c.annotation_id = a.id
      WHERE a.document_id = d.id AND c.status IN (${VERDICT_STATUSES.map((s) => `'${s}'`).join(', ')})) AS claims_verified`;
