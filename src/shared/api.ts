@@ -257,8 +257,9 @@ export const api = {
   }>(),
   'claims:update': op(claimPatch.extend({ annotationId: id, baseVersion })).returns<Claim>(),
   'sources:add': op(sourceInput.extend({ annotationId: id })).returns<ClaimSource>(),
-  'sources:update': op(sourcePatch.extend({ id })).returns<ClaimSource>(),
-  'sources:delete': op(z.object({ id })).returns<{ deleted: true }>(),
+  /** `baseVersion` here is shared/conflict.ts `sourceVersion` of the source as the caller shows it. */
+  'sources:update': op(sourcePatch.extend({ id, baseVersion })).returns<ClaimSource>(),
+  'sources:delete': op(z.object({ id, baseVersion })).returns<{ deleted: true }>(),
 
   'labels:list': op(z.object({}).default({})).returns<Label[]>(),
   'labels:create': op(z.object({ name: labelName, color, hotkey: hotkey.default(null) })).returns<Label>(),

@@ -11,6 +11,7 @@
  * someone else saved meanwhile is refused (with who changed what) instead of overwritten.
  */
 import type { Input, NewAnnotation } from '../../shared/api';
+import { sourceVersion } from '../../shared/conflict';
 import type { Annotation, AnnotationAttrs, Claim, ClaimSource } from '../../shared/types';
 import { call } from '../api/client';
 import type { ReviewEditor } from '../editor';
@@ -164,7 +165,7 @@ export function createSync(deps: SyncDeps): ReviewSync {
     async updateSource(id, fields) {
       const before = data().sources.get(id);
       if (!before) throw new Error('That source no longer exists.');
-      const after = await call('sources:update', { id, ...fields });
+      const after = await call('sources:update', { id, baseVersion: sourceVersion(before), ...fields });
       deps.dispatch({ type: 'source', source: after });
       return { before, after };
     },
@@ -172,7 +173,7 @@ export function createSync(deps: SyncDeps): ReviewSync {
     async deleteSource(id) {
       const before = data().sources.get(id);
       if (!before) throw new Error('That source no longer exists.');
-      await call('sources:delete', { id });
+      await call('sources:delete', { id, baseVersion: sourceVersion(before) });
       deps.dispatch({ type: 'sourceRemoved', id });
       return before;
     },

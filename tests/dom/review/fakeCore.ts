@@ -7,7 +7,7 @@
 import { setTransportForTests } from '../../../src/renderer/api/client';
 import type { OperationName } from '../../../src/shared/api';
 import { ApiError, type Result } from '../../../src/shared/result';
-import { CHANGED_ELSEWHERE_TAIL } from '../../../src/shared/conflict';
+import { CHANGED_ELSEWHERE_TAIL, sourceVersion } from '../../../src/shared/conflict';
 import {
   DEFAULT_LABELS,
   type Annotation,
@@ -244,13 +244,14 @@ export class FakeCore {
       this.log('source.added', annotationId, { sourceId: source.id, url: source.url, title: source.title });
       return source;
     },
-    'sources:update': ({ id, ...fields }) => {
+    'sources:update': ({ id, baseVersion, ...fields }) => {
+      this.checkVersion('source', { updatedAt: sourceVersion(this.need(this.sources, id, 'source')) }, baseVersion);
       const after = { ...this.need(this.sources, id, 'source'), ...fields };
       this.sources.set(id, after);
       return after;
     },
-    'sources:delete': ({ id }) => {
-      this.need(this.sources, id, 'source');
+    'sources:delete': ({ id, baseVersion }) => {
+      this.checkVersion('source', { updatedAt: sourceVersion(this.need(this.sources, id, 'source')) }, baseVersion);
       this.sources.delete(id);
       return { deleted: true };
     },

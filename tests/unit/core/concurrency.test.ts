@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { actingAs } from '../../../src/main/core/actor';
+import { sourceVersion } from '../../../src/shared/conflict';
 import { client, importText, newCore, rangeOf } from './helpers';
 
 const MEI = { id: 'u-mei', name: 'Mei Chen', role: 'fact_checker' };
@@ -78,5 +79,25 @@ describe('optimistic concurrency', () => {
     await mei(() => api.call('claims:update', { annotationId: claim.annotationId, assignee: 'Mei Chen' }));
     const refused = await mei(() => api.fail('claims:update', { annotationId: claim.annotationId, baseVersion: claim.updatedAt, assignee: null }));
     expect(refused.message).toMatch(/^You \(in another window\) changed this claim's assignee at /);
+  });
+});
+
+describe('optimistic concurrency of sources', () => {
+  test('a source edited elsewhere refuses a stale edit and a stale delete, naming who edited it', async () => {
+    const { api, claim, mei, ana } = await twoUsers();
+    const source = await ana(() => api.call('sources:add', { annotationId: claim.annotationId, url: 'https://stats.example.org/q1', title: 'Q1 release' }));
+    const seen = sourceVersion(source);
+    await mei(() => api.call('sources:update', { id: source.id, baseVersion: seen, note: 'Table 3, row 2' }));
+
+    const edit = await ana(() => api.fail('sources:update', { id: source.id, baseVersion: seen, note: 'Table 4' }));
+    expect(edit.code).toBe('conflict');
+    expect(edit.message).toMatch(/^Mei Chen changed this source at \d\d:\d\d; your change was not saved — reload to see it\.$/);
+    expect((await ana(() => api.fail('sources:delete', { id: source.id, baseVersion: seen }))).code).toBe('conflict');
+    const stored = (await api.call('claims:get', { annotationId: claim.annotationId })).sources;
+    expect(stored.map((s) => s.note)).toEqual(['Table 3, row 2']);
+
+    // Based on what is stored now, both go through.
+    const now = sourceVersion(stored[0]);
+    expect((await ana(() => api.call('sources:update', { id: source.id, baseVersion: now, note: 'Table 4' }))).note).toBe('Table 4');
   });
 });

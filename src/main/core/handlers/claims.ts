@@ -10,7 +10,7 @@ import { newId, nowIso } from '../db/sql';
 import type { StoreTx } from '../store/types';
 import { auditTx, touchTx, type CoreContext, type HandlerFamily } from './context';
 import { markEditedTx } from './review-state';
-import { checkVersion, nextVersion } from './versions';
+import { checkSourceVersion, checkVersion, nextVersion } from './versions';
 
 /** The document a claim belongs to (claims live on annotations). */
 async function documentOf(tx: StoreTx, annotationId: string): Promise<string> {
@@ -85,9 +85,10 @@ export function claimHandlers({ store }: CoreContext): HandlerFamily<
         return source;
       }),
 
-    'sources:update': ({ id, ...patch }) =>
+    'sources:update': ({ id, baseVersion, ...patch }) =>
       store.write(async (tx) => {
         const before = await tx.claims.requireSource(id);
+        await checkSourceVersion(tx, before, baseVersion);
         const documentId = await documentOf(tx, before.annotationId);
         const at = nowIso();
         const after: ClaimSource = { ...before };
@@ -108,9 +109,10 @@ export function claimHandlers({ store }: CoreContext): HandlerFamily<
         return after;
       }),
 
-    'sources:delete': ({ id }) =>
+    'sources:delete': ({ id, baseVersion }) =>
       store.write(async (tx) => {
         const source = await tx.claims.requireSource(id);
+        await checkSourceVersion(tx, source, baseVersion);
         const documentId = await documentOf(tx, source.annotationId);
         const at = nowIso();
         if (!(await tx.claims.deleteSource(id))) throw new ApiError('not_found', `No source with id ${id}. It may have been deleted.`);

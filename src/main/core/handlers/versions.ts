@@ -6,8 +6,8 @@
  * when, read from the newest audit events of the annotation (claims and sources log under it too).
  */
 import { ApiError } from '../../../shared/result';
-import { CHANGED_ELSEWHERE_TAIL } from '../../../shared/conflict';
-import type { EventRecord } from '../../../shared/types';
+import { CHANGED_ELSEWHERE_TAIL, sourceVersion } from '../../../shared/conflict';
+import type { ClaimSource, EventRecord } from '../../../shared/types';
 import { currentActorOf } from '../actor';
 import type { StoreTx } from '../store/types';
 
@@ -44,8 +44,26 @@ export async function changedElsewhereMessage(tx: StoreTx, thing: VersionedThing
   if (!latest) return `Someone changed this ${thing}; ${CHANGED_ELSEWHERE_TAIL}`;
   // One write may log several events (a status and a verdict): the ones sharing the latest's time and author.
   const write = recent.filter((e) => e.at === latest.at && e.actor === latest.actor);
-  const who = latest.actor === (await currentActorOf(tx)) ? 'You (in another window)' : latest.actor || 'Someone';
-  return `${who} ${describeChange(write, thing)} ${when(latest.at)}; ${CHANGED_ELSEWHERE_TAIL}`;
+  return `${await who(tx, latest)} ${describeChange(write, thing)} ${when(latest.at)}; ${CHANGED_ELSEWHERE_TAIL}`;
+}
+
+/**
+ * Throws `conflict` when `base` is given and is not the stored source's version (shared/conflict.ts
+ * `sourceVersion`: sources have no timestamp of their own), naming who last changed that source.
+ */
+export async function checkSourceVersion(tx: StoreTx, source: ClaimSource, base: string | undefined): Promise<void> {
+  if (base === undefined || base === sourceVersion(source)) return;
+  const recent = await tx.events.listEvents({ annotationId: source.annotationId, limit: 200 });
+  const latest = recent.find((e) => e.action === 'source.updated' && e.data.sourceId === source.id);
+  const message = latest
+    ? `${await who(tx, latest)} changed this source ${when(latest.at)}; ${CHANGED_ELSEWHERE_TAIL}`
+    : `Someone changed this source; ${CHANGED_ELSEWHERE_TAIL}`;
+  throw new ApiError('conflict', message);
+}
+
+/** Who made a change, as the refusal addresses the reader. */
+async function who(tx: StoreTx, event: EventRecord): Promise<string> {
+  return event.actor === (await currentActorOf(tx)) ? 'You (in another window)' : event.actor || 'Someone';
 }
 
 const FIELD_WORDS: Record<string, string> = {
