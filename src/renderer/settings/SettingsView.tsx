@@ -6,6 +6,7 @@ import { LabelEditor } from './LabelEditor';
 import { ReviewerNameField } from './ReviewerNameField';
 import { ConsistencyView } from './ConsistencyView';
 import { SuggestionSettings } from './SuggestionSettings';
+import { LibraryLocation } from './LibraryLocation';
 import { AgreementReport } from '../adjudicate/AgreementReport';
 
 function AboutSection() {
@@ -64,6 +65,10 @@ export function SettingsView() {
         <section className="settings-section" aria-labelledby="settings-agreement">
           <h2 id="settings-agreement">Agreement between double reviewers</h2>
           <AgreementReport />
+        </section>
+        <section className="settings-section" aria-labelledby="settings-library">
+          <h2 id="settings-library">Library</h2>
+          <LibraryLocation />
         </section>
         <section className="settings-section" aria-labelledby="settings-about">
           <h2 id="settings-about">About</h2>
