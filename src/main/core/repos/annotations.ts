@@ -81,6 +81,20 @@ export function insertAnnotation(db: Database.Database, a: Annotation): void {
   ).run(...toParams(a));
 }
 
+/**
+ * Stores many annotations exactly as given, in `layer` ('' the main layer, else a reviewer's private
+ * one): the batch form of {@link insertAnnotation} (PostgreSQL stores them in one statement).
+ */
+export function insertAnnotations(db: Database.Database, list: readonly Annotation[], layer = ''): void {
+  const insert = stmt(
+    db,
+    `INSERT INTO annotations (id, document_id, kind, label, start_offset, end_offset, quote, prefix, suffix, attrs,
+       origin, orphaned, created_by, created_at, updated_at, layer)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const a of list) insert.run(...toParams(a), layer);
+}
+
 /** Writes every field of an existing annotation (except its id, document and creation). */
 export function saveAnnotation(db: Database.Database, a: Annotation): void {
   stmt(
@@ -122,6 +136,21 @@ export function annotationExists(db: Database.Database, id: string): boolean {
   return stmt(db, 'SELECT 1 FROM annotations WHERE id = ?').get(id) !== undefined;
 }
 
+/** Which of `ids` are taken by an annotation (in any layer), in no particular order. */
+export function existingIds(db: Database.Database, ids: readonly string[]): string[] {
+  const exists = stmt(db, 'SELECT 1 FROM annotations WHERE id = ?');
+  return [...new Set(ids)].filter((id) => exists.get(id) !== undefined);
+}
+
+/** The annotations with these ids that exist, each with its layer ('' the main layer), in no particular order. */
+export function getAnnotationsWithLayer(db: Database.Database, ids: readonly string[]): Array<{ annotation: Annotation; layer: string }> {
+  const get = stmt<[string], AnnotationRow & { layer: string }>(db, `SELECT ${ANNOTATION_COLUMNS}, a.layer FROM annotations a WHERE a.id = ?`);
+  return [...new Set(ids)].flatMap((id) => {
+    const row = get.get(id);
+    return row ? [{ annotation: annotationFromRow(row), layer: row.layer }] : [];
+  });
+}
+
 /** A document's annotations in text order (start, then longer first): its main layer, not reviewers' private ones (double review). */
 export function listAnnotations(db: Database.Database, documentId: string): Annotation[] {
   const rows = stmt<[string], AnnotationRow>(
@@ -135,6 +164,14 @@ export function listAnnotations(db: Database.Database, documentId: string): Anno
 /** Deletes one annotation (its claim and sources go with it). */
 export function deleteAnnotation(db: Database.Database, id: string): boolean {
   return stmt(db, 'DELETE FROM annotations WHERE id = ?').run(id).changes > 0;
+}
+
+/** Deletes many annotations (their claims and sources go with them); answers how many there were. */
+export function deleteAnnotations(db: Database.Database, ids: readonly string[]): number {
+  const remove = stmt(db, 'DELETE FROM annotations WHERE id = ?');
+  let deleted = 0;
+  for (const id of new Set(ids)) deleted += remove.run(id).changes;
+  return deleted;
 }
 
 /** How many entity annotations carry `label`, and in how many documents. */

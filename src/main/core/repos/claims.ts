@@ -77,6 +77,16 @@ export function saveClaim(db: Database.Database, claim: Claim): void {
   );
 }
 
+/** Stores many claims (insert or replace each): the batch form of {@link saveClaim}. */
+export function saveClaims(db: Database.Database, list: readonly Claim[]): void {
+  for (const claim of list) saveClaim(db, claim);
+}
+
+/** The claims of these annotations that have one, in no particular order. */
+export function getClaims(db: Database.Database, annotationIds: readonly string[]): Claim[] {
+  return [...new Set(annotationIds)].flatMap((id) => getClaim(db, id) ?? []);
+}
+
 /** One claim, or undefined. */
 export function getClaim(db: Database.Database, annotationId: string): Claim | undefined {
   const row = stmt<[string], ClaimRow>(db, `SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.annotation_id = ?`).get(annotationId);
@@ -213,6 +223,11 @@ export function listSources(db: Database.Database, annotationId: string): ClaimS
     `SELECT ${SOURCE_COLUMNS} FROM claim_sources s WHERE s.annotation_id = ? ORDER BY s.created_at, s.rowid`,
   ).all(annotationId);
   return rows.map(sourceFromRow);
+}
+
+/** The sources of these claims, each claim's in the order {@link listSources} gives them; claims in no particular order. */
+export function listSourcesOf(db: Database.Database, annotationIds: readonly string[]): ClaimSource[] {
+  return [...new Set(annotationIds)].flatMap((id) => listSources(db, id));
 }
 
 /** The sources of every claim of one document. */

@@ -41,6 +41,12 @@ export function appendEvent(db: Database.Database, event: NewEvent): number {
   return Number(result.lastInsertRowid);
 }
 
+/** Appends many events in the order given (their ids ascend in that order). */
+export function appendEvents(db: Database.Database, list: readonly NewEvent[]): void {
+  const insert = stmt(db, 'INSERT INTO events (at, actor, action, document_id, annotation_id, data) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const e of list) insert.run(e.at, e.actor, e.action, e.documentId, e.annotationId, JSON.stringify(e.data ?? {}));
+}
+
 /** The most recent events, newest first, optionally only those of one document and/or annotation. */
 export function listEvents(
   db: Database.Database,

@@ -6,6 +6,7 @@
 import { ApiError } from '../../../../shared/result';
 import type { Annotation } from '../../../../shared/types';
 import { annotationFromRow, type AnnotationRow } from '../../repos/annotations';
+import { chunks, columns } from '../batch';
 import type { PgRepo, Queryable } from '../types';
 
 /** The columns of an annotation row in SQLite's shape, for queries that name `annotations AS a`. */
@@ -43,6 +44,43 @@ export const annotations: PgRepo<'annotations'> = {
     );
   },
 
+  async insertAnnotations(q, list, layer = '') {
+    for (const chunk of chunks(list)) {
+      // WITH ORDINALITY … ORDER BY: seq (SQLite's rowid order) follows the order given.
+      await q.query(
+        `INSERT INTO annotations (id, document_id, kind, label, start_offset, end_offset, quote, prefix, suffix, attrs,
+           origin, orphaned, created_by, created_at, updated_at, layer)
+         SELECT id, document_id, kind, label, start_offset, end_offset, quote, prefix, suffix, attrs::jsonb,
+           origin, orphaned, created_by, created_at, updated_at, $16
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::text[],
+           $10::text[], $11::text[], $12::bool[], $13::text[], $14::text[], $15::text[])
+           WITH ORDINALITY AS t(id, document_id, kind, label, start_offset, end_offset, quote, prefix, suffix, attrs,
+             origin, orphaned, created_by, created_at, updated_at, n)
+         ORDER BY n`,
+        [
+          ...columns(chunk, (a) => [
+            a.id,
+            a.documentId,
+            a.kind,
+            a.label,
+            a.start,
+            a.end,
+            a.quote,
+            a.prefix,
+            a.suffix,
+            JSON.stringify(a.attrs ?? {}),
+            a.origin,
+            Boolean(a.orphaned),
+            a.createdBy,
+            a.createdAt,
+            a.updatedAt,
+          ]),
+          layer,
+        ],
+      );
+    }
+  },
+
   async saveAnnotation(q, a) {
     await q.query(
       `UPDATE annotations SET kind = $1, label = $2, start_offset = $3, end_offset = $4, quote = $5, prefix = $6, suffix = $7,
@@ -64,6 +102,19 @@ export const annotations: PgRepo<'annotations'> = {
     return (await q.query('SELECT 1 FROM annotations WHERE id = $1', [id])).rows.length > 0;
   },
 
+  async existingIds(q, ids) {
+    const { rows } = await q.query<{ id: string }>('SELECT id FROM annotations WHERE id = ANY($1::text[])', [[...new Set(ids)]]);
+    return rows.map((row) => row.id);
+  },
+
+  async getAnnotationsWithLayer(q, ids) {
+    const { rows } = await q.query<AnnotationRow & { layer: string }>(
+      `SELECT ${PG_ANNOTATION_COLUMNS}, a.layer FROM annotations a WHERE a.id = ANY($1::text[])`,
+      [[...new Set(ids)]],
+    );
+    return rows.map((row) => ({ annotation: annotationFromRow(row), layer: row.layer }));
+  },
+
   async listAnnotations(q, documentId) {
     // One round trip however many there are (the editor loads tens of thousands).
     const { rows } = await q.query<AnnotationRow>(
@@ -76,6 +127,14 @@ export const annotations: PgRepo<'annotations'> = {
 
   async deleteAnnotation(q, id) {
     return ((await q.query('DELETE FROM annotations WHERE id = $1', [id])).rowCount ?? 0) > 0;
+  },
+
+  async deleteAnnotations(q, ids) {
+    let deleted = 0;
+    for (const chunk of chunks([...new Set(ids)])) {
+      deleted += (await q.query('DELETE FROM annotations WHERE id = ANY($1::text[])', [chunk])).rowCount ?? 0;
+    }
+    return deleted;
   },
 
   async countLabelUse(q, label) {

@@ -6,6 +6,7 @@
 import { ApiError } from '../../../../shared/result';
 import type { Claim, ClaimSource } from '../../../../shared/types';
 import { claimFromRow, overviewFromRow, sourceFromRow, type OverviewRow } from '../../repos/claims';
+import { chunks, columns } from '../batch';
 import type { PgRepo, Queryable } from '../types';
 import { PG_ANNOTATION_COLUMNS } from './annotations';
 import { TITLE_ORDER_SQL } from '../migrations/migration-001-initial';
@@ -53,6 +54,29 @@ export const claims: PgRepo<'claims'> = {
         claim.updatedAt,
       ],
     );
+  },
+
+  async saveClaims(q, list) {
+    // A claim given twice keeps its last version, as saving one after another would (ON CONFLICT
+    // cannot touch a row twice in one statement).
+    const last = [...new Map(list.map((claim) => [claim.annotationId, claim])).values()];
+    for (const chunk of chunks(last)) {
+      await q.query(
+        `INSERT INTO claims (annotation_id, status, verdict, assignee, verdict_by, checklist, updated_at)
+         SELECT annotation_id, status, verdict, assignee, verdict_by, checklist::jsonb, updated_at
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+           WITH ORDINALITY AS t(annotation_id, status, verdict, assignee, verdict_by, checklist, updated_at, n)
+         ORDER BY n
+         ON CONFLICT (annotation_id) DO UPDATE SET status = excluded.status, verdict = excluded.verdict,
+           assignee = excluded.assignee, verdict_by = excluded.verdict_by, checklist = excluded.checklist, updated_at = excluded.updated_at`,
+        columns(chunk, (c) => [c.annotationId, c.status, c.verdict, c.assignee, c.verdictBy ?? null, JSON.stringify(c.checklist ?? {}), c.updatedAt]),
+      );
+    }
+  },
+
+  async getClaims(q, annotationIds) {
+    const { rows } = await q.query<ClaimRow>(`SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.annotation_id = ANY($1::text[])`, [[...new Set(annotationIds)]]);
+    return rows.map(claimFromRow);
   },
 
   getClaim,
@@ -132,6 +156,14 @@ export const claims: PgRepo<'claims'> = {
     const { rows } = await q.query<SourceRow>(
       `SELECT ${SOURCE_COLUMNS} FROM claim_sources s WHERE s.annotation_id = $1 ORDER BY s.created_at, s.seq`,
       [annotationId],
+    );
+    return rows.map(sourceFromRow);
+  },
+
+  async listSourcesOf(q, annotationIds) {
+    const { rows } = await q.query<SourceRow>(
+      `SELECT ${SOURCE_COLUMNS} FROM claim_sources s WHERE s.annotation_id = ANY($1::text[]) ORDER BY s.annotation_id, s.created_at, s.seq`,
+      [[...new Set(annotationIds)]],
     );
     return rows.map(sourceFromRow);
   },

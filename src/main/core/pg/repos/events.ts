@@ -4,6 +4,7 @@
  * parsed value, which is checked to be an object as SQLite's parseJsonObject does.
  */
 import type { EventRecord } from '../../../../shared/types';
+import { chunks, columns } from '../batch';
 import type { PgRepo } from '../types';
 
 interface EventRow {
@@ -40,6 +41,20 @@ export const events: PgRepo<'events'> = {
       [event.at, event.actor, event.action, event.documentId, event.annotationId, JSON.stringify(event.data ?? {})],
     );
     return Number(rows[0].id);
+  },
+
+  async appendEvents(q, list) {
+    for (const chunk of chunks(list)) {
+      // ORDER BY n: the ids ascend in the order given, as one appendEvent after another would number them.
+      await q.query(
+        `INSERT INTO events (at, actor, action, document_id, annotation_id, data)
+         SELECT at, actor, action, document_id, annotation_id, data::jsonb
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+           WITH ORDINALITY AS t(at, actor, action, document_id, annotation_id, data, n)
+         ORDER BY n`,
+        columns(chunk, (e) => [e.at, e.actor, e.action, e.documentId, e.annotationId, JSON.stringify(e.data ?? {})]),
+      );
+    }
   },
 
   async listEvents(q, filter) {
