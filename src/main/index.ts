@@ -128,9 +128,12 @@ function showTeamWindow(url: string): void {
     }
     teamWindow.destroy();
   }
+  const teamSession = session.fromPartition(TEAM_PARTITION);
+  // As for the local window: no spell-check dictionary is fetched from the network.
+  teamSession.setSpellCheckerDictionaryDownloadURL(spellCheckerDictionaryUrl(process.resourcesPath));
   const window = createTeamWindow({
     teamUrl: url,
-    session: session.fromPartition(TEAM_PARTITION),
+    session: teamSession,
     openExternal: (link) => shell.openExternal(link),
     icon: windowIconPath({ platform: process.platform, isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
   });
