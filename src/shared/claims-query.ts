@@ -21,6 +21,10 @@ export const claimsPageRequest = z.object({
   documentId: z.string().min(1).max(200).nullable().default(null),
   /** Words that must all appear in the quote, document title, assignee or verdict. */
   text: z.string().max(500).default(''),
+  /** Only the claims assigned to this name. */
+  assignee: z.string().max(200).nullable().default(null),
+  /** Only the claims assigned to the acting user (the desk's "My queue"); the handler sets `assignee` from it. */
+  mine: z.boolean().default(false),
   sort: z.enum(CLAIM_SORT_KEYS).default('age'),
   direction: z.enum(['asc', 'desc']).default('desc'),
   offset: z.number().int().min(0).max(10_000_000).default(0),

@@ -1,4 +1,4 @@
-/** The claims desk's toolbar: title, words filter, document filter and "Next unverified (N)". */
+/** The claims desk's toolbar: title, "My queue", words filter, document filter and "Next unverified (N)". */
 import { shortTitle } from '../../shared/short-title';
 import type { ClaimFilters } from './rows';
 import { Button } from '../ui/Button';
@@ -18,6 +18,14 @@ export function ClaimsToolbar({ filters, documents, onChange, onNextUnverified, 
   return (
     <div className="toolbar claims-toolbar">
       <h1 className="view-title">Claims</h1>
+      <Button
+        aria-pressed={filters.mine}
+        variant={filters.mine ? 'primary' : undefined}
+        onClick={() => onChange({ mine: !filters.mine })}
+        title="Only the claims assigned to you"
+      >
+        My queue
+      </Button>
       <div className="search-box">
         <input
           type="search"

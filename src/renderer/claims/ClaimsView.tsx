@@ -59,8 +59,8 @@ export function ClaimsView({ refreshKey, onOpenClaim, onLibrary, virtual }: Clai
   const documentId = filters.documentId && documentsKnown.some((d) => d.id === filters.documentId) ? filters.documentId : null;
   const effective = useMemo<ClaimFilters>(() => ({ ...filters, documentId }), [filters, documentId]);
   const request = useMemo(
-    () => ({ statuses: filters.statuses, documentId, text, sort: sort.key, direction: sort.direction }),
-    [filters.statuses, documentId, text, sort],
+    () => ({ statuses: filters.statuses, documentId, text, mine: filters.mine, sort: sort.key, direction: sort.direction }),
+    [filters.statuses, documentId, text, filters.mine, sort],
   );
   const data = useClaimsData(request, `${refreshKey}:${localKey}:${changes}`);
   const reload = useCallback(() => setLocalKey((k) => k + 1), []);

@@ -30,6 +30,7 @@ function readFilters(value: unknown): ClaimFilters {
     statuses: Array.isArray(v.statuses) ? [...new Set(v.statuses.filter(isStatus))] : [],
     documentId: typeof v.documentId === 'string' && v.documentId ? v.documentId : null,
     text: typeof v.text === 'string' ? v.text.slice(0, 500) : '',
+    mine: v.mine === true,
   };
 }
 

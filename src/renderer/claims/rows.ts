@@ -15,10 +15,12 @@ export interface ClaimFilters {
   documentId: string | null;
   /** Words that must all appear in the quote, document title, assignee or verdict. */
   text: string;
+  /** "My queue": only the claims assigned to the signed-in user (else the reviewer named in Settings). */
+  mine: boolean;
 }
 
 /** The filters a first visit starts with. */
-export const NO_FILTERS: ClaimFilters = { statuses: [], documentId: null, text: '' };
+export const NO_FILTERS: ClaimFilters = { statuses: [], documentId: null, text: '', mine: false };
 
 /** A sortable column. */
 export type ClaimSortKey = 'claim' | 'document' | 'status' | 'age' | 'assignee' | 'sources' | 'updated';

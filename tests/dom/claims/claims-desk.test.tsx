@@ -43,7 +43,7 @@ async function renderDesk(onOpenClaim = vi.fn()) {
 describe('claims desk', () => {
   it('lists every claim across documents with its document, status, age, assignee and sources', async () => {
     const { container } = await renderDesk();
-    expect(api.callsOf('claims:page')).toEqual([{ statuses: [], documentId: null, text: '', sort: 'age', direction: 'desc', offset: 0, limit: 100 }]);
+    expect(api.callsOf('claims:page')).toEqual([{ statuses: [], documentId: null, text: '', mine: false, sort: 'age', direction: 'desc', offset: 0, limit: 100 }]);
     const gdp = rows(container).find((r) => r.dataset.id === 'c1')!;
     expect(gdp.querySelector('.claim-quote')?.textContent).toBe('a regional GDP of 2.7 trillion yuan');
     expect(gdp.querySelector('.claim-quote')?.getAttribute('title')).toBe('a regional GDP of 2.7 trillion yuan');
@@ -95,6 +95,21 @@ describe('claims desk', () => {
     await waitFor(() => expect(ids(container)).toEqual(['c3', 'c4']));
     await typeInto(container.querySelector<HTMLInputElement>('input[type="search"]')!, 'masks 80%');
     await waitFor(() => expect(ids(container)).toEqual(['c5']));
+  });
+
+  it('"My queue" shows only the claims assigned to me, in one click, and is remembered', async () => {
+    const { container, unmount } = await renderDesk();
+    const queue = button(container, 'My queue');
+    expect(queue.getAttribute('aria-pressed')).toBe('false');
+    await click(queue);
+    await waitFor(() => expect(ids(container)).toEqual(['c1'])); // Ana's; Bo's and the unassigned ones are not mine
+    expect(api.callsOf('claims:page').at(-1)).toMatchObject({ mine: true });
+    expect(button(container, 'My queue').getAttribute('aria-pressed')).toBe('true');
+    unmount();
+    const again = await render(<ClaimsView refreshKey={0} onOpenClaim={vi.fn()} onLibrary={() => {}} />);
+    await waitFor(() => expect(ids(again.container)).toEqual(['c1']));
+    await click(button(again.container, 'My queue'));
+    await waitFor(() => expect(rows(again.container)).toHaveLength(6));
   });
 
   it('sorts by age, oldest first, and reverses on a second click', async () => {

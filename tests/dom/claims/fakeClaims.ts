@@ -18,10 +18,14 @@ function haystack(row: ClaimRow): string {
 }
 
 /** Rows matching the document and text filters (the scope the status counts describe). */
+/** Who the fake core's acting user is ("My queue"). */
+export const FAKE_ME = 'Ana';
+
 function inScope(rows: readonly ClaimRow[], filters: ClaimFilters): ClaimRow[] {
   const wanted = words(filters.text);
   return rows.filter((row) => {
     if (filters.documentId && row.annotation.documentId !== filters.documentId) return false;
+    if (filters.mine && row.claim.assignee !== FAKE_ME) return false;
     if (wanted.length === 0) return true;
     const text = haystack(row);
     return wanted.every((w) => text.includes(w));
@@ -74,9 +78,9 @@ function sortClaims(rows: readonly ClaimRow[], sort: ClaimSort): ClaimRow[] {
 /** What the core's `claims:page` answers for `request` over `claims`. */
 export function fakeClaimsPage(
   claims: readonly ClaimRow[],
-  request: { statuses?: ClaimStatus[]; documentId?: string | null; text?: string; sort?: ClaimSortKey; direction?: 'asc' | 'desc'; offset?: number; limit?: number; after?: string | null },
+  request: { statuses?: ClaimStatus[]; documentId?: string | null; text?: string; mine?: boolean; sort?: ClaimSortKey; direction?: 'asc' | 'desc'; offset?: number; limit?: number; after?: string | null },
 ): ClaimsPage {
-  const filters: ClaimFilters = { statuses: request.statuses ?? [], documentId: request.documentId ?? null, text: request.text ?? '' };
+  const filters: ClaimFilters = { statuses: request.statuses ?? [], documentId: request.documentId ?? null, text: request.text ?? '', mine: request.mine ?? false };
   const scoped = inScope(claims, filters);
   const counts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
   for (const row of scoped) counts[row.claim.status] += 1;

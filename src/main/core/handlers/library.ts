@@ -46,7 +46,9 @@ export function libraryHandlers({ store }: CoreContext): HandlerFamily<'document
   return {
     'documents:page': (request) => store.read((tx) => tx.library.pageDocuments(request)),
 
-    'claims:page': (request) => store.read((tx) => tx.claimsPage.pageClaims(request)),
+    // "My queue": the claims assigned to whoever is acting (signed-in user, else the reviewer name).
+    'claims:page': (request) =>
+      store.read(async (tx) => tx.claimsPage.pageClaims(request.mine ? { ...request, assignee: await currentActorOf(tx) } : request)),
 
     'claims:documents': ({ limit }) => store.claimsPage.documentsWithClaims(limit),
 

@@ -104,6 +104,10 @@ function scope(request: ParsedClaimsPageRequest): { sql: string[]; params: unkno
     sql.push('a.document_id = ?');
     params.push(request.documentId);
   }
+  if (request.assignee !== null) {
+    sql.push('c.assignee = ?');
+    params.push(request.assignee);
+  }
   for (const word of request.text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 16)) {
     sql.push("instr(lower(a.quote || char(10) || d.title || char(10) || coalesce(c.assignee, '') || char(10) || c.verdict), ?) > 0");
     params.push(word);

@@ -101,6 +101,7 @@ function scope(request: ParsedClaimsPageRequest): { sql: string[]; params: unkno
   const sql: string[] = [];
   const params: unknown[] = [];
   if (request.documentId) sql.push(`a.document_id = $${params.push(request.documentId)}`);
+  if (request.assignee !== null) sql.push(`c.assignee = $${params.push(request.assignee)}`);
   for (const word of request.text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 16)) {
     sql.push(`strpos(${SEARCHED}, $${params.push(word)}) > 0`);
   }
