@@ -22,7 +22,8 @@ import type { StoreTx } from '../store/types';
 import { checkBaseRevision } from './annotation-rules';
 import { describeAnnotation, newClaim } from './annotations';
 import { labelRenames } from './label-renames';
-import { auditTx, touchTx, type CoreContext, type HandlerFamily } from './context';
+import { auditManyTx } from './audit-batch';
+import { touchTx, type CoreContext, type HandlerFamily } from './context';
 import { isPending } from '../suggest/pending';
 import { markEditedTx } from './review-state';
 import { layerOf } from './review-layers';
@@ -52,36 +53,47 @@ export function restoreHandlers({ store }: CoreContext): HandlerFamily<'annotati
         // A reviewer's undo in double review puts the annotations back in their private layer, without claim rows.
         const layer = await layerOf(tx, doc.id, actor);
 
+        // Checks in the order given, then the writes in batches (an undo of a big delete restores thousands).
+        const taken = new Set(await tx.annotations.existingIds(annotations.map((a) => a.id)));
+        const labels = new Map<string, Promise<string>>(); // one look-up per label and time, not per annotation
         for (const original of annotations) {
           if (original.documentId !== doc.id) {
             throw new ApiError('invalid_input', `Annotation ${original.id} belongs to another document and cannot be restored here.`);
           }
-          if (await tx.annotations.annotationExists(original.id)) {
+          if (taken.has(original.id)) {
             throw new ApiError('conflict', `Annotation ${original.id} already exists; it may have been restored already.`);
           }
-          const label = original.kind === 'entity' && original.label ? await currentLabel(tx, original.label, original.updatedAt) : original.label;
+          taken.add(original.id);
+          let label = original.label;
+          if (original.kind === 'entity' && original.label) {
+            const key = `${original.label}\u0000${original.updatedAt}`;
+            if (!labels.has(key)) labels.set(key, currentLabel(tx, original.label, original.updatedAt));
+            label = await labels.get(key)!;
+          }
           const annotation = { ...original, label, ...placeInText(original, doc.text) };
-          if (layer) await tx.doubleReviews.insertLayerAnnotation(annotation, layer);
-          else await tx.annotations.insertAnnotation(annotation);
           if (isPending(annotation)) await tx.suggestions.forgetRejection(annotation); // a rejection undone
           stored.annotations.push(annotation);
-          await auditTx(tx, { action: 'annotation.restored', documentId: doc.id, annotationId: annotation.id, data: describeAnnotation(annotation) }, at, actor);
         }
+        await tx.annotations.insertAnnotations(stored.annotations, layer ?? '');
+        await auditManyTx(
+          tx,
+          stored.annotations.map((a) => ({ action: 'annotation.restored', documentId: doc.id, annotationId: a.id, data: describeAnnotation(a) })),
+          at,
+          actor,
+        );
         const kinds = new Map(annotations.map((a) => [a.id, a.kind]));
         for (const claim of layer ? [] : claims) {
           if (kinds.get(claim.annotationId) !== 'claim') {
             throw new ApiError('invalid_input', `The claim for ${claim.annotationId} has no claim annotation among those being restored.`);
           }
-          await tx.claims.saveClaim(claim);
           stored.claims.push(claim);
         }
         const restoredClaims = new Set(claims.map((c) => c.annotationId));
         for (const annotation of annotations) {
           if (layer || annotation.kind !== 'claim' || restoredClaims.has(annotation.id)) continue;
-          const claim = newClaim(annotation.id, at);
-          await tx.claims.saveClaim(claim);
-          stored.claims.push(claim);
+          stored.claims.push(newClaim(annotation.id, at));
         }
+        await tx.claims.saveClaims(stored.claims);
         for (const source of sources) {
           if (!kinds.has(source.annotationId) || !(await tx.claims.getClaim(source.annotationId))) {
             throw new ApiError('invalid_input', `Source ${source.id} belongs to a claim that is not being restored.`);
