@@ -39,8 +39,9 @@ async function measure(core: Core, n: number, remove: number, rounds: number): P
   const create: number[] = [];
   const del: number[] = [];
   for (let round = 0; round < rounds; round++) {
-    await call(core, 'documents:import', { name: `bench-${round}.txt`, data: Buffer.from(TEXT).toString('base64'), companions: [] });
-    // The document just imported is the only one without annotations (earlier rounds keep N − D).
+    await call(core, 'documents:import', { name: `bench-${round}.txt`, data: Buffer.from(`Round ${round}\n${TEXT}`).toString('base64'), companions: [] });
+    // The document just imported (its text differs per round: the same text again would be a duplicate)
+    // is the only one without annotations (earlier rounds keep N − D).
     const doc = (await call(core, 'documents:list', {})).find((d) => d.annotationCount === 0)!;
     let started = performance.now();
     const { annotations } = await call(core, 'annotations:create', { documentId: doc.id, annotations: inputs(n) });
