@@ -32,6 +32,7 @@ import { LaunchQueue } from './launch-queue';
 import { readOpenedFiles } from './opened-files';
 import { startupFailureMessage } from './startup-failure';
 import { createTeamWindow, TEAM_PARTITION } from './team-window';
+import { isTeamUrl } from './team-url';
 import { LibrarySwitch } from './library-switch';
 import { loadLibraryChoice, saveLibraryChoice } from './library-choice';
 
@@ -118,10 +119,10 @@ function showWindow(): void {
   });
 }
 
-/** Opens the team window on `url`, or moves the open one there (a new origin needs a new lock). */
+/** Opens the team window on `url`, or brings forward the one open on that server (another server: a new window and lock). */
 function showTeamWindow(url: string): void {
   if (teamWindow && !teamWindow.isDestroyed()) {
-    if (teamWindow.webContents.getURL().startsWith(url)) {
+    if (isTeamUrl(teamWindow.webContents.getURL(), url)) {
       teamWindow.show();
       teamWindow.focus();
       return;
