@@ -160,6 +160,7 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
           sourcesOf.set(source.annotationId, [...(sourcesOf.get(source.annotationId) ?? []), source]);
         }
         const entries: AuditEntry[] = [];
+        const rejected: Annotation[] = [];
         for (const id of unique) {
           const row = found.get(id);
           const annotation = row?.annotation ?? (await tx.annotations.requireAnnotation(id)); // throws not_found
@@ -168,12 +169,13 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
           const claim = claimOf.get(id);
           const sources = sourcesOf.get(id) ?? [];
           // Deleting a pending suggestion rejects it: this document must not get it again.
-          if (isPending(annotation)) await tx.suggestions.recordRejection(annotation, at);
+          if (isPending(annotation)) rejected.push(annotation);
           documents.push(annotation.documentId);
           // The full snapshot, so the history of a deleted annotation can still be read.
           entries.push({ action: isPending(annotation) ? 'suggestion.rejected' : 'annotation.deleted', documentId: annotation.documentId, annotationId: id, data: { annotation, claim, sources } });
         }
         await tx.annotations.deleteAnnotations(unique);
+        if (rejected.length) await tx.suggestions.recordRejections(rejected, at);
         await auditManyTx(tx, entries, at, actor);
         for (const documentId of new Set(documents)) await markEditedTx(tx, documentId, at);
         await touchTx(tx, documents, at);

@@ -42,6 +42,11 @@ export function recordRejection(db: Database.Database, annotation: Annotation, a
   ).run(annotation.documentId, annotation.kind, annotation.label ?? '', annotation.start, annotation.end, annotation.quote, at);
 }
 
+/** Remembers many rejections at once (pending suggestions deleted together): the batch form of {@link recordRejection}. */
+export function recordRejections(db: Database.Database, annotations: readonly Annotation[], at: string): void {
+  for (const annotation of annotations) recordRejection(db, annotation, at);
+}
+
 /** Forgets a rejection again (the rejection was undone: the suggestion is restored). */
 export function forgetRejection(db: Database.Database, annotation: Annotation): void {
   stmt(

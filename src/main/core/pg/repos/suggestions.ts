@@ -5,6 +5,7 @@
  * stores answer lists in the same order.
  */
 import type { LabelUse } from '../../suggest/store';
+import { chunks, columns } from '../batch';
 import type { PgRepo } from '../types';
 import { nocaseParam } from './labels';
 
@@ -33,6 +34,18 @@ export const suggestions: PgRepo<'suggestions'> = {
        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
       [annotation.documentId, annotation.kind, annotation.label ?? '', annotation.start, annotation.end, annotation.quote, at],
     );
+  },
+
+  async recordRejections(q, annotations, at) {
+    for (const chunk of chunks(annotations)) {
+      await q.query(
+        `INSERT INTO suggestion_rejections (document_id, kind, label, start_offset, end_offset, quote, rejected_at)
+         SELECT document_id, kind, label, start_offset, end_offset, quote, $7
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[]) AS t(document_id, kind, label, start_offset, end_offset, quote)
+         ON CONFLICT DO NOTHING`,
+        [...columns(chunk, (a) => [a.documentId, a.kind, a.label ?? '', a.start, a.end, a.quote]), at],
+      );
+    }
   },
 
   async forgetRejection(q, annotation) {
