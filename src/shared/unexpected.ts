@@ -10,6 +10,7 @@ const ACTIVITIES: Readonly<Partial<Record<OperationName, string>>> = Object.free
   'app:info': 'reading the library information',
   'documents:list': 'listing the library',
   'documents:titles': 'listing the library',
+  'documents:page': 'listing the library',
   'documents:search': 'searching the library',
   'documents:get': 'opening a document',
   'documents:bundle': 'opening a document',

@@ -6,12 +6,14 @@
  */
 import type Database from 'better-sqlite3';
 
+/** Idempotent: a library whose version was set back (the restore-titles repair re-runs 5+) keeps its layers. */
 export function up(db: Database.Database): void {
+  const columns = db.prepare("SELECT name FROM pragma_table_info('annotations')").all() as Array<{ name: string }>;
+  if (!columns.some((c) => c.name === 'layer')) db.exec("ALTER TABLE annotations ADD COLUMN layer TEXT NOT NULL DEFAULT ''");
   db.exec(`
-    ALTER TABLE annotations ADD COLUMN layer TEXT NOT NULL DEFAULT '';
-    CREATE INDEX annotations_by_layer ON annotations(document_id, layer) WHERE layer <> '';
+    CREATE INDEX IF NOT EXISTS annotations_by_layer ON annotations(document_id, layer) WHERE layer <> '';
 
-    CREATE TABLE double_reviews (
+    CREATE TABLE IF NOT EXISTS double_reviews (
       document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
       reviewer_a TEXT NOT NULL,
       reviewer_b TEXT NOT NULL CHECK (reviewer_b <> reviewer_a),
@@ -21,7 +23,7 @@ export function up(db: Database.Database): void {
       finished_at TEXT
     ) STRICT;
 
-    CREATE TABLE adjudications (
+    CREATE TABLE IF NOT EXISTS adjudications (
       document_id TEXT NOT NULL REFERENCES double_reviews(document_id) ON DELETE CASCADE,
       difference TEXT NOT NULL,
       choice TEXT NOT NULL CHECK (choice IN ('a', 'b', 'none')),
