@@ -18,29 +18,34 @@ async function getAnnotation(q: Queryable, id: string): Promise<Annotation | und
   return rows[0] && annotationFromRow(rows[0]);
 }
 
+/** An annotation's column values in the order every INSERT here lists them (id … updated_at). */
+export function annotationValues(a: Annotation): unknown[] {
+  return [
+    a.id,
+    a.documentId,
+    a.kind,
+    a.label,
+    a.start,
+    a.end,
+    a.quote,
+    a.prefix,
+    a.suffix,
+    JSON.stringify(a.attrs ?? {}),
+    a.origin,
+    Boolean(a.orphaned),
+    a.createdBy,
+    a.createdAt,
+    a.updatedAt,
+  ];
+}
+
 export const annotations: PgRepo<'annotations'> = {
   async insertAnnotation(q, a) {
     await q.query(
       `INSERT INTO annotations (id, document_id, kind, label, start_offset, end_offset, quote, prefix, suffix, attrs,
          origin, orphaned, created_by, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15)`,
-      [
-        a.id,
-        a.documentId,
-        a.kind,
-        a.label,
-        a.start,
-        a.end,
-        a.quote,
-        a.prefix,
-        a.suffix,
-        JSON.stringify(a.attrs ?? {}),
-        a.origin,
-        Boolean(a.orphaned),
-        a.createdBy,
-        a.createdAt,
-        a.updatedAt,
-      ],
+      annotationValues(a),
     );
   },
 
@@ -58,23 +63,7 @@ export const annotations: PgRepo<'annotations'> = {
              origin, orphaned, created_by, created_at, updated_at, n)
          ORDER BY n`,
         [
-          ...columns(chunk, (a) => [
-            a.id,
-            a.documentId,
-            a.kind,
-            a.label,
-            a.start,
-            a.end,
-            a.quote,
-            a.prefix,
-            a.suffix,
-            JSON.stringify(a.attrs ?? {}),
-            a.origin,
-            Boolean(a.orphaned),
-            a.createdBy,
-            a.createdAt,
-            a.updatedAt,
-          ]),
+          ...columns(chunk, annotationValues),
           layer,
         ],
       );

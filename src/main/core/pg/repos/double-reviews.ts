@@ -12,7 +12,7 @@ import {
   type DoubleReviewRow,
 } from '../../repos/double-reviews';
 import type { PgRepo } from '../types';
-import { PG_ANNOTATION_COLUMNS } from './annotations';
+import { annotationValues, PG_ANNOTATION_COLUMNS } from './annotations';
 
 export const doubleReviews: PgRepo<'doubleReviews'> = {
   async getDoubleReview(q, documentId) {
@@ -52,24 +52,7 @@ export const doubleReviews: PgRepo<'doubleReviews'> = {
       `INSERT INTO annotations (id, document_id, kind, label, start_offset, end_offset, quote, prefix, suffix, attrs,
          origin, orphaned, created_by, created_at, updated_at, layer)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $16)`,
-      [
-        a.id,
-        a.documentId,
-        a.kind,
-        a.label,
-        a.start,
-        a.end,
-        a.quote,
-        a.prefix,
-        a.suffix,
-        JSON.stringify(a.attrs ?? {}),
-        a.origin,
-        Boolean(a.orphaned),
-        a.createdBy,
-        a.createdAt,
-        a.updatedAt,
-        layer,
-      ],
+      [...annotationValues(a), layer],
     );
   },
 
