@@ -60,7 +60,9 @@ describe('two processes writing one library', () => {
     const lines = outputs.flat();
 
     expect(lines.filter((line) => line.startsWith('refused'))).toEqual([]);
-    for (const output of outputs) expect(output.filter((line) => line.startsWith('ack ')).length).toBeGreaterThan(20 * SOAK_SECONDS);
+    // Both took turns throughout (a few writes a second each is plenty: this is about refusals and
+    // losses, not speed, and the test shares two cores with the rest of the suite).
+    for (const output of outputs) expect(output.filter((line) => line.startsWith('ack ')).length).toBeGreaterThan(3 * SOAK_SECONDS);
 
     const core = createCore({ dbPath, version: 'test' });
     cleanups.unshift(() => core.close());
