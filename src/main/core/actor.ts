@@ -5,6 +5,7 @@
  * {@link currentActorOf}.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { UNNAMED_ACTOR } from '../../shared/verdict-author';
 import type { StoreTx } from './store/types';
 
 /** The signed-in user a team server answers for. */
@@ -27,7 +28,9 @@ export function signedInUser(): SignedInUser | undefined {
   return requestUser.getStore();
 }
 
-/** The name to record for a write: the signed-in user, else the reviewer named in Settings. */
+/** The name to record for a write: the signed-in user, else the reviewer named in Settings, else "editor". */
 export async function currentActorOf(store: StoreTx): Promise<string> {
-  return signedInUser()?.name ?? (await store.settings.currentActor());
+  const user = signedInUser();
+  if (user) return user.name;
+  return (await store.settings.getReviewerName()).trim() || UNNAMED_ACTOR;
 }

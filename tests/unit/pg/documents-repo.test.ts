@@ -108,14 +108,13 @@ describe.skipIf(!pgAvailable)('PostgreSQL documents, events and settings reposit
     await expect(pool.query('DELETE FROM events')).rejects.toThrow('append-only');
   });
 
-  test('settings: unset is undefined, a second set replaces, the actor falls back to "editor"', async () => {
+  test('settings: unset is undefined (the reviewer name then empty), a second set replaces', async () => {
     const { pool, db } = await harness.fresh();
     expect(await settings.getSetting(pool, 'reviewerName')).toBeUndefined();
-    expect(await settings.currentActor(pool)).toBe(sqliteSettings.currentActor(db));
+    expect(await settings.getReviewerName(pool)).toBe(sqliteSettings.getReviewerName(db));
     await settings.setSetting(pool, 'reviewerName', '  ');
-    expect(await settings.currentActor(pool)).toBe('editor');
+    expect(await settings.getReviewerName(pool)).toBe('  ');
     await settings.setSetting(pool, 'reviewerName', ' Ana ');
     expect(await settings.getReviewerName(pool)).toBe(' Ana ');
-    expect(await settings.currentActor(pool)).toBe('Ana');
   });
 });

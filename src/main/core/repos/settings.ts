@@ -1,6 +1,5 @@
 /** The `settings` table: a small key → value store (the reviewer's name, …). */
 import type Database from 'better-sqlite3';
-import { UNNAMED_ACTOR } from '../../../shared/verdict-author';
 import { stmt } from '../db/sql';
 
 /** The value stored under `key`, or undefined. */
@@ -17,9 +16,4 @@ export function setSetting(db: Database.Database, key: string, value: string): v
 /** The reviewer's name as set by the editor; '' when unset. */
 export function getReviewerName(db: Database.Database): string {
   return getSetting(db, 'reviewerName') ?? '';
-}
-
-/** Who the audit log names for a write: the reviewer's name, or "editor" when unset. */
-export function currentActor(db: Database.Database): string {
-  return getReviewerName(db).trim() || UNNAMED_ACTOR;
 }

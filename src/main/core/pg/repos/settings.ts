@@ -1,5 +1,4 @@
 /** The `settings` table on PostgreSQL: the same key → value store as repos/settings.ts. */
-import { UNNAMED_ACTOR } from '../../../../shared/verdict-author';
 import type { PgRepo, Queryable } from '../types';
 
 async function getSetting(q: Queryable, key: string): Promise<string | undefined> {
@@ -19,8 +18,4 @@ export const settings: PgRepo<'settings'> = {
   },
 
   getReviewerName,
-
-  async currentActor(q) {
-    return (await getReviewerName(q)).trim() || UNNAMED_ACTOR;
-  },
 };
