@@ -4,56 +4,22 @@
  * imports and tags, and the chief sees it without reloading, the history naming the editor; the
  * editor cannot delete; disabling the editor sends their open window to the sign-in page at once.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { WIRE_TXT } from './files/documents';
 import { selectText } from './helpers';
+import { CHIEF, patient, signIn, startTeamServer, type TeamServer } from './team-server';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** Two browsers, a team server and a PostgreSQL cluster share two cores with the rest of the suite: a page's first load can take seconds. */
-const patient = expect.configure({ timeout: 30_000 });
-const ADMIN_PASSWORD = 'ada-e2e-password';
-
-let server: ChildProcess;
+let server: TeamServer;
 let url: string;
-let logDir: string;
 
 test.beforeAll(async () => {
   test.setTimeout(240_000); // npm run server rebuilds the renderer first when its sources changed
-  logDir = mkdtempSync(join(tmpdir(), 'copydesk-team-e2e-'));
-  server = spawn(process.execPath, ['scripts/server.mjs', '--pg-scratch', '--create-admin', 'ada', '--name', 'Ada Chief', '--port', '0', '--log-dir', logDir], {
-    cwd: ROOT,
-    env: { ...process.env, COPYDESK_ADMIN_PASSWORD: ADMIN_PASSWORD },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`the team server did not start in time:\n${output}`)), 230_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /"event":"listening","url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    server.stdout!.on('data', onData);
-    server.stderr!.on('data', onData);
-    server.once('exit', (code) => reject(new Error(`the team server exited with ${code}:\n${output}`)));
-  });
+  server = await startTeamServer();
+  url = server.url;
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
-  if (logDir) rmSync(logDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 test('two people on one team server: invite, sign in, tag, see it without reloading, roles, disable', async ({ browser }) => {
@@ -66,11 +32,7 @@ test('two people on one team server: invite, sign in, tag, see it without reload
   for (const page of [chief, editor]) page.on('pageerror', (error) => errors.push(error.message));
 
   // The chief signs in.
-  await chief.goto(url);
-  await chief.getByLabel('Login').fill('ada');
-  await chief.getByLabel('Password').fill(ADMIN_PASSWORD);
-  await chief.getByRole('button', { name: 'Sign in' }).click();
-  await patient(chief.getByText('Ada Chief · Chief editor')).toBeVisible();
+  await signIn(chief, url, CHIEF.login, CHIEF.password, 'Ada Chief · Chief editor');
   const chiefLibrary = chief.getByRole('main', { name: 'Library' });
   await patient(chiefLibrary).toBeVisible();
 

@@ -1,32 +1,62 @@
 /**
  * The review workspace's double-review strip: a reviewer is told they annotate in their own private
- * layer; anyone else sees who the two reviewers are and can open Adjudicate; a document not in double
- * review offers "Double review…" (two names; a team server lets only the chief editor start it).
+ * layer; anyone else sees who the two reviewers are and that their own work goes to the document's
+ * main layer; the chief editor can open Adjudicate, or, for a document not in double review, start
+ * one ("Double review…", two names). On a team server only a chief editor is offered those two
+ * controls (may-adjudicate.ts). A change elsewhere (the chief starting or finishing the review while
+ * a reviewer has the document open) is picked up from the library's change counter, and the
+ * workspace reloads when the layer it shows is no longer the right one.
  */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { DoubleReviewState } from '../../shared/double-review';
 import { call } from '../api/client';
+import { useLibraryChanges } from '../library/useLibraryVersion';
+import { useMayAdjudicate } from './may-adjudicate';
 import './adjudicate.css';
 
 interface Props {
   documentId: string;
   /** Opens the adjudication view. */
   onAdjudicate(): void;
-  /** Reloads the document (starting a review can change which layer the workspace shows). */
-  onStarted(): void;
+  /** Reloads the document: the layer the workspace should show changed (a review started or ended). */
+  onLayerChanged(): void;
+}
+
+/** Which layer the workspace shows for a state: a reviewer's own while the review is open, else the main one. */
+function shownLayer(state: DoubleReviewState): string {
+  return state.review && !state.review.finishedAt && state.layer ? state.layer : '';
 }
 
 /** The double-review strip above the review workspace. */
-export function DoubleReviewBar({ documentId, onAdjudicate, onStarted }: Props) {
+export function DoubleReviewBar({ documentId, onAdjudicate, onLayerChanged }: Props) {
+  const mayAdjudicate = useMayAdjudicate();
   const [state, setState] = useState<DoubleReviewState | null>(null);
   const [asking, setAsking] = useState(false);
   const [names, setNames] = useState({ a: '', b: '' });
   const [error, setError] = useState<string | null>(null);
+  const changes = useLibraryChanges();
+  /** The layer the open workspace was loaded with ('' the main one); null before the first answer. */
+  const shown = useRef<string | null>(null);
+  const layerChanged = useRef(onLayerChanged);
+  layerChanged.current = onLayerChanged;
 
-  const load = useCallback(() => call('doubleReview:get', { documentId }).then(setState, (e: Error) => setError(e.message)), [documentId]);
+  const load = useCallback(
+    () =>
+      call('doubleReview:get', { documentId }).then(
+        (next) => {
+          setState(next);
+          setError(null);
+          const layer = shownLayer(next);
+          if (shown.current !== null && shown.current !== layer) layerChanged.current();
+          shown.current = layer;
+        },
+        (e: Error) => setError(e.message),
+      ),
+    [documentId],
+  );
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, changes]);
 
   const start = async (event: FormEvent) => {
     event.preventDefault();
@@ -35,7 +65,6 @@ export function DoubleReviewBar({ documentId, onAdjudicate, onStarted }: Props) 
       setAsking(false);
       setError(null);
       await load();
-      onStarted();
     } catch (e) {
       setError((e as Error).message);
     }
@@ -43,6 +72,7 @@ export function DoubleReviewBar({ documentId, onAdjudicate, onStarted }: Props) 
 
   if (!state) return null;
   const review = state.review && !state.review.finishedAt ? state.review : null;
+  if (!review && !mayAdjudicate && !error) return null; // nothing to say and nothing this person may do
   return (
     <div className="double-review-bar" role="region" aria-label="Double review">
       {review && state.layer && (
@@ -54,14 +84,17 @@ export function DoubleReviewBar({ documentId, onAdjudicate, onStarted }: Props) 
       {review && !state.layer && (
         <>
           <span>
-            In double review by <b>{review.reviewerA}</b> and <b>{review.reviewerB}</b>.
+            In double review by <b>{review.reviewerA}</b> and <b>{review.reviewerB}</b>. Their annotations stay private until
+            adjudication; you see and annotate the document’s main layer.
           </span>
-          <button type="button" onClick={onAdjudicate}>
-            Adjudicate
-          </button>
+          {mayAdjudicate && (
+            <button type="button" onClick={onAdjudicate}>
+              Adjudicate
+            </button>
+          )}
         </>
       )}
-      {!review && !asking && (
+      {!review && !asking && mayAdjudicate && (
         <button type="button" onClick={() => setAsking(true)}>
           Double review…
         </button>
