@@ -7,12 +7,21 @@ import { findPgBin } from './src/main/core/pg/cluster';
 const pgInstalled = findPgBin() !== null;
 if (!pgInstalled) console.warn('PostgreSQL is not installed (no initdb): the "pg" test project is skipped. Install the "postgresql" package to run it.');
 
+const PG_TEAM_TESTS = ['tests/unit/team/server.test.ts', 'tests/unit/team/two-teams.test.ts', 'tests/unit/team/main.test.ts', 'tests/unit/team/accounts.test.ts'];
+
 // The core against real temporary SQLite files (Node), the editor and views in happy-dom, and `pg` above.
 export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/pg/**'], testTimeout: 20000 },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          // The team server's own tests start a PostgreSQL cluster: without PostgreSQL they go with the `pg` project.
+          exclude: ['tests/unit/pg/**', ...(pgInstalled ? [] : PG_TEAM_TESTS)],
+          testTimeout: 20000,
+        },
       },
       {
         test: pgInstalled

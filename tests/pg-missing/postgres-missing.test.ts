@@ -4,4 +4,4 @@
  */
 import { it } from 'vitest';
 
-it.skip('PostgreSQL is not installed (no initdb in PG_BIN, /usr/lib/postgresql/*/bin or PATH): the PostgreSQL suite is skipped. Install the Debian "postgresql" package to run it.', () => undefined);
+it.skip('PostgreSQL is not installed (no initdb in PG_BIN, /usr/lib/postgresql/*/bin or PATH): the PostgreSQL suite and the team server’s tests are skipped. Install the Debian "postgresql" package to run it.', () => undefined);
