@@ -14,7 +14,6 @@ import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { errorMessage } from '../ui/errors';
 import { useToasts } from '../ui/Toasts';
-import { useDebouncedValue } from '../ui/useDebouncedValue';
 import { BulkStopped, runBulk } from './bulk';
 import { DeleteDialog } from './DeleteDialog';
 import { DoubleReviewBulk } from '../adjudicate/DoubleReviewBulk';
@@ -27,21 +26,6 @@ import { ALL_SELECTED, isSelected, NOTHING_SELECTED, selectedCount, toApiSelecti
 import { nextSort, type SortKey, type SortState } from './sort';
 import { useLibraryPages } from './useLibraryPages';
 import { useLibraryChanges } from './useLibraryVersion';
-
-/** How long typing must pause before the search runs. */
-export const SEARCH_DEBOUNCE_MS = 100;
-/**
- * How long it must pause when the last word has only one or two letters: most likely the start of a
- * longer word, and as a prefix it matches nearly every word of a large library (a second or more of
- * the core's time at 100,000 documents, which the next query would wait behind).
- */
-export const SHORT_WORD_DEBOUNCE_MS = 250;
-
-function searchDelay(query: string): number {
-  if (query === '') return 0;
-  const last = query.split(/\s+/).pop() ?? '';
-  return /^[\p{L}\p{N}]{1,2}$/u.test(last) ? SHORT_WORD_DEBOUNCE_MS : SEARCH_DEBOUNCE_MS;
-}
 
 export interface LibraryViewProps {
   /** Bumped by the app when documents changed elsewhere (an import landed). */
@@ -71,7 +55,8 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
   const toasts = useToasts();
   const [query, setQuery] = useState('');
   const trimmed = query.trim();
-  const debounced = useDebouncedValue(trimmed, searchDelay(trimmed));
+  // Searched as typed, without a delay: useLibraryPages keeps one request in flight, the newest waiting.
+  const searched = trimmed;
   const [sort, setSort] = useState<SortState>(BY_UPDATED);
   const [searchSort, setSearchSort] = useState<SortState>(BY_RELEVANCE);
   const [filters, setFilters] = useState<LibraryFilterState>(NO_FILTER);
@@ -84,17 +69,17 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
   const changes = useLibraryChanges();
   const focusFirst = useRef<(() => void) | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
-  const inSearch = debounced !== '';
+  const inSearch = searched !== '';
   const activeSort = inSearch ? searchSort : sort;
 
   const filter = useMemo<LibraryFilter>(
     () => ({
-      query: debounced,
+      query: searched,
       ...(filters.status ? { status: [filters.status] } : {}),
       ...(filters.format ? { format: [filters.format] } : {}),
       ...(filters.days ? { updatedFrom: new Date(Math.floor(Date.now() / 60_000) * 60_000 - filters.days * DAY_MS).toISOString() } : {}),
     }),
-    [debounced, filters],
+    [searched, filters],
   );
   const request = useMemo(() => ({ ...filter, sort: activeSort.key, direction: activeSort.direction }), [filter, activeSort]);
   const pages = useLibraryPages(request, `${refreshKey}:${localKey}:${changes}`);
@@ -184,9 +169,9 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
     pages.total === null
       ? 'Loading the library…'
       : inSearch && !answered
-        ? `Searching for “${debounced}”…`
+        ? `Searching for “${searched}”…`
         : inSearch
-        ? `${total.toLocaleString()} of ${documents(pages.libraryTotal ?? 0)} match “${debounced}”`
+        ? `${total.toLocaleString()} of ${documents(pages.libraryTotal ?? 0)} match “${searched}”`
         : filtered
           ? `${total.toLocaleString()} of ${documents(pages.libraryTotal ?? 0)}`
           : // Unfiltered, the count is the library's: right away, not the last search's until the list arrives.
@@ -199,7 +184,7 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
         <SearchBox
           value={query}
           onChange={setQuery}
-          searching={trimmed !== '' && (debounced !== trimmed || !answered)}
+          searching={inSearch && !answered}
           inputRef={searchInput}
           onArrowDown={() => focusFirst.current?.()}
         />
@@ -257,7 +242,7 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
       )}
       {pages.total !== null && total > 0 ? (
         <LibraryTable
-          caption={inSearch ? `Documents matching “${debounced}”` : 'All documents'}
+          caption={inSearch ? `Documents matching “${searched}”` : 'All documents'}
           count={total}
           rowAt={pages.rowAt}
           onRangeChange={pages.ensureRows}
@@ -280,7 +265,7 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
         pages.total === 0 &&
         answered && (
           <p className="no-results">
-            {inSearch ? `No document contains “${debounced}”${filtered ? ' with these filters' : ''}.` : 'No document matches these filters.'}{' '}
+            {inSearch ? `No document contains “${searched}”${filtered ? ' with these filters' : ''}.` : 'No document matches these filters.'}{' '}
             <Button
               small
               variant="ghost"

@@ -140,25 +140,6 @@ describe('library search', () => {
     await waitFor(() => expect(rows(container)).toHaveLength(3));
   });
 
-  it('debounces typing into one search for the final words', async () => {
-    const { container } = await render(<Library onOpen={() => {}} onImport={() => {}} />);
-    await waitFor(() => expect(rows(container)).toHaveLength(3));
-    const search = container.querySelector<HTMLInputElement>('#library-search')!;
-    await typeInto(search, 'y');
-    await typeInto(search, 'yu');
-    await typeInto(search, 'yuan');
-    await waitFor(() => expect(searches()).toEqual(['yuan']));
-  });
-
-  it('waits longer before searching for one or two letters, most likely the start of a longer word', async () => {
-    const { container } = await render(<Library onOpen={() => {}} onImport={() => {}} />);
-    await waitFor(() => expect(rows(container)).toHaveLength(3));
-    await typeInto(container.querySelector<HTMLInputElement>('#library-search')!, 'yu');
-    await new Promise((r) => setTimeout(r, 180));
-    expect(searches()).toEqual([]);
-    await waitFor(() => expect(searches()).toEqual(['yu']));
-  });
-
   it('never renders HTML from a snippet: markup in the text stays text', async () => {
     (window as unknown as { pwned?: boolean }).pwned = false;
     api.searchHits = [
