@@ -73,12 +73,7 @@ function toParams(a: Annotation): unknown[] {
 
 /** Stores one annotation exactly as given. */
 export function insertAnnotation(db: Database.Database, a: Annotation): void {
-  stmt(
-    db,
-    `INSERT INTO annotations (id, document_id, kind, label, start_offset, end_offset, quote, prefix, suffix, attrs,
-       origin, orphaned, created_by, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(...toParams(a));
+  insertAnnotations(db, [a]);
 }
 
 /**

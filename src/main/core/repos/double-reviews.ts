@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import type { Adjudication, AdjudicationChoice, DoubleReview } from '../../../shared/double-review';
 import type { Annotation } from '../../../shared/types';
 import { stmt } from '../db/sql';
-import { ANNOTATION_COLUMNS, annotationFromRow, type AnnotationRow } from './annotations';
+import { ANNOTATION_COLUMNS, annotationFromRow, insertAnnotations, type AnnotationRow } from './annotations';
 
 /** A `double_reviews` row. */
 export interface DoubleReviewRow {
@@ -88,29 +88,7 @@ export function finishDoubleReview(db: Database.Database, documentId: string, by
 
 /** Stores an annotation in `layer` (a reviewer's name). */
 export function insertLayerAnnotation(db: Database.Database, a: Annotation, layer: string): void {
-  stmt(
-    db,
-    `INSERT INTO annotations (id, document_id, kind, label, start_offset, end_offset, quote, prefix, suffix, attrs,
-       origin, orphaned, created_by, created_at, updated_at, layer)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    a.id,
-    a.documentId,
-    a.kind,
-    a.label,
-    a.start,
-    a.end,
-    a.quote,
-    a.prefix,
-    a.suffix,
-    JSON.stringify(a.attrs ?? {}),
-    a.origin,
-    a.orphaned ? 1 : 0,
-    a.createdBy,
-    a.createdAt,
-    a.updatedAt,
-    layer,
-  );
+  insertAnnotations(db, [a], layer);
 }
 
 /** The annotations of a document's `layer`, in text order. */
