@@ -1,16 +1,18 @@
 /**
  * Adjudicate: the chief editor's view of a document's double review. Both reviewers' layers side by
- * side with the agreement figures, and the differences walked one key each (keys.ts): what is taken
+ * side, painted (SideBySide.tsx), with the agreement figures, and the differences walked one key each
+ * (keys.ts), the current one marked on both sides and scrolled into view: what is taken
  * lands in the document's main layer as ordinary annotations; Ctrl/⌘+Z takes the last decision back;
  * Finish adds what both reviewers agreed on and ends the double review.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AgreementSpan, Difference } from '../../shared/agreement';
 import { differenceKey, type Adjudication, type AdjudicationChoice, type AdjudicationView } from '../../shared/double-review';
-import type { Annotation } from '../../shared/types';
+import type { Label } from '../../shared/types';
 import { call } from '../api/client';
 import { AgreementFigures } from './AgreementFigures';
 import { adjudicationCommand, isTypingTarget } from './keys';
+import { SideBySide } from './SideBySide';
 import './adjudicate.css';
 
 const TYPE_WORDS: Record<Difference['type'], string> = {
@@ -38,6 +40,18 @@ export function AdjudicateView({ documentId, onClose }: Props) {
   const [current, setCurrent] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   const [history, setHistory] = useState<string[]>([]);
+  const [labels, setLabels] = useState<Label[]>([]);
+  useEffect(() => {
+    let live = true;
+    // Only for the colours: without the labels the layers are painted in a neutral colour.
+    call('labels:list', {}).then(
+      (list) => live && setLabels(list),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const load = useCallback(async () => {
     const next = await call('doubleReview:adjudication', { documentId });
@@ -114,22 +128,6 @@ export function AdjudicateView({ documentId, onClose }: Props) {
   const { review, document, agreement } = view;
   const difference = differences[current] ?? null;
   const open = differences.filter((d) => !decisions.has(differenceKey(d))).length;
-  const inCurrent = (a: Annotation) => !!difference && (difference.a?.id === a.id || difference.b?.id === a.id);
-  const layer = (name: string, side: 'A' | 'B', spans: Annotation[]) => (
-    <section className="adjudicate-layer" aria-label={`Reviewer ${side}: ${name}`}>
-      <h3>
-        {side} — {name} <span className="muted">({spans.length})</span>
-      </h3>
-      <ul>
-        {spans.map((a) => (
-          <li key={a.id} className={inCurrent(a) ? 'current' : undefined}>
-            {a.label ?? a.kind} <q>{a.quote}</q>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-
   return (
     <main className="view adjudicate" aria-label="Adjudicate">
       <header className="adjudicate-bar">
@@ -161,11 +159,6 @@ export function AdjudicateView({ documentId, onClose }: Props) {
           <h3>
             Difference {current + 1} of {differences.length}: {TYPE_WORDS[difference.type]} ({difference.kind})
           </h3>
-          <p className="adjudicate-context">
-            {document.text.slice(Math.max(0, difference.start - 60), difference.start)}
-            <mark>{document.text.slice(difference.start, difference.end)}</mark>
-            {document.text.slice(difference.end, difference.end + 60)}
-          </p>
           <dl>
             <dt>A ({review.reviewerA})</dt>
             <dd data-side="a">{spanText(document.text, difference.a)}</dd>
@@ -180,10 +173,16 @@ export function AdjudicateView({ documentId, onClose }: Props) {
       ) : (
         <p>The two reviewers agree everywhere.</p>
       )}
-      <div className="adjudicate-layers">
-        {layer(review.reviewerA, 'A', view.a)}
-        {layer(review.reviewerB, 'B', view.b)}
-      </div>
+      <SideBySide
+        text={document.text}
+        reviewerA={review.reviewerA}
+        reviewerB={review.reviewerB}
+        a={view.a}
+        b={view.b}
+        differences={differences}
+        current={current}
+        labels={labels}
+      />
     </main>
   );
 }

@@ -39,6 +39,7 @@ class FakeReview {
     setTransportForTests(async (name, input) => {
       const i = input as { difference: string; choice: Adjudication['choice'] };
       if (name === 'doubleReview:adjudication') return { ok: true, value: this.view() };
+      if (name === 'labels:list') return { ok: true, value: [] };
       if (name === 'doubleReview:decide') {
         this.calls.push(`${i.choice} ${i.difference}`);
         this.decisions = [...this.decisions.filter((d) => d.difference !== i.difference), { documentId: 'd1', difference: i.difference, choice: i.choice, annotationId: null, decidedBy: 'Chief', decidedAt: '' }];

@@ -1,0 +1,113 @@
+/**
+ * Both reviewers' layers side by side in the adjudication view: for each region around a difference
+ * (regions.ts), A's text and B's text with their annotations painted, row by row so the two line up.
+ * The current difference is marked on both sides and scrolled into view as ]/[ move. Only the
+ * regions near the current one are rendered (`RADIUS` either side), so a long document with
+ * thousands of differences costs a hundred small rows.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import type { Difference } from '../../shared/agreement';
+import type { Annotation, Label } from '../../shared/types';
+import { LabelStyles } from '../editor/styles';
+import { CLASSES } from '../editor/styles';
+import { LayerText, type CurrentMark } from './LayerText';
+import { regionsOf, windowAround, type PaintSpan } from './regions';
+import '../editor/editor.css';
+
+/** Regions rendered either side of the current one. */
+export const RADIUS = 25;
+
+interface Props {
+  text: string;
+  reviewerA: string;
+  reviewerB: string;
+  a: readonly Annotation[];
+  b: readonly Annotation[];
+  differences: readonly Difference[];
+  current: number;
+  labels: readonly Label[];
+}
+
+/** A reviewer's annotations as spans to paint (orphaned ones have no place in the text). */
+function paintSpans(annotations: readonly Annotation[]): PaintSpan[] {
+  return annotations
+    .filter((a) => !a.orphaned)
+    .map((a) => ({ id: a.id, kind: a.kind, label: a.label ?? null, start: a.start, end: a.end, candidate: !!(a.attrs?.pending ?? a.attrs?.candidate) }));
+}
+
+/** What side `side` marks for difference `d`: its own span, else the difference's range as absent. */
+function markOf(d: Difference | undefined, side: 'a' | 'b'): CurrentMark | null {
+  if (!d) return null;
+  const span = d[side];
+  return span ? { start: span.start, end: span.end, absent: false } : { start: d.start, end: d.end, absent: true };
+}
+
+/** Paints the label colours for as long as the view is open (the editor's sheet, CSP-safe). */
+function useLabelColours(labels: readonly Label[], spans: readonly PaintSpan[]): void {
+  useEffect(() => {
+    const styles = new LabelStyles(document);
+    try {
+      styles.set(labels);
+    } catch {
+      // a bad colour from an older library: the labels stay neutral rather than the view failing
+    }
+    styles.ensure(spans.flatMap((s) => (s.kind === 'entity' && s.label ? [s.label] : [])));
+    return () => styles.destroy();
+  }, [labels, spans]);
+}
+
+/** The side-by-side layers. */
+export function SideBySide({ text, reviewerA, reviewerB, a, b, differences, current, labels }: Props) {
+  const spansA = useMemo(() => paintSpans(a), [a]);
+  const spansB = useMemo(() => paintSpans(b), [b]);
+  const both = useMemo(() => [...spansA, ...spansB], [spansA, spansB]);
+  useLabelColours(labels, both);
+  const regions = useMemo(() => regionsOf(text, differences), [text, differences]);
+  const regionOf = useMemo(() => {
+    const of = new Map<number, number>();
+    regions.forEach((r, i) => r.differences.forEach((d) => of.set(d, i)));
+    return of;
+  }, [regions]);
+  const currentRegion = regionOf.get(current) ?? 0;
+  const { first, last } = windowAround(regions.length, currentRegion, RADIUS);
+  const difference = differences[current];
+
+  const currentRow = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    const mark = currentRow.current?.querySelector('.adjudicate-current');
+    if (mark && typeof mark.scrollIntoView === 'function') mark.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [current, regions]);
+
+  if (regions.length === 0) return null;
+  return (
+    <section className="adjudicate-sides" aria-label="Both layers side by side">
+      <div className="adjudicate-sides-head">
+        <h3>A — {reviewerA}</h3>
+        <h3>B — {reviewerB}</h3>
+      </div>
+      {first > 0 && <p className="adjudicate-more muted">{first.toLocaleString()} earlier passage{first === 1 ? '' : 's'} with differences above</p>}
+      {regions.slice(first, last + 1).map((region, offset) => {
+        const index = first + offset;
+        const isCurrent = index === currentRegion;
+        const side = (name: 'a' | 'b') => (
+          <div className={`adjudicate-side ${CLASSES.editor}`} data-side={name}>
+            {region.start > 0 && <span className="adjudicate-ellipsis">… </span>}
+            <LayerText text={text} from={region.start} to={region.end} spans={name === 'a' ? spansA : spansB} current={isCurrent ? markOf(difference, name) : null} />
+            {region.end < text.length && <span className="adjudicate-ellipsis"> …</span>}
+          </div>
+        );
+        return (
+          <div key={region.start} className={`adjudicate-region${isCurrent ? ' current' : ''}`} ref={isCurrent ? currentRow : undefined} data-region={index}>
+            {side('a')}
+            {side('b')}
+          </div>
+        );
+      })}
+      {last < regions.length - 1 && (
+        <p className="adjudicate-more muted">
+          {(regions.length - 1 - last).toLocaleString()} later passage{regions.length - 1 - last === 1 ? '' : 's'} with differences below
+        </p>
+      )}
+    </section>
+  );
+}
