@@ -155,11 +155,18 @@ export const api = {
       action: z.discriminatedUnion('kind', [
         z.object({ kind: z.literal('delete') }),
         z.object({ kind: z.literal('setStatus'), status: z.enum(DOCUMENT_STATUSES) }),
+        /** Assign to a person (null: to nobody). On a team server only the chief assigns others (team/roles.ts). */
+        z.object({ kind: z.literal('assign'), assignee: z.string().trim().min(1).max(200).nullable() }),
       ]),
       afterSeq: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(200),
     }),
   ).returns<{ done: number; nextSeq: number | null }>(),
+  /**
+   * The names an "Assigned to" field suggests: names documents and claims are assigned to and, on a
+   * team server, the team's people (enabled accounts' display names); `me` is the acting user's name.
+   */
+  'documents:assignees': op(z.object({}).default({})).returns<{ names: string[]; me: string; /** False for an editor or fact-checker on a team server: they may only take and give back. */ assignOthers: boolean }>(),
   /** Changes whenever anything in the library changed, from this app or another process: the views poll it. */
   'library:version': op(z.object({}).default({})).returns<{ version: string }>(),
   'documents:get': op(z.object({ id })).returns<DocumentRecord>(),

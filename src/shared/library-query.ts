@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { DOCUMENT_STATUSES, IMPORT_FORMATS, type DocumentSummary } from './types';
 
 /** The orders the library offers; `relevance` only means something with a search query. */
-export const LIBRARY_SORT_KEYS = ['relevance', 'title', 'source', 'status', 'format', 'length', 'created', 'updated'] as const;
+export const LIBRARY_SORT_KEYS = ['relevance', 'title', 'source', 'status', 'format', 'length', 'created', 'updated', 'assignee'] as const;
 export type LibrarySortKey = (typeof LIBRARY_SORT_KEYS)[number];
 
 /** Most rows one page answers. */
@@ -24,6 +24,10 @@ export const libraryFilter = z.object({
   /** Last changed at or after / before this instant (ISO 8601). */
   updatedFrom: isoDate.optional(),
   updatedBefore: isoDate.optional(),
+  /** Only the documents assigned to this name; null: only the documents assigned to nobody. */
+  assignee: z.string().min(1).max(200).nullable().optional(),
+  /** Only the documents assigned to the acting user (the library's "My queue"); the handler sets `assignee` from it. */
+  mine: z.boolean().optional(),
 });
 export type LibraryFilter = z.input<typeof libraryFilter>;
 export type ParsedLibraryFilter = z.output<typeof libraryFilter>;

@@ -54,6 +54,8 @@ export interface DocumentSummary {
    * The name is kept for compatibility: it counted only `verified` claims before.
    */
   claimsVerified: number;
+  /** Who the document is assigned to (a person's name, as claims' assignee); null when nobody. */
+  assignee: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -192,6 +194,8 @@ export interface ParsedImport {
   sources: Array<Omit<ClaimSource, 'createdAt'> & { createdAt?: string }>;
   /** The document status carried by the file (Copydesk JSON), else 'new'. */
   status: DocumentStatus;
+  /** Who the document is assigned to, as carried by the file (Copydesk JSON); absent: nobody. */
+  assignee?: string | null;
 }
 
 /** One file to write, produced by an exporter. */

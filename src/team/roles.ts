@@ -64,6 +64,7 @@ export const OPERATION_ACCESS: Readonly<Record<OperationName, Access>> = {
   'documents:rename': { roles: EDITING, doing: 'rename documents' },
   'documents:updateText': { roles: EDITING, doing: 'correct a document’s text' },
   'documents:setStatus': { roles: ALL, doing: 'change a document’s status' },
+  'documents:assignees': read('read who documents are assigned to'),
   'documents:bulk': { roles: EDITING, doing: 'change documents in bulk' },
   'annotations:create': { roles: EDITING, doing: 'tag, flag or mark text' },
   'annotations:update': { roles: EDITING, doing: 'change annotations' },
@@ -98,6 +99,8 @@ export const OPERATION_ACCESS: Readonly<Record<OperationName, Access>> = {
 const MARK_REVIEWED: Access = { roles: CHIEF, doing: 'mark documents reviewed' };
 const BULK_DELETE: Access = { roles: CHIEF, doing: 'delete documents' };
 const CSV_TO_FOLDER: Access = OPERATION_ACCESS['export:toFolder'];
+/** Everyone may take a document or give it back; who may assign whom is {@link assignmentRefusal}'s. */
+const ASSIGN: Access = { roles: ALL, doing: 'assign documents' };
 
 function field(input: unknown, name: string): unknown {
   return typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[name] : undefined;
@@ -114,6 +117,7 @@ export function accessFor(name: OperationName, input: unknown): Access {
     const action = field(input, 'action');
     if (field(action, 'kind') === 'delete') return BULK_DELETE;
     if (field(action, 'status') === 'reviewed') return MARK_REVIEWED;
+    if (field(action, 'kind') === 'assign') return ASSIGN;
   }
   if (name === 'export:claimsCsv' && field(input, 'dir') !== undefined) return CSV_TO_FOLDER;
   return OPERATION_ACCESS[name];
@@ -129,6 +133,21 @@ export function refusal(role: Role, name: OperationName, input: unknown): string
 }
 
 function articleFor(word: string): string {
+/**
+ * Why `user` may not change a document's assignee from `before` to `after`, as a sentence; null when
+ * they may. The chief editor assigns anyone. An editor or fact-checker may take a document nobody
+ * has ("Take") and give back their own, nothing else: taking a colleague's document is the chief's
+ * call, as on a desk. The handler asks this per document (handlers/library.ts), since `before` is stored.
+ */
+export function assignmentRefusal(user: { name: string; role: string }, before: string | null, after: string | null): string | null {
+  if (user.role === 'chief' || before === after) return null;
+  const role = isRole(user.role) ? user.role : 'editor';
+  const as = `You are signed in as ${articleFor(ROLE_NAMES[role])} ${ROLE_NAMES[role]} and cannot`;
+  if (after !== null && after !== user.name) return `${as} assign documents to others; ask a chief editor.`;
+  if (before !== null && before !== user.name) return `${as} reassign a document assigned to ${before}; ask a chief editor.`;
+  return null;
+}
+
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 

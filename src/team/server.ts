@@ -194,7 +194,9 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     throttle: options.throttle ?? new SignInThrottle(),
     maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
     bodyIdleMs: options.bodyIdleMs ?? BODY_IDLE_MS,
-    handlers: teamHandlers(options.core.handlers),
+    handlers: teamHandlers(options.core.handlers, async () =>
+      (await options.accounts.listUsers()).filter((u) => u.disabledAt === null).map((u) => u.displayName),
+    ),
   };
   const server = createServer((req, res) => {
     const started = performance.now();

@@ -26,6 +26,7 @@ export function doc(partial: Partial<DocumentSummary> & { id: string; title: str
     annotationCount: 0,
     claimCount: 0,
     claimsVerified: 0,
+    assignee: null,
     createdAt: '2024-05-01T10:00:00.000Z',
     updatedAt: '2024-05-01T10:00:00.000Z',
     ...partial,

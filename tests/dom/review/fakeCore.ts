@@ -51,6 +51,7 @@ export class FakeCore {
       annotationCount: 0,
       claimCount: 0,
       claimsVerified: 0,
+      assignee: null,
       createdAt: now(),
       updatedAt: now(),
       language: 'en',

@@ -15,6 +15,7 @@ import * as suggestions from './migration-006-suggestions';
 import * as labelPalette from './migration-007-label-palette';
 import * as claimsDeskIndexes from './migration-008-claims-desk-indexes';
 import * as doubleReview from './migration-009-double-review';
+import * as documentAssignee from './migration-010-document-assignee';
 import { inTransaction, nowIso } from './sql';
 
 /** One schema step. `version`s are consecutive from 1 and never reused or edited once released. */
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'default labels in the colour-blind-safe palette', up: labelPalette.up },
   { version: 8, name: 'claims desk indexes: claim text and assignee orders', up: claimsDeskIndexes.up },
   { version: 9, name: 'double review: annotation layers, reviewers, adjudications', up: doubleReview.up },
+  { version: 10, name: 'documents assigned to people', up: documentAssignee.up },
 ];
 
 /** The newest schema version this app knows. */

@@ -13,7 +13,7 @@ export const COPYDESK_JSON_VERSION = 1;
 /** The document fields Copydesk JSON carries. */
 export type CopydeskJsonDocument = Pick<
   DocumentRecord,
-  'id' | 'title' | 'source' | 'format' | 'language' | 'status' | 'text' | 'importedText' | 'createdAt' | 'updatedAt'
+  'id' | 'title' | 'source' | 'format' | 'language' | 'status' | 'assignee' | 'text' | 'importedText' | 'createdAt' | 'updatedAt'
 >;
 
 /** The whole file. */
@@ -29,12 +29,12 @@ export interface CopydeskJson {
 
 /** Builds the Copydesk JSON object for a bundle. */
 export function toCopydeskJson(bundle: DocumentBundle, ctx: ExportContext): CopydeskJson {
-  const { id, title, source, format, language, status, text, importedText, createdAt, updatedAt } = bundle.document;
+  const { id, title, source, format, language, status, assignee, text, importedText, createdAt, updatedAt } = bundle.document;
   return {
     format: 'copydesk',
     version: COPYDESK_JSON_VERSION,
     exportedAt: ctx.now.toISOString(),
-    document: { id, title, source, format, language, status, text, importedText, createdAt, updatedAt },
+    document: { id, title, source, format, language, status, assignee, text, importedText, createdAt, updatedAt },
     annotations: bundle.annotations.map((a) => ({ ...a, attrs: { ...a.attrs } })),
     claims: bundle.claims.map((c) => ({ ...c, checklist: { ...c.checklist } })),
     sources: bundle.sources.map((s) => ({ ...s })),

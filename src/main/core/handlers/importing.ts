@@ -105,6 +105,7 @@ export function storeImport(
       importedSha256,
       original: bytes,
       status: parsed.status,
+      assignee: parsed.assignee ?? null,
       createdAt: at,
     });
 

@@ -1,16 +1,36 @@
 /**
  * Handlers of the library at scale: a page of documents with its true total, the ids of a filtered
- * selection, bulk delete and status over a selection of any size (a chunk per call, so the UI shows
- * progress and one transaction never holds the library), and the change counter the views poll.
+ * selection, bulk delete, status and assignment over a selection of any size (a chunk per call, so
+ * the UI shows progress and one transaction never holds the library), and the change counter the
+ * views poll. "My queue" (`mine`) is resolved here to the acting user's name, as the claims desk's is.
  */
-import type { ParsedDocumentSelection } from '../../../shared/library-query';
+import type { ParsedDocumentSelection, ParsedLibraryFilter } from '../../../shared/library-query';
+import { ApiError } from '../../../shared/result';
 import type { DocumentStatus } from '../../../shared/types';
-import { currentActorOf } from '../actor';
+import { assignmentRefusal } from '../../../team/roles';
+import { currentActorOf, signedInUser } from '../actor';
 import { nowIso } from '../db/sql';
 import type { StoreTx } from '../store/types';
 import { auditTx, type CoreContext, type HandlerFamily } from './context';
 
-type Action = { kind: 'delete' } | { kind: 'setStatus'; status: DocumentStatus };
+type Action = { kind: 'delete' } | { kind: 'setStatus'; status: DocumentStatus } | { kind: 'assign'; assignee: string | null };
+
+/** The most names `documents:assignees` answers. */
+const MAX_ASSIGNEE_NAMES = 500;
+
+/** `filter` with "My queue" turned into the acting user's name (signed-in user, else Settings' reviewer name). */
+async function resolveMine<F extends ParsedLibraryFilter>(tx: StoreTx, filter: F): Promise<F> {
+  if (!filter.mine) return filter;
+  return { ...filter, mine: undefined, assignee: await currentActorOf(tx) };
+}
+
+/** Refuses, before anything is written, what no document of the selection could allow (assigning others). */
+function checkAssigner(action: Action): void {
+  const user = signedInUser();
+  if (action.kind !== 'assign' || !user || action.assignee === null) return;
+  const refused = assignmentRefusal(user, null, action.assignee);
+  if (refused) throw new ApiError('unauthorized', refused);
+}
 
 /** Applies `action` to one document inside the caller's transaction; false when it is gone already. */
 async function applyTo(tx: StoreTx, id: string, action: Action, at: string, actor: string): Promise<boolean> {
@@ -23,6 +43,18 @@ async function applyTo(tx: StoreTx, id: string, action: Action, at: string, acto
       documentId: id,
       data: { title: doc.title, source: doc.source, annotations: doc.annotationCount, claims: doc.claimCount },
     }, at, actor);
+  } else if (action.kind === 'assign') {
+    if (doc.assignee === action.assignee) return true;
+    const user = signedInUser();
+    const refused = user && assignmentRefusal(user, doc.assignee, action.assignee);
+    if (refused) throw new ApiError('unauthorized', refused);
+    await tx.documents.setDocumentAssignee(id, action.assignee, at);
+    await auditTx(
+      tx,
+      { action: action.assignee === null ? 'document.unassigned' : 'document.assigned', documentId: id, data: { before: doc.assignee, after: action.assignee } },
+      at,
+      actor,
+    );
   } else if (doc.status !== action.status) {
     await tx.documents.setDocumentStatus(id, action.status, at);
     await auditTx(tx, { action: 'document.status_changed', documentId: id, data: { before: doc.status, after: action.status, warnings: [] } }, at, actor);
@@ -34,7 +66,7 @@ async function applyTo(tx: StoreTx, id: string, action: Action, at: string, acto
 async function chunkOf(tx: StoreTx, selection: ParsedDocumentSelection, afterSeq: number, limit: number) {
   if ('ids' in selection) return { ids: selection.ids, nextSeq: null };
   const except = new Set(selection.except);
-  const rows = await tx.library.selectionChunk(selection.filter, afterSeq, limit);
+  const rows = await tx.library.selectionChunk(await resolveMine(tx, selection.filter), afterSeq, limit);
   return {
     ids: rows.map((r) => r.id).filter((id) => !except.has(id)),
     nextSeq: rows.length < limit ? null : rows[rows.length - 1].seq,
@@ -42,9 +74,11 @@ async function chunkOf(tx: StoreTx, selection: ParsedDocumentSelection, afterSeq
 }
 
 /** The handlers of `documents:page`, `documents:ids`, `documents:bulk`, `library:version`, `claims:page` and `claims:documents`. */
-export function libraryHandlers({ store }: CoreContext): HandlerFamily<'documents:page' | 'documents:ids' | 'documents:bulk' | 'library:version' | 'claims:page' | 'claims:documents'> {
+export function libraryHandlers({ store }: CoreContext): HandlerFamily<
+  'documents:page' | 'documents:ids' | 'documents:bulk' | 'documents:assignees' | 'library:version' | 'claims:page' | 'claims:documents'
+> {
   return {
-    'documents:page': (request) => store.read((tx) => tx.library.pageDocuments(request)),
+    'documents:page': (request) => store.read(async (tx) => tx.library.pageDocuments(await resolveMine(tx, request))),
 
     // "My queue": the claims assigned to whoever is acting (signed-in user, else the reviewer name).
     'claims:page': (request) =>
@@ -52,7 +86,8 @@ export function libraryHandlers({ store }: CoreContext): HandlerFamily<'document
 
     'claims:documents': ({ limit }) => store.claimsPage.documentsWithClaims(limit),
 
-    'documents:ids': async ({ filter, except }) => {
+    'documents:ids': async ({ filter: asked, except }) => {
+      const filter = await store.read((tx) => resolveMine(tx, asked));
       const skip = new Set(except);
       const ids: string[] = [];
       for (let after = 0; ; ) {
@@ -65,12 +100,22 @@ export function libraryHandlers({ store }: CoreContext): HandlerFamily<'document
 
     'documents:bulk': ({ selection, action, afterSeq, limit }) =>
       store.write(async (tx) => {
+        checkAssigner(action);
         const { ids, nextSeq } = await chunkOf(tx, selection, afterSeq, limit);
         const at = nowIso();
         const actor = await currentActorOf(tx); // read once for the chunk's events
         let done = 0;
         for (const id of ids) if (await applyTo(tx, id, action, at, actor)) done++;
         return { done, nextSeq };
+      }),
+
+    // Everyone signed in may read the names: a desk assigns by name, and the log shows them anyway.
+    'documents:assignees': () =>
+      store.read(async (tx) => {
+        const me = await currentActorOf(tx);
+        const names = new Set(await tx.documents.assigneeNames(MAX_ASSIGNEE_NAMES));
+        if (me) names.add(me);
+        return { names: [...names].sort((a, b) => a.localeCompare(b)), me, assignOthers: (signedInUser()?.role ?? 'chief') === 'chief' };
       }),
 
     'library:version': async () => ({ version: await store.changeCounter() }),

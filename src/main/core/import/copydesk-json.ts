@@ -63,6 +63,8 @@ export const copydeskFileSchema = z.object({
     format: z.string().optional(),
     language: z.string().nullable().default(null),
     status: z.enum(DOCUMENT_STATUSES).default('new'),
+    /** Absent in files written before documents were assigned. */
+    assignee: z.string().max(200).nullable().default(null),
     text: z.string(),
     importedText: z.string().optional(),
   }),
@@ -271,6 +273,7 @@ export function readCopydeskFile(name: string, raw: unknown): ParsedImport {
     claims: file.claims.map((c) => ({ ...c })),
     sources,
     status: file.document.status,
+    assignee: file.document.assignee,
   };
 }
 

@@ -14,7 +14,7 @@ import { stmt } from '../db/sql';
  * claims worked to a verdict (any of VERDICT_STATUSES: a false claim is as done as a verified one).
  */
 export const SUMMARY_COLUMNS = `
-  d.id, d.title, d.source, d.format, d.status, d.text_length, d.created_at, d.updated_at,
+  d.id, d.title, d.source, d.format, d.status, d.assignee, d.text_length, d.created_at, d.updated_at,
   (SELECT COUNT(*) FROM annotations a WHERE a.document_id = d.id AND json_extract(a.attrs, '$.pending') IS NOT 1 AND a.layer = '') AS annotation_count,
   (SELECT COUNT(*) FROM annotations a JOIN claims c ON c.annotation_id = a.id WHERE a.document_id = d.id) AS claim_count,
   (SELECT COUNT(*) FROM annotations a JOIN claims c ON c.annotation_id = a.id
@@ -27,6 +27,7 @@ export interface SummaryRow {
   source: string;
   format: string;
   status: string;
+  assignee: string | null;
   text_length: number;
   created_at: string;
   updated_at: string;
@@ -56,6 +57,8 @@ export interface NewDocument {
   importedSha256?: string;
   original: Uint8Array | null;
   status: DocumentStatus;
+  /** Who it is assigned to (a Copydesk JSON import or transfer carries it); default nobody. */
+  assignee?: string | null;
   createdAt: string;
 }
 
@@ -71,6 +74,7 @@ export function summaryFromRow(row: SummaryRow): DocumentSummary {
     annotationCount: row.annotation_count,
     claimCount: row.claim_count,
     claimsVerified: row.claims_verified,
+    assignee: row.assignee,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -92,8 +96,8 @@ export function insertDocument(db: Database.Database, doc: NewDocument): void {
   stmt(
     db,
     `INSERT INTO documents (id, title, source, format, language, text, text_length, imported_text, imported_sha256,
-       original, status, revision, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+       original, status, assignee, revision, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
   ).run(
     doc.id,
     doc.title,
@@ -106,6 +110,7 @@ export function insertDocument(db: Database.Database, doc: NewDocument): void {
     doc.importedSha256 ?? contentHash(importedText),
     doc.original ? Buffer.from(doc.original.buffer, doc.original.byteOffset, doc.original.byteLength) : null,
     doc.status,
+    doc.assignee ?? null,
     doc.createdAt,
     doc.createdAt,
   );
@@ -189,6 +194,27 @@ export function getDocumentStatus(db: Database.Database, id: string): DocumentSt
 /** Sets the review status. */
 export function setDocumentStatus(db: Database.Database, id: string, status: DocumentStatus, at: string): void {
   stmt(db, 'UPDATE documents SET status = ?, updated_at = ? WHERE id = ?').run(status, at, id);
+}
+
+/** Sets who the document is assigned to (null: nobody). */
+export function setDocumentAssignee(db: Database.Database, id: string, assignee: string | null, at: string): void {
+  stmt(db, 'UPDATE documents SET assignee = ?, updated_at = ? WHERE id = ?').run(assignee, at, id);
+}
+
+/**
+ * The names documents and claims are assigned to, by name ignoring case (at most `limit`): what the
+ * "Assigned to" fields suggest. Read from the assignee indexes (documents_by_assignee, claims_by_assignee).
+ */
+export function assigneeNames(db: Database.Database, limit: number): string[] {
+  return stmt<[number], { name: string }>(
+    db,
+    `SELECT name FROM (
+       SELECT DISTINCT assignee AS name FROM documents WHERE assignee IS NOT NULL
+       UNION SELECT DISTINCT assignee FROM claims WHERE assignee IS NOT NULL
+     ) ORDER BY name COLLATE NOCASE, name LIMIT ?`,
+  )
+    .all(limit)
+    .map((r) => r.name);
 }
 
 /** Sets the title. */

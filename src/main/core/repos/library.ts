@@ -10,6 +10,7 @@ import type Database from 'better-sqlite3';
 import { libraryPageRequest, type LibraryPage, type LibraryPageRow, type LibrarySortKey, type ParsedLibraryFilter, type ParsedLibraryPageRequest } from '../../../shared/library-query';
 import type { SearchHit } from '../../../shared/types';
 import { ApiError } from '../../../shared/result';
+import { DOCUMENT_ASSIGNEE_ORDER_SQL } from '../db/migration-010-document-assignee';
 import { recordedSchemaVersion } from '../db/migrations';
 import { stmt } from '../db/sql';
 import { SUMMARY_COLUMNS, summaryFromRow, type SummaryRow } from './documents';
@@ -25,6 +26,7 @@ const SORT_EXPRESSIONS: Record<Exclude<LibrarySortKey, 'relevance'>, string> = {
   length: 'd.text_length',
   created: 'd.created_at',
   updated: 'd.updated_at',
+  assignee: DOCUMENT_ASSIGNEE_ORDER_SQL.replace('assignee', 'd.assignee'),
 };
 
 /** A WHERE clause over `documents AS d` (without the search query) and its parameters. */
@@ -51,6 +53,12 @@ function filterWhere(filter: ParsedLibraryFilter): Where {
   if (filter.updatedBefore) {
     clauses.push('d.updated_at < ?');
     params.push(new Date(filter.updatedBefore).toISOString());
+  }
+  // `mine` is resolved to a name by the handler (handlers/library.ts) before a filter gets here.
+  if (filter.assignee === null) clauses.push('d.assignee IS NULL');
+  else if (filter.assignee !== undefined) {
+    clauses.push('d.assignee = ?');
+    params.push(filter.assignee);
   }
   return { sql: clauses.length ? clauses.join(' AND ') : '1', params };
 }

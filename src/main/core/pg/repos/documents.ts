@@ -15,7 +15,7 @@ import type { PgRepo, Queryable } from '../types';
  * reads it) is not counted until accepted. Counts are cast to integer so they arrive as numbers.
  */
 export const PG_SUMMARY_COLUMNS = `
-  d.seq, d.id, d.title, d.source, d.format, d.status, d.text_length, d.created_at, d.updated_at,
+  d.seq, d.id, d.title, d.source, d.format, d.status, d.assignee, d.text_length, d.created_at, d.updated_at,
   (SELECT COUNT(*)::int FROM annotations a
      WHERE a.document_id = d.id AND NOT COALESCE(a.attrs -> 'pending' IN ('true'::jsonb, '1'::jsonb), false) AND a.layer = '') AS annotation_count,
   (SELECT COUNT(*)::int FROM annotations a JOIN claims c ON c.annotation_id = a.id WHERE a.document_id = d.id) AS claim_count,
@@ -54,8 +54,8 @@ export const documents: PgRepo<'documents'> = {
     const importedText = doc.importedText ?? doc.text;
     await q.query(
       `INSERT INTO documents (id, title, source, format, language, text, text_length, imported_text, imported_sha256,
-         original, status, revision, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0, $12, $12)`,
+         original, status, assignee, revision, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13, 0, $12, $12)`,
       [
         doc.id,
         doc.title,
@@ -69,6 +69,7 @@ export const documents: PgRepo<'documents'> = {
         doc.original ? Buffer.from(doc.original.buffer, doc.original.byteOffset, doc.original.byteLength) : null,
         doc.status,
         doc.createdAt,
+        doc.assignee ?? null,
       ],
     );
   },
@@ -139,6 +140,21 @@ export const documents: PgRepo<'documents'> = {
 
   async setDocumentStatus(q, id, status, at) {
     await q.query('UPDATE documents SET status = $1, updated_at = $2 WHERE id = $3', [status, at, id]);
+  },
+
+  async setDocumentAssignee(q, id, assignee, at) {
+    await q.query('UPDATE documents SET assignee = $1, updated_at = $2 WHERE id = $3', [assignee, at, id]);
+  },
+
+  async assigneeNames(q, limit) {
+    const { rows } = await q.query<{ name: string }>(
+      `SELECT name FROM (
+         SELECT DISTINCT assignee AS name FROM documents WHERE assignee IS NOT NULL
+         UNION SELECT DISTINCT assignee FROM claims WHERE assignee IS NOT NULL
+       ) AS n ORDER BY lower(name), name LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => r.name);
   },
 
   async renameDocument(q, id, title, at) {

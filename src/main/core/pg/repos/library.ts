@@ -46,6 +46,8 @@ const SORTS: Record<Exclude<LibrarySortKey, 'relevance'>, { value: string; cast:
   length: { value: 'd.text_length', cast: '::int', keys: (v) => [v] },
   created: { value: 'd.created_at', cast: '::text COLLATE "C"', keys: (v) => [v] },
   updated: { value: 'd.updated_at', cast: '::text COLLATE "C"', keys: (v) => [v] },
+  // The key of documents_by_assignee_order (pg migration 5); the value is SQLite's (U+10FFFF for nobody).
+  assignee: { value: 'coalesce(d.assignee, chr(1114111))', cast: '::text COLLATE "C"', keys: (v) => [`lower(${v})`] },
 };
 
 /** The WHERE clauses over `documents AS d` for the filter without its query ('TRUE' when none). */
@@ -55,6 +57,9 @@ function filterWhere(filter: ParsedLibraryFilter, params: Params): string {
   if (filter.format) clauses.push(filter.format.length ? `d.format = ANY(${params.p(filter.format, '::text[]')})` : 'FALSE');
   if (filter.updatedFrom) clauses.push(`d.updated_at >= ${params.p(new Date(filter.updatedFrom).toISOString())}`);
   if (filter.updatedBefore) clauses.push(`d.updated_at < ${params.p(new Date(filter.updatedBefore).toISOString())}`);
+  // `mine` is resolved to a name by the handler (handlers/library.ts) before a filter gets here.
+  if (filter.assignee === null) clauses.push('d.assignee IS NULL');
+  else if (filter.assignee !== undefined) clauses.push(`d.assignee = ${params.p(filter.assignee)}`);
   return clauses.length ? clauses.join(' AND ') : 'TRUE';
 }
 
@@ -218,7 +223,7 @@ export const library: PgRepo<'library'> = {
   async pageDocuments(q, request) {
     const search = await parseSearch(q, request.query);
     const total = request.query.trim() && !search ? 0 : await count(q, request, search);
-    const unfiltered = !search && !request.status && !request.format && !request.updatedFrom && !request.updatedBefore;
+    const unfiltered = !search && !request.status && !request.format && !request.updatedFrom && !request.updatedBefore && request.assignee === undefined;
     const libraryTotal = unfiltered ? total : (await q.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM documents')).rows[0].n;
     if (request.query.trim() && !search) return { rows: [], total: 0, libraryTotal, offset: 0, nextCursor: null };
     const after = request.after ? decodeCursor(request.after) : null;
