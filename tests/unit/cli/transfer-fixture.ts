@@ -42,6 +42,7 @@ export async function fillLibrary(library: string): Promise<DocumentBundle> {
     );
     await call('sources:add', { annotationId: claimId, url: 'https://stats.example/2024', title: 'Bureau release' });
     await call('documents:setStatus', { id, status: 'reviewed' });
+    await call('documents:bulk', { selection: { ids: [id] }, action: { kind: 'assign', assignee: 'Mei Chen' } });
     return call('documents:bundle', { id });
   });
 }
@@ -51,6 +52,7 @@ export function essence(bundle: DocumentBundle) {
   return {
     title: bundle.document.title,
     status: bundle.document.status,
+    assignee: bundle.document.assignee,
     text: bundle.document.text,
     annotations: bundle.annotations.map((a) => ({ id: a.id, kind: a.kind, label: a.label, start: a.start, end: a.end, origin: a.origin, createdBy: a.createdBy })),
     claims: bundle.claims.map((c) => ({ annotationId: c.annotationId, status: c.status, verdict: c.verdict, verdictBy: c.verdictBy })),
