@@ -1,15 +1,15 @@
 /**
  * `npm run bench:team [-- --reviewers 20] [--seconds 60] [--pg URL] [--documents 8] [--claims 5]
- * [--think-ms 0] [--seed 1] [--cpu-prof DIR]`: a desk of N reviewers writing at once to one team server.
+ * [--think-ms 1000] [--seed 1] [--cpu-prof DIR]`: a desk of N reviewers writing at once to one team server.
  *
  * The server (`src/team/main.ts`) runs in its own process on a throw-away PostgreSQL cluster
  * (src/main/core/pg/cluster.ts), or on `--pg URL` (a scratch database: the bench adds accounts and
  * documents). Each reviewer is an HTTP client signed in as its own account; for S seconds they tag,
  * relabel, move and delete their annotations and work shared claims with optimistic concurrency
- * (bench/team/reviewer.ts). Then everything is read back and every acknowledged write is looked for
- * (bench/team/ledger.ts). Progress and details go to stderr; stdout ends with one line:
+ * (bench/team/reviewer.ts), pausing about `--think-ms` between two writes (0: back to back).
+ * Then everything is read back and every acknowledged write is looked for (bench/team/ledger.ts). Progress and details go to stderr; stdout ends with one line:
  * `summary: reviewers=N writes_per_s=… p50_ms=… p95_ms=… p99_ms=… conflicts=… lost=…`.
- * Latencies are client round trips of the write requests (conflicts included); writes/s counts
+ * `--cpu-prof DIR` writes a V8 CPU profile of the server there. Latencies are client round trips of the write requests (conflicts included); writes/s counts
  * acknowledged writes. The exit code is 1 when a write was lost or could not be verified.
  */
 import { randomBytes } from 'node:crypto';
@@ -72,7 +72,9 @@ async function main(): Promise<number> {
   const seconds = count('seconds', 60);
   const documentCount = count('documents', 8);
   const claimsPerDocument = count('claims', 5);
-  const thinkMs = count('think-ms', 0, 0);
+  // About one write a second per reviewer: several times faster than a person tags and checks,
+  // so twenty of them are a busy desk. --think-ms 0 writes back to back (the server's capacity).
+  const thinkMs = count('think-ms', 1000, 0);
   const seed = count('seed', 1, 0);
   const tag = randomBytes(3).toString('hex');
 
@@ -100,7 +102,7 @@ async function main(): Promise<number> {
     log(`Team server ${server.origin.origin} on ${pgLocation(url)}; signing in ${reviewerCount} reviewers…`);
     reviewers.push(...(await signInReviewers(pool, server.origin, reviewerCount, tag)));
     const work = await prepareSharedWork(reviewers[0].client, tag, documentCount, claimsPerDocument);
-    log(`${work.documents.length} documents, ${work.claims.length} shared claims; writing for ${seconds} s${thinkMs ? ` (${thinkMs} ms pauses)` : ''}…`);
+    log(`${work.documents.length} documents, ${work.claims.length} shared claims; writing for ${seconds} s, ${thinkMs ? `pausing ${thinkMs / 2}–${(thinkMs * 3) / 2} ms between writes` : 'back to back'}…`);
 
     const ledger = new Ledger();
     for (const claim of work.claims) ledger.claimSeeded(claim.id, claim.version);
@@ -120,6 +122,7 @@ async function main(): Promise<number> {
           thinkMs,
         }),
     );
+    await Promise.all(desk.map((reviewer) => reviewer.open()));
     const timingsBefore = server.timings.length;
     const started = performance.now();
     const deadline = started + seconds * 1000;

@@ -1,6 +1,6 @@
 /**
- * One simulated reviewer: a loop of writes, as a person at the desk makes them but without pausing
- * to read (unless `thinkMs` is given). Each step is one of
+ * One simulated reviewer: a loop of writes, as a person at the desk makes them, with a pause of
+ * about `thinkMs` between two (0: none, the server's capacity). Each step is one of
  *
  * - tag a span of a shared document (`annotations:create`, an entity with a label, sometimes a note);
  * - relabel or move one of their own annotations (`annotations:update` with its version);
@@ -36,7 +36,7 @@ export interface ReviewerOptions {
   assignees: readonly string[];
   /** A random number in [0, 1) (seeded, so a run can be repeated). */
   random: () => number;
-  /** Pause between writes, in milliseconds (0: none). */
+  /** Mean pause between writes, in milliseconds (each is 0.5 to 1.5 times this; 0: none). */
   thinkMs?: number;
 }
 
@@ -59,12 +59,23 @@ export class Reviewer {
 
   constructor(private readonly o: ReviewerOptions) {}
 
+  /** Opens the app before the clock starts: reads one shared claim (and so opens a connection, as a person's first look does). */
+  async open(): Promise<void> {
+    await this.reload(this.pick(this.o.claimIds));
+  }
+
   /** Runs steps until `stop()` says so. */
   async run(stop: () => boolean): Promise<void> {
+    // With pauses, reviewers start at different moments too, as people do (not all in one millisecond).
+    if (this.o.thinkMs) await this.pause(this.o.random());
     while (!stop()) {
       await this.step();
-      if (this.o.thinkMs) await new Promise((resolve) => setTimeout(resolve, this.o.thinkMs! * (0.5 + this.o.random())));
+      if (this.o.thinkMs) await this.pause(0.5 + this.o.random());
     }
+  }
+
+  private pause(share: number): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, (this.o.thinkMs ?? 0) * share));
   }
 
   /** One write, chosen at random: 35 % tag, 15 % change, 10 % delete, 40 % claim. */
