@@ -16,6 +16,7 @@ import * as labelPalette from './migration-007-label-palette';
 import * as claimsDeskIndexes from './migration-008-claims-desk-indexes';
 import * as doubleReview from './migration-009-double-review';
 import * as documentAssignee from './migration-010-document-assignee';
+import * as searchPrefixes from './migration-011-search-prefixes';
 import { inTransaction, nowIso } from './sql';
 
 /** One schema step. `version`s are consecutive from 1 and never reused or edited once released. */
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'claims desk indexes: claim text and assignee orders', up: claimsDeskIndexes.up },
   { version: 9, name: 'double review: annotation layers, reviewers, adjudications', up: doubleReview.up },
   { version: 10, name: 'documents assigned to people', up: documentAssignee.up },
+  { version: 11, name: 'search prefix indexes of one and two characters', up: searchPrefixes.up },
 ];
 
 /** The newest schema version this app knows. */
