@@ -353,6 +353,20 @@ export const api = {
       reviewerB: z.string().trim().min(1).max(200),
     }),
   ).returns<DoubleReview[]>(),
+  /**
+   * The library's bulk "Double review…": sets a selection (ids, or every document matching a filter)
+   * to double review, one chunk per call like documents:bulk. Documents already in an open double
+   * review are left as they are and counted in `skipped`. `nextSeq` continues a filter selection.
+   */
+  'doubleReview:startMany': op(
+    z.object({
+      selection: documentSelection,
+      reviewerA: z.string().trim().min(1).max(200),
+      reviewerB: z.string().trim().min(1).max(200),
+      afterSeq: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(200),
+    }),
+  ).returns<{ started: number; skipped: number; nextSeq: number | null }>(),
   /** Both layers, the agreement between them and the decisions made so far (chief editor). */
   'doubleReview:adjudication': op(z.object({ documentId: id })).returns<AdjudicationView>(),
   /** Takes A's or B's version of one difference into the main layer, or neither (`none`). */

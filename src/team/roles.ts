@@ -75,6 +75,7 @@ export const OPERATION_ACCESS: Readonly<Record<OperationName, Access>> = {
   'claims:update': { roles: CHECKING, doing: 'change a claim’s verdict' },
   'doubleReview:get': read('read double reviews'),
   'doubleReview:start': { roles: CHIEF, doing: 'set documents to double review' },
+  'doubleReview:startMany': { roles: CHIEF, doing: 'set documents to double review' },
   'doubleReview:adjudication': { roles: CHIEF, doing: 'adjudicate double reviews' },
   'doubleReview:decide': { roles: CHIEF, doing: 'adjudicate double reviews' },
   'doubleReview:undo': { roles: CHIEF, doing: 'adjudicate double reviews' },

@@ -214,9 +214,7 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
                 </option>
               ))}
             </select>
-            {selection.mode === 'some' && (
-              <DoubleReviewBulk ids={[...selection.documents.keys()]} onDone={(message, ok) => toasts.show(message, ok ? 'success' : 'error')} />
-            )}
+            <DoubleReviewBulk selection={apiSelection} count={count} onDone={(message, ok) => toasts.show(message, ok ? 'success' : 'error')} />
             <Button small variant="danger" disabled={progress !== null} onClick={() => apiSelection && setDeleting({ count, named: selection.mode === 'some' ? [...selection.documents.values()] : [], selection: apiSelection })}>
               Delete {count.toLocaleString()}…
             </Button>

@@ -135,6 +135,36 @@ describe('double review', () => {
     expect((await api.fail('doubleReview:start', { documentIds: [doc.id], reviewerA: 'Ana', reviewerB: 'Cleo' })).message).toMatch(/already in double review by Ana and Ben/);
   });
 
+  test('a filter selection is set to double review chunk by chunk; documents already in one are left alone and counted', async () => {
+    const { api, doc, as, core } = await doubleReviewed(); // the article: in double review by Ana and Ben
+    const others = [];
+    for (let i = 0; i < 4; i++) others.push((await importText(core, `Harbin report number ${i} on the turbine order.`, `report-${i}.txt`)).document);
+    const excepted = others[3];
+    await as('Chief');
+    const selection = { filter: { query: '' }, except: [excepted.id] };
+    const chunks = [];
+    let afterSeq: number | null = 0;
+    while (afterSeq !== null) {
+      const answer: { started: number; skipped: number; nextSeq: number | null } = await api.call('doubleReview:startMany', { selection, reviewerA: 'Cleo', reviewerB: 'Dev', afterSeq, limit: 2 });
+      chunks.push(answer);
+      afterSeq = answer.nextSeq;
+    }
+    expect(chunks.reduce((n, c) => n + c.started, 0)).toBe(3);
+    expect(chunks.reduce((n, c) => n + c.skipped, 0)).toBe(1);
+    expect(chunks.length).toBeGreaterThan(1);
+    const reviewOf = async (id: string) => (await api.call('doubleReview:get', { documentId: id })).review;
+    expect(await reviewOf(doc.id)).toMatchObject({ reviewerA: 'Ana', reviewerB: 'Ben' }); // left as it was
+    for (const d of others.slice(0, 3)) expect(await reviewOf(d.id)).toMatchObject({ reviewerA: 'Cleo', reviewerB: 'Dev', startedBy: 'Chief' });
+    expect(await reviewOf(excepted.id)).toBeNull();
+    // Cleo now annotates the new ones in her own layer.
+    await as('Cleo');
+    expect((await api.call('doubleReview:get', { documentId: others[0].id })).layer).toBe('a');
+    // Explicit ids work the same way; the same name twice is refused.
+    await as('Chief');
+    expect(await api.call('doubleReview:startMany', { selection: { ids: [excepted.id, doc.id] }, reviewerA: 'Cleo', reviewerB: 'Dev' })).toEqual({ started: 1, skipped: 1, nextSeq: null });
+    expect((await api.fail('doubleReview:startMany', { selection: { ids: [doc.id] }, reviewerA: 'Cleo', reviewerB: 'cleo' })).code).toBe('invalid_input');
+  });
+
   test('the agreement report pools every double-reviewed document per label', async () => {
     const { api, doc, as, core } = await doubleReviewed();
     const second = (await importText(core, 'Officials in Harbin met the Harbin Electric Power Group.', 'second.txt')).document;

@@ -8,6 +8,7 @@
 import { agreementOf, type Agreement, type AgreementSpan } from '../../../shared/agreement';
 import type { Adjudication, AgreementReport, DoubleReview } from '../../../shared/double-review';
 import { differenceKey } from '../../../shared/double-review';
+import type { ParsedDocumentSelection } from '../../../shared/library-query';
 import { plural } from '../../../shared/plural';
 import { ApiError } from '../../../shared/result';
 import type { Annotation } from '../../../shared/types';
@@ -22,6 +23,7 @@ import { markEditedTx } from './review-state';
 type Operations =
   | 'doubleReview:get'
   | 'doubleReview:start'
+  | 'doubleReview:startMany'
   | 'doubleReview:adjudication'
   | 'doubleReview:decide'
   | 'doubleReview:undo'
@@ -34,6 +36,29 @@ async function requireReview(tx: StoreTx, documentId: string, open = true): Prom
   if (!review) throw new ApiError('not_found', 'This document is not in double review.');
   if (open && review.finishedAt) throw new ApiError('conflict', `The double review of this document was finished by ${review.finishedBy} at ${review.finishedAt}.`);
   return review;
+}
+
+/** Refuses two names that are one person (a layer is named for its reviewer). */
+function checkTwoReviewers(reviewerA: string, reviewerB: string): void {
+  if (reviewerA.toLowerCase() === reviewerB.toLowerCase()) throw new ApiError('invalid_input', 'Double review needs two different reviewers.');
+}
+
+/** Sets one existing document to double review; the open review it already has when there is one (nothing changed). */
+async function startOn(tx: StoreTx, documentId: string, reviewerA: string, reviewerB: string, at: string, actor: string): Promise<{ started: DoubleReview } | { open: DoubleReview }> {
+  const before = await tx.doubleReviews.getDoubleReview(documentId);
+  if (before && !before.finishedAt) return { open: before };
+  const review: DoubleReview = { documentId, reviewerA, reviewerB, startedBy: actor, startedAt: at, finishedBy: null, finishedAt: null };
+  await tx.doubleReviews.startDoubleReview(review);
+  await auditTx(tx, { action: 'double_review.started', documentId, data: { reviewerA, reviewerB } }, at, actor);
+  return { started: review };
+}
+
+/** The next chunk of a bulk selection (as documents:bulk walks it): its ids and where a filter selection continues. */
+async function selectionChunk(tx: StoreTx, selection: ParsedDocumentSelection, afterSeq: number, limit: number) {
+  if ('ids' in selection) return { ids: selection.ids, nextSeq: null };
+  const except = new Set(selection.except);
+  const rows = await tx.library.selectionChunk(selection.filter, afterSeq, limit);
+  return { ids: rows.map((r) => r.id).filter((id) => !except.has(id)), nextSeq: rows.length < limit ? null : rows[rows.length - 1].seq };
 }
 
 /** Both reviewers' layers and the agreement between them. */
@@ -80,25 +105,37 @@ export function doubleReviewHandlers({ store }: CoreContext): HandlerFamily<Oper
 
     'doubleReview:start': ({ documentIds, reviewerA, reviewerB }) =>
       store.write(async (tx) => {
-        if (reviewerA.toLowerCase() === reviewerB.toLowerCase()) {
-          throw new ApiError('invalid_input', 'Double review needs two different reviewers.');
-        }
+        checkTwoReviewers(reviewerA, reviewerB);
         const at = nowIso();
         const actor = await currentActorOf(tx);
         const started: DoubleReview[] = [];
         for (const documentId of new Set(documentIds)) {
           if (!(await tx.documents.documentExists(documentId))) throw new ApiError('not_found', `No document with id ${documentId}. It may have been deleted.`);
-          const before = await tx.doubleReviews.getDoubleReview(documentId);
-          if (before && !before.finishedAt) {
-            throw new ApiError('conflict', `A document is already in double review by ${before.reviewerA} and ${before.reviewerB}; finish that adjudication first.`);
+          const result = await startOn(tx, documentId, reviewerA, reviewerB, at, actor);
+          if ('open' in result) {
+            throw new ApiError('conflict', `A document is already in double review by ${result.open.reviewerA} and ${result.open.reviewerB}; finish that adjudication first.`);
           }
-          const review: DoubleReview = { documentId, reviewerA, reviewerB, startedBy: actor, startedAt: at, finishedBy: null, finishedAt: null };
-          await tx.doubleReviews.startDoubleReview(review);
-          await auditTx(tx, { action: 'double_review.started', documentId, data: { reviewerA, reviewerB } }, at, actor);
-          started.push(review);
+          started.push(result.started);
         }
         await touchTx(tx, documentIds, at);
         return started;
+      }),
+
+    'doubleReview:startMany': ({ selection, reviewerA, reviewerB, afterSeq, limit }) =>
+      store.write(async (tx) => {
+        checkTwoReviewers(reviewerA, reviewerB);
+        const { ids, nextSeq } = await selectionChunk(tx, selection, afterSeq, limit);
+        const at = nowIso();
+        const actor = await currentActorOf(tx);
+        const changed: string[] = [];
+        let skipped = 0;
+        for (const documentId of new Set(ids)) {
+          if (!(await tx.documents.documentExists(documentId))) continue; // deleted meanwhile: nothing to review
+          if ('open' in (await startOn(tx, documentId, reviewerA, reviewerB, at, actor))) skipped++;
+          else changed.push(documentId);
+        }
+        if (changed.length > 0) await touchTx(tx, changed, at);
+        return { started: changed.length, skipped, nextSeq };
       }),
 
     'doubleReview:adjudication': ({ documentId }) =>
