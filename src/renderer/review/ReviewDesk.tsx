@@ -5,8 +5,6 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Annotation, DocumentStatus, Label } from '../../shared/types';
-import { isChangedElsewhere } from '../../shared/conflict';
-import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useToasts } from '../ui/Toasts';
 import { createReviewActions } from './actions';
@@ -14,9 +12,12 @@ import { runCommand } from './commands';
 import { ReviewContext, type ReviewContextValue } from './context';
 import { DocumentBar } from './DocumentBar';
 import type { Anchor, EditorSelectionInfo, ReviewEditor } from '../editor';
+import { fallbackAnchor, outline } from './editorPlacement';
 import { EditorPane, type EditorEvents } from './EditorPane';
 import { FloatingToolbar } from './FloatingToolbar';
 import { CaretActions } from './CaretActions';
+import { ConflictBanner } from './ConflictBanner';
+import { EditingBanner } from './EditingBanner';
 import { ContextMenu, type MenuEntry } from './ContextMenu';
 import { findOccurrences, type Occurrence, type TagAllRequest } from './tag-all';
 import { TagAllPreview } from './TagAllPreview';
@@ -322,6 +323,7 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
           documentId={documentId}
           title={data.document.title}
           status={data.document.status}
+          assignee={data.document.assignee}
           onStatus={(status: DocumentStatus) => store.dispatch({ type: 'status', status })}
           onClose={onClose}
           undoLabel={undoLabel}
@@ -342,27 +344,8 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
             suggestions.run();
           }}
         />
-        {conflict && (
-          <div className="error-banner rv-conflict" role="alert">
-            {isChangedElsewhere(conflict) ? (
-              <span>{conflict} What you typed is kept and comes back in its field after the reload.</span>
-            ) : (
-              <span>
-                {conflict} Your change was not saved: the positions here belong to the text as it was. Reload to carry on
-                with the current text.
-              </span>
-            )}
-            <Button small variant="primary" onClick={reloadKeepingDrafts}>
-              Reload
-            </Button>
-          </div>
-        )}
-        {editing && (
-          <p className="rv-edit-banner" role="status">
-            Editing the text: annotations move with your corrections, which are saved as you type. Annotation keys are
-            paused; Ctrl+Z undoes typing. Press “Done editing” to go back to annotating.
-          </p>
-        )}
+        {conflict && <ConflictBanner message={conflict} onReload={reloadKeepingDrafts} />}
+        {editing && <EditingBanner />}
         <div className="rv-body">
           <main className="rv-main">
             <div className="rv-main-head">
@@ -462,20 +445,3 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
 }
 
 const TEXT_STATE_WORDS = { idle: 'All changes saved', saving: 'Saving…', saved: 'All changes saved', failed: 'Correction not saved' } as const;
-
-/** Where the toolbar goes when the engine cannot measure the selection: the top of the text. */
-function fallbackAnchor(editor: ReviewEditor | null): Anchor | null {
-  if (!editor) return null;
-  const box = editor.view.dom.getBoundingClientRect();
-  return { left: box.left, top: box.top, bottom: box.top };
-}
-
-/** Outlines an annotation in the text (null clears); one the editor does not have (any more) clears the outline. */
-function outline(editor: ReviewEditor | null, id: string | null, scroll: boolean): void {
-  if (!editor) return;
-  try {
-    editor.selectAnnotation(id, { scroll });
-  } catch {
-    editor.selectAnnotation(null);
-  }
-}
