@@ -16,6 +16,7 @@ import * as teamAccounts from './migration-002-team-accounts';
 import * as claimsDeskIndexes from './migration-003-claims-desk-indexes';
 import * as doubleReview from './migration-004-double-review';
 import * as documentAssignee from './migration-005-document-assignee';
+import * as phrasePairs from './migration-006-phrase-pairs';
 
 /** One schema step. `version`s are consecutive from 1 and never reused or edited once released. */
 export interface PgMigration {
@@ -31,6 +32,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 3, name: 'claims desk indexes: claim text, assignee', up: claimsDeskIndexes.up },
   { version: 4, name: 'double review: annotation layers, reviewers, adjudications', up: doubleReview.up },
   { version: 5, name: 'documents assigned to people', up: documentAssignee.up },
+  { version: 6, name: 'phrase search: index of consecutive word pairs', up: phrasePairs.up },
 ];
 
 /** The newest schema version this app knows. */

@@ -11,7 +11,8 @@
  * first. Only the page's rows get summaries and snippets (repos/snippet.ts, as on SQLite). Orders,
  * ties (always `seq`) and cursors are the SQLite module's, so a page means the same on both stores;
  * only the relevance scores differ (bm25 there, ts_rank_cd here, title above text in both).
- * A phrase still reads the vector of every document holding all its words (GIN keeps no positions).
+ * A phrase goes through the index of consecutive word pairs (PostgreSQL migration 6, `hits` below):
+ * GIN keeps no positions, so otherwise every document holding all its words has its vector read.
  */
 import { libraryPageRequest, type LibraryPageRow, type LibrarySortKey, type ParsedLibraryFilter, type ParsedLibraryPageRequest } from '../../../../shared/library-query';
 import { ApiError } from '../../../../shared/result';
@@ -84,6 +85,29 @@ function decodeCursor(text: string): Cursor {
   throw new ApiError('invalid_input', 'That page position is no longer valid; reload the list.');
 }
 
+/**
+ * A statement answering the seqs of the documents matching `search` from the GIN indexes: the words
+ * through documents_search, the phrases' pairs through documents_phrase_pairs; only a phrase of
+ * three or more words has its positions checked, in the documents holding all its pairs.
+ */
+function hits(search: Search, params: Params): string {
+  if (!search.pairs) return `SELECT h.seq FROM copydesk_search_hits(${params.p(search.tsquery, '::tsquery')}) AS h(seq)`;
+  const pairs = `SELECT h.seq FROM copydesk_pair_hits(${params.p(search.pairs, '::tsquery')}) AS h(seq)`;
+  if (!search.rest) return pairs;
+  const rest = params.p(search.rest, '::tsquery');
+  // A phrase left in `rest` needs positions: test them in the pairs' documents only.
+  if (search.rest.includes('<')) return `${pairs} JOIN documents x ON x.seq = h.seq WHERE x.search @@ ${rest}`;
+  return `${pairs} INTERSECT SELECT w.seq FROM copydesk_search_hits(${rest}) AS w(seq)`;
+}
+
+/**
+ * The condition "document `d` matches `search`": the vector tested row by row as the query walks an
+ * order's index, except for a phrase, whose matches come from the pairs index (`hits`).
+ */
+function matches(search: Search, params: Params): string {
+  return search.pairs ? `d.seq IN (${hits(search, params)})` : `d.search @@ ${params.p(search.tsquery, '::tsquery')}`;
+}
+
 /** How many documents match the filter and the parsed search (null: no query). */
 async function count(q: Queryable, filter: ParsedLibraryFilter, search: Search | null): Promise<number> {
   const params = new Params();
@@ -92,13 +116,12 @@ async function count(q: Queryable, filter: ParsedLibraryFilter, search: Search |
     return (await q.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM documents d WHERE ${where}`, params.values)).rows[0].n;
   }
   if (!search.tsquery) return 0;
-  const tq = params.p(search.tsquery, '::tsquery');
-  // Counted through the GIN index (copydesk_search_hits): with `d.search @@ q` the planner reads
+  // Counted through the GIN indexes (hits): with `d.search @@ q` the planner reads
   // every hit's TOASTed vector for a common word (5 s for 90,000 of 100,000 documents).
   const sql =
     where === 'TRUE'
-      ? `SELECT COUNT(*)::int AS n FROM copydesk_search_hits(${tq})`
-      : `SELECT COUNT(*)::int AS n FROM copydesk_search_hits(${tq}) AS h(seq) JOIN documents d ON d.seq = h.seq WHERE ${where}`;
+      ? `SELECT COUNT(*)::int AS n FROM (${hits(search, params)}) AS h`
+      : `SELECT COUNT(*)::int AS n FROM (${hits(search, params)}) AS h JOIN documents d ON d.seq = h.seq WHERE ${where}`;
   return runSearch(filter.query, async () => (await q.query<{ n: number }>(sql, params.values)).rows[0].n);
 }
 
@@ -139,7 +162,7 @@ async function broadHits(q: Queryable, filter: ParsedLibraryFilter, search: Sear
     const tq = params.p(search.tsquery, '::tsquery');
     const { rows } = await q.query<{ seq: number | string }>(
       `SELECT d.seq FROM documents d
-       WHERE d.search @@ ${tq} AND NOT ${TITLE_VECTOR_SQL} @@ ${tq} AND ${filterWhere(filter, params)}
+       WHERE ${matches(search, params)} AND NOT ${TITLE_VECTOR_SQL} @@ ${tq} AND ${filterWhere(filter, params)}
        ORDER BY d.seq DESC LIMIT ${params.p(limit - page.length)} OFFSET ${params.p(Math.max(0, start - titled))}`,
       params.values,
     );
@@ -167,7 +190,7 @@ async function pageSeqs(
     const { rows } = await runSearch(request.query, () =>
       q.query<{ seq: number | string; v: number }>(
         `SELECT d.seq, ts_rank_cd(${RANK_WEIGHTS}, d.search, ${tq}) AS v FROM documents d
-         WHERE d.search @@ ${tq} AND ${where}
+         WHERE ${matches(search, params)} AND ${where}
          ORDER BY v ${request.direction === 'desc' ? 'DESC' : 'ASC'}, d.seq DESC LIMIT ${params.p(request.limit)} OFFSET ${params.p(start)}`,
         params.values,
       ),
@@ -177,7 +200,7 @@ async function pageSeqs(
   const sort = SORTS[request.sort === 'relevance' ? 'updated' : request.sort];
   const dir = request.direction === 'asc' ? 'ASC' : 'DESC';
   const clauses = [where];
-  if (search) clauses.push(`d.search @@ ${params.p(search.tsquery, '::tsquery')}`);
+  if (search) clauses.push(matches(search, params));
   let skip = offset;
   if (after) {
     if ('o' in after) skip = after.o;
@@ -268,7 +291,7 @@ export const library: PgRepo<'library'> = {
     if (search && !search.tsquery) return [];
     const params = new Params();
     const clauses = [filterWhere(filter, params), `d.seq > ${params.p(afterSeq, '::bigint')}`];
-    if (search) clauses.push(`d.search @@ ${params.p(search.tsquery, '::tsquery')}`);
+    if (search) clauses.push(matches(search, params));
     const { rows } = await runSearch(filter.query, () =>
       q.query<{ seq: number | string; id: string }>(
         `SELECT d.seq, d.id FROM documents d WHERE ${clauses.join(' AND ')} ORDER BY d.seq LIMIT ${params.p(limit)}`,

@@ -6,6 +6,11 @@
  * types reaches tsquery syntax: each word or phrase goes through `phraseto_tsquery` in the
  * `copydesk` configuration (case and diacritics folded, exactly as the index was built), and only
  * the lexemes it answers are put together here.
+ *
+ * A phrase's words are also given as pairs of consecutive words ('white whale'), which PostgreSQL
+ * migration 6 indexes (copydesk_phrase_pairs): a two-word phrase is exactly "this pair occurs", so it
+ * is answered from that index alone; a longer one must hold all its pairs, and only those documents
+ * have their word positions checked.
  */
 import { ApiError } from '../../../../shared/result';
 import { buildMatchQuery, TEXT_WEIGHT, TITLE_WEIGHT } from '../../repos/search';
@@ -23,6 +28,10 @@ export interface Search {
   match: string;
   /** The tsquery's text; '' when no word the index keeps is left, which matches no document. */
   tsquery: string;
+  /** The pairs every phrase of the query needs, as a tsquery over copydesk_phrase_pairs; '' when no phrase. */
+  pairs: string;
+  /** The part of `tsquery` that `pairs` does not already answer exactly (two-word phrases left out); '' when none. */
+  rest: string;
 }
 
 /** One quoted string of an FTS5 match built by `buildMatchQuery`, and whether it ends in a prefix. */
@@ -32,6 +41,17 @@ function groupsOf(match: string): Array<{ text: string; prefix: boolean }> {
 
 /** A tsquery lexeme in its text form ('word', quotes doubled), as tsquery::text writes them. */
 const LEXEME = /'(?:[^']|'')*'/g;
+
+/** The lexemes of a phrase `'a' <-> 'b' <-> …` of two or more words (tsquery text), or null for any other shape. */
+function phraseLexemes(tsquery: string): string[] | null {
+  if (!new RegExp(`^${LEXEME.source}(?: <-> ${LEXEME.source})+$`).test(tsquery)) return null;
+  return [...tsquery.matchAll(LEXEME)].map(([quoted]) => quoted.slice(1, -1).replace(/''/g, "'").replace(/\\(.)/g, '$1'));
+}
+
+/** A pair lexeme as copydesk_phrase_pairs makes it ("word next"), quoted for a tsquery. */
+function pairLexeme(a: string, b: string): string {
+  return `'${`${a} ${b}`.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
 
 /** `tsquery` (text) with its last lexeme matching as a prefix. */
 function withPrefix(tsquery: string): string {
@@ -55,11 +75,16 @@ export async function parseSearch(q: Queryable, input: string): Promise<Search |
       [groups.map((g) => g.text)],
     ),
   );
-  const parts = rows
-    .map((row, i) => (groups[i].prefix ? withPrefix(row.t) : row.t))
-    .filter((t) => t.trim() !== '')
-    .map((t) => `(${t})`);
-  return { match, tsquery: parts.join(' & ') };
+  const parts = rows.map((row, i) => (groups[i].prefix ? withPrefix(row.t) : row.t)).filter((t) => t.trim() !== '');
+  const pairs: string[] = [];
+  const rest: string[] = [];
+  for (const part of parts) {
+    const words = phraseLexemes(part);
+    for (let i = 1; i < (words?.length ?? 0); i++) pairs.push(pairLexeme(words![i - 1], words![i]));
+    if (words?.length !== 2) rest.push(part);
+  }
+  const and = (list: string[]) => list.map((t) => `(${t})`).join(' & ');
+  return { match, tsquery: and(parts), pairs: [...new Set(pairs)].join(' & '), rest: and(rest) };
 }
 
 /**
