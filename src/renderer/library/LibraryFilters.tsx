@@ -1,4 +1,4 @@
-/** The library's filters: review status, file format and how recently a document changed (all in SQLite). */
+/** The library's filters: review status, file format, how recently a document changed and who has it (all in the store). */
 import { DOCUMENT_STATUSES, IMPORT_FORMATS, type DocumentStatus, type ImportFormat } from '../../shared/types';
 import { DOCUMENT_STATUS_WORDS } from '../../shared/vocabulary';
 
@@ -7,9 +7,14 @@ export interface LibraryFilterState {
   format: ImportFormat | '';
   /** Changed within this many days; 0 for any time. */
   days: number;
+  /** Assigned to this name; '' for anyone or nobody, {@link NOBODY} for the unassigned. */
+  assignee: string;
 }
 
-export const NO_FILTER: LibraryFilterState = { status: '', format: '', days: 0 };
+/** The assignee filter's value for "Unassigned" (no name is a lone NUL). */
+export const NOBODY = '\u0000';
+
+export const NO_FILTER: LibraryFilterState = { status: '', format: '', days: 0, assignee: '' };
 
 const FORMAT_WORDS: Record<ImportFormat, string> = {
   txt: 'Plain text',
@@ -30,10 +35,14 @@ const PERIODS: Array<[number, string]> = [
 export interface LibraryFiltersProps {
   value: LibraryFilterState;
   onChange(value: LibraryFilterState): void;
+  /** The names documents can be filtered by (`documents:assignees`). */
+  assignees?: readonly string[];
 }
 
-/** Three labelled selects. */
-export function LibraryFilters({ value, onChange }: LibraryFiltersProps) {
+/** Four labelled selects. */
+export function LibraryFilters({ value, onChange, assignees = [] }: LibraryFiltersProps) {
+  // A remembered or just-cleared name stays offered while the list of names catches up.
+  const names = value.assignee && value.assignee !== NOBODY && !assignees.includes(value.assignee) ? [value.assignee, ...assignees] : assignees;
   return (
     <div className="library-filters">
       <label>
@@ -64,6 +73,18 @@ export function LibraryFilters({ value, onChange }: LibraryFiltersProps) {
           {PERIODS.map(([days, words]) => (
             <option key={days} value={days}>
               {words}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span className="visually-hidden">Assigned to</span>
+        <select aria-label="Filter by assignee" value={value.assignee} onChange={(e) => onChange({ ...value, assignee: e.target.value })}>
+          <option value="">Anyone</option>
+          <option value={NOBODY}>Unassigned</option>
+          {names.map((name) => (
+            <option key={name} value={name}>
+              {name}
             </option>
           ))}
         </select>

@@ -60,6 +60,9 @@ export function LibraryRow({ row, index, selected, active, now, onToggle, onOpen
       <td className="col-status">
         <StatusBadge status={d.status} />
       </td>
+      <td className="col-assignee" title={d.assignee ?? 'Nobody has this document'}>
+        {d.assignee ?? <span className="muted">—</span>}
+      </td>
       <td className="col-num">{d.annotationCount.toLocaleString()}</td>
       <td className="col-claims">
         <ClaimsMeter checked={d.claimsVerified} total={d.claimCount} />

@@ -46,6 +46,7 @@ const COLUMNS: Array<SortColumn<SortKey>> = [
   { key: 'title', label: 'Title', className: 'col-title' },
   { key: 'source', label: 'Source', className: 'col-source' },
   { key: 'status', label: 'Status', className: 'col-status' },
+  { key: 'assignee', label: 'Assigned', className: 'col-assignee' },
 ];
 
 /**
@@ -126,7 +127,7 @@ export function LibraryTable(props: LibraryTableProps) {
         <tbody ref={rows.body} onKeyDown={rows.onKeyDown}>
           {paddingTop > 0 && (
             <tr className="virtual-spacer" aria-hidden="true">
-              <td colSpan={8} style={{ height: paddingTop }} />
+              <td colSpan={9} style={{ height: paddingTop }} />
             </tr>
           )}
           {items.map((item) => {
@@ -142,7 +143,7 @@ export function LibraryTable(props: LibraryTableProps) {
                   tabIndex={active ? 0 : -1}
                   onFocus={() => setActiveIndex(item.index)}
                 >
-                  <td colSpan={8} className="muted">
+                  <td colSpan={9} className="muted">
                     Loading…
                   </td>
                 </tr>
@@ -166,7 +167,7 @@ export function LibraryTable(props: LibraryTableProps) {
           })}
           {paddingBottom > 0 && (
             <tr className="virtual-spacer" aria-hidden="true">
-              <td colSpan={8} style={{ height: paddingBottom }} />
+              <td colSpan={9} style={{ height: paddingBottom }} />
             </tr>
           )}
         </tbody>

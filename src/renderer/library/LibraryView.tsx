@@ -18,7 +18,10 @@ import { BulkStopped, runBulk } from './bulk';
 import { DeleteDialog } from './DeleteDialog';
 import { DoubleReviewBulk } from '../adjudicate/DoubleReviewBulk';
 import { EmptyLibrary } from './EmptyLibrary';
-import { LibraryFilters, NO_FILTER, type LibraryFilterState } from './LibraryFilters';
+import { LibraryFilters, NO_FILTER, NOBODY, type LibraryFilterState } from './LibraryFilters';
+import { BulkAssign } from './BulkAssign';
+import { loadMyQueue, saveMyQueue } from './my-queue';
+import { useAssignees } from '../assign/useAssignees';
 import { LibraryTable, type VirtualOverrides } from './LibraryTable';
 import { RenameDialog } from './RenameDialog';
 import { SearchBox } from './SearchBox';
@@ -60,6 +63,12 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
   const [sort, setSort] = useState<SortState>(BY_UPDATED);
   const [searchSort, setSearchSort] = useState<SortState>(BY_RELEVANCE);
   const [filters, setFilters] = useState<LibraryFilterState>(NO_FILTER);
+  // "My queue": the documents assigned to whoever is acting, remembered between visits (my-queue.ts).
+  const [mine, setMineState] = useState(loadMyQueue);
+  const setMine = useCallback((on: boolean) => {
+    setMineState(on);
+    saveMyQueue(on);
+  }, []);
   const [selection, setSelection] = useState<Selection>(NOTHING_SELECTED);
   const [renaming, setRenaming] = useState<DocumentSummary | null>(null);
   const [deleting, setDeleting] = useState<Deleting | null>(null);
@@ -67,6 +76,7 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
   const [now, setNow] = useState(() => Date.now());
   const [localKey, setLocalKey] = useState(0);
   const changes = useLibraryChanges();
+  const assignees = useAssignees(`${localKey}:${changes}`);
   const focusFirst = useRef<(() => void) | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
   const inSearch = searched !== '';
@@ -78,8 +88,10 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
       ...(filters.status ? { status: [filters.status] } : {}),
       ...(filters.format ? { format: [filters.format] } : {}),
       ...(filters.days ? { updatedFrom: new Date(Math.floor(Date.now() / 60_000) * 60_000 - filters.days * DAY_MS).toISOString() } : {}),
+      ...(filters.assignee ? { assignee: filters.assignee === NOBODY ? null : filters.assignee } : {}),
+      ...(mine ? { mine: true } : {}),
     }),
-    [searched, filters],
+    [searched, filters, mine],
   );
   const request = useMemo(() => ({ ...filter, sort: activeSort.key, direction: activeSort.direction }), [filter, activeSort]);
   const pages = useLibraryPages(request, `${refreshKey}:${localKey}:${changes}`);
@@ -164,7 +176,7 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
     );
   }
 
-  const filtered = filters.status !== '' || filters.format !== '' || filters.days !== 0;
+  const filtered = filters.status !== '' || filters.format !== '' || filters.days !== 0 || filters.assignee !== '' || mine;
   const countText =
     pages.total === null
       ? 'Loading the library…'
@@ -188,7 +200,10 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
           inputRef={searchInput}
           onArrowDown={() => focusFirst.current?.()}
         />
-        <LibraryFilters value={filters} onChange={setFilters} />
+        <Button small aria-pressed={mine} variant={mine ? 'primary' : undefined} onClick={() => setMine(!mine)} title="Only the documents assigned to me">
+          My queue
+        </Button>
+        <LibraryFilters value={filters} onChange={setFilters} assignees={assignees.names} />
         <div className="toolbar-spacer" />
         {count > 0 && (
           <>
@@ -214,6 +229,17 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
                 </option>
               ))}
             </select>
+            <BulkAssign
+              selection={apiSelection}
+              count={count}
+              assignees={assignees}
+              disabled={progress !== null}
+              onProgress={setProgress}
+              onDone={(message, ok) => {
+                toasts.show(message, ok ? 'success' : 'error');
+                reload();
+              }}
+            />
             <DoubleReviewBulk selection={apiSelection} count={count} onDone={(message, ok) => toasts.show(message, ok ? 'success' : 'error')} />
             <Button small variant="danger" disabled={progress !== null} onClick={() => apiSelection && setDeleting({ count, named: selection.mode === 'some' ? [...selection.documents.values()] : [], selection: apiSelection })}>
               Delete {count.toLocaleString()}…
@@ -270,6 +296,7 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
               onClick={() => {
                 setQuery('');
                 setFilters(NO_FILTER);
+                setMine(false);
               }}
             >
               {inSearch ? 'Clear search' : 'Clear filters'}

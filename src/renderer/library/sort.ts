@@ -2,7 +2,7 @@
 import type { LibrarySortKey } from '../../shared/library-query';
 
 /** A sortable column ("relevance" keeps the search ranking). */
-export type SortKey = Extract<LibrarySortKey, 'relevance' | 'title' | 'source' | 'status' | 'updated'>;
+export type SortKey = Extract<LibrarySortKey, 'relevance' | 'title' | 'source' | 'status' | 'assignee' | 'updated'>;
 export type SortDirection = 'asc' | 'desc';
 export interface SortState {
   key: SortKey;
@@ -11,7 +11,7 @@ export interface SortState {
 
 /** The direction a column starts in when first clicked (newest first for dates). */
 export function defaultDirection(key: SortKey): SortDirection {
-  return key === 'title' || key === 'source' || key === 'status' ? 'asc' : 'desc';
+  return key === 'title' || key === 'source' || key === 'status' || key === 'assignee' ? 'asc' : 'desc';
 }
 
 /** The order after a click on `key`'s header: the same column reverses, another starts its way. */

@@ -8,6 +8,7 @@ import type { DocumentStatus } from '../../shared/types';
 import { Button } from '../ui/Button';
 import { ExportMenu } from './ExportMenu';
 import { StatusControl } from './StatusControl';
+import { AssigneeControl } from '../assign/AssigneeControl';
 
 /** Props of `DocumentBar`. */
 export interface DocumentBarProps {
@@ -15,6 +16,8 @@ export interface DocumentBarProps {
   title: string;
   status: DocumentStatus;
   onStatus(status: DocumentStatus): void;
+  /** Who has the document as loaded; the "Assigned to" control shows when given. */
+  assignee?: string | null;
   onClose(): void;
   undoLabel: string | null;
   redoLabel: string | null;
@@ -52,6 +55,7 @@ export function DocumentBar(props: DocumentBarProps) {
           {shortTitle(title)}
         </h1>
         <StatusControl documentId={documentId} status={status} onStatus={onStatus} />
+        {props.assignee !== undefined && <AssigneeControl key={documentId} documentId={documentId} assignee={props.assignee} />}
       </div>
       <div className="rv-bar-right" role="toolbar" aria-label="Document">
         <Button small variant="ghost" onClick={onUndo} disabled={!undoLabel || props.editing} title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>
