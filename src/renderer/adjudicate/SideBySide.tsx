@@ -2,14 +2,14 @@
  * Both reviewers' layers side by side in the adjudication view: for each region around a difference
  * (regions.ts), A's text and B's text with their annotations painted, row by row so the two line up.
  * The current difference is marked on both sides and scrolled into view as ]/[ move. Only the
- * regions near the current one are rendered (`RADIUS` either side), so a long document with
- * thousands of differences costs a hundred small rows.
+ * regions near the current one are rendered (`RADIUS` either side), and each finds its spans in an
+ * interval index, so a long document with thousands of differences costs a hundred small rows.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { Difference } from '../../shared/agreement';
 import type { Annotation, Label } from '../../shared/types';
-import { LabelStyles } from '../editor/styles';
-import { CLASSES } from '../editor/styles';
+import { AnnotationStore } from '../editor/annotation-store';
+import { CLASSES, LabelStyles } from '../editor/styles';
 import { LayerText, type CurrentMark } from './LayerText';
 import { regionsOf, windowAround, type PaintSpan } from './regions';
 import '../editor/editor.css';
@@ -33,6 +33,21 @@ function paintSpans(annotations: readonly Annotation[]): PaintSpan[] {
   return annotations
     .filter((a) => !a.orphaned)
     .map((a) => ({ id: a.id, kind: a.kind, label: a.label ?? null, start: a.start, end: a.end, candidate: !!(a.attrs?.pending ?? a.attrs?.candidate) }));
+}
+
+/**
+ * The spans overlapping a range, found through the editor's chunked interval store: a region's
+ * lookup skips whole chunks instead of scanning every annotation of a long document.
+ */
+function spanIndex(spans: readonly PaintSpan[]): (from: number, to: number) => PaintSpan[] {
+  const store = AnnotationStore.create(spans.map((s) => ({ id: s.id, from: s.start, to: s.end, orphaned: false, data: s })));
+  return (from, to) => {
+    const found: PaintSpan[] = [];
+    store.between(from, to, (item) => {
+      if (item.from < to && item.to > from) found.push(item.data);
+    });
+    return found;
+  };
 }
 
 /** What side `side` marks for difference `d`: its own span, else the difference's range as absent. */
@@ -61,6 +76,8 @@ export function SideBySide({ text, reviewerA, reviewerB, a, b, differences, curr
   const spansA = useMemo(() => paintSpans(a), [a]);
   const spansB = useMemo(() => paintSpans(b), [b]);
   const both = useMemo(() => [...spansA, ...spansB], [spansA, spansB]);
+  const lookupA = useMemo(() => spanIndex(spansA), [spansA]);
+  const lookupB = useMemo(() => spanIndex(spansB), [spansB]);
   useLabelColours(labels, both);
   const regions = useMemo(() => regionsOf(text, differences), [text, differences]);
   const regionOf = useMemo(() => {
@@ -92,7 +109,7 @@ export function SideBySide({ text, reviewerA, reviewerB, a, b, differences, curr
         const side = (name: 'a' | 'b') => (
           <div className={`adjudicate-side ${CLASSES.editor}`} data-side={name}>
             {region.start > 0 && <span className="adjudicate-ellipsis">… </span>}
-            <LayerText text={text} from={region.start} to={region.end} spans={name === 'a' ? spansA : spansB} current={isCurrent ? markOf(difference, name) : null} />
+            <LayerText text={text} from={region.start} to={region.end} spans={(name === 'a' ? lookupA : lookupB)(region.start, region.end)} current={isCurrent ? markOf(difference, name) : null} />
             {region.end < text.length && <span className="adjudicate-ellipsis"> …</span>}
           </div>
         );
