@@ -67,7 +67,7 @@ describe('context menu on a selection', () => {
     await key('Escape');
     expect(menu()).toBeNull();
     // Only the reads that opening the workspace makes; Esc must not have written anything.
-    const reads = new Set(['documents:bundle', 'labels:list', 'suggestions:status', 'doubleReview:get']);
+    const reads = new Set(['documents:bundle', 'labels:list', 'suggestions:status', 'doubleReview:get', 'library:version']);
     expect(core.calls.filter((c) => !reads.has(c.name))).toEqual([]);
   });
 });
