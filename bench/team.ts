@@ -1,6 +1,6 @@
 /**
  * `npm run bench:team [-- --reviewers 20] [--seconds 60] [--pg URL] [--documents 8] [--claims 5]
- * [--think-ms 1000] [--seed 1] [--cpu-prof DIR]`: a desk of N reviewers writing at once to one team server.
+ * [--chars 3000] [--think-ms 1000] [--seed 1] [--cpu-prof DIR]`: a desk of N reviewers writing at once to one team server.
  *
  * The server (`src/team/main.ts`) runs in its own process on a throw-away PostgreSQL cluster
  * (src/main/core/pg/cluster.ts), or on `--pg URL` (a scratch database: the bench adds accounts and
@@ -72,6 +72,7 @@ async function main(): Promise<number> {
   const seconds = count('seconds', 60);
   const documentCount = count('documents', 8);
   const claimsPerDocument = count('claims', 5);
+  const chars = count('chars', 3000, 200);
   // About one write a second per reviewer: several times faster than a person tags and checks,
   // so twenty of them are a busy desk. --think-ms 0 writes back to back (the server's capacity).
   const thinkMs = count('think-ms', 1000, 0);
@@ -101,8 +102,8 @@ async function main(): Promise<number> {
     server = await startServerProcess({ pgUrl: url, cpuProfDir: arg('cpu-prof') });
     log(`Team server ${server.origin.origin} on ${pgLocation(url)}; signing in ${reviewerCount} reviewers…`);
     reviewers.push(...(await signInReviewers(pool, server.origin, reviewerCount, tag)));
-    const work = await prepareSharedWork(reviewers[0].client, tag, documentCount, claimsPerDocument);
-    log(`${work.documents.length} documents, ${work.claims.length} shared claims; writing for ${seconds} s, ${thinkMs ? `pausing ${thinkMs / 2}–${(thinkMs * 3) / 2} ms between writes` : 'back to back'}…`);
+    const work = await prepareSharedWork(reviewers[0].client, tag, documentCount, claimsPerDocument, chars);
+    log(`${work.documents.length} documents of ${chars} characters, ${work.claims.length} shared claims; writing for ${seconds} s, ${thinkMs ? `pausing ${thinkMs / 2}–${(thinkMs * 3) / 2} ms between writes` : 'back to back'}…`);
 
     const ledger = new Ledger();
     for (const claim of work.claims) ledger.claimSeeded(claim.id, claim.version);

@@ -47,13 +47,16 @@ async function call<T>(client: ApiCaller, operation: string, input: unknown): Pr
   return reply.body.value as T;
 }
 
-/** A wire story of about 3,000 characters, different for each `tag` and `n` (the same text twice is a duplicate). */
-export function storyText(tag: string, n: number): string {
+/**
+ * A wire story of about `chars` characters (3,000 by default, a news article's length), different
+ * for each `tag` and `n` (the same text twice would be skipped as a duplicate).
+ */
+export function storyText(tag: string, n: number, chars = 3000): string {
   const lines = [`Regional economy report ${n} (${tag})`];
-  for (let i = 0; i < 24; i++) {
-    lines.push(
-      `Paragraph ${i + 1}: the port of Dalian handled ${2 + ((n + i) % 7)}.${i % 10} million containers in the first half, up ${5 + (i % 9)} per cent, the authority said on Monday.`,
-    );
+  for (let i = 0, length = lines[0].length; length < chars; i++) {
+    const line = `Paragraph ${i + 1}: the port of Dalian handled ${2 + ((n + i) % 7)}.${i % 10} million containers in the first half, up ${5 + (i % 9)} per cent, the authority said on Monday.`;
+    lines.push(line);
+    length += line.length + 1;
   }
   return lines.join('\n');
 }
@@ -62,11 +65,11 @@ export function storyText(tag: string, n: number): string {
  * Imports `documents` stories and marks `claimsPerDocument` claims on each, as the first reviewer
  * (suggestions on import are turned off first, so the library holds only the bench's own work).
  */
-export async function prepareSharedWork(client: ApiCaller, tag: string, documents: number, claimsPerDocument: number): Promise<SharedWork> {
+export async function prepareSharedWork(client: ApiCaller, tag: string, documents: number, claimsPerDocument: number, chars?: number): Promise<SharedWork> {
   await call(client, 'suggestions:setSettings', { suggestOnImport: false });
   const work: SharedWork = { documents: [], claims: [] };
   for (let n = 1; n <= documents; n++) {
-    const text = storyText(tag, n);
+    const text = storyText(tag, n, chars);
     const imported = await call<{ status: string; document?: { id: string } }>(client, 'documents:import', {
       name: `bench-${tag}-${n}.txt`,
       data: Buffer.from(text).toString('base64'),
