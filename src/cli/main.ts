@@ -8,6 +8,7 @@ import { parseArgs, UsageError } from './args';
 import { printable } from './terminal-text';
 import { CliError, packageVersion, withLibrary, type CliIo, type Command } from './context';
 import { agreementCommand } from './commands/agreement';
+import { assignCommand } from './commands/assign';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
@@ -17,7 +18,7 @@ import { suggestCommand } from './commands/suggest';
 import { transferCommand } from './commands/transfer';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [importCommand, listCommand, showCommand, searchCommand, suggestCommand, exportCommand, deleteCommand, transferCommand, agreementCommand];
+export const COMMANDS: readonly Command[] = [importCommand, listCommand, showCommand, searchCommand, suggestCommand, exportCommand, deleteCommand, assignCommand, transferCommand, agreementCommand];
 
 /** The overview printed by `copydesk --help`. */
 export function overview(): string {

@@ -159,10 +159,10 @@ describe('copydesk list', () => {
     const result = await cli('list', '--db', db);
     expect(result.code).toBe(0);
     const [header, row] = result.out.split('\n');
-    expect(header).toMatch(/^ID +TITLE +STATUS +ANNOTATIONS +CLAIMS CHECKED +UPDATED$/);
+    expect(header).toMatch(/^ID +TITLE +STATUS +ASSIGNED +ANNOTATIONS +CLAIMS CHECKED +UPDATED$/);
     expect(row.startsWith(id)).toBe(true);
     expect(row).toContain('Northeast economy grows 5.8%');
-    expect(row).toMatch(/ new +\d+ +0\/0 +\d{4}-\d\d-\d\d \d\d:\d\d$/);
+    expect(row).toMatch(/ new +- +\d+ +0\/0 +\d{4}-\d\d-\d\d \d\d:\d\d$/);
     expect(header.indexOf('TITLE')).toBe(row.indexOf('Northeast'));
   });
 
@@ -184,7 +184,7 @@ describe('copydesk list', () => {
       core.close();
     }
     const [, row] = (await cli('list', '--db', db)).out.split('\n');
-    expect(row).toMatch(/ in review +\d+ +2\/3 +\d{4}-/);
+    expect(row).toMatch(/ in review +- +\d+ +2\/3 +\d{4}-/);
   });
 
   it('prints JSON with --json', async () => {
