@@ -5,11 +5,12 @@
  * lands in the document's main layer as ordinary annotations; Ctrl/⌘+Z takes the last decision back;
  * Finish adds what both reviewers agreed on and ends the double review.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AgreementSpan, Difference } from '../../shared/agreement';
 import { differenceKey, type Adjudication, type AdjudicationChoice, type AdjudicationView } from '../../shared/double-review';
 import type { Label } from '../../shared/types';
 import { call } from '../api/client';
+import { useLibraryChanges } from '../library/useLibraryVersion';
 import { AgreementFigures } from './AgreementFigures';
 import { adjudicationCommand, isTypingTarget } from './keys';
 import { SideBySide } from './SideBySide';
@@ -66,11 +67,31 @@ export function AdjudicateView({ documentId, onClose }: Props) {
   const decisions = useMemo(() => new Map<string, Adjudication>((view?.decisions ?? []).map((d) => [d.difference, d])), [view]);
   const finished = !!view?.review.finishedAt;
 
+  // A reviewer still at work, or another chief, changes the differences: reload and stay on the same
+  // one. `moves` counts the user's own moves; a reload that finds the user moved meanwhile keeps their place.
+  const moves = useRef(0);
+  const currentKey = useRef<string | null>(null);
+  currentKey.current = differences[current] ? differenceKey(differences[current]) : null;
+  const changes = useLibraryChanges();
+  useEffect(() => {
+    if (changes === 0) return;
+    const [key, seen] = [currentKey.current, moves.current];
+    load().then(
+      (next) => {
+        if (moves.current !== seen) return;
+        const index = key ? next.agreement.differences.findIndex((d) => differenceKey(d) === key) : -1;
+        setCurrent((i) => (index !== -1 ? index : Math.min(i, Math.max(next.agreement.differences.length - 1, 0))));
+      },
+      () => {}, // the next change or the user's next key tries again
+    );
+  }, [changes, load]);
+
   const decide = useCallback(
     async (choice: AdjudicationChoice) => {
       const difference = differences[current];
       if (!difference || finished) return;
       const key = differenceKey(difference);
+      moves.current++;
       try {
         await call('doubleReview:decide', { documentId, difference: key, choice });
         setHistory((h) => [...h, key]);
@@ -89,6 +110,7 @@ export function AdjudicateView({ documentId, onClose }: Props) {
   const undo = useCallback(async () => {
     const key = history[history.length - 1];
     if (!key || finished) return;
+    moves.current++;
     try {
       await call('doubleReview:undo', { documentId, difference: key });
       setHistory((h) => h.slice(0, -1));
@@ -115,6 +137,7 @@ export function AdjudicateView({ documentId, onClose }: Props) {
       const command = adjudicationCommand(event, isTypingTarget(event.target));
       if (!command) return;
       event.preventDefault();
+      moves.current++;
       if (command === 'next') setCurrent((i) => Math.min(i + 1, Math.max(differences.length - 1, 0)));
       else if (command === 'previous') setCurrent((i) => Math.max(i - 1, 0));
       else if (command === 'undo') void undo();

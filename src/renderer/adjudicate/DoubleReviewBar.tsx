@@ -7,11 +7,12 @@
  * a reviewer has the document open) is picked up from the library's change counter, and the
  * workspace reloads when the layer it shows is no longer the right one.
  */
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { DoubleReviewState } from '../../shared/double-review';
 import { call } from '../api/client';
 import { useLibraryChanges } from '../library/useLibraryVersion';
 import { useMayAdjudicate } from './may-adjudicate';
+import { usePeopleNames } from './usePeopleNames';
 import './adjudicate.css';
 
 interface Props {
@@ -34,6 +35,8 @@ export function DoubleReviewBar({ documentId, onAdjudicate, onLayerChanged }: Pr
   const [asking, setAsking] = useState(false);
   const [names, setNames] = useState({ a: '', b: '' });
   const [error, setError] = useState<string | null>(null);
+  const people = usePeopleNames(asking);
+  const peopleList = useId();
   const changes = useLibraryChanges();
   /** The layer the open workspace was loaded with ('' the main one); null before the first answer. */
   const shown = useRef<string | null>(null);
@@ -102,11 +105,16 @@ export function DoubleReviewBar({ documentId, onAdjudicate, onLayerChanged }: Pr
       {!review && asking && (
         <form onSubmit={(e) => void start(e)}>
           <label>
-            Reviewer A <input value={names.a} onChange={(e) => setNames({ ...names, a: e.target.value })} required />
+            Reviewer A <input value={names.a} onChange={(e) => setNames({ ...names, a: e.target.value })} list={peopleList} required />
           </label>
           <label>
-            Reviewer B <input value={names.b} onChange={(e) => setNames({ ...names, b: e.target.value })} required />
+            Reviewer B <input value={names.b} onChange={(e) => setNames({ ...names, b: e.target.value })} list={peopleList} required />
           </label>
+          <datalist id={peopleList}>
+            {people.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
           <button type="submit">Start double review</button>
           <button type="button" onClick={() => setAsking(false)}>
             Cancel

@@ -5,10 +5,11 @@
  * already in an open double review are left as they are and counted in the outcome. Only offered to
  * whoever may start double reviews (may-adjudicate.ts).
  */
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { DocumentSelection } from '../../shared/library-query';
 import { call } from '../api/client';
 import { useMayAdjudicate } from './may-adjudicate';
+import { usePeopleNames } from './usePeopleNames';
 
 /** Documents per call. */
 export const START_CHUNK = 250;
@@ -65,6 +66,8 @@ export function DoubleReviewBulk({ selection, count, onDone }: Props) {
   const [a, setA] = useState('');
   const [b, setB] = useState('');
   const [done, setDone] = useState<number | null>(null);
+  const people = usePeopleNames(asking && mayStart);
+  const peopleList = useId();
   if (!mayStart) return null;
 
   const start = async (event: FormEvent) => {
@@ -91,8 +94,13 @@ export function DoubleReviewBulk({ selection, count, onDone }: Props) {
   }
   return (
     <form className="double-review-bulk" onSubmit={(e) => void start(e)} aria-label={`Double review ${documents(count)}`}>
-      <input aria-label="Reviewer A" placeholder="Reviewer A" value={a} onChange={(e) => setA(e.target.value)} required />
-      <input aria-label="Reviewer B" placeholder="Reviewer B" value={b} onChange={(e) => setB(e.target.value)} required />
+      <input aria-label="Reviewer A" placeholder="Reviewer A" value={a} onChange={(e) => setA(e.target.value)} list={peopleList} required />
+      <input aria-label="Reviewer B" placeholder="Reviewer B" value={b} onChange={(e) => setB(e.target.value)} list={peopleList} required />
+      <datalist id={peopleList}>
+        {people.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
       <button type="submit" disabled={done !== null}>
         {done === null ? `Start on ${documents(count)}` : `Starting… ${done.toLocaleString()} of ${count.toLocaleString()}`}
       </button>

@@ -28,6 +28,7 @@ function serve(state: () => DoubleReviewState, version: () => string = () => 'v1
   setTransportForTests(async (name) => {
     if (name === 'doubleReview:get') return { ok: true, value: state() };
     if (name === 'library:version') return { ok: true, value: { version: version() } };
+    if (name === 'documents:assignees') return { ok: true, value: { names: ['Ana Ortiz', 'Ben Okafor'], me: 'Ada Chief', assignOthers: true } };
     return { ok: false, error: { code: 'unknown_operation', message: name } };
   });
 }
@@ -56,6 +57,10 @@ describe('the double-review strip', () => {
     serve(() => ({ review: null, layer: null }));
     await render(asMember('chief', bar()));
     await waitFor(() => expect(buttons()).toEqual(['Double review…']));
+    // The form suggests the team's people: a layer belongs to the exact name an account records.
+    await click(document.querySelector('button'));
+    const input = document.querySelector<HTMLInputElement>('input[required]')!;
+    await waitFor(() => expect([...document.querySelectorAll(`datalist[id="${input.getAttribute('list')}"] option`)].map((o) => o.getAttribute('value'))).toEqual(['Ana Ortiz', 'Ben Okafor']));
 
     cleanup();
     serve(() => ({ review: REVIEW, layer: null }));

@@ -112,4 +112,26 @@ describe('side-by-side layers', () => {
     expect(document.body.textContent).toContain(`${300 - RADIUS} earlier passages with differences above`);
     expect(document.body.textContent).toContain(`${399 - 300 - RADIUS} later passages with differences below`);
   });
+
+  it('shows a reviewer’s change made meanwhile without a reload, staying on the same difference', async () => {
+    let b = B;
+    let version = 'v1';
+    setTransportForTests(async (name) => {
+      if (name === 'doubleReview:adjudication') return { ok: true, value: { ...view(), b, agreement: agreementOf(TEXT, A, b) } };
+      if (name === 'labels:list') return { ok: true, value: LABELS };
+      if (name === 'library:version') return { ok: true, value: { version } };
+      return { ok: false, error: { code: 'unknown_operation', message: name } };
+    });
+    await render(<AdjudicateView documentId="d1" onClose={() => {}} />);
+    await waitFor(() => expect(document.body.textContent).toContain('2 of 2 differences left'));
+    await press(document.body, ']'); // on “March 3”, only B's
+    await waitFor(() => expect(current('b')?.textContent).toBe('March 3'));
+    // Ben tags “Harbin, March” meanwhile: a difference before the current one.
+    b = [...B, span('b4', TEXT, 'Harbin, March', 'EVENT')];
+    version = 'v2';
+    await waitFor(() => expect(document.body.textContent).toContain('3 of 3 differences left'), 5000);
+    expect(current('b')?.textContent).toBe('March 3');
+    expect(document.querySelector('[aria-label="Current difference"] h3')?.textContent).toMatch(/^Difference 3 of 3/);
+  });
 });
+
