@@ -20,7 +20,7 @@ interface Props {
   /** Opens the adjudication view. */
   onAdjudicate(): void;
   /** Reloads the document: the layer the workspace should show changed (a review started or ended). */
-  onLayerChanged(): void;
+  onLayerChanged(): Promise<void> | void;
 }
 
 /** Which layer the workspace shows for a state: a reviewer's own while the review is open, else the main one. */
@@ -46,12 +46,14 @@ export function DoubleReviewBar({ documentId, onAdjudicate, onLayerChanged }: Pr
   const load = useCallback(
     () =>
       call('doubleReview:get', { documentId }).then(
-        (next) => {
+        async (next) => {
+          const layer = shownLayer(next);
+          const before = shown.current;
+          shown.current = layer;
+          // The strip names the new layer once the workspace shows it, not while it still shows the old one.
+          if (before !== null && before !== layer) await layerChanged.current();
           setState(next);
           setError(null);
-          const layer = shownLayer(next);
-          if (shown.current !== null && shown.current !== layer) layerChanged.current();
-          shown.current = layer;
         },
         (e: Error) => setError(e.message),
       ),

@@ -28,7 +28,7 @@ export function ReviewWorkspace({ documentId, initialAnnotationId, onClose, onCh
     <DoubleReviewBar
       documentId={documentId}
       onAdjudicate={() => (window.location.hash = `#/adjudicate/${encodeURIComponent(documentId)}`)}
-      onLayerChanged={() => void session.reload()}
+      onLayerChanged={session.reload}
     />
   );
 
