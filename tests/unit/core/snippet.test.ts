@@ -23,4 +23,20 @@ describe('search snippets', () => {
     expect(snippetOf('one two three four five whale six', terms('whale'), 3)).toBe('…two three four…');
     expect(snippetOf('one two three four five whale', terms('whale'), 2)).toBe('…two three…');
   });
+
+  test('texts whose words are ASCII (found by indexOf) give the passages that reading word by word gives', () => {
+    // The same text with one accented word after a long tail is read word by word: compare the two.
+    const vocabulary = ['Whale', 'whaler', 'whales', 'ship', 'Ahab', 'a', 'the', 'sea-man', "it's", 'it’s', '1851', 'ambergris', 'x2', 'WHALE', '“Whale!”'];
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    const queries = ['whale', '"whale"', 'ahab whal', '"the whale"', 'ambergris', '1851', 'man', 's', 'x2', 'nothing'];
+    for (let round = 0; round < 300; round++) {
+      const words = Array.from({ length: 5 + random(60) }, () => vocabulary[random(vocabulary.length)] + [' ', ', ', '. ', ' — ', '\n', '—', '…'][random(7)]);
+      const text = `${words.join('')}${' tail'.repeat(40)}`;
+      for (const query of queries) {
+        const size = 1 + random(24);
+        expect(snippetOf(`${text} e`, terms(query), size), `${query} in ${text}`).toBe(snippetOf(`${text} é`, terms(query), size));
+      }
+    }
+  });
 });

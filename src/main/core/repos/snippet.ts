@@ -22,6 +22,8 @@ export function fold(word: string): string {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+/** A letter, digit or mark outside ASCII: a text without any has only ASCII words, folded by lower-casing. */
+const NON_ASCII_WORD_CHARACTER = /(?![\x00-\x7f])[\p{L}\p{N}\p{M}]/u;
 
 /** The words of an FTS5 MATCH expression built by `buildMatchQuery` (quoted strings, a trailing `*`). */
 export function termsOfMatch(match: string): SnippetTerm[] {
@@ -38,6 +40,42 @@ function matches(word: string, terms: readonly SnippetTerm[]): boolean {
   return terms.some((t) => (t.prefix ? folded.startsWith(t.word) : folded === t.word));
 }
 
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Where to start reading words so that the first matched word of `text` (whose words are all ASCII)
+ * comes after its four words of lead-in: the start of the fourth word before it, or 0 when that is the
+ * first word of the text or nothing matches. A word is then a run of ASCII letters and digits, folding
+ * is lower-casing, and lower-casing the rest (punctuation) keeps every character's place.
+ */
+function leadInOfFirstMatch(text: string, terms: readonly SnippetTerm[]): number {
+  const lower = text.toLowerCase();
+  let first = -1;
+  for (const term of terms) {
+    if (!term.word || !ASCII.test(term.word)) return 0;
+    for (let at = lower.indexOf(term.word); at !== -1 && (first === -1 || at < first); at = lower.indexOf(term.word, at + 1)) {
+      const starts = at === 0 || !isAsciiWordCode(lower.charCodeAt(at - 1));
+      const ends = term.prefix || !isAsciiWordCode(lower.charCodeAt(at + term.word.length));
+      if (starts && ends) {
+        first = at;
+        break;
+      }
+    }
+  }
+  if (first <= 0) return 0;
+  let at = first;
+  for (let words = 0; words < 4; words++) {
+    while (at > 0 && !isAsciiWordCode(text.charCodeAt(at - 1))) at--;
+    if (at === 0) return 0;
+    while (at > 0 && isAsciiWordCode(text.charCodeAt(at - 1))) at--;
+  }
+  let before = at;
+  while (before > 0 && !isAsciiWordCode(text.charCodeAt(before - 1))) before--;
+  return before === 0 ? 0 : at;
+}
+
 /**
  * The passage of `text` around its first matched word, about `size` words long. Words are read only
  * up to the end of the passage (not the whole text: a page of long documents made this most of a
@@ -49,6 +87,13 @@ export function snippetOf(text: string, terms: readonly SnippetTerm[], size = 24
   const lead: RegExpExecArray[] = []; // the (up to) four words before the one being looked at
   let skipped = 0; // words before `lead`
   let found: RegExpExecArray | null = null;
+  // Words all ASCII (punctuation may be anything): jump to the first match with indexOf, four words
+  // back (a rare word deep in a text made reading word by word most of a page's time).
+  const from = NON_ASCII_WORD_CHARACTER.test(text) ? 0 : leadInOfFirstMatch(text, terms);
+  if (from > 0) {
+    word.lastIndex = from;
+    skipped = 1;
+  }
   for (let w = next(); w; w = next()) {
     if (matches(w[0], terms)) {
       found = w;
