@@ -5,8 +5,9 @@
  * small decorations), and changes only through transaction meta handled by the pure `reduce`.
  *
  * Highlights themselves are not decorations here: the paint plugin reads the stores and paints the
- * blocks near the viewport. This plugin's decorations are the few that ProseMirror must render:
- * the selected annotation's outline, markers for orphaned annotations and, for features that hide
+ * blocks near the viewport, and the selected annotation's outline is an overlay (selected-outline.ts),
+ * so selecting one re-renders nothing. This plugin's decorations are the few that ProseMirror must
+ * render: markers for orphaned annotations (the selected one marked) and, for features that hide
  * text (teasers in clean view), the hidden blocks and spans. Each carries `{ type, id, kind }` in
  * its spec and a `data-annotation-id` attribute.
  */
@@ -179,8 +180,9 @@ export function reduce(
       const next = action.id !== null ? store.get(action.id) : undefined;
       const before = selected !== null ? store.get(selected) : undefined;
       selected = next ? next.id : null;
-      if (before) touched(before, true);
-      if (next && next !== before) touched(next, true);
+      // Only an orphan's marker shows the selection; text is outlined by the overlay, not repainted.
+      if (before?.orphaned) touched(before, true);
+      if (next?.orphaned && next !== before) touched(next, true);
       break;
     }
     case 'hide':
@@ -225,7 +227,7 @@ function checkKind(spec: FeatureSpec, item: AnnotationItem): void {
   }
 }
 
-/** One annotation's decorations: an orphan marker, the selected outline, hidden text. */
+/** One annotation's decorations: an orphan marker (marked when selected), hidden text. */
 function decorationsFor(
   spec: FeatureSpec,
   item: AnnotationItem,
@@ -248,16 +250,6 @@ function decorationsFor(
       }),
     );
     return;
-  }
-  if (isSelected) {
-    out.push(
-      Decoration.inline(
-        item.from,
-        item.to,
-        { class: CLASSES.selected, 'data-annotation-id': item.id, 'data-annotation-kind': spec.kind },
-        { type: 'selected', id: item.id, kind: spec.kind, inclusiveStart: false, inclusiveEnd: false },
-      ),
-    );
   }
   if (spec.hidesText && hidden) hideDecorations(spec, item, index, out);
 }

@@ -19,12 +19,13 @@ import { notes } from './notes';
 import { textFromDoc, type BlockIndex } from './offsets';
 import { paint } from './paint';
 import { docFromText } from './schema';
+import { selectedOutline } from './selected-outline';
 import { sectionSplit } from './section-split';
 import { snappedSelection } from './selection';
 import { sentenceAt } from './word-snap';
 import { LabelStyles } from './styles';
 import { setCleanView as setCleanViewCommand, teaserFeature, teasers } from './teasers';
-import { scrollPosToCenter } from './viewport';
+import { scrollPosIntoView } from './viewport';
 import { wordSelection } from './word-selection';
 import { hoverTip } from './hover-tip';
 import { labelTags, labelTagsShown, setLabelTags } from './label-tags';
@@ -62,6 +63,7 @@ export function createReviewEditor(mount: HTMLElement, initial: ReviewEditorOpti
     claims(),
     entities(),
     paint(),
+    selectedOutline(),
     interaction({
       editable: options.editable ?? false,
       onAnnotationClick: (items, rect) => options.onAnnotationClick?.(items.map((i) => i.id), rect ?? view.dom.getBoundingClientRect()),
@@ -240,7 +242,7 @@ export function createReviewEditor(mount: HTMLElement, initial: ReviewEditorOpti
     scrollToAnnotation(id) {
       const item = findAnnotation(view.state, id);
       if (!item) return;
-      scrollPosToCenter(view, Math.min(item.from, index().docSize));
+      scrollPosIntoView(view, Math.min(item.from, index().docSize));
     },
 
     setLabels: (labels) => labelStyles.set(labels),

@@ -19,7 +19,10 @@ import { CLAIM_STATUSES } from '../../shared/types';
 export const CLASSES = {
   editor: 'cd-editor',
   readOnly: 'cd-readonly',
+  /** A box of the selected annotation's outline (selected-outline.ts), or the selected orphan's marker. */
   selected: 'cd-selected',
+  /** The layer beside the editor holding the outline's boxes. */
+  outlineLayer: 'cd-outline',
   orphan: 'cd-orphan',
   hiddenBlock: 'cd-hidden-block',
   hiddenText: 'cd-hidden',

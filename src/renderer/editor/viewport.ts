@@ -83,10 +83,19 @@ export function measureVisibleSections(view: EditorView, index: BlockIndex, over
 }
 
 /**
- * Scrolls the nearest scrolling ancestor (or the window) so that `pos` is in the middle of what
- * is visible. Does nothing where there is no layout.
+ * How far from the top and bottom of the visible part (a fraction of its height) a line counts as
+ * in view: closer to an edge, or outside, it is scrolled to the middle.
  */
-export function scrollPosToCenter(view: EditorView, pos: number): void {
+export const SCROLL_MARGIN = 0.2;
+
+/**
+ * Scrolls the nearest scrolling ancestor (or the window) so that `pos` is in the middle of what
+ * is visible — unless it is already well inside it (not within `SCROLL_MARGIN` of an edge), when
+ * the text stays still. Stepping through suggestions one line apart then scrolls once every few
+ * keys, not on each: a scroll repaints the whole visible text and its highlights (bench/triage.mjs),
+ * and text that jumps on every key is harder to read. Does nothing where there is no layout.
+ */
+export function scrollPosIntoView(view: EditorView, pos: number): void {
   let rect: { top: number; bottom: number };
   try {
     rect = view.coordsAtPos(pos, 1);
@@ -97,13 +106,14 @@ export function scrollPosToCenter(view: EditorView, pos: number): void {
   // Text that is not displayed (hidden in clean view) has no box: leave the scroll where it is.
   if (!win || (rect.top === 0 && rect.bottom === 0)) return;
   const parent = scrollParent(view.dom);
+  const clip = parent?.getBoundingClientRect();
+  const top = Math.max(0, clip?.top ?? 0);
+  const bottom = Math.min(win.innerHeight, clip?.bottom ?? win.innerHeight);
+  const margin = (bottom - top) * SCROLL_MARGIN;
+  if (rect.top >= top + margin && rect.bottom <= bottom - margin) return;
   const middle = (rect.top + rect.bottom) / 2;
-  if (parent) {
-    const box = parent.getBoundingClientRect();
-    parent.scrollTop += middle - (box.top + box.height / 2);
-  } else {
-    win.scrollBy?.(0, middle - win.innerHeight / 2);
-  }
+  if (parent) parent.scrollTop += middle - (top + bottom) / 2;
+  else win.scrollBy?.(0, middle - (top + bottom) / 2);
 }
 
 function scrollParent(el: HTMLElement): HTMLElement | null {

@@ -24,9 +24,13 @@ export function pressCommandButton(name: string): boolean {
   return button !== null;
 }
 
-/** Where the selected annotation's outline is on screen (its first line), or null. */
+/**
+ * Where the selected annotation's outline is on screen (its first line), or null. The outline is
+ * drawn beside the text in the editor's mount (its first box is the first line); a selected orphan's
+ * marker is in the text.
+ */
 export function selectedAnchor(editor: ReviewEditor | null): Anchor | null {
-  const outline = editor?.view.dom.querySelector('.cd-selected');
+  const outline = (editor?.view.dom.parentElement ?? editor?.view.dom)?.querySelector('.cd-selected');
   if (!outline) return null;
   const box = outline.getClientRects()[0] ?? outline.getBoundingClientRect();
   return { left: box.left, top: box.top, bottom: box.bottom };

@@ -4,6 +4,7 @@ import { createReviewEditor, type CreateReviewEditor, type EditorAnnotation, typ
 import { getVisibleSections, setVisibleSections } from '../../../src/renderer/editor/paint';
 import { SECTION_BLOCKS } from '../../../src/renderer/editor/schema';
 import { DEFAULT_LABELS } from '../../../src/shared/types';
+import { installFakeLayout } from './fake-layout';
 import { keydown, select } from './helpers';
 
 // The engine satisfies the lead's contract (a type-level check).
@@ -44,6 +45,7 @@ afterEach(() => {
   editor?.destroy();
   editor = null;
   document.body.innerHTML = '';
+  vi.restoreAllMocks();
 });
 
 describe('review editor', () => {
@@ -85,13 +87,15 @@ describe('review editor', () => {
     expect(ed.view.dom.querySelector('[data-annotation-id="a"]')).toBeNull();
   });
 
-  it('outlines the selected annotation with data-annotation-id in the DOM', () => {
+  it('outlines the selected annotation beside the text, with data-annotation-id (selected-outline.test.ts: where)', () => {
     const ed = mount({ annotations: [ann('org', 'entity', 0, 15)] });
+    installFakeLayout(() => ed.view);
     ed.selectAnnotation('org');
-    expect(ed.view.dom.querySelector('.cd-selected[data-annotation-id="org"]')?.textContent).toBe('Harbin Electric');
+    const mountEl = ed.view.dom.parentElement!;
+    expect(mountEl.querySelectorAll('.cd-outline .cd-selected[data-annotation-id="org"]')).toHaveLength(1);
     expect(ed.getSelectedAnnotation()).toBe('org');
     ed.selectAnnotation(null);
-    expect(ed.view.dom.querySelector('.cd-selected')).toBeNull();
+    expect(mountEl.querySelector('.cd-selected')).toBeNull();
     expect(() => ed.selectAnnotation('nope')).toThrow(RangeError);
   });
 

@@ -78,11 +78,23 @@ describe('annotation plugins', () => {
         expect(() => state.apply(feature.act(state.tr, annotationActions.add([other])))).toThrow(RangeError);
       });
 
-      it('outlines the selected annotation with its id in the decoration', () => {
+      it('selects an annotation without decorating or repainting its text (the outline is an overlay)', () => {
         const state = base();
         const next = state.apply(feature.act(state.tr, annotationActions.select('x')));
-        const [outline] = feature.getState(next).deco.find();
-        expect(outline.spec).toMatchObject({ type: 'selected', id: 'x', kind });
+        expect(feature.getState(next).selected).toBe('x');
+        expect(feature.getState(next).deco).toBe(feature.getState(state).deco);
+        expect(feature.getState(next).changes).toEqual({ all: false, ranges: [] });
+      });
+
+      it('marks the selected orphan’s marker, and unmarks it when the selection moves on', () => {
+        const state = base();
+        const index = getBlockIndex(state);
+        const orphaned = state.apply(state.tr.delete(index.offsetToPos(5), index.offsetToPos(20)));
+        const marker = (s: typeof state) => feature.getState(s).deco.find().find((d) => (d.spec as { type: string }).type === 'orphan');
+        const selected = orphaned.apply(feature.act(orphaned.tr, annotationActions.select('x')));
+        expect(marker(selected)?.spec.key).toBe('orphan-x-1');
+        const cleared = selected.apply(feature.act(selected.tr, annotationActions.select(null)));
+        expect(marker(cleared)?.spec.key).toBe('orphan-x-0');
       });
     });
   }
