@@ -1,16 +1,19 @@
 /**
  * `npm run bench:team [-- --reviewers 20] [--seconds 60] [--pg URL] [--documents 8] [--claims 5]
- * [--chars 3000] [--think-ms 1000] [--seed 1] [--cpu-prof DIR]`: a desk of N reviewers writing at once to one team server.
+ * [--chars 3000] [--think-ms 1000] [--seed 1] [--durable] [--cpu-prof DIR]`: a desk of N reviewers
+ * writing at once to one team server.
  *
  * The server (`src/team/main.ts`) runs in its own process on a throw-away PostgreSQL cluster
- * (src/main/core/pg/cluster.ts), or on `--pg URL` (a scratch database: the bench adds accounts and
- * documents). Each reviewer is an HTTP client signed in as its own account; for S seconds they tag,
- * relabel, move and delete their annotations and work shared claims with optimistic concurrency
- * (bench/team/reviewer.ts), pausing about `--think-ms` between two writes (0: back to back).
- * Then everything is read back and every acknowledged write is looked for (bench/team/ledger.ts). Progress and details go to stderr; stdout ends with one line:
+ * (src/main/core/pg/cluster.ts; without fsync unless `--durable`), or on `--pg URL` (a scratch
+ * database: the bench adds accounts and documents). Each reviewer is an HTTP client signed in as
+ * its own account; for S seconds they tag, relabel, move and delete their annotations and work
+ * shared claims with optimistic concurrency (bench/team/reviewer.ts), pausing about `--think-ms`
+ * between two writes (0: back to back). Then everything is read back and every acknowledged write
+ * is looked for (bench/team/ledger.ts). Progress and details go to stderr; stdout ends with one line:
  * `summary: reviewers=N writes_per_s=… p50_ms=… p95_ms=… p99_ms=… conflicts=… lost=…`.
- * `--cpu-prof DIR` writes a V8 CPU profile of the server there. Latencies are client round trips of the write requests (conflicts included); writes/s counts
- * acknowledged writes. The exit code is 1 when a write was lost or could not be verified.
+ * Latencies are client round trips of the write requests (conflicts included); writes/s counts
+ * acknowledged writes. `--cpu-prof DIR` writes a V8 CPU profile of the server there. The exit code
+ * is 1 when a write was lost or could not be verified.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -86,8 +89,10 @@ async function main(): Promise<number> {
   try {
     let url = arg('pg');
     if (url === undefined) {
-      log('Starting a throw-away PostgreSQL cluster…');
-      cluster = await startCluster();
+      // Without --durable the cluster skips fsync, as test clusters and --pg-scratch do.
+      const durable = process.argv.includes('--durable');
+      log(`Starting a throw-away PostgreSQL cluster${durable ? ' (fsync on)' : ''}…`);
+      cluster = await startCluster({ durable });
       await cluster.createDatabase('copydesk_bench');
       url = cluster.url('copydesk_bench');
     }
