@@ -106,4 +106,20 @@ describe('HTML review report', () => {
     expect(meta).toContain('2024-05-06 12:00 UTC');
     expect(meta).toContain('In review');
   });
+
+  it('lists a teaser still marked candidate: true (only an API client writes one now) as a plain teaser, and no pending suggestion', () => {
+    const bundle = makeBundle();
+    const teaser = bundle.annotations.find((a) => a.kind === 'teaser')!;
+    teaser.attrs = { ...teaser.attrs, candidate: true };
+    bundle.annotations.push(annotation('teaser', { start: 0, end: LINES[0].length }, { attrs: { reason: 'boilerplate', pending: true } }));
+    const { doc } = report(bundle);
+    const items = [...doc.querySelectorAll('ol.teasers > li')];
+    expect(items).toHaveLength(1);
+    expect(items[0].textContent).toContain('Related-article teaser');
+    expect(items[0].textContent).not.toMatch(/suggested|not confirmed/i);
+    // As the cleaned text treats it: removed, as a teaser.
+    const [cleaned] = exportDocument(bundle, 'text', CTX);
+    expect(cleaned.content).not.toContain(LINES[3]);
+    expect(cleaned.content).toContain(LINES[0]);
+  });
 });

@@ -94,14 +94,19 @@ export function claimList(
   return `<ol class="claims">\n${items.join('\n')}\n</ol>`;
 }
 
-/** The teasers removed from the cleaned text, with their reasons. */
+/**
+ * The teasers removed from the cleaned text, with their reasons. Every one is a flagged teaser:
+ * suggestions not yet accepted never reach an export (export/index.ts), and an HTML import's
+ * candidates are stored as such suggestions (older libraries' by migration 006), so a teaser that
+ * still says `candidate: true` was written so by an API client and is exported, here as in every
+ * other format, as the teaser it is.
+ */
 export function teaserList(teasers: Annotation[], text: string): string {
   if (teasers.length === 0) return '<p class="muted">No teaser content was flagged.</p>';
   const items = teasers.map((t) => {
     const reason = TEASER_REASON_WORDS[t.attrs.reason ?? 'other'] ?? TEASER_REASON_WORDS.other;
-    const candidate = t.attrs.candidate ? ' <span class="muted">(suggested at import, not confirmed)</span>' : '';
     const note = t.attrs.note?.trim() ? `<div class="field"><b>Note:</b> ${escapeHtml(t.attrs.note.trim())}</div>` : '';
-    return `<li><b>${escapeHtml(reason)}</b>${candidate}${orphanedNote(t)}<blockquote>${escapeHtml(quoteOf(t, text))}</blockquote>${note}</li>`;
+    return `<li><b>${escapeHtml(reason)}</b>${orphanedNote(t)}<blockquote>${escapeHtml(quoteOf(t, text))}</blockquote>${note}</li>`;
   });
   return `<ol class="teasers">\n${items.join('\n')}\n</ol>`;
 }
