@@ -5,13 +5,13 @@
  * regions near the current one are rendered (`RADIUS` either side), and each finds its spans in an
  * interval index, so a long document with thousands of differences costs a hundred small rows.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, type Ref } from 'react';
 import type { Difference } from '../../shared/agreement';
 import type { Annotation, Label } from '../../shared/types';
 import { AnnotationStore } from '../editor/annotation-store';
 import { CLASSES, LabelStyles } from '../editor/styles';
 import { LayerText, type CurrentMark } from './LayerText';
-import { regionsOf, windowAround, type PaintSpan } from './regions';
+import { regionsOf, windowAround, type PaintSpan, type Region } from './regions';
 import '../editor/editor.css';
 
 /** Regions rendered either side of the current one. */
@@ -71,6 +71,37 @@ function useLabelColours(labels: readonly Label[], spans: readonly PaintSpan[]):
   }, [labels, spans]);
 }
 
+type SpanLookup = (from: number, to: number) => PaintSpan[];
+
+interface RowProps {
+  text: string;
+  region: Region;
+  index: number;
+  lookupA: SpanLookup;
+  lookupB: SpanLookup;
+  /** The current difference's marks, on the current row only. */
+  markA: CurrentMark | null;
+  markB: CurrentMark | null;
+  rowRef?: Ref<HTMLDivElement>;
+}
+
+/** One passage, A beside B. Memoised: moving to the next difference re-renders the two rows it leaves and enters. */
+const RegionRow = memo(function RegionRow({ text, region, index, lookupA, lookupB, markA, markB, rowRef }: RowProps) {
+  const side = (name: 'a' | 'b') => (
+    <div className={`adjudicate-side ${CLASSES.editor}`} data-side={name}>
+      {region.start > 0 && <span className="adjudicate-ellipsis">… </span>}
+      <LayerText text={text} from={region.start} to={region.end} spans={(name === 'a' ? lookupA : lookupB)(region.start, region.end)} current={name === 'a' ? markA : markB} />
+      {region.end < text.length && <span className="adjudicate-ellipsis"> …</span>}
+    </div>
+  );
+  return (
+    <div className={`adjudicate-region${markA || markB ? ' current' : ''}`} ref={rowRef} data-region={index}>
+      {side('a')}
+      {side('b')}
+    </div>
+  );
+});
+
 /** The side-by-side layers. */
 export function SideBySide({ text, reviewerA, reviewerB, a, b, differences, current, labels }: Props) {
   const spansA = useMemo(() => paintSpans(a), [a]);
@@ -106,18 +137,18 @@ export function SideBySide({ text, reviewerA, reviewerB, a, b, differences, curr
       {regions.slice(first, last + 1).map((region, offset) => {
         const index = first + offset;
         const isCurrent = index === currentRegion;
-        const side = (name: 'a' | 'b') => (
-          <div className={`adjudicate-side ${CLASSES.editor}`} data-side={name}>
-            {region.start > 0 && <span className="adjudicate-ellipsis">… </span>}
-            <LayerText text={text} from={region.start} to={region.end} spans={(name === 'a' ? lookupA : lookupB)(region.start, region.end)} current={isCurrent ? markOf(difference, name) : null} />
-            {region.end < text.length && <span className="adjudicate-ellipsis"> …</span>}
-          </div>
-        );
         return (
-          <div key={region.start} className={`adjudicate-region${isCurrent ? ' current' : ''}`} ref={isCurrent ? currentRow : undefined} data-region={index}>
-            {side('a')}
-            {side('b')}
-          </div>
+          <RegionRow
+            key={region.start}
+            text={text}
+            region={region}
+            index={index}
+            lookupA={lookupA}
+            lookupB={lookupB}
+            markA={isCurrent ? markOf(difference, 'a') : null}
+            markB={isCurrent ? markOf(difference, 'b') : null}
+            rowRef={isCurrent ? currentRow : undefined}
+          />
         );
       })}
       {last < regions.length - 1 && (
