@@ -93,18 +93,21 @@ export function AdjudicateView({ documentId, onClose }: Props) {
       const key = differenceKey(difference);
       moves.current++;
       try {
-        await call('doubleReview:decide', { documentId, difference: key, choice });
+        const decision = await call('doubleReview:decide', { documentId, difference: key, choice });
         setHistory((h) => [...h, key]);
-        const next = await load();
-        const decided = new Set(next.decisions.map((d) => d.difference));
-        const after = next.agreement.differences.findIndex((d, i) => i > current && !decided.has(differenceKey(d)));
-        setCurrent(after === -1 ? Math.min(current + 1, next.agreement.differences.length - 1) : after);
+        // A decision changes no layer, so the differences stay: the view takes the decision in place
+        // instead of fetching the whole document again on every key.
+        const decisions = [...(view?.decisions ?? []).filter((d) => d.difference !== key), decision];
+        setView((v) => v && { ...v, decisions: [...v.decisions.filter((d) => d.difference !== key), decision] });
+        const decided = new Set(decisions.map((d) => d.difference));
+        const after = differences.findIndex((d, i) => i > current && !decided.has(differenceKey(d)));
+        setCurrent(after === -1 ? Math.min(current + 1, differences.length - 1) : after);
         setMessage(null);
       } catch (e) {
         setMessage((e as Error).message);
       }
     },
-    [current, differences, documentId, finished, load],
+    [current, differences, documentId, finished, view],
   );
 
   const undo = useCallback(async () => {
@@ -114,13 +117,13 @@ export function AdjudicateView({ documentId, onClose }: Props) {
     try {
       await call('doubleReview:undo', { documentId, difference: key });
       setHistory((h) => h.slice(0, -1));
-      const next = await load();
-      const index = next.agreement.differences.findIndex((d) => differenceKey(d) === key);
+      setView((v) => v && { ...v, decisions: v.decisions.filter((d) => d.difference !== key) });
+      const index = differences.findIndex((d) => differenceKey(d) === key);
       if (index !== -1) setCurrent(index);
     } catch (e) {
       setMessage((e as Error).message);
     }
-  }, [documentId, finished, history, load]);
+  }, [differences, documentId, finished, history]);
 
   const finish = useCallback(async () => {
     try {

@@ -23,6 +23,7 @@ class FakeReview {
   b = [span('b1', 'Harbin', 'PERSON'), span('b2', 'March 3', 'DATE'), span('b3', 'Harbin Electric Power Group', 'ORG')];
   decisions: Adjudication[] = [];
   calls: string[] = [];
+  loads = 0;
 
   view(): AdjudicationView {
     return {
@@ -38,7 +39,10 @@ class FakeReview {
   install(): this {
     setTransportForTests(async (name, input) => {
       const i = input as { difference: string; choice: Adjudication['choice'] };
-      if (name === 'doubleReview:adjudication') return { ok: true, value: this.view() };
+      if (name === 'doubleReview:adjudication') {
+        this.loads++;
+        return { ok: true, value: this.view() };
+      }
       if (name === 'labels:list') return { ok: true, value: [] };
       if (name === 'doubleReview:decide') {
         this.calls.push(`${i.choice} ${i.difference}`);
@@ -79,6 +83,7 @@ describe('adjudication keys', () => {
     await press(document.body, 'x');
     await waitFor(() => expect(fake.calls).toEqual([`b ${differenceKey(harbin)}`, `none ${differenceKey(march)}`]));
     await waitFor(() => expect(document.body.textContent).toContain('0 of 2 differences left'));
+    expect(fake.loads).toBe(1); // a decision is taken in place: the document is not fetched again per key
   });
 
   it('] and [ walk the differences; Ctrl+Z takes back the last decision', async () => {
