@@ -194,6 +194,14 @@ function differencesOf(kind: AnnotationKind, a: readonly AgreementSpan[], b: rea
   return out;
 }
 
+/** Every difference between the two layers, in text order (what adjudication walks), without the figures. */
+export function differencesBetween(a: readonly AgreementSpan[], b: readonly AgreementSpan[]): Difference[] {
+  const of = (spans: readonly AgreementSpan[], kind: AnnotationKind) => spans.filter((s) => s.kind === kind);
+  return (['entity', 'claim', 'teaser'] as const)
+    .flatMap((kind) => differencesOf(kind, of(a, kind), of(b, kind)))
+    .sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
 /** Agreement between reviewer A's and reviewer B's annotations of `text`. */
 export function agreementOf(text: string, a: readonly AgreementSpan[], b: readonly AgreementSpan[]): Agreement {
   const of = (spans: readonly AgreementSpan[], kind: AnnotationKind) => spans.filter((s) => s.kind === kind);
@@ -226,8 +234,6 @@ export function agreementOf(text: string, a: readonly AgreementSpan[], b: readon
     entityKappa: cohensKappa(wordsA, wordsB),
     claims: rangeOverlap(of(a, 'claim'), of(b, 'claim')),
     teasers: rangeOverlap(of(a, 'teaser'), of(b, 'teaser')),
-    differences: (['entity', 'claim', 'teaser'] as const)
-      .flatMap((kind) => differencesOf(kind, of(a, kind), of(b, kind)))
-      .sort((x, y) => x.start - y.start || x.end - y.end),
+    differences: differencesBetween(a, b),
   };
 }

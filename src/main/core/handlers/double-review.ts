@@ -5,7 +5,7 @@
  * version, B's or neither into the main layer as ordinary annotations; finishing adds what both
  * agreed on and ends the review. The agreement report pools every double-reviewed document.
  */
-import { agreementOf, type Agreement, type AgreementSpan } from '../../../shared/agreement';
+import { agreementOf, differencesBetween, type Agreement, type AgreementSpan } from '../../../shared/agreement';
 import type { Adjudication, AgreementReport, DoubleReview } from '../../../shared/double-review';
 import { differenceKey } from '../../../shared/double-review';
 import type { ParsedDocumentSelection } from '../../../shared/library-query';
@@ -61,11 +61,17 @@ async function selectionChunk(tx: StoreTx, selection: ParsedDocumentSelection, a
   return { ids: rows.map((r) => r.id).filter((id) => !except.has(id)), nextSeq: rows.length < limit ? null : rows[rows.length - 1].seq };
 }
 
+/** Both reviewers' layers. */
+async function layers(tx: StoreTx, review: DoubleReview) {
+  const a = await tx.doubleReviews.listLayerAnnotations(review.documentId, review.reviewerA);
+  const b = await tx.doubleReviews.listLayerAnnotations(review.documentId, review.reviewerB);
+  return { a, b };
+}
+
 /** Both reviewers' layers and the agreement between them. */
 async function compare(tx: StoreTx, review: DoubleReview) {
   const doc = await tx.documents.requireDocument(review.documentId);
-  const a = await tx.doubleReviews.listLayerAnnotations(review.documentId, review.reviewerA);
-  const b = await tx.doubleReviews.listLayerAnnotations(review.documentId, review.reviewerB);
+  const { a, b } = await layers(tx, review);
   return { doc, a, b, agreement: agreementOf(doc.text, a, b) };
 }
 
@@ -148,8 +154,9 @@ export function doubleReviewHandlers({ store }: CoreContext): HandlerFamily<Oper
     'doubleReview:decide': ({ documentId, difference, choice }) =>
       store.write(async (tx) => {
         const review = await requireReview(tx, documentId);
-        const { agreement } = await compare(tx, review);
-        const found = agreement.differences.find((d) => differenceKey(d) === difference);
+        // Only the differences: a decision needs neither the text nor the figures (a long document's κ costs a word walk).
+        const { a, b } = await layers(tx, review);
+        const found = differencesBetween(a, b).find((d) => differenceKey(d) === difference);
         if (!found) throw new ApiError('not_found', 'That difference is no longer there: a reviewer changed their layer. Reload the adjudication.');
         const at = nowIso();
         const actor = await currentActorOf(tx);
