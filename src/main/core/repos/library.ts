@@ -14,6 +14,7 @@ import { DOCUMENT_ASSIGNEE_ORDER_SQL } from '../db/migration-010-document-assign
 import { recordedSchemaVersion } from '../db/migrations';
 import { stmt } from '../db/sql';
 import { SUMMARY_COLUMNS, summaryFromRow, type SummaryRow } from './documents';
+import { expandLastPrefix } from './prefix-terms';
 import { buildMatchQuery, SNIPPET_TOKENS, TEXT_WEIGHT, TITLE_WEIGHT } from './search';
 import { snippetOf, termsOfMatch } from './snippet';
 
@@ -102,8 +103,10 @@ function decodeCursor(text: string): Cursor {
 /** How many documents match the filter (and its query, if any). */
 export function countDocuments(db: Database.Database, filter: ParsedLibraryFilter): number {
   const where = filterWhere(filter);
-  const match = buildMatchQuery(filter.query);
-  if (filter.query.trim() && !match) return 0;
+  const built = buildMatchQuery(filter.query);
+  if (filter.query.trim() && !built) return 0;
+  // Only the set of matches counts here: see prefix-terms.ts.
+  const match = built && expandLastPrefix(db, built);
   if (!match) return stmt<unknown[], { n: number }>(db, `SELECT COUNT(*) AS n FROM documents d WHERE ${where.sql}`).get(...where.params)!.n;
   if (where.sql === '1') {
     return runSearch(filter.query, () => stmt<[string], { n: number }>(db, 'SELECT COUNT(*) AS n FROM documents_fts WHERE documents_fts MATCH ?').get(match)!.n);
@@ -130,21 +133,23 @@ const RANK_ALL_LIMIT = 5000;
 function broadHits(db: Database.Database, match: string, where: Where, start: number, limit: number): Array<{ seq: number; v: number }> {
   const join = where.sql === '1' ? '' : 'JOIN documents d ON d.seq = documents_fts.rowid';
   const inTitle = `{title} : (${match})`;
-  const titled = stmt<unknown[], { n: number }>(
+  // The set queries (the count, the rest newest first) with the prefix as its words: prefix-terms.ts.
+  const set = expandLastPrefix(db, match);
+  const setInTitle = `{title} : (${set})`;
+  const page = stmt<unknown[], { seq: number; v: number }>(
     db,
-    `SELECT COUNT(*) AS n FROM documents_fts ${join} WHERE documents_fts MATCH ? AND ${where.sql}`,
-  ).get(inTitle, ...where.params)!.n;
-  const page: Array<{ seq: number; v: number }> = [];
-  if (start < titled) {
-    page.push(
-      ...stmt<unknown[], { seq: number; v: number }>(
-        db,
-        `SELECT documents_fts.rowid AS seq, bm25(documents_fts, ${TITLE_WEIGHT}, ${TEXT_WEIGHT}) AS v FROM documents_fts ${join}
-         WHERE documents_fts MATCH ? AND ${where.sql} ORDER BY v ASC, documents_fts.rowid DESC LIMIT ? OFFSET ?`,
-      ).all(inTitle, ...where.params, limit, start),
-    );
-  }
+    `SELECT documents_fts.rowid AS seq, bm25(documents_fts, ${TITLE_WEIGHT}, ${TEXT_WEIGHT}) AS v FROM documents_fts ${join}
+     WHERE documents_fts MATCH ? AND ${where.sql} ORDER BY v ASC, documents_fts.rowid DESC LIMIT ? OFFSET ?`,
+  ).all(inTitle, ...where.params, limit, start);
   if (page.length < limit) {
+    // Past the title hits: how many there are says where the rest starts (counted only when needed).
+    const titled =
+      page.length > 0
+        ? start + page.length
+        : stmt<unknown[], { n: number }>(db, `SELECT COUNT(*) AS n FROM documents_fts ${join} WHERE documents_fts MATCH ? AND ${where.sql}`).get(
+            setInTitle,
+            ...where.params,
+          )!.n;
     page.push(
       ...stmt<unknown[], { seq: number; v: number }>(
         db,
@@ -152,7 +157,7 @@ function broadHits(db: Database.Database, match: string, where: Where, start: nu
          WHERE documents_fts MATCH ? AND ${where.sql}
            AND documents_fts.rowid NOT IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)
          ORDER BY documents_fts.rowid DESC LIMIT ? OFFSET ?`,
-      ).all(match, ...where.params, inTitle, limit - page.length, Math.max(0, start - titled)),
+      ).all(set, ...where.params, setInTitle, limit - page.length, Math.max(0, start - titled)),
     );
   }
   return page;
@@ -191,7 +196,7 @@ function pageSeqs(
   const params: unknown[] = [...where.params];
   if (match) {
     clauses.push('d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)');
-    params.push(match);
+    params.push(expandLastPrefix(db, match));
   }
   let skip = offset;
   if (after) {
@@ -299,7 +304,7 @@ export function selectionChunk(
   const params: unknown[] = [...where.params, afterSeq];
   if (match) {
     clauses.push('d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)');
-    params.push(match);
+    params.push(expandLastPrefix(db, match));
   }
   return runSearch(filter.query, () =>
     stmt<unknown[], { seq: number; id: string }>(
