@@ -9,12 +9,12 @@ describe('Copydesk JSON export', () => {
     expect(file.name).toBe('growth-in-harbin-5-8-cafe-more.copydesk.json');
     expect(file.mediaType).toBe('application/json');
     const json = JSON.parse(file.content);
-    const { id, title, source, format, language, status, text, importedText, createdAt, updatedAt } = bundle.document;
+    const { id, title, source, format, language, status, assignee, text, importedText, createdAt, updatedAt } = bundle.document;
     expect(json).toEqual({
       format: 'copydesk',
       version: 1,
       exportedAt: '2024-05-06T12:00:00.000Z',
-      document: { id, title, source, format, language, status, text, importedText, createdAt, updatedAt },
+      document: { id, title, source, format, language, status, assignee, text, importedText, createdAt, updatedAt },
       annotations: bundle.annotations,
       claims: bundle.claims,
       sources: bundle.sources,
