@@ -4,7 +4,7 @@
  * `npm run bench:library`. Seeds N news-sized documents (bench/library-data.ts, the same generator)
  * into a throw-away cluster — or into the database at `--pg URL`, reused when it already holds N —
  * then times, as medians of five runs: the first page, a title-sorted page, and the searches of
- * bench:library (a word in 90% of documents, a rare word, a phrase, a prefix) as `documents:page`
+ * bench:library (a word in 90% of documents, a rare word, phrases of two and three words, a prefix) as `documents:page`
  * asks them (relevance, 100 rows, with the true count). `--explain` prints each search's plans.
  * Progress and plans go to stderr; one `summary:` line to stdout.
  */
@@ -17,7 +17,7 @@ import { contentHash } from '../src/main/core/db/content-hash';
 import { libraryPageRequest, type LibraryPageRequest } from '../src/shared/library-query';
 import { benchDocuments } from './library-data';
 
-const SEARCHES = { common: 'whale', rare: 'ambergris', phrase: '"white whale"', prefix: 'harpoo' } as const;
+const SEARCHES = { common: 'whale', rare: 'ambergris', phrase: '"white whale"', phrase3: '"the white whale"', prefix: 'harpoo' } as const;
 const BATCH = 500;
 
 function arg(name: string): string | undefined {
