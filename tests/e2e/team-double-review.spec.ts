@@ -69,6 +69,7 @@ test('double review on a team server: two editors annotate privately, the chief 
   await chiefBar.getByLabel('Reviewer B').fill('Ben Okafor');
   await chiefBar.getByRole('button', { name: 'Start double review' }).click();
   await patient(chiefBar).toContainText('In double review by Ana Ortiz and Ben Okafor.');
+  await expect(chiefBar).toContainText('you see and annotate the document’s main layer'); // the chief is neither reviewer
 
   // Ana's open window switches to her private layer; she tags, and is offered no Adjudicate.
   await patient(anaBar).toContainText('you annotate as Ana Ortiz');
@@ -126,8 +127,8 @@ test('double review on a team server: two editors annotate privately, the chief 
   expect(actors('double_review.finished')).toEqual(['Ada Chief']);
   expect(actors('annotation.created')).toEqual(['Ada Chief', 'Ana Ortiz', 'Ben Okafor']);
 
-  // After the review, the editors see the merged document in the main layer.
-  await open(ana, id);
+  // Ana's open window leaves her layer for the merged main layer without a reload.
+  await patient(ana.getByRole('region', { name: 'Double review' })).toHaveCount(0);
   await patient(entities(ana).getByRole('button', { name: 'Harbin Electric Power Group' })).toBeVisible();
 
   expect(errors).toEqual([]);
