@@ -3,12 +3,13 @@
  * and a small menu to assign it (a name, with the names in use and the team's people suggested),
  * unassign it, or — for an editor or fact-checker on a team server — take it or give it back.
  * It saves through `documents:bulk` with the one document as the selection, the library's path.
+ * The names are asked for when the menu opens, not with every document opened.
  */
 import { useState } from 'react';
 import { call } from '../api/client';
 import { useToasts } from '../ui/Toasts';
 import { AssignForm } from './AssignForm';
-import { useAssignees } from './useAssignees';
+import { useAssignees, type Assignees } from './useAssignees';
 import './assign.css';
 
 export interface AssigneeControlProps {
@@ -22,7 +23,6 @@ export function AssigneeControl({ documentId, assignee: loaded }: AssigneeContro
   const [assignee, setAssignee] = useState(loaded);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const assignees = useAssignees(assignee);
   const toasts = useToasts();
 
   async function assign(next: string | null) {
@@ -52,10 +52,20 @@ export function AssigneeControl({ documentId, assignee: loaded }: AssigneeContro
       <button type="button" className="assignee-button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)} title="Who has this document">
         {assignee ? `Assigned to ${assignee}` : 'Unassigned'} ▾
       </button>
-      {open && (
-        <div className="assignee-menu" role="group" aria-label="Assign this document">
-          <AssignForm assignees={assignees} label="Assign this document to" current={assignee} disabled={busy} onAssign={assign} />
-        </div>
+      {open && <AssigneeMenu current={assignee} busy={busy} onAssign={assign} />}
+    </div>
+  );
+}
+
+/** The open menu: the form once the names have arrived. */
+function AssigneeMenu({ current, busy, onAssign }: { current: string | null; busy: boolean; onAssign(assignee: string | null): Promise<void> }) {
+  const assignees: Assignees | null = useAssignees(current);
+  return (
+    <div className="assignee-menu" role="group" aria-label="Assign this document">
+      {assignees ? (
+        <AssignForm assignees={assignees} label="Assign this document to" current={current} disabled={busy} onAssign={onAssign} />
+      ) : (
+        <span className="muted">Loading names…</span>
       )}
     </div>
   );

@@ -2,7 +2,8 @@
  * The names an "Assigned to" field offers (`documents:assignees`): names already used for documents
  * and claims, the team's people on a team server, who "me" is, and whether this user may assign
  * others (on a team server only the chief editor may; editors and fact-checkers take and give back).
- * Asked again whenever `refreshKey` changes; until the answer arrives nobody is offered.
+ * Asked again whenever `refreshKey` changes; null until the first answer arrives (and when it
+ * cannot be read: a form then falls back to {@link NO_ASSIGNEES}, a typed name).
  */
 import { useEffect, useState } from 'react';
 import type { Output } from '../../shared/api';
@@ -10,17 +11,17 @@ import { call } from '../api/client';
 
 export type Assignees = Output<'documents:assignees'>;
 
-/** While the names are loading, or when they cannot be read: only the typed name is offered. */
+/** When the names cannot be read: only a typed name is offered (the server still decides who may). */
 export const NO_ASSIGNEES: Assignees = { names: [], me: '', assignOthers: true };
 
 /** The current assignee names; `refreshKey` asks again (after an assignment, a library change). */
-export function useAssignees(refreshKey: unknown = 0): Assignees {
-  const [answer, setAnswer] = useState<Assignees>(NO_ASSIGNEES);
+export function useAssignees(refreshKey: unknown = 0): Assignees | null {
+  const [answer, setAnswer] = useState<Assignees | null>(null);
   useEffect(() => {
     let live = true;
     call('documents:assignees', {}).then(
       (value) => live && setAnswer(value),
-      () => {}, // the field still takes a typed name
+      () => live && setAnswer((a) => a ?? NO_ASSIGNEES), // the field still takes a typed name
     );
     return () => {
       live = false;

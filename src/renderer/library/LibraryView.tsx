@@ -21,7 +21,7 @@ import { EmptyLibrary } from './EmptyLibrary';
 import { LibraryFilters, NO_FILTER, NOBODY, type LibraryFilterState } from './LibraryFilters';
 import { BulkAssign } from './BulkAssign';
 import { loadMyQueue, saveMyQueue } from './my-queue';
-import { useAssignees } from '../assign/useAssignees';
+import { NO_ASSIGNEES, useAssignees } from '../assign/useAssignees';
 import { LibraryTable, type VirtualOverrides } from './LibraryTable';
 import { RenameDialog } from './RenameDialog';
 import { SearchBox } from './SearchBox';
@@ -76,7 +76,7 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
   const [now, setNow] = useState(() => Date.now());
   const [localKey, setLocalKey] = useState(0);
   const changes = useLibraryChanges();
-  const assignees = useAssignees(`${localKey}:${changes}`);
+  const assignees = useAssignees(`${localKey}:${changes}`) ?? NO_ASSIGNEES;
   const focusFirst = useRef<(() => void) | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
   const inSearch = searched !== '';
