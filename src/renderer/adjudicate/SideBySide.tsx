@@ -89,9 +89,9 @@ interface RowProps {
 const RegionRow = memo(function RegionRow({ text, region, index, lookupA, lookupB, markA, markB, rowRef }: RowProps) {
   const side = (name: 'a' | 'b') => (
     <div className={`adjudicate-side ${CLASSES.editor}`} data-side={name}>
-      {region.start > 0 && <span className="adjudicate-ellipsis">… </span>}
+      {region.start > 0 && text[region.start - 1] !== '\n' && <span className="adjudicate-ellipsis">… </span>}
       <LayerText text={text} from={region.start} to={region.end} spans={(name === 'a' ? lookupA : lookupB)(region.start, region.end)} current={name === 'a' ? markA : markB} />
-      {region.end < text.length && <span className="adjudicate-ellipsis"> …</span>}
+      {region.end < text.length && text[region.end] !== '\n' && <span className="adjudicate-ellipsis"> …</span>}
     </div>
   );
   return (

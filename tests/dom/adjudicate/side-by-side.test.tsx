@@ -69,6 +69,8 @@ describe('side-by-side layers', () => {
     expect(side('a').closest('[contenteditable="true"]')).toBeNull();
     expect(side('a').textContent).toContain('Officials met the');
     expect(document.body.textContent).not.toContain('A second line nobody tagged'); // no difference there
+    // The first line is shown whole: no ellipsis either side.
+    expect(side('a').textContent).toBe(TEXT.split('\n')[0]);
   });
 
   it('marks the current difference on both sides and scrolls it into view as ] and [ move', async () => {
