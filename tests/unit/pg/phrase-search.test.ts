@@ -89,4 +89,17 @@ describe.skipIf(!pgAvailable)('PostgreSQL phrase search through the pairs index'
     await documents.deleteDocument(pool, 'new-one');
     expect(await count('"silver doubloon"')).toBe(0);
   });
+
+  test('the pairs are computed when the title or text is written, not on a write that only changes the status', async () => {
+    const { pool, db } = await harness.fresh();
+    await writeBoth(db, pool, library24().slice(0, 1));
+    const pairs = async () => (await pool.query<{ p: string }>("SELECT phrase_pairs::text AS p FROM documents WHERE id = 'doc-000'")).rows[0].p;
+    expect(await pairs()).toContain("'white whale'");
+    // A marker the trigger would overwrite: a status change leaves it, a text or title change does not.
+    await pool.query("UPDATE documents SET phrase_pairs = 'marker' WHERE id = 'doc-000'");
+    await pool.query("UPDATE documents SET status = 'reviewed', updated_at = '2026-02-01T00:00:00.000Z' WHERE id = 'doc-000'");
+    expect(await pairs()).toBe("'marker'");
+    await pool.query("UPDATE documents SET title = 'The golden doubloon' WHERE id = 'doc-000'");
+    expect(await pairs()).toContain("'golden doubloon'");
+  });
 });

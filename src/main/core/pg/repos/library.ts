@@ -87,7 +87,7 @@ function decodeCursor(text: string): Cursor {
 
 /**
  * A statement answering the seqs of the documents matching `search` from the GIN indexes: the words
- * through documents_search, the phrases' pairs through documents_phrase_pairs; only a phrase of
+ * through documents_search, the phrases' pairs through documents_by_phrase_pairs; only a phrase of
  * three or more words has its positions checked, in the documents holding all its pairs.
  */
 function hits(search: Search, params: Params): string {
