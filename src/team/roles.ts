@@ -99,9 +99,9 @@ export const OPERATION_ACCESS: Readonly<Record<OperationName, Access>> = {
 
 const MARK_REVIEWED: Access = { roles: CHIEF, doing: 'mark documents reviewed' };
 const BULK_DELETE: Access = { roles: CHIEF, doing: 'delete documents' };
-const CSV_TO_FOLDER: Access = OPERATION_ACCESS['export:toFolder'];
 /** Everyone may take a document or give it back; who may assign whom is {@link assignmentRefusal}'s. */
 const ASSIGN: Access = { roles: ALL, doing: 'assign documents' };
+const CSV_TO_FOLDER: Access = OPERATION_ACCESS['export:toFolder'];
 
 function field(input: unknown, name: string): unknown {
   return typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[name] : undefined;
@@ -117,8 +117,8 @@ export function accessFor(name: OperationName, input: unknown): Access {
   if (name === 'documents:bulk') {
     const action = field(input, 'action');
     if (field(action, 'kind') === 'delete') return BULK_DELETE;
-    if (field(action, 'status') === 'reviewed') return MARK_REVIEWED;
     if (field(action, 'kind') === 'assign') return ASSIGN;
+    if (field(action, 'status') === 'reviewed') return MARK_REVIEWED;
   }
   if (name === 'export:claimsCsv' && field(input, 'dir') !== undefined) return CSV_TO_FOLDER;
   return OPERATION_ACCESS[name];
@@ -133,7 +133,6 @@ export function refusal(role: Role, name: OperationName, input: unknown): string
   return `You are signed in as ${articleFor(ROLE_NAMES[role])} ${ROLE_NAMES[role]} and cannot ${access.doing}; ask ${who}.`;
 }
 
-function articleFor(word: string): string {
 /**
  * Why `user` may not change a document's assignee from `before` to `after`, as a sentence; null when
  * they may. The chief editor assigns anyone. An editor or fact-checker may take a document nobody
@@ -149,6 +148,7 @@ export function assignmentRefusal(user: { name: string; role: string }, before: 
   return null;
 }
 
+function articleFor(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
