@@ -7,10 +7,12 @@
 import { expect, test } from '@playwright/test';
 import { WIRE_TXT } from './files/documents';
 import { selectText } from './helpers';
-import { CHIEF, patient, signIn, startTeamServer, type TeamServer } from './team-server';
+import { CHIEF, patient, signIn, skipWithoutPostgres, startTeamServer, type TeamServer } from './team-server';
 
 let server: TeamServer;
 let url: string;
+
+skipWithoutPostgres();
 
 test.beforeAll(async () => {
   test.setTimeout(240_000); // npm run server rebuilds the renderer first when its sources changed

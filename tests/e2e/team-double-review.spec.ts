@@ -7,10 +7,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { WIRE_TXT } from './files/documents';
 import { selectText, type StoredAnnotation } from './helpers';
-import { acceptInvite, CHIEF, inviteByApi, patient, signIn, startTeamServer, teamApi, type TeamServer } from './team-server';
+import { acceptInvite, CHIEF, inviteByApi, patient, signIn, skipWithoutPostgres, startTeamServer, teamApi, type TeamServer } from './team-server';
 
 let server: TeamServer;
 let url: string;
+
+skipWithoutPostgres();
 
 test.beforeAll(async () => {
   test.setTimeout(240_000); // npm run server rebuilds the renderer first when its sources changed

@@ -8,9 +8,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { findPgBin } from '../../src/main/core/pg/cluster';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Call at the top of a team spec: without PostgreSQL (no initdb) its tests are skipped, saying why. */
+export function skipWithoutPostgres(): void {
+  test.skip(findPgBin() === null, 'PostgreSQL is not installed (no initdb): the team server specs are skipped. Install the Debian "postgresql" package to run them.');
+}
 
 /** The admin the server creates: a chief editor. */
 export const CHIEF = { login: 'ada', name: 'Ada Chief', password: 'ada-e2e-password' } as const;
