@@ -53,6 +53,11 @@ function documents(n: number): string {
   return `${n.toLocaleString()} document${n === 1 ? '' : 's'}`;
 }
 
+/** What an empty "My queue" says: whose queue it is, or that there is no name to have one by. */
+function queueEmpty(me: string): string {
+  return me ? `Nothing is assigned to you (${me}).` : 'Nothing is assigned to you: set your name in Settings to have a queue.';
+}
+
 /** The library screen. */
 export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectionChange, virtual }: LibraryViewProps) {
   const toasts = useToasts();
@@ -289,7 +294,11 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
         pages.total === 0 &&
         answered && (
           <p className="no-results">
-            {inSearch ? `No document contains “${searched}”${filtered ? ' with these filters' : ''}.` : 'No document matches these filters.'}{' '}
+            {inSearch
+              ? `No document contains “${searched}”${filtered ? ' with these filters' : ''}.`
+              : mine && !filters.status && !filters.format && !filters.days && !filters.assignee
+                ? queueEmpty(assignees.me)
+                : 'No document matches these filters.'}{' '}
             <Button
               small
               variant="ghost"

@@ -67,6 +67,14 @@ describe('documents assigned to people in the library', () => {
     expect(api.callsOf('documents:page').at(-1)).toMatchObject({ mine: true });
   });
 
+  it('says whose queue is empty', async () => {
+    for (const d of api.documents) d.assignee = null;
+    const { container } = await render(<LibraryView refreshKey={0} virtual={VIEWPORT} onOpen={() => {}} onImport={() => {}} />);
+    await waitFor(() => expect(titles(container)).toHaveLength(3));
+    await click(button(container, 'My queue'));
+    await waitFor(() => expect(container.querySelector('.no-results')?.textContent).toContain('Nothing is assigned to you (Mei Chen).'));
+  });
+
   it('filters by assignee or "Unassigned", and assigns the selected documents to a typed name', async () => {
     const { container } = await render(<LibraryView refreshKey={0} virtual={VIEWPORT} onOpen={() => {}} onImport={() => {}} />);
     await waitFor(() => expect(titles(container)).toHaveLength(3));
