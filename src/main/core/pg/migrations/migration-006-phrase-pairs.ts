@@ -41,8 +41,9 @@ export async function up(q: Queryable): Promise<void> {
     DROP TRIGGER IF EXISTS documents_phrase_pairs ON documents;
     CREATE TRIGGER documents_phrase_pairs BEFORE INSERT OR UPDATE OF title, text ON documents
       FOR EACH ROW EXECUTE FUNCTION copydesk_fill_phrase_pairs();
-    UPDATE documents SET phrase_pairs = copydesk_phrase_pairs(search) WHERE phrase_pairs IS NULL;
+    -- The expression index of a draft of this migration would recompute every row's pairs below.
     DROP INDEX IF EXISTS documents_phrase_pairs;
+    UPDATE documents SET phrase_pairs = copydesk_phrase_pairs(search) WHERE phrase_pairs IS NULL;
     CREATE INDEX IF NOT EXISTS documents_by_phrase_pairs ON documents USING gin (phrase_pairs);
     -- The seqs of the documents holding every pair of p, from the index alone (as copydesk_search_hits).
     CREATE OR REPLACE FUNCTION copydesk_pair_hits(p tsquery) RETURNS SETOF bigint
