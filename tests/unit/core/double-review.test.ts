@@ -165,6 +165,19 @@ describe('double review', () => {
     expect((await api.fail('doubleReview:startMany', { selection: { ids: [doc.id] }, reviewerA: 'Cleo', reviewerB: 'cleo' })).code).toBe('invalid_input');
   });
 
+  test('bulk double review of "all in My queue" starts only the documents assigned to the chief', async () => {
+    const { api, as, core } = await doubleReviewed();
+    await as('Chief');
+    const mine = (await importText(core, 'The Harbin bureau met on Monday.', 'mine.txt')).document;
+    const theirs = (await importText(core, 'The Daqing bureau met on Tuesday.', 'theirs.txt')).document;
+    await api.call('documents:bulk', { selection: { ids: [mine.id] }, action: { kind: 'assign', assignee: 'Chief' } });
+    await api.call('documents:bulk', { selection: { ids: [theirs.id] }, action: { kind: 'assign', assignee: 'Ana' } });
+    const answer = await api.call('doubleReview:startMany', { selection: { filter: { mine: true } }, reviewerA: 'Cleo', reviewerB: 'Dev' });
+    expect(answer).toMatchObject({ started: 1, skipped: 0 });
+    expect((await api.call('doubleReview:get', { documentId: mine.id })).review).toMatchObject({ reviewerA: 'Cleo' });
+    expect((await api.call('doubleReview:get', { documentId: theirs.id })).review).toBeNull();
+  });
+
   test('the agreement report pools every double-reviewed document per label', async () => {
     const { api, doc, as, core } = await doubleReviewed();
     const second = (await importText(core, 'Officials in Harbin met the Harbin Electric Power Group.', 'second.txt')).document;

@@ -8,7 +8,6 @@
 import { agreementOf, differencesBetween, type Agreement, type AgreementSpan } from '../../../shared/agreement';
 import type { Adjudication, AgreementReport, DoubleReview } from '../../../shared/double-review';
 import { differenceKey } from '../../../shared/double-review';
-import type { ParsedDocumentSelection } from '../../../shared/library-query';
 import { plural } from '../../../shared/plural';
 import { ApiError } from '../../../shared/result';
 import type { Annotation } from '../../../shared/types';
@@ -18,6 +17,7 @@ import type { StoreTx } from '../store/types';
 import { describeAnnotation, newClaim } from './annotations';
 import { auditTx, touchTx, type CoreContext, type HandlerFamily } from './context';
 import { layerOf } from './review-layers';
+import { selectionChunk } from './selection';
 import { markEditedTx } from './review-state';
 
 type Operations =
@@ -51,14 +51,6 @@ async function startOn(tx: StoreTx, documentId: string, reviewerA: string, revie
   await tx.doubleReviews.startDoubleReview(review);
   await auditTx(tx, { action: 'double_review.started', documentId, data: { reviewerA, reviewerB } }, at, actor);
   return { started: review };
-}
-
-/** The next chunk of a bulk selection (as documents:bulk walks it): its ids and where a filter selection continues. */
-async function selectionChunk(tx: StoreTx, selection: ParsedDocumentSelection, afterSeq: number, limit: number) {
-  if ('ids' in selection) return { ids: selection.ids, nextSeq: null };
-  const except = new Set(selection.except);
-  const rows = await tx.library.selectionChunk(selection.filter, afterSeq, limit);
-  return { ids: rows.map((r) => r.id).filter((id) => !except.has(id)), nextSeq: rows.length < limit ? null : rows[rows.length - 1].seq };
 }
 
 /** Both reviewers' layers. */

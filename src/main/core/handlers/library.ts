@@ -4,7 +4,6 @@
  * the UI shows progress and one transaction never holds the library), and the change counter the
  * views poll. "My queue" (`mine`) is resolved here to the acting user's name, as the claims desk's is.
  */
-import type { ParsedDocumentSelection, ParsedLibraryFilter } from '../../../shared/library-query';
 import { ApiError } from '../../../shared/result';
 import type { DocumentStatus } from '../../../shared/types';
 import { assignmentRefusal } from '../../../team/roles';
@@ -12,17 +11,12 @@ import { currentActorOf, signedInUser } from '../actor';
 import { nowIso } from '../db/sql';
 import type { StoreTx } from '../store/types';
 import { auditTx, type CoreContext, type HandlerFamily } from './context';
+import { resolveMine, selectionChunk } from './selection';
 
 type Action = { kind: 'delete' } | { kind: 'setStatus'; status: DocumentStatus } | { kind: 'assign'; assignee: string | null };
 
 /** The most names `documents:assignees` answers. */
 const MAX_ASSIGNEE_NAMES = 500;
-
-/** `filter` with "My queue" turned into the acting user's name (signed-in user, else Settings' reviewer name). */
-async function resolveMine<F extends ParsedLibraryFilter>(tx: StoreTx, filter: F): Promise<F> {
-  if (!filter.mine) return filter;
-  return { ...filter, mine: undefined, assignee: await currentActorOf(tx) };
-}
 
 /** Refuses, before anything is written, what no document of the selection could allow (assigning others). */
 function checkAssigner(action: Action): void {
@@ -62,17 +56,6 @@ async function applyTo(tx: StoreTx, id: string, action: Action, at: string, acto
   return true;
 }
 
-/** The next chunk of the selection: its ids and where a filter selection continues. */
-async function chunkOf(tx: StoreTx, selection: ParsedDocumentSelection, afterSeq: number, limit: number) {
-  if ('ids' in selection) return { ids: selection.ids, nextSeq: null };
-  const except = new Set(selection.except);
-  const rows = await tx.library.selectionChunk(await resolveMine(tx, selection.filter), afterSeq, limit);
-  return {
-    ids: rows.map((r) => r.id).filter((id) => !except.has(id)),
-    nextSeq: rows.length < limit ? null : rows[rows.length - 1].seq,
-  };
-}
-
 /** The handlers of `documents:page`, `documents:ids`, `documents:bulk`, `library:version`, `claims:page` and `claims:documents`. */
 export function libraryHandlers({ store }: CoreContext): HandlerFamily<
   'documents:page' | 'documents:ids' | 'documents:bulk' | 'documents:assignees' | 'library:version' | 'claims:page' | 'claims:documents'
@@ -101,7 +84,7 @@ export function libraryHandlers({ store }: CoreContext): HandlerFamily<
     'documents:bulk': ({ selection, action, afterSeq, limit }) =>
       store.write(async (tx) => {
         checkAssigner(action);
-        const { ids, nextSeq } = await chunkOf(tx, selection, afterSeq, limit);
+        const { ids, nextSeq } = await selectionChunk(tx, selection, afterSeq, limit);
         const at = nowIso();
         const actor = await currentActorOf(tx); // read once for the chunk's events
         let done = 0;
