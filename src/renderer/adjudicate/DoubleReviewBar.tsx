@@ -3,7 +3,7 @@
  * layer; anyone else sees who the two reviewers are and that their own work goes to the document's
  * main layer; the chief editor can open Adjudicate, or, for a document not in double review, start
  * one ("Double review…", two names). On a team server only a chief editor is offered those two
- * controls (may-adjudicate.ts). A change elsewhere (the chief starting or finishing the review while
+ * controls (team/may.ts). A change elsewhere (the chief starting or finishing the review while
  * a reviewer has the document open) is picked up from the library's change counter, and the
  * workspace reloads when the layer it shows is no longer the right one.
  */
@@ -11,7 +11,7 @@ import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 
 import type { DoubleReviewState } from '../../shared/double-review';
 import { call } from '../api/client';
 import { useLibraryChanges } from '../library/useLibraryVersion';
-import { useMayAdjudicate } from './may-adjudicate';
+import { useMay } from '../team/may';
 import { usePeopleNames } from './usePeopleNames';
 import './adjudicate.css';
 
@@ -30,7 +30,8 @@ function shownLayer(state: DoubleReviewState): string {
 
 /** The double-review strip above the review workspace. */
 export function DoubleReviewBar({ documentId, onAdjudicate, onLayerChanged }: Props) {
-  const mayAdjudicate = useMayAdjudicate();
+  const mayAdjudicate = useMay('doubleReview:adjudication').allowed;
+  const mayStart = useMay('doubleReview:start').allowed;
   const [state, setState] = useState<DoubleReviewState | null>(null);
   const [asking, setAsking] = useState(false);
   const [names, setNames] = useState({ a: '', b: '' });
@@ -77,7 +78,7 @@ export function DoubleReviewBar({ documentId, onAdjudicate, onLayerChanged }: Pr
 
   if (!state) return null;
   const review = state.review && !state.review.finishedAt ? state.review : null;
-  if (!review && !mayAdjudicate && !error) return null; // nothing to say and nothing this person may do
+  if (!review && !mayStart && !error) return null; // nothing to say and nothing this person may do
   return (
     <div className="double-review-bar" role="region" aria-label="Double review">
       {review && state.layer && (
@@ -99,7 +100,7 @@ export function DoubleReviewBar({ documentId, onAdjudicate, onLayerChanged }: Pr
           )}
         </>
       )}
-      {!review && !asking && mayAdjudicate && (
+      {!review && !asking && mayStart && (
         <button type="button" onClick={() => setAsking(true)}>
           Double review…
         </button>

@@ -3,12 +3,12 @@
  * the library's filter — to double review by two named reviewers, a chunk per call
  * (`doubleReview:startMany`), so a selection of any size never travels in one request. Documents
  * already in an open double review are left as they are and counted in the outcome. Only offered to
- * whoever may start double reviews (may-adjudicate.ts).
+ * whoever may start double reviews (team/may.ts).
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { DocumentSelection } from '../../shared/library-query';
 import { call } from '../api/client';
-import { useMayAdjudicate } from './may-adjudicate';
+import { useMay } from '../team/may';
 import { usePeopleNames } from './usePeopleNames';
 
 /** Documents per call. */
@@ -61,7 +61,7 @@ export async function startDoubleReviews(
 
 /** A button that opens a two-name form for the selected documents. */
 export function DoubleReviewBulk({ selection, count, onDone }: Props) {
-  const mayStart = useMayAdjudicate();
+  const mayStart = useMay('doubleReview:startMany').allowed;
   const [asking, setAsking] = useState(false);
   const [a, setA] = useState('');
   const [b, setB] = useState('');

@@ -14,6 +14,7 @@ import { TeaserDetails } from './TeaserDetails';
 import { isPendingSuggestion } from './suggestions/pending';
 import { SuggestionDetails } from './suggestions/SuggestionDetails';
 import { KIND_WORDS } from './vocabulary';
+import { useMay } from '../team/may';
 
 /** Props of `AnnotationPanel`. */
 export interface AnnotationPanelProps {
@@ -25,6 +26,9 @@ export interface AnnotationPanelProps {
 export function AnnotationPanel({ annotation, onClose }: AnnotationPanelProps) {
   const { data, labels, actions } = useReview();
   const { id, kind } = annotation;
+  // On a team server a fact-checker reads annotations but neither changes nor deletes them (team/may.ts).
+  const mayChange = useMay('annotations:update').allowed;
+  const mayDelete = useMay('annotations:delete').allowed;
 
   return (
     <section className="rv-inspector" aria-label={`Selected ${KIND_WORDS[kind].toLowerCase()}`}>
@@ -42,9 +46,11 @@ export function AnnotationPanel({ annotation, onClose }: AnnotationPanelProps) {
             The text this annotation pointed to was deleted. It is kept here so nothing is lost: select the words it
             belongs to and attach it there, or delete it once it is no longer needed.
           </p>
-          <Button small variant="primary" onClick={() => void actions.attach(id)} title="Attach to the words selected in the text">
-            Attach here
-          </Button>
+          {mayChange && (
+            <Button small variant="primary" onClick={() => void actions.attach(id)} title="Attach to the words selected in the text">
+              Attach here
+            </Button>
+          )}
         </div>
       )}
 
@@ -54,20 +60,26 @@ export function AnnotationPanel({ annotation, onClose }: AnnotationPanelProps) {
       {/* A suggested claim gets its verification fields once accepted. */}
       {kind === 'claim' && !isPendingSuggestion(annotation) && <ClaimDetails annotation={annotation} />}
 
-      <CommitField
-        label="Note"
-        multiline
-        value={annotation.attrs.note ?? ''}
-        placeholder="Anything the next editor should know"
-        draftKey={`${id}:note`}
-        onCommit={(note) => actions.changeAttrs(id, { note }, 'Edit note')}
-      />
+      {mayChange ? (
+        <CommitField
+          label="Note"
+          multiline
+          value={annotation.attrs.note ?? ''}
+          placeholder="Anything the next editor should know"
+          draftKey={`${id}:note`}
+          onCommit={(note) => actions.changeAttrs(id, { note }, 'Edit note')}
+        />
+      ) : (
+        annotation.attrs.note && <p className="rv-hint">Note: {annotation.attrs.note}</p>
+      )}
 
-      <div className="rv-inspector-foot">
-        <Button variant="danger" small onClick={() => void actions.remove([id])} title="Delete (Delete or Backspace)">
-          Delete {KIND_WORDS[kind].toLowerCase()}
-        </Button>
-      </div>
+      {mayDelete && (
+        <div className="rv-inspector-foot">
+          <Button variant="danger" small onClick={() => void actions.remove([id])} title="Delete (Delete or Backspace)">
+            Delete {KIND_WORDS[kind].toLowerCase()}
+          </Button>
+        </div>
+      )}
     </section>
   );
 }

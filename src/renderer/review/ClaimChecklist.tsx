@@ -5,10 +5,12 @@
 import type { Annotation, Claim } from '../../shared/types';
 import { useReview } from './context';
 import { entitiesInside } from './ranges';
+import { useMay } from '../team/may';
 
 /** The checklist part of the claim panel. */
 export function ClaimChecklist({ annotation, claim }: { annotation: Annotation; claim: Claim }) {
   const { data, actions } = useReview();
+  const mayTick = useMay('claims:update');
   const entities = entitiesInside(annotation, data.annotations.values());
   // Keys are annotation ids, which an imported file may choose ("constructor"): own keys only.
   const ticked = (id: string): boolean => Object.prototype.hasOwnProperty.call(claim.checklist, id) && claim.checklist[id] === true;
@@ -33,6 +35,8 @@ export function ClaimChecklist({ annotation, claim }: { annotation: Annotation; 
                 <input
                   type="checkbox"
                   checked={ticked(entity.id)}
+                  disabled={!mayTick.allowed}
+                  title={mayTick.reason}
                   onChange={(e) => void actions.setChecked(annotation.id, entity.id, e.target.checked)}
                 />
                 <span>

@@ -18,10 +18,13 @@ import { useReview } from './context';
 import { sourcesOf } from './store';
 import { isUnsupportedRating } from '../../shared/unsupported-rating';
 import { verdictAuthor } from '../../shared/verdict-author';
+import { useMay } from '../team/may';
 
 /** The claim part of the annotation panel. */
 export function ClaimDetails({ annotation }: { annotation: Annotation }) {
   const { data, actions } = useReview();
+  // On a team server an editor sees the claim's work but cannot change it: the fields are read-only.
+  const mayCheck = useMay('claims:update');
   const claim = data.claims.get(annotation.id);
   const sources = sourcesOf(data, annotation.id);
   const sourceKey = sources
@@ -51,6 +54,8 @@ export function ClaimDetails({ annotation }: { annotation: Annotation }) {
             type="button"
             className={`rv-status-button rv-status-${status}`}
             aria-pressed={claim.status === status}
+            disabled={!mayCheck.allowed}
+            title={mayCheck.reason}
             onClick={() => claim.status !== status && void actions.setClaimStatus(annotation.id, status)}
           >
             {CLAIM_STATUS_WORDS[status]}
@@ -64,16 +69,26 @@ export function ClaimDetails({ annotation }: { annotation: Annotation }) {
           does, before this rating is exported.
         </p>
       )}
-      <AssigneeField annotationId={annotation.id} assignee={claim.assignee ?? ''} />
-      <CommitField
-        label="Verdict"
-        multiline
-        value={claim.verdict}
-        placeholder="What the sources show, in a sentence or two"
-        hint="Saved when you leave the field (Esc, Ctrl+Enter, or clicking elsewhere)."
-        draftKey={`${annotation.id}:verdict`}
-        onCommit={(verdict) => actions.setVerdict(annotation.id, verdict)}
-      />
+      {mayCheck.allowed ? (
+        <>
+          <AssigneeField annotationId={annotation.id} assignee={claim.assignee ?? ''} />
+          <CommitField
+            label="Verdict"
+            multiline
+            value={claim.verdict}
+            placeholder="What the sources show, in a sentence or two"
+            hint="Saved when you leave the field (Esc, Ctrl+Enter, or clicking elsewhere)."
+            draftKey={`${annotation.id}:verdict`}
+            onCommit={(verdict) => actions.setVerdict(annotation.id, verdict)}
+          />
+        </>
+      ) : (
+        <div className="rv-claim-readonly" aria-label="Verdict">
+          <p>Assigned to: {claim.assignee || 'nobody'}</p>
+          <p>Verdict: {claim.verdict || 'none yet'}</p>
+          <p className="rv-hint">{mayCheck.reason}</p>
+        </div>
+      )}
       <ClaimChecklist annotation={annotation} claim={claim} />
       <ClaimSources annotation={annotation} />
       <ClaimHistory events={history} error={historyError} />

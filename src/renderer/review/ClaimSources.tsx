@@ -10,12 +10,16 @@ import { useReview } from './context';
 import { readDraft } from './drafts';
 import { SourceForm } from './SourceForm';
 import { sourcesOf } from './store';
+import { useMay } from '../team/may';
 
 /** The sources part of the claim panel. */
 export function ClaimSources({ annotation }: { annotation: Annotation }) {
   const { data, actions } = useReview();
   const sources = sourcesOf(data, annotation.id);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
+  // On a team server only fact-checkers (and the chief) add or change sources (team/may.ts).
+  const mayChange = useMay('sources:update').allowed;
+  const mayAdd = useMay('sources:add').allowed;
 
   return (
     <section className="rv-section" aria-label="Sources">
@@ -38,8 +42,8 @@ export function ClaimSources({ annotation }: { annotation: Annotation }) {
             <SourceItem
               key={source.id}
               source={source}
-              onEdit={() => setEditing(source.id)}
-              onRemove={() => void actions.deleteSource(source.id)}
+              onEdit={mayChange ? () => setEditing(source.id) : undefined}
+              onRemove={mayChange ? () => void actions.deleteSource(source.id) : undefined}
             />
           ),
         )}
@@ -51,15 +55,18 @@ export function ClaimSources({ annotation }: { annotation: Annotation }) {
           draftKey={`${annotation.id}:new-source`}
         />
       ) : (
-        <Button small onClick={() => setEditing('new')}>
-          {readDraft(`${annotation.id}:new-source`) ? 'Add source (draft kept)' : 'Add source'}
-        </Button>
+        mayAdd && (
+          <Button small onClick={() => setEditing('new')}>
+            {readDraft(`${annotation.id}:new-source`) ? 'Add source (draft kept)' : 'Add source'}
+          </Button>
+        )
       )}
     </section>
   );
 }
 
-function SourceItem({ source, onEdit, onRemove }: { source: ClaimSource; onEdit(): void; onRemove(): void }) {
+/** One source; without `onEdit`/`onRemove` (the person may not change sources) it has no buttons. */
+function SourceItem({ source, onEdit, onRemove }: { source: ClaimSource; onEdit?: () => void; onRemove?: () => void }) {
   return (
     <li className="rv-source">
       <button type="button" className="rv-link" title={`Open ${source.url} in your browser`} onClick={() => openExternal(source.url)}>
@@ -70,14 +77,16 @@ function SourceItem({ source, onEdit, onRemove }: { source: ClaimSource; onEdit(
       <span className="rv-hint">
         {source.consultedAt ? `Consulted ${new Date(source.consultedAt).toLocaleDateString()}` : 'Date not recorded'}
       </span>
-      <div className="rv-row">
-        <Button small variant="ghost" onClick={onEdit}>
-          Edit
-        </Button>
-        <Button small variant="ghost" onClick={onRemove}>
-          Remove
-        </Button>
-      </div>
+      {onEdit && onRemove && (
+        <div className="rv-row">
+          <Button small variant="ghost" onClick={onEdit}>
+            Edit
+          </Button>
+          <Button small variant="ghost" onClick={onRemove}>
+            Remove
+          </Button>
+        </div>
+      )}
     </li>
   );
 }

@@ -9,6 +9,7 @@ import { Button } from '../ui/Button';
 import { ExportMenu } from './ExportMenu';
 import { StatusControl } from './StatusControl';
 import { AssigneeControl } from '../assign/AssigneeControl';
+import { useMay } from '../team/may';
 
 /** Props of `DocumentBar`. */
 export interface DocumentBarProps {
@@ -41,6 +42,9 @@ export interface DocumentBarProps {
 /** The document's header bar. */
 export function DocumentBar(props: DocumentBarProps) {
   const { documentId, title, status, onStatus, onClose, undoLabel, redoLabel, onUndo, onRedo } = props;
+  // On a team server a fact-checker neither corrects the text nor runs the suggesters (team/may.ts).
+  const mayEdit = useMay('documents:updateText').allowed;
+  const maySuggest = useMay('suggestions:run').allowed;
   // The window's (or browser tab's) title names the document, cut at a word; the app sets it back on leaving.
   useEffect(() => {
     document.title = `${shortTitle(title, 60)} · Copydesk`;
@@ -67,9 +71,11 @@ export function DocumentBar(props: DocumentBarProps) {
         <Button small aria-pressed={props.clean} onClick={props.onToggleClean} title="Hide flagged teaser content (V)">
           Clean view
         </Button>
-        <Button small aria-pressed={props.editing} onClick={props.onToggleEdit} title="Correct the text; annotations move with it">
-          {props.editing ? 'Done editing' : 'Edit text'}
-        </Button>
+        {(mayEdit || props.editing) && (
+          <Button small aria-pressed={props.editing} onClick={props.onToggleEdit} title="Correct the text; annotations move with it">
+            {props.editing ? 'Done editing' : 'Edit text'}
+          </Button>
+        )}
         {props.textState && (
           <span className={`rv-save-state${props.onRetryText ? ' rv-save-failed' : ''}`} role={props.onRetryText ? 'alert' : 'status'}>
             {props.textState}
@@ -80,7 +86,7 @@ export function DocumentBar(props: DocumentBarProps) {
             )}
           </span>
         )}
-        {props.onSuggest && (
+        {props.onSuggest && maySuggest && (
           <Button small onClick={props.onSuggest} disabled={props.suggesting || props.editing} title="Find teasers, claims and entities in this document (G)">
             {props.suggesting ? 'Suggesting…' : 'Suggest'}
           </Button>

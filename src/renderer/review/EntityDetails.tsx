@@ -6,11 +6,13 @@ import { CommitField } from './CommitField';
 import { useReview } from './context';
 import { untaggedOccurrences } from './ranges';
 import { plural } from './vocabulary';
+import { useMay } from '../team/may';
 
 /** The entity part of the annotation panel. */
 export function EntityDetails({ annotation }: { annotation: Annotation }) {
   const { data, labels, actions, previewTagAll } = useReview();
   const labelId = useId();
+  const mayChange = useMay('annotations:update');
   const untagged = useMemo(() => {
     const entities = [...data.annotations.values()].filter((a) => a.kind === 'entity' && !a.orphaned);
     return untaggedOccurrences(data.document.text, annotation.quote, entities).length;
@@ -24,6 +26,8 @@ export function EntityDetails({ annotation }: { annotation: Annotation }) {
         <select
           id={labelId}
           value={annotation.label ?? ''}
+          disabled={!mayChange.allowed}
+          title={mayChange.reason}
           onChange={(e) => void actions.changeLabel(annotation, e.target.value)}
         >
           {!known && <option value={annotation.label ?? ''}>{annotation.label ?? '(none)'}</option>}
@@ -46,7 +50,7 @@ export function EntityDetails({ annotation }: { annotation: Annotation }) {
       <div className="rv-row">
         <Button
           small
-          disabled={untagged === 0 || !annotation.label}
+          disabled={untagged === 0 || !annotation.label || !mayChange.allowed}
           onClick={() => previewTagAll({ label: annotation.label ?? '', needle: annotation.quote, canonical: annotation.attrs.canonical })}
           title="Tag every other untagged whole-word occurrence with the same label (A)"
         >

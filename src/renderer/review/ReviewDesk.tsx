@@ -9,6 +9,9 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useToasts } from '../ui/Toasts';
 import { createReviewActions } from './actions';
 import { runCommand } from './commands';
+import { commandRefusal } from './command-access';
+import { useMayCheck } from '../team/may';
+import type { OperationName } from '../../shared/api';
 import { ReviewContext, type ReviewContextValue } from './context';
 import { DocumentBar } from './DocumentBar';
 import type { Anchor, EditorSelectionInfo, ReviewEditor } from '../editor';
@@ -83,6 +86,8 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
     closed.current = true;
     reload();
   }, [reload]);
+  const may = useMayCheck();
+  const mayCall = (operation: OperationName) => may(operation).allowed;
   const notify = useCallback((message: string, kind: 'info' | 'success' | 'error' = 'info') => toasts.show(message, kind), [toasts]);
   const editorNow = useCallback(() => editorRef.current, []);
   const suggestions = useSuggest(documentId, store, editorNow, notify);
@@ -218,10 +223,10 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
     usedSelection.current = selection.range;
     if (annotation) {
       const status = store.get()?.claims.get(annotation.id)?.status;
-      setMenu({ anchor, entries: annotationEntries(annotation, labels, status, menuVerbs), label: `Annotation “${annotation.quote.slice(0, 40)}”` });
+      setMenu({ anchor, entries: annotationEntries(annotation, labels, status, menuVerbs, mayCall), label: `Annotation “${annotation.quote.slice(0, 40)}”` });
     } else if (selection.range) {
       setToolbarHidden(true);
-      setMenu({ anchor, entries: selectionEntries(selection.range.text, labels, menuVerbs), label: `Selection “${selection.range.text.slice(0, 40)}”` });
+      setMenu({ anchor, entries: selectionEntries(selection.range.text, labels, menuVerbs, mayCall), label: `Selection “${selection.range.text.slice(0, 40)}”` });
     } else return false;
     return true;
   }
@@ -237,6 +242,12 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
 
   const perform = (command: ReviewCommand) => {
     usedSelection.current = selection.range;
+    // On a team server a key this role may not use says why instead of sending a refused request.
+    const refused = commandRefusal(command, selected, Boolean(selection.range), may);
+    if (refused) {
+      notify(refused, 'info');
+      return true;
+    }
     return runCommand(command, {
       actions,
       editor: editorRef.current,
@@ -350,12 +361,14 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
           <main className="rv-main">
             <div className="rv-main-head">
               <Legend labels={labels} />
-              <CaretActions
-                disabled={editing}
-                onFlagParagraph={() => perform({ type: 'flagBlock' })}
-                onFlagToEnd={() => perform({ type: 'flagToEnd' })}
-                onMarkSentence={() => perform({ type: 'sentence' })}
-              />
+              {mayCall('annotations:create') && (
+                <CaretActions
+                  disabled={editing}
+                  onFlagParagraph={() => perform({ type: 'flagBlock' })}
+                  onFlagToEnd={() => perform({ type: 'flagToEnd' })}
+                  onMarkSentence={() => perform({ type: 'sentence' })}
+                />
+              )}
             </div>
             <EditorPane
               initial={() => ({ text: data.document.text, annotations: [...data.annotations.values()] })}
@@ -367,7 +380,7 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
           </main>
           <SidePanel tab={tab} onTab={setTab} onCloseInspector={() => show(null, false)} suggesting={suggestions.running} suggestStep={suggestions.step} onSuggest={suggestions.run} />
         </div>
-        {showToolbar && selection.range && anchor && (
+        {showToolbar && selection.range && anchor && mayCall('annotations:create') && (
           <FloatingToolbar
             anchor={anchor}
             labels={labels}

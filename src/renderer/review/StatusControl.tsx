@@ -11,6 +11,7 @@ import { call } from '../api/client';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useToasts } from '../ui/Toasts';
+import { useMay } from '../team/may';
 
 /** Props of `StatusControl`. */
 export interface StatusControlProps {
@@ -25,6 +26,9 @@ export function StatusControl({ documentId, status, onStatus }: StatusControlPro
   const [warnings, setWarnings] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
   const toasts = useToasts();
+  // On a team server only some roles may mark reviewed: the button stays, disabled, and says why.
+  const mayMark = useMay('documents:setStatus', { id: documentId, status: 'reviewed' });
+  const mayReopen = useMay('documents:setStatus', { id: documentId, status: 'in_review' });
 
   async function save(next: DocumentStatus, done?: string) {
     setBusy(true);
@@ -60,11 +64,15 @@ export function StatusControl({ documentId, status, onStatus }: StatusControlPro
         {DOCUMENT_STATUS_WORDS[status]}
       </span>
       {status === 'reviewed' ? (
-        <Button small onClick={() => void save('in_review')} disabled={busy}>
+        <Button small onClick={() => void save('in_review')} disabled={busy || !mayReopen.allowed} title={mayReopen.reason}>
           Reopen
         </Button>
       ) : (
-        <Button small variant="primary" onClick={() => void markReviewed()} disabled={busy} data-command="mark-reviewed" title="Mark reviewed (M)">
+        <Button small variant="primary" onClick={() => void markReviewed()}
+          disabled={busy || !mayMark.allowed}
+          data-command="mark-reviewed"
+          title={mayMark.reason ?? 'Mark reviewed (M)'}
+        >
           Mark reviewed
         </Button>
       )}

@@ -8,6 +8,11 @@ import { CLAIM_STATUSES, type Annotation, type ClaimStatus, type Label } from '.
 import { CLAIM_STATUS_WORDS } from '../../shared/vocabulary';
 import type { MenuEntry } from './ContextMenu';
 import { addressOf } from '../app/address';
+import type { OperationName } from '../../shared/api';
+
+/** Whether the person may call an operation (team/may.ts); a menu leaves out what they may not do. */
+export type MayCall = (operation: OperationName) => boolean;
+const everything: MayCall = () => true;
 
 /** The verbs the menu calls. */
 export interface TextMenuVerbs {
@@ -25,8 +30,10 @@ export interface TextMenuVerbs {
 }
 
 /** Entries for a text selection. */
-export function selectionEntries(text: string, labels: readonly Label[], verbs: TextMenuVerbs): MenuEntry[] {
+export function selectionEntries(text: string, labels: readonly Label[], verbs: TextMenuVerbs, may: MayCall = everything): MenuEntry[] {
   const entities = labels.filter((l) => l.kind === 'entity');
+  const copy: MenuEntry = { label: 'Copy', hint: 'Ctrl+C', run: () => verbs.copy(text) };
+  if (!may('annotations:create')) return [copy];
   return [
     { label: 'Tag as', submenu: entities.map((l) => ({ label: l.name, swatch: l.color, hint: l.hotkey ?? undefined, run: () => verbs.tag(l) })) },
     {
@@ -35,32 +42,39 @@ export function selectionEntries(text: string, labels: readonly Label[], verbs: 
     },
     { label: 'Flag as teaser', hint: 'T', run: verbs.flag },
     { label: 'Mark as claim', hint: 'C', run: verbs.claim },
-    { label: 'Copy', hint: 'Ctrl+C', run: () => verbs.copy(text) },
+    copy,
   ];
 }
 
 /** Entries for one annotation; `status` is a claim's current status. */
-export function annotationEntries(annotation: Annotation, labels: readonly Label[], status: ClaimStatus | undefined, verbs: TextMenuVerbs): MenuEntry[] {
+export function annotationEntries(
+  annotation: Annotation,
+  labels: readonly Label[],
+  status: ClaimStatus | undefined,
+  verbs: TextMenuVerbs,
+  may: MayCall = everything,
+): MenuEntry[] {
   const entries: MenuEntry[] = [{ label: 'Open in the panel', run: () => verbs.open(annotation) }];
-  if (annotation.kind === 'entity') {
+  const changes = may('annotations:update');
+  if (annotation.kind === 'entity' && changes) {
     entries.push({
       label: 'Relabel',
       submenu: labels
         .filter((l) => l.kind === 'entity')
         .map((l) => ({ label: l.name, swatch: l.color, hint: l.hotkey ?? undefined, disabled: l.name === annotation.label, run: () => verbs.relabel(annotation, l) })),
     });
-  } else if (annotation.kind === 'claim') {
+  } else if (annotation.kind === 'claim' && may('claims:update')) {
     entries.push({
       label: 'Set status',
       submenu: CLAIM_STATUSES.map((s, i) => ({ label: CLAIM_STATUS_WORDS[s], hint: String(i + 1), disabled: s === status, run: () => verbs.setStatus(annotation, s) })),
     });
-  } else if (annotation.kind === 'teaser' && annotation.attrs.candidate) {
+  } else if (annotation.kind === 'teaser' && annotation.attrs.candidate && changes) {
     entries.push({ label: 'Confirm suggested teaser', hint: 'Y', run: () => verbs.confirm(annotation) });
     entries.push({ label: 'Dismiss suggested teaser', hint: 'D', run: () => verbs.reject(annotation) });
   }
   entries.push({ label: 'Copy the text', run: () => verbs.copy(annotation.quote) });
   // A link that reopens this annotation: copydesk://… in the desktop app (app/address.ts).
   entries.push({ label: 'Copy link', run: () => verbs.copy(addressOf({ documentId: annotation.documentId, annotationId: annotation.id })) });
-  entries.push({ label: 'Delete', hint: 'Del', run: () => verbs.remove(annotation) });
+  if (may('annotations:delete')) entries.push({ label: 'Delete', hint: 'Del', run: () => verbs.remove(annotation) });
   return entries;
 }

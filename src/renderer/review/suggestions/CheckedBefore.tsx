@@ -8,9 +8,11 @@ import { CLAIM_STATUS_WORDS } from '../../../shared/vocabulary';
 import { call } from '../../api/client';
 import { Button } from '../../ui/Button';
 import { useReview } from '../context';
+import { useMay } from '../../team/may';
 
 export function CheckedBefore({ annotationId, checkedId }: { annotationId: string; checkedId: string }) {
   const { actions } = useReview();
+  const mayReuse = useMay('annotations:update').allowed;
   const [checked, setChecked] = useState<Output<'claims:get'> | null>(null);
   const [gone, setGone] = useState(false);
   useEffect(() => {
@@ -39,9 +41,11 @@ export function CheckedBefore({ annotationId, checkedId }: { annotationId: strin
           ))}
         </ul>
       )}
-      <Button small variant="primary" onClick={() => void actions.reuseCheckedVerdict(annotationId)} title="Accept with this verdict and these sources (U)">
-        Reuse verdict and sources
-      </Button>
+      {mayReuse && (
+        <Button small variant="primary" onClick={() => void actions.reuseCheckedVerdict(annotationId)} title="Accept with this verdict and these sources (U)">
+          Reuse verdict and sources
+        </Button>
+      )}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { Annotation } from '../../../shared/types';
 import { Button } from '../../ui/Button';
 import { useReview } from '../context';
 import { CheckedBefore } from './CheckedBefore';
+import { useMay } from '../../team/may';
 
 /** Words for where a suggestion came from, by kind. */
 const WHAT: Record<Annotation['kind'], string> = {
@@ -17,6 +18,7 @@ const WHAT: Record<Annotation['kind'], string> = {
 
 export function SuggestionDetails({ annotation }: { annotation: Annotation }) {
   const { actions } = useReview();
+  const mayTriage = useMay('annotations:update').allowed;
   const reasons = annotation.attrs.reasons ?? [];
   const score = annotation.attrs.score;
   return (
@@ -35,14 +37,16 @@ export function SuggestionDetails({ annotation }: { annotation: Annotation }) {
         <p className="rv-hint">No reasons were recorded for it.</p>
       )}
       {annotation.kind === 'claim' && annotation.attrs.checkedBefore && <CheckedBefore annotationId={annotation.id} checkedId={annotation.attrs.checkedBefore} />}
-      <div className="rv-row">
-        <Button small variant="primary" onClick={() => void actions.confirmCandidate(annotation.id)} title="Accept (Enter or Y)">
-          Accept
-        </Button>
-        <Button small onClick={() => void actions.rejectCandidate(annotation.id)} title="Reject (D or Backspace): not suggested here again">
-          Reject
-        </Button>
-      </div>
+      {mayTriage && (
+        <div className="rv-row">
+          <Button small variant="primary" onClick={() => void actions.confirmCandidate(annotation.id)} title="Accept (Enter or Y)">
+            Accept
+          </Button>
+          <Button small onClick={() => void actions.rejectCandidate(annotation.id)} title="Reject (D or Backspace): not suggested here again">
+            Reject
+          </Button>
+        </div>
+      )}
     </div>
   );
 }

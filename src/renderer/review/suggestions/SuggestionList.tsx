@@ -10,6 +10,7 @@ import { useReview } from '../context';
 import { documentOrderOf } from '../ranges';
 import { plural, shorten } from '../vocabulary';
 import { countSuggestions, describeCounts, isPendingSuggestion } from './pending';
+import { useMay } from '../../team/may';
 
 const KINDS: Array<{ kind: 'teaser' | 'claim' | 'entity'; title: string; noun: [string, string] }> = [
   { kind: 'teaser', title: 'Teasers', noun: ['teaser', 'teasers'] },
@@ -34,6 +35,9 @@ export function SuggestionList({ running, step, onSuggest }: SuggestionListProps
   const { data, actions, selectedId, show } = useReview();
   const pending = useMemo(() => documentOrderOf(data.annotations).filter(isPendingSuggestion), [data.annotations]);
   const counts = countSuggestions(pending);
+  // On a team server a fact-checker sees what was suggested but neither suggests nor triages (team/may.ts).
+  const maySuggest = useMay('suggestions:run').allowed;
+  const mayTriage = useMay('annotations:update').allowed;
 
   return (
     <div className="rv-list rv-suggestions">
@@ -41,11 +45,13 @@ export function SuggestionList({ running, step, onSuggest }: SuggestionListProps
         <p className="rv-suggestion-count" role="status">
           {running ? `Looking for suggestions…${step ? ` ${step}` : ''}` : describeCounts(counts)}
         </p>
-        <Button small onClick={onSuggest} disabled={running} title="Find teasers, claims and entities in this document (G)">
-          Suggest
-        </Button>
+        {maySuggest && (
+          <Button small onClick={onSuggest} disabled={running} title="Find teasers, claims and entities in this document (G)">
+            Suggest
+          </Button>
+        )}
       </div>
-      {counts.total === 0 && !running && (
+      {counts.total === 0 && !running && maySuggest && (
         <p className="rv-empty">Press Suggest (G) to have Copydesk look for teasers, claims and entities. You accept or reject each one.</p>
       )}
       {KINDS.map(({ kind, title, noun }) => {
@@ -55,13 +61,15 @@ export function SuggestionList({ running, step, onSuggest }: SuggestionListProps
           <section key={kind} aria-label={`Suggested ${noun[1]}`}>
             <h3>
               {title} <span className="rv-count">{items.length}</span>
-              <Button small onClick={() => void actions.confirmCandidates(items.map((a) => a.id))} title="Accept all of them (Shift+Enter)">
-                Accept all {plural(items.length, ...noun)}
-              </Button>
+              {mayTriage && (
+                <Button small onClick={() => void actions.confirmCandidates(items.map((a) => a.id))} title="Accept all of them (Shift+Enter)">
+                  Accept all {plural(items.length, ...noun)}
+                </Button>
+              )}
             </h3>
             <ul>
               {items.slice(0, LISTED).map((a) => (
-                <SuggestionRow key={a.id} annotation={a} selected={a.id === selectedId} show={show} actions={actions} />
+                <SuggestionRow key={a.id} annotation={a} selected={a.id === selectedId} show={show} actions={actions} mayTriage={mayTriage} />
               ))}
             </ul>
             {items.length > LISTED && <p className="rv-hint">and {items.length - LISTED} more — ] goes through all of them in the text.</p>}
@@ -77,6 +85,8 @@ interface RowProps {
   selected: boolean;
   show(id: string): void;
   actions: ReturnType<typeof useReview>['actions'];
+  /** Whether the person may accept or reject (team/may.ts). */
+  mayTriage: boolean;
 }
 
 /**
@@ -84,7 +94,7 @@ interface RowProps {
  * whichever render made them), so moving with ] repaints two rows, not the list.
  */
 const SuggestionRow = memo(
-  function SuggestionRow({ annotation, selected, show, actions }: RowProps) {
+  function SuggestionRow({ annotation, selected, show, actions, mayTriage }: RowProps) {
     const reason = annotation.attrs.reasons?.[0];
     return (
       <li className="rv-candidate-row">
@@ -93,16 +103,18 @@ const SuggestionRow = memo(
           <span className="rv-list-text">{shorten(annotation.quote, 80)}</span>
           {reason && <span className="rv-hint"> — {reason}</span>}
         </button>
-        <div className="rv-row">
-          <Button small variant="primary" onClick={() => void actions.confirmCandidate(annotation.id)}>
-            Accept
-          </Button>
-          <Button small onClick={() => void actions.rejectCandidate(annotation.id)}>
-            Reject
-          </Button>
-        </div>
+        {mayTriage && (
+          <div className="rv-row">
+            <Button small variant="primary" onClick={() => void actions.confirmCandidate(annotation.id)}>
+              Accept
+            </Button>
+            <Button small onClick={() => void actions.rejectCandidate(annotation.id)}>
+              Reject
+            </Button>
+          </div>
+        )}
       </li>
     );
   },
-  (a, b) => a.annotation === b.annotation && a.selected === b.selected && a.actions === b.actions,
+  (a, b) => a.annotation === b.annotation && a.selected === b.selected && a.actions === b.actions && a.mayTriage === b.mayTriage,
 );
