@@ -25,7 +25,7 @@ import { snappedSelection } from './selection';
 import { sentenceAt } from './word-snap';
 import { LabelStyles } from './styles';
 import { setCleanView as setCleanViewCommand, teaserFeature, teasers } from './teasers';
-import { scrollPosIntoView } from './viewport';
+import { inNextFrame, scrollPosIntoView } from './viewport';
 import { wordSelection } from './word-selection';
 import { hoverTip } from './hover-tip';
 import { labelTags, labelTagsShown, setLabelTags } from './label-tags';
@@ -55,6 +55,8 @@ export function createReviewEditor(mount: HTMLElement, initial: ReviewEditorOpti
   let edited: Span[] = [];
   let textCache: { doc: unknown; text: string } | null = null;
   let lastSelection = '';
+  /** Cancels the scroll to an annotation asked for the next frame, if any. */
+  let cancelScroll: (() => void) | null = null;
 
   const plugins = [
     blockIndex(),
@@ -240,9 +242,14 @@ export function createReviewEditor(mount: HTMLElement, initial: ReviewEditorOpti
       return null;
     },
     scrollToAnnotation(id) {
-      const item = findAnnotation(view.state, id);
-      if (!item) return;
-      scrollPosIntoView(view, Math.min(item.from, index().docSize));
+      if (!findAnnotation(view.state, id)) return;
+      // In the next frame, as the outline is placed: measuring now would lay the page out twice.
+      cancelScroll?.();
+      cancelScroll = inNextFrame(view, () => {
+        cancelScroll = null;
+        const item = findAnnotation(view.state, id);
+        if (item) scrollPosIntoView(view, Math.min(item.from, index().docSize));
+      });
     },
 
     setLabels: (labels) => labelStyles.set(labels),
@@ -283,6 +290,7 @@ export function createReviewEditor(mount: HTMLElement, initial: ReviewEditorOpti
     focus: () => view.focus(),
     hasFocus: () => view.hasFocus(),
     destroy() {
+      cancelScroll?.();
       editor.flushTextEdit();
       view.destroy();
       labelStyles.destroy();

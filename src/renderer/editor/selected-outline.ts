@@ -11,9 +11,11 @@
  *
  * The layer lives in the editor's mount, so it scrolls with the text and needs no update on
  * scroll. It is placed again when the selected annotation, its range or the document changes, when
- * clean view hides or shows text, and when the editor's size changes (a resize rewraps the lines;
- * off-screen sections laid out for the first time change the height of what is above): a
- * ResizeObserver answers those after layout and before paint, so the outline is never a frame late.
+ * clean view hides or shows text — at the start of the next frame, so that measuring the text lays
+ * out once what the key and React's commit changed, not once more in the handler — and when the
+ * editor's size changes (a resize rewraps the lines; off-screen sections laid out for the first time
+ * change the height of what is above): a ResizeObserver answers those after layout and before
+ * paint, so the outline is never a frame late.
  * An orphaned annotation has no text to outline: its marker (annotation-plugin.ts) shows the selection.
  */
 import { Plugin, type EditorState } from 'prosemirror-state';
@@ -23,6 +25,7 @@ import { getBlockIndex } from './block-index';
 import { FEATURES } from './features';
 import { getVisibleSections } from './paint';
 import { CLASSES } from './styles';
+import { inNextFrame } from './viewport';
 
 /** A box of the outline, in pixels from the mount's padding box. */
 export interface OutlineBox {
@@ -62,6 +65,8 @@ class OutlineView {
   private readonly layer: HTMLDivElement;
   private readonly resizes: ResizeObserver | null = null;
   private placed: Placed | null = null;
+  /** Cancels the placing asked for the next frame, if any. */
+  private cancel: (() => void) | null = null;
 
   constructor(private readonly view: EditorView) {
     const doc = view.dom.ownerDocument;
@@ -89,10 +94,16 @@ class OutlineView {
     // Selecting, editing, clean view or scrolling it into the painted sections changes one of these.
     if (last && last.doc === state.doc && last.hidden === hidden && last.item?.id === item?.id && last.from === from && last.to === to) return;
     this.placed = { item, from, to, doc: state.doc, hidden };
-    this.place();
+    if (!this.cancel) {
+      this.cancel = inNextFrame(this.view, () => {
+        this.cancel = null;
+        this.place();
+      });
+    }
   }
 
   destroy(): void {
+    this.cancel?.();
     this.resizes?.disconnect();
     this.layer.remove();
   }

@@ -83,6 +83,22 @@ export function measureVisibleSections(view: EditorView, index: BlockIndex, over
 }
 
 /**
+ * Runs `fn` at the start of the next frame (before its style and layout; at once where there are no
+ * frames); answers a function that cancels it. Reading layout there costs one layout for everything
+ * the key's handlers and React's commit changed, where reading it in a handler lays the page out
+ * once for what was changed so far and again in the frame for the rest.
+ */
+export function inNextFrame(view: EditorView, fn: () => void): () => void {
+  const win = view.dom.ownerDocument.defaultView;
+  if (!win?.requestAnimationFrame) {
+    fn();
+    return () => {};
+  }
+  const frame = win.requestAnimationFrame(() => fn());
+  return () => win.cancelAnimationFrame(frame);
+}
+
+/**
  * How far from the top and bottom of the visible part (a fraction of its height) a line counts as
  * in view: closer to an edge, or outside, it is scrolled to the middle.
  */

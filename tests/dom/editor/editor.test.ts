@@ -4,7 +4,7 @@ import { createReviewEditor, type CreateReviewEditor, type EditorAnnotation, typ
 import { getVisibleSections, setVisibleSections } from '../../../src/renderer/editor/paint';
 import { SECTION_BLOCKS } from '../../../src/renderer/editor/schema';
 import { DEFAULT_LABELS } from '../../../src/shared/types';
-import { installFakeLayout } from './fake-layout';
+import { installFakeLayout, nextFrame } from './fake-layout';
 import { keydown, select } from './helpers';
 
 // The engine satisfies the lead's contract (a type-level check).
@@ -87,14 +87,16 @@ describe('review editor', () => {
     expect(ed.view.dom.querySelector('[data-annotation-id="a"]')).toBeNull();
   });
 
-  it('outlines the selected annotation beside the text, with data-annotation-id (selected-outline.test.ts: where)', () => {
+  it('outlines the selected annotation beside the text, with data-annotation-id (selected-outline.test.ts: where)', async () => {
     const ed = mount({ annotations: [ann('org', 'entity', 0, 15)] });
     installFakeLayout(() => ed.view);
     ed.selectAnnotation('org');
+    await nextFrame();
     const mountEl = ed.view.dom.parentElement!;
     expect(mountEl.querySelectorAll('.cd-outline .cd-selected[data-annotation-id="org"]')).toHaveLength(1);
     expect(ed.getSelectedAnnotation()).toBe('org');
     ed.selectAnnotation(null);
+    await nextFrame();
     expect(mountEl.querySelector('.cd-selected')).toBeNull();
     expect(() => ed.selectAnnotation('nope')).toThrow(RangeError);
   });

@@ -53,3 +53,8 @@ export function installFakeLayout(view: () => EditorView): void {
 export function placeElement(el: HTMLElement, left: number, top: number): void {
   vi.spyOn(el, 'getBoundingClientRect').mockReturnValue({ left, top, x: left, y: top, right: left + 800, bottom: top + 600, width: 800, height: 600, toJSON: () => ({}) } as DOMRect);
 }
+
+/** After the next animation frame, when the outline is placed. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}

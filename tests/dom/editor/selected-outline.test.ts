@@ -1,12 +1,12 @@
 /**
  * The selected annotation's outline is an overlay beside the text (selected-outline.ts): boxes over
  * the annotation's lines, placed from the text's client rectangles (a fake monospace layout here),
- * moved when the selection or the text changes — and selecting never re-renders the text.
+ * moved in the next frame when the selection or the text changes — and selecting never re-renders the text.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createReviewEditor, type EditorAnnotation, type ReviewEditor } from '../../../src/renderer/editor/index';
 import { DEFAULT_LABELS } from '../../../src/shared/types';
-import { installFakeLayout, lineBoxes, placeElement } from './fake-layout';
+import { installFakeLayout, lineBoxes, nextFrame, placeElement } from './fake-layout';
 
 const TEXT = 'Harbin Electric grew 5.8% last year.\nRelated: More news | Economy\nThe end of the story, which runs on.';
 const at = (needle: string) => ({ start: TEXT.indexOf(needle), end: TEXT.indexOf(needle) + needle.length });
@@ -55,67 +55,92 @@ afterEach(() => {
 });
 
 describe('the selected annotation’s outline', () => {
-  it('is drawn over the annotation’s text, in a layer beside the editor hidden from screen readers', () => {
+  it('is drawn over the annotation’s text, in a layer beside the editor hidden from screen readers', async () => {
     const ed = mount([ann('org', 'entity', 'Harbin Electric'), ann('pct', 'entity', '5.8%')]);
     expect(drawn()).toEqual([]);
     ed.selectAnnotation('org');
+    await nextFrame();
     expect(drawn()).toEqual(expected('org', 'Harbin Electric'));
     const layer = mountEl.querySelector('.cd-outline')!;
     expect(layer.getAttribute('aria-hidden')).toBe('true');
     expect(ed.view.dom.contains(layer)).toBe(false);
   });
 
-  it('moves to the next selected annotation and goes away when none is selected', () => {
+  it('moves to the next selected annotation and goes away when none is selected', async () => {
     const ed = mount([ann('org', 'entity', 'Harbin Electric'), ann('teaser', 'teaser', 'Related: More news')]);
     ed.selectAnnotation('org');
+    await nextFrame();
     ed.selectAnnotation('teaser');
+    await nextFrame();
     expect(drawn()).toEqual(expected('teaser', 'Related: More news'));
     ed.selectAnnotation(null);
+    await nextFrame();
     expect(drawn()).toEqual([]);
   });
 
-  it('draws one box per line of an annotation that spans lines', () => {
+  it('draws one box per line of an annotation that spans lines', async () => {
     const ed = mount([ann('claim', 'claim', 'last year.\nRelated: More')]);
     ed.selectAnnotation('claim');
+    await nextFrame();
     expect(drawn()).toEqual(expected('claim', 'last year.\nRelated: More'));
     expect(drawn()).toHaveLength(2);
   });
 
-  it('follows the text when an edit before the annotation moves it', () => {
+  it('follows the text when an edit before the annotation moves it', async () => {
     const ed = mount([ann('end', 'teaser', 'The end')]);
     ed.setEditable(true);
     ed.selectAnnotation('end');
+    await nextFrame();
     const [[id, left, top, width, height]] = drawn();
     // "Jilin " typed right before it (one section: position = offset + 1) moves it six characters right.
     ed.view.dispatch(ed.view.state.tr.insertText('Jilin ', TEXT.indexOf('The end') + 1));
+    await nextFrame();
     expect(drawn()).toEqual([[id, left + 6 * 8, top, width, height]]);
   });
 
-  it('is not drawn over text that clean view hides', () => {
+  it('is not drawn over text that clean view hides', async () => {
     const ed = mount([ann('teaser', 'teaser', 'Related: More news | Economy')]);
     ed.selectAnnotation('teaser');
+    await nextFrame();
     expect(drawn()).toHaveLength(1);
     // Hidden text has no box in a real layout; the fake one has none once the text is display: none.
     vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([] as unknown as DOMRectList);
     ed.setCleanView(true);
+    await nextFrame();
     expect(drawn()).toEqual([]);
   });
 
-  it('does not re-render the text: selecting leaves every section’s DOM and highlights as they were', () => {
+  it('does not re-render the text: selecting leaves every section’s DOM and highlights as they were', async () => {
     const ed = mount([ann('org', 'entity', 'Harbin Electric'), ann('pct', 'entity', '5.8%')]);
     const section = ed.view.dom.firstElementChild!;
     const html = section.innerHTML;
     const nodes = Array.from(section.childNodes);
     ed.selectAnnotation('pct');
     ed.selectAnnotation('org');
+    await nextFrame();
     expect(section.innerHTML).toBe(html);
     expect(Array.from(section.childNodes)).toEqual(nodes);
     expect(ed.view.dom.querySelector('.cd-selected')).toBeNull();
   });
 
-  it('marks a selected orphan’s marker instead, there being no text to outline', () => {
+  it('measures the text in the next frame, once, however often the selection moved before it', async () => {
+    const ed = mount([ann('org', 'entity', 'Harbin Electric'), ann('pct', 'entity', '5.8%'), ann('end', 'teaser', 'The end')]);
+    await nextFrame();
+    const measure = vi.mocked(Range.prototype.getClientRects);
+    measure.mockClear();
+    ed.selectAnnotation('pct');
+    ed.selectAnnotation('end');
+    ed.selectAnnotation('org');
+    expect(measure).not.toHaveBeenCalled();
+    await nextFrame();
+    expect(measure).toHaveBeenCalledTimes(1);
+    expect(drawn()).toEqual(expected('org', 'Harbin Electric'));
+  });
+
+  it('marks a selected orphan’s marker instead, there being no text to outline', async () => {
     const ed = mount([ann('gone', 'entity', 'Economy', { start: 20, end: 20, orphaned: true })]);
     ed.selectAnnotation('gone');
+    await nextFrame();
     expect(ed.view.dom.querySelector('.cd-orphan.cd-selected[data-annotation-id="gone"]')).not.toBeNull();
     expect(drawn()).toEqual([]);
   });
