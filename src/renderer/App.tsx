@@ -22,6 +22,7 @@ import { LibraryView } from './library/LibraryView';
 import { isTeamPage, TeamGate } from './team/TeamGate';
 import { SettingsView } from './settings/SettingsView';
 import { ToastProvider, useToasts } from './ui/Toasts';
+import { useMay } from './team/may';
 
 // The editor (ProseMirror and the review UI) is its own chunk, so the library shows without it. It is
 // fetched once the window is idle after start-up, so opening the first document does not wait for
@@ -59,10 +60,20 @@ function Shell() {
   /** Where closing a document goes back to: the library, or the claims desk it was opened from. */
   const backTo = useRef<Route>({ name: 'library' });
   const importer = useImporter(refresh);
-  const { dragging } = useFileDrop(importer.importFiles);
+  // On a team server a fact-checker cannot import: Ctrl+O and a drop say so instead of importing (team/may.ts).
+  const mayImport = useMay('documents:import');
+  const { importFiles } = importer;
+  const importIfAllowed = useCallback(
+    (files: Parameters<typeof importFiles>[0]) => (mayImport.allowed ? importFiles(files) : toasts.show(mayImport.reason ?? '', 'info')),
+    [importFiles, mayImport.allowed, mayImport.reason, toasts],
+  );
+  const { dragging } = useFileDrop(importIfAllowed);
   // Files the desktop app was asked to open go through the same import queue as a drop.
   useEffect(() => onOpenFiles(importer.importFiles, (problem) => toasts.show(problem, 'error')), [importer.importFiles, toasts]);
-  const openPicker = useCallback(() => picker.current?.open(), []);
+  const openPicker = useCallback(
+    () => (mayImport.allowed ? picker.current?.open() : toasts.show(mayImport.reason ?? '', 'info')),
+    [mayImport.allowed, mayImport.reason, toasts],
+  );
   const goLibrary = useCallback(() => navigate({ name: 'library' }), [navigate]);
   const goBack = useCallback(() => navigate(backTo.current), [navigate]);
   useEffect(() => {

@@ -3,6 +3,7 @@ import { TeamMenu } from '../team/TeamMenu';
 import { Button } from '../ui/Button';
 import { shortcutLabel } from './keys';
 import { routeHash, type Route } from './route';
+import { useMay } from '../team/may';
 
 export interface TopBarProps {
   route: Route;
@@ -14,6 +15,7 @@ export interface TopBarProps {
 
 /** Header with "Copydesk", Library / Claims / Settings navigation and the Import button. */
 export function TopBar({ route, onNavigate, onImport, importing }: TopBarProps) {
+  const mayImport = useMay('documents:import').allowed;
   const items: Array<{ route: Route; label: string; current: boolean }> = [
     { route: { name: 'library' }, label: 'Library', current: route.name === 'library' },
     { route: { name: 'claims' }, label: 'Claims', current: route.name === 'claims' },
@@ -54,7 +56,7 @@ export function TopBar({ route, onNavigate, onImport, importing }: TopBarProps) 
         </ul>
       </nav>
       <div className="topbar-spacer" />
-      {(route.name !== 'library' || importing) && (
+      {(route.name !== 'library' || importing) && mayImport && (
         <Button small onClick={onImport} title={`Import files (${shortcutLabel('o')})`}>
           {importing ? 'Importing…' : 'Import…'}
         </Button>

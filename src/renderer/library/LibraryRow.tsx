@@ -3,6 +3,7 @@ import { shortTitle } from '../../shared/short-title';
 import type { DocumentSummary } from '../../shared/types';
 import { ClaimsMeter, RelativeTime, StatusBadge } from './cells';
 import { Snippet } from './Snippet';
+import { useMay } from '../team/may';
 
 /** A row's data: the document and, in search results, its snippet. */
 export interface LibraryRowData {
@@ -28,6 +29,9 @@ export interface LibraryRowProps {
 /** Clicking anywhere but a control opens the document. */
 export function LibraryRow({ row, index, selected, active, now, onToggle, onOpen, onRename, onDelete, onFocusRow }: LibraryRowProps) {
   const d = row.document;
+  // On a team server a row offers only what the role may do: an editor renames, only the chief deletes.
+  const mayRename = useMay('documents:rename').allowed;
+  const mayDelete = useMay('documents:delete').allowed;
   return (
     <tr
       className={['library-row', selected ? 'selected' : '', active ? 'active' : ''].join(' ').trim()}
@@ -71,12 +75,16 @@ export function LibraryRow({ row, index, selected, active, now, onToggle, onOpen
         <RelativeTime iso={d.updatedAt} now={now} />
       </td>
       <td className="col-actions">
-        <button type="button" className="row-action" tabIndex={active ? 0 : -1} onClick={onRename} aria-label={`Rename “${d.title}”`} title="Rename (F2)">
-          Rename
-        </button>
-        <button type="button" className="row-action danger" tabIndex={active ? 0 : -1} onClick={onDelete} aria-label={`Delete “${d.title}”`} title="Delete (Del)">
-          Delete
-        </button>
+        {mayRename && (
+          <button type="button" className="row-action" tabIndex={active ? 0 : -1} onClick={onRename} aria-label={`Rename “${d.title}”`} title="Rename (F2)">
+            Rename
+          </button>
+        )}
+        {mayDelete && (
+          <button type="button" className="row-action danger" tabIndex={active ? 0 : -1} onClick={onDelete} aria-label={`Delete “${d.title}”`} title="Delete (Del)">
+            Delete
+          </button>
+        )}
       </td>
     </tr>
   );

@@ -29,6 +29,7 @@ import { ALL_SELECTED, isSelected, NOTHING_SELECTED, selectedCount, toApiSelecti
 import { nextSort, type SortKey, type SortState } from './sort';
 import { useLibraryPages } from './useLibraryPages';
 import { useLibraryChanges } from './useLibraryVersion';
+import { useMay } from '../team/may';
 
 export interface LibraryViewProps {
   /** Bumped by the app when documents changed elsewhere (an import landed). */
@@ -61,6 +62,12 @@ function queueEmpty(me: string): string {
 /** The library screen. */
 export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectionChange, virtual }: LibraryViewProps) {
   const toasts = useToasts();
+  // On a team server the toolbar and rows offer what the role may do; a refused key says why (team/may.ts).
+  const mayDelete = useMay('documents:delete');
+  const mayRename = useMay('documents:rename');
+  const maySetStatus = useMay('documents:bulk', { action: { kind: 'setStatus', status: 'in_review' } });
+  const mayMarkReviewed = useMay('documents:bulk', { action: { kind: 'setStatus', status: 'reviewed' } });
+  const mayImport = useMay('documents:import').allowed;
   const [query, setQuery] = useState('');
   const trimmed = query.trim();
   // Searched as typed, without a delay: useLibraryPages keeps one request in flight, the newest waiting.
@@ -221,19 +228,21 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
             <Button small onClick={() => setSelection(NOTHING_SELECTED)}>
               Clear selection
             </Button>
-            <select
-              aria-label="Set the status of the selected documents"
-              value=""
-              disabled={progress !== null}
-              onChange={(e) => e.target.value && void setStatusOfSelection(e.target.value as DocumentStatus)}
-            >
-              <option value="">Set status…</option>
-              {DOCUMENT_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {DOCUMENT_STATUS_WORDS[s]}
-                </option>
-              ))}
-            </select>
+            {maySetStatus.allowed && (
+              <select
+                aria-label="Set the status of the selected documents"
+                value=""
+                disabled={progress !== null}
+                onChange={(e) => e.target.value && void setStatusOfSelection(e.target.value as DocumentStatus)}
+              >
+                <option value="">Set status…</option>
+                {DOCUMENT_STATUSES.map((s) => (
+                  <option key={s} value={s} disabled={s === 'reviewed' && !mayMarkReviewed.allowed} title={s === 'reviewed' ? mayMarkReviewed.reason : undefined}>
+                    {DOCUMENT_STATUS_WORDS[s]}
+                  </option>
+                ))}
+              </select>
+            )}
             <BulkAssign
               selection={apiSelection}
               count={count}
@@ -246,9 +255,11 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
               }}
             />
             <DoubleReviewBulk selection={apiSelection} count={count} onDone={(message, ok) => toasts.show(message, ok ? 'success' : 'error')} />
-            <Button small variant="danger" disabled={progress !== null} onClick={() => apiSelection && setDeleting({ count, named: selection.mode === 'some' ? [...selection.documents.values()] : [], selection: apiSelection })}>
-              Delete {count.toLocaleString()}…
-            </Button>
+            {mayDelete.allowed && (
+              <Button small variant="danger" disabled={progress !== null} onClick={() => apiSelection && setDeleting({ count, named: selection.mode === 'some' ? [...selection.documents.values()] : [], selection: apiSelection })}>
+                Delete {count.toLocaleString()}…
+              </Button>
+            )}
           </>
         )}
         {onExport && total > 0 && (
@@ -256,9 +267,11 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
             {count > 0 ? `Export ${count.toLocaleString()}…` : 'Export all…'}
           </Button>
         )}
-        <Button variant="primary" onClick={onImport} title={`Import files (${shortcutLabel('o')})`}>
-          Import…
-        </Button>
+        {mayImport && (
+          <Button variant="primary" onClick={onImport} title={`Import files (${shortcutLabel('o')})`}>
+            Import…
+          </Button>
+        )}
       </div>
       {pages.error && <ErrorBanner message={pages.error} onRetry={reload} />}
       <p className="library-count muted" aria-live="polite">
@@ -284,8 +297,8 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
           onToggle={(document) => setSelection((s) => toggle(s, document))}
           onToggleAll={() => setSelection(count > 0 && count === total ? NOTHING_SELECTED : ALL_SELECTED)}
           onOpen={onOpen}
-          onRename={setRenaming}
-          onDelete={deleteFromRow}
+          onRename={mayRename.allowed ? setRenaming : () => toasts.show(mayRename.reason ?? '', 'info')}
+          onDelete={mayDelete.allowed ? deleteFromRow : () => toasts.show(mayDelete.reason ?? '', 'info')}
           now={now}
           focusFirstRef={focusFirst}
           virtual={virtual}

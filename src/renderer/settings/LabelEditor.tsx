@@ -11,6 +11,7 @@ import { errorMessage } from '../ui/errors';
 import { useToasts } from '../ui/Toasts';
 import { AddLabelForm } from './AddLabelForm';
 import { LabelRow } from './LabelRow';
+import { useMay } from '../team/may';
 
 /** The "Labels" section of the settings screen. */
 export function LabelEditor() {
@@ -20,6 +21,8 @@ export function LabelEditor() {
   const [deleting, setDeleting] = useState<Label | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
   const refocus = useRef<HTMLElement | null>(null);
+  // On a team server only the chief editor changes the labels; everyone else sees them read-only.
+  const mayEdit = useMay('labels:update');
 
   useEffect(() => {
     let live = true;
@@ -63,6 +66,7 @@ export function LabelEditor() {
 
   if (loadError) return <ErrorBanner message={loadError} onRetry={() => setReloadKey((k) => k + 1)} />;
   if (!labels) return <p className="muted">Loading labels…</p>;
+  if (!mayEdit.allowed) return <ReadOnlyLabels labels={labels} reason={mayEdit.reason ?? ''} />;
 
   return (
     <>
@@ -114,6 +118,36 @@ export function LabelEditor() {
           <p>The label disappears from the toolbar and its hotkey is freed. A label still used by annotations cannot be deleted.</p>
         </ConfirmDialog>
       )}
+    </>
+  );
+}
+
+/** The labels as a list for someone who may not change them, with the one-line reason. */
+function ReadOnlyLabels({ labels, reason }: { labels: readonly Label[]; reason: string }) {
+  return (
+    <>
+      <p className="field-hint">{reason}</p>
+      <table className="label-table">
+        <caption className="visually-hidden">Entity labels</caption>
+        <thead>
+          <tr>
+            <th scope="col">Colour</th>
+            <th scope="col">Name</th>
+            <th scope="col">Hotkey</th>
+          </tr>
+        </thead>
+        <tbody>
+          {labels.map((label) => (
+            <tr key={label.id}>
+              <td>
+                <span className="label-swatch" style={{ background: label.color }} aria-label={label.color} />
+              </td>
+              <td>{label.name}</td>
+              <td>{label.hotkey ? <kbd>{label.hotkey}</kbd> : <span className="muted">—</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </>
   );
 }

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../api/client';
 import { errorMessage } from '../ui/errors';
+import { useMay } from '../team/may';
 
 /** How long typing pauses before the name is saved. */
 export const REVIEWER_SAVE_DELAY_MS = 400;
@@ -14,6 +15,8 @@ export function ReviewerNameField() {
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef('');
+  // On a team server the name is the signed-in account's: shown, not editable.
+  const maySet = useMay('settings:set');
 
   useEffect(() => {
     let live = true;
@@ -73,6 +76,7 @@ export function ReviewerNameField() {
           autoComplete="name"
           placeholder="e.g. Li Wei"
           disabled={value === null}
+          readOnly={!maySet.allowed}
           value={value ?? ''}
           onChange={(e) => onChange(e.target.value)}
           aria-describedby="reviewer-name-hint reviewer-name-status"
@@ -83,7 +87,7 @@ export function ReviewerNameField() {
         </span>
       </div>
       <p id="reviewer-name-hint" className="field-hint">
-        Recorded with every annotation, verdict and status change you make.
+        {maySet.reason ?? 'Recorded with every annotation, verdict and status change you make.'}
       </p>
     </div>
   );
