@@ -2,7 +2,7 @@
  * Team mode as a desk uses it: one team server on a throw-away PostgreSQL cluster; the chief editor
  * signs in and invites an editor, who sets a password from the link in another browser; the editor
  * imports and tags, and the chief sees it without reloading, the history naming the editor; the
- * editor cannot delete; disabling the editor sends their open window to the sign-in page at once.
+ * editor cannot delete (nor is offered Delete or Mark reviewed); disabling the editor sends their open window to the sign-in page at once.
  */
 import { expect, test } from '@playwright/test';
 import { WIRE_TXT } from './files/documents';
@@ -87,9 +87,18 @@ test('two people on one team server: invite, sign in, tag, see it without reload
   const refused = await editor.request.post(`${url}/api/documents:delete`, { data: { id: documentId } });
   expect(refused.status()).toBe(403);
   expect((await refused.json()).error.message).toBe('You are signed in as an editor and cannot delete documents; ask a chief editor.');
+  // … and the UI does not offer what the server would refuse: "Mark reviewed" is disabled, saying why.
+  const markReviewed = editor.getByRole('button', { name: 'Mark reviewed' });
+  await expect(markReviewed).toBeDisabled();
+  await expect(markReviewed).toHaveAttribute('title', 'You are signed in as an editor and cannot mark documents reviewed; ask a chief editor.');
 
   // The chief disables the editor: the editor's open window asks them to sign in again.
   await editor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+  // The editor's library row offers Rename but no Delete.
+  const editorRow = editor.getByRole('main', { name: 'Library' }).getByRole('row', { name: /Northeast China posts steady growth/ });
+  await patient(editorRow).toBeVisible();
+  await expect(editorRow.locator('button.row-action', { hasText: 'Rename' })).toHaveCount(1);
+  await expect(editorRow.locator('button.row-action', { hasText: 'Delete' })).toHaveCount(0);
   await chief.getByRole('button', { name: 'Users' }).click();
   await chief.getByRole('dialog', { name: 'Users' }).getByRole('button', { name: 'Disable Ed Editor' }).click();
   await patient(chief.getByRole('dialog', { name: 'Users' }).getByRole('button', { name: 'Enable Ed Editor' })).toBeVisible();
