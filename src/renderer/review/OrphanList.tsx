@@ -7,10 +7,14 @@ import { Button } from '../ui/Button';
 import { AnnotationChip } from './AnnotationChip';
 import { useReview } from './context';
 import { shorten } from './vocabulary';
+import { useMay } from '../team/may';
 
 /** The orphaned annotations. */
 export function OrphanList() {
   const { data, labels, actions, selectedId, show } = useReview();
+  // On a team server a fact-checker sees orphans but neither attaches nor deletes them (team/may.ts).
+  const mayAttach = useMay('annotations:update').allowed;
+  const mayDelete = useMay('annotations:delete').allowed;
   const orphans = [...data.annotations.values()].filter((a) => a.orphaned).sort((a, b) => a.start - b.start);
   if (orphans.length === 0) return <p className="rv-empty">Every annotation is placed in the text.</p>;
   return (
@@ -31,12 +35,16 @@ export function OrphanList() {
               <AnnotationChip annotation={orphan} labels={labels} status={data.claims.get(orphan.id)?.status} />
               <span className="rv-list-text">{shorten(orphan.quote, 70)}</span>
             </button>
-            <Button small onClick={() => void actions.attach(orphan.id)} title="Attach to the words selected in the text">
-              Attach here
-            </Button>
-            <Button small variant="ghost" onClick={() => void actions.remove([orphan.id])}>
-              Delete
-            </Button>
+            {mayAttach && (
+              <Button small onClick={() => void actions.attach(orphan.id)} title="Attach to the words selected in the text">
+                Attach here
+              </Button>
+            )}
+            {mayDelete && (
+              <Button small variant="ghost" onClick={() => void actions.remove([orphan.id])}>
+                Delete
+              </Button>
+            )}
           </li>
         ))}
       </ul>

@@ -9,6 +9,7 @@ import { useReview } from './context';
 import { isPendingSuggestion } from './suggestions/pending';
 import { inDocumentOrder } from './ranges';
 import { plural, shorten } from './vocabulary';
+import { useMay } from '../team/may';
 
 /** The teaser overview. */
 export function TeaserList() {
@@ -18,6 +19,8 @@ export function TeaserList() {
     [data.annotations],
   );
   const candidates = teasers.filter(isPendingSuggestion);
+  // On a team server a fact-checker sees the candidates but does not confirm or reject them (team/may.ts).
+  const mayTriage = useMay('annotations:update').allowed;
   const flags = teasers.filter((t) => !isPendingSuggestion(t));
   const flaggedChars = flags.reduce((sum, t) => sum + (t.end - t.start), 0);
 
@@ -42,14 +45,16 @@ export function TeaserList() {
                 >
                   <span className="rv-list-text">{shorten(teaser.quote, 80)}</span>
                 </button>
-                <div className="rv-row">
-                  <Button small variant="primary" onClick={() => void actions.confirmCandidate(teaser.id)}>
-                    Confirm
-                  </Button>
-                  <Button small onClick={() => void actions.rejectCandidate(teaser.id)}>
-                    Reject
-                  </Button>
-                </div>
+                {mayTriage && (
+                  <div className="rv-row">
+                    <Button small variant="primary" onClick={() => void actions.confirmCandidate(teaser.id)}>
+                      Confirm
+                    </Button>
+                    <Button small onClick={() => void actions.rejectCandidate(teaser.id)}>
+                      Reject
+                    </Button>
+                  </div>
+                )}
               </li>
             ))}
           </ul>
