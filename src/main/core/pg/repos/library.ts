@@ -86,28 +86,29 @@ function decodeCursor(text: string): Cursor {
 }
 
 /**
- * A statement answering the seqs of the documents matching `search` from the GIN indexes: the words
- * through documents_search, two-word phrases through documents_by_phrase_pairs; a phrase of three or
- * more words has its positions checked in the documents holding all its words.
+ * Whether the search's phrases are answered by the pairs index alone: its phrases are all of two
+ * words. A phrase of three or more words needs positions, so it goes through the words' index and a
+ * check of each candidate's vector, as before migration 6 (joined to the pairs' hits instead, the
+ * planner read every document's vector: 770 ms for "the white whale" at 10,000 documents against 70).
  */
+function byPairs(search: Search): boolean {
+  return search.pairs !== '' && !search.rest.includes('<');
+}
+
+/** A statement answering the seqs of the documents matching `search` from the GIN indexes alone (words, two-word phrases). */
 function hits(search: Search, params: Params): string {
-  if (!search.pairs) return `SELECT h.seq FROM copydesk_search_hits(${params.p(search.tsquery, '::tsquery')}) AS h(seq)`;
-  // A placeholder is numbered when it is written: the pairs' only once they are used.
-  const pairs = () => `SELECT h.seq FROM copydesk_pair_hits(${params.p(search.pairs, '::tsquery')}) AS h(seq)`;
-  if (!search.rest) return pairs();
-  // A phrase of three or more words needs positions: the words' index and a check of each candidate's
-  // vector, as before migration 6. (Joining the pairs' hits to the vectors made the planner read every
-  // document's vector: 770 ms for "the white whale" at 10,000 documents against 70.)
-  if (search.rest.includes('<')) return `SELECT h.seq FROM copydesk_search_hits(${params.p(search.tsquery, '::tsquery')}) AS h(seq)`;
-  return `${pairs()} INTERSECT SELECT w.seq FROM copydesk_search_hits(${params.p(search.rest, '::tsquery')}) AS w(seq)`;
+  if (!byPairs(search)) return `SELECT h.seq FROM copydesk_search_hits(${params.p(search.tsquery, '::tsquery')}) AS h(seq)`;
+  const pairs = `SELECT h.seq FROM copydesk_pair_hits(${params.p(search.pairs, '::tsquery')}) AS h(seq)`;
+  if (!search.rest) return pairs;
+  return `${pairs} INTERSECT SELECT w.seq FROM copydesk_search_hits(${params.p(search.rest, '::tsquery')}) AS w(seq)`;
 }
 
 /**
  * The condition "document `d` matches `search`": the vector tested row by row as the query walks an
- * order's index, except for a phrase, whose matches come from the pairs index (`hits`).
+ * order's index, except for two-word phrases, whose matches come from the pairs index (`hits`).
  */
 function matches(search: Search, params: Params): string {
-  return search.pairs ? `d.seq IN (${hits(search, params)})` : `d.search @@ ${params.p(search.tsquery, '::tsquery')}`;
+  return byPairs(search) ? `d.seq IN (${hits(search, params)})` : `d.search @@ ${params.p(search.tsquery, '::tsquery')}`;
 }
 
 /** How many documents match the filter and the parsed search (null: no query). */
