@@ -28,6 +28,16 @@ export function signedInUser(): SignedInUser | undefined {
   return requestUser.getStore();
 }
 
+/**
+ * Who a newly marked claim is assigned to. On this computer, the reviewer named in Settings (the one
+ * person checks what they mark). On a team server nobody: the desk hands claims out (the chief
+ * assigns, a fact-checker takes), and whoever marks a claim is rarely who checks it.
+ */
+export async function newClaimAssignee(store: StoreTx): Promise<string | null> {
+  if (signedInUser()) return null;
+  return (await store.settings.getReviewerName()).trim() || null;
+}
+
 /** The name to record for a write: the signed-in user, else the reviewer named in Settings, else "editor". */
 export async function currentActorOf(store: StoreTx): Promise<string> {
   const user = signedInUser();

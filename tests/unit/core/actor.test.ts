@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { actingAs } from '../../../src/main/core/actor';
-import { client, importText, newCore } from './helpers';
+import { client, importText, newCore, rangeOf } from './helpers';
 
 async function lastActor(core: ReturnType<typeof newCore>, documentId: string): Promise<string> {
   const events = await client(core).call('events:list', { documentId });
@@ -28,5 +28,19 @@ describe('the actor of a write', () => {
 
     await actingAs({ id: 'u1', name: 'Mei Chen', role: 'chief' }, () => rename('Signed in'));
     expect(await lastActor(core, doc.id)).toBe('Mei Chen');
+  });
+
+  test('a claim marked on this computer is assigned to the reviewer; on a team server to nobody until the desk assigns it', async () => {
+    const core = newCore();
+    const api = client(core);
+    const doc = (await importText(core)).document;
+    const mark = (quote: string) =>
+      api.call('annotations:create', { documentId: doc.id, annotations: [{ kind: 'claim', ...rangeOf(doc.text, quote) }] }).then((r) => r.annotations[0].id);
+    const assigneeOf = async (id: string) => (await api.call('claims:list', { documentId: doc.id })).find((c) => c.annotation.id === id)?.claim.assignee;
+
+    await api.call('settings:set', { reviewerName: ' Ana Duarte ' });
+    expect(await assigneeOf(await mark('The three northeastern provinces'))).toBe('Ana Duarte');
+    const marked = await actingAs({ id: 'u2', name: 'Ed Editor', role: 'editor' }, () => mark('5.8%'));
+    expect(await assigneeOf(marked)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { ApiError } from '../../../shared/result';
 import type { Annotation, Claim, ClaimSource } from '../../../shared/types';
-import { currentActorOf } from '../actor';
+import { currentActorOf, newClaimAssignee } from '../actor';
 import { quoteSelector } from '../anchoring';
 import { newId, nowIso } from '../db/sql';
 import type { StoreTx } from '../store/types';
@@ -51,9 +51,9 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
         checkBaseRevision(doc, baseRevision);
         const at = nowIso();
         const actor = await currentActorOf(tx);
-        const assignee = (await tx.settings.getReviewerName()) || null;
         const resolveLabel = await labelResolver(tx);
         const layer = await layerOf(tx, documentId, actor);
+        const assignee = inputs.some((input) => input.kind === 'claim') ? await newClaimAssignee(tx) : null;
         const annotations: Annotation[] = [];
         const claims: Claim[] = [];
         // Every check first, in the order given, then the writes in a few batches (a round trip per
@@ -123,7 +123,7 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
         const changed = changedFields(before, after);
         if (changed.length === 0) return before;
 
-        const makeClaim = async () => tx.claims.saveClaim(newClaim(before.id, at, (await tx.settings.getReviewerName()) || null));
+        const makeClaim = async () => tx.claims.saveClaim(newClaim(before.id, at, await newClaimAssignee(tx)));
         if (before.kind === 'claim' && kind !== 'claim') await dropClaim(tx, before.id);
         if (before.kind !== 'claim' && kind === 'claim' && !layer && !(await tx.claims.getClaim(before.id))) await makeClaim();
         await tx.annotations.saveAnnotation(after);
