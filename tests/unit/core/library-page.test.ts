@@ -159,6 +159,37 @@ describe('documents:bulk and documents:ids', () => {
   });
 });
 
+describe('search results in a column order', () => {
+  test('page alike whether the word is common (the order is walked) or rare (the matches are listed)', async () => {
+    const { core, api } = await library(60);
+    await core.store.write(async (tx) => {
+      for (const i of [60, 61]) {
+        await tx.documents.insertDocument({
+          id: `doc-${i}`,
+          title: `Doc ${i}`,
+          source: `file-${i}.txt`,
+          format: 'txt',
+          language: 'en',
+          text: `Doc ${i}\nA narwhal and a whale.`,
+          original: null,
+          status: 'new',
+          createdAt: new Date(Date.UTC(2026, 0, 1, 0, 5, i)).toISOString(),
+        });
+      }
+    });
+    const whales = [...Array.from({ length: 20 }, (_, k) => `doc-${String(k * 3).padStart(3, '0')}`), 'doc-60', 'doc-61'];
+    // Common: 22 of 62 documents. Newest first, and by title both ways.
+    expect(await pageThrough(api, { query: 'whale', sort: 'updated', direction: 'desc' })).toEqual([...whales].reverse());
+    expect(await pageThrough(api, { query: 'whale', sort: 'title', direction: 'asc' })).toEqual(whales);
+    expect(await pageThrough(api, { query: 'whale', sort: 'title', direction: 'desc', format: ['md'] })).toEqual(
+      whales.filter((id) => Number(id.slice(4)) % 2 === 1 && id.length === 7).reverse(),
+    );
+    // Rare: 2 of 62.
+    expect(await pageThrough(api, { query: 'narwhal', sort: 'updated', direction: 'desc' })).toEqual(['doc-61', 'doc-60']);
+    expect((await api.call('documents:page', { query: 'narwhal', sort: 'title', direction: 'asc' })).total).toBe(2);
+  });
+});
+
 describe('a word found in most of a large library', () => {
   test('is counted exactly, title hits come first, and pages neither skip nor repeat', async () => {
     const core = newCore();
