@@ -20,6 +20,7 @@ import { pageDocuments } from '../src/main/core/repos/library';
 import { contentHash } from '../src/main/core/db/content-hash';
 import { libraryPageRequest, type LibraryPage, type LibraryPageRequest } from '../src/shared/library-query';
 import { benchDocuments } from './library-data';
+import { timed } from './timing';
 
 const COLLEAGUES = ['Ana Ruiz', 'Sam Lee', 'Dana Park', 'Émile Zola'];
 const ME = 'Mei Chen';
@@ -44,19 +45,6 @@ function* documents(n: number) {
     yield { id: doc.name, title, text: doc.text, at: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(), assignee: assigneeOf(i) };
     i++;
   }
-}
-
-/** The median of five timings of `fn`, after one warm-up run. */
-async function timed(fn: () => LibraryPage | Promise<LibraryPage>): Promise<{ ms: number; value: LibraryPage }> {
-  let value = await fn();
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const start = performance.now();
-    value = await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[2], value };
 }
 
 const CASES: Record<string, LibraryPageRequest> = {

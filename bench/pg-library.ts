@@ -16,6 +16,7 @@ import { parseSearch } from '../src/main/core/pg/repos/search-query';
 import { contentHash } from '../src/main/core/db/content-hash';
 import { libraryPageRequest, type LibraryPageRequest } from '../src/shared/library-query';
 import { benchDocuments } from './library-data';
+import { timed } from './timing';
 
 const SEARCHES = { common: 'whale', rare: 'ambergris', phrase: '"white whale"', phrase3: '"the white whale"', prefix: 'harpoo' } as const;
 const BATCH = 500;
@@ -25,19 +26,6 @@ function arg(name: string): string | undefined {
   return at === -1 ? undefined : process.argv[at + 1];
 }
 const log = (message: string) => process.stderr.write(`${message}\n`);
-
-/** The median of five timings of `fn`, after one warm-up run. */
-async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  let value = await fn();
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const start = performance.now();
-    value = await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[2], value };
-}
 
 /** Inserts the generated documents `BATCH` rows per statement (seeding is not what is measured). */
 async function seed(pool: pg.Pool, n: number): Promise<void> {

@@ -26,6 +26,8 @@ import { Reviewer } from './team/reviewer';
 import { startServerProcess, type ServerProcess } from './team/server-process';
 import { figure, Latencies, spread } from './team/stats';
 import type { ApiCaller } from './team/client';
+// mulberry32(seed): the seeded generator the editor benchmarks use too, so a run's choices can be repeated.
+import { mulberry32 } from './data.mjs';
 
 function arg(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -40,18 +42,6 @@ function count(name: string, fallback: number, min = 1): number {
 }
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
-
-/** mulberry32: a small seeded generator, so a run's choices can be repeated. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function value<T>(client: ApiCaller, operation: string, input: unknown): Promise<T> {
   const reply = await client.call(operation, input);
@@ -113,7 +103,7 @@ async function main(): Promise<number> {
     const ledger = new Ledger();
     for (const claim of work.claims) ledger.claimSeeded(claim.id, claim.version);
     const latencies = new Latencies();
-    const random = seeded(seed);
+    const random = mulberry32(seed);
     const desk = reviewers.map(
       (r, i) =>
         new Reviewer({
@@ -124,7 +114,7 @@ async function main(): Promise<number> {
           documents: work.documents,
           claimIds: work.claims.map((c) => c.id),
           assignees: reviewers.map((x) => x.name),
-          random: seeded(Math.floor(random() * 2 ** 31) + i),
+          random: mulberry32(Math.floor(random() * 2 ** 31) + i),
           thinkMs,
         }),
     );
