@@ -7,22 +7,10 @@
 import { expect, test } from '@playwright/test';
 import { WIRE_TXT } from './files/documents';
 import { selectText } from './helpers';
-import { CHIEF, patient, signIn, skipWithoutPostgres, startTeamServer, type TeamServer } from './team-server';
+import { CHIEF, patient, signIn, teamServerForFile } from './team-server';
 
-let server: TeamServer;
-let url: string;
-
-skipWithoutPostgres();
-
-test.beforeAll(async () => {
-  test.setTimeout(240_000); // npm run server rebuilds the renderer first when its sources changed
-  server = await startTeamServer();
-  url = server.url;
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-});
+let url = '';
+teamServerForFile((server) => (url = server.url));
 
 test('two people on one team server: invite, sign in, tag, see it without reloading, roles, disable', async ({ browser }) => {
   test.setTimeout(300_000); // two browsers and a PostgreSQL cluster on a shared 2-core machine

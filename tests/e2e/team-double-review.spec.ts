@@ -7,22 +7,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { WIRE_TXT } from './files/documents';
 import { selectText, type StoredAnnotation } from './helpers';
-import { acceptInvite, CHIEF, inviteByApi, patient, signIn, skipWithoutPostgres, startTeamServer, teamApi, type TeamServer } from './team-server';
+import { acceptInvite, CHIEF, inviteByApi, patient, signIn, teamApi, teamServerForFile } from './team-server';
 
-let server: TeamServer;
-let url: string;
-
-skipWithoutPostgres();
-
-test.beforeAll(async () => {
-  test.setTimeout(240_000); // npm run server rebuilds the renderer first when its sources changed
-  server = await startTeamServer();
-  url = server.url;
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-});
+let url = '';
+teamServerForFile((server) => (url = server.url));
 
 /** Opens the document in the review workspace. */
 async function open(page: Page, id: string): Promise<void> {

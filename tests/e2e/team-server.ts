@@ -18,6 +18,23 @@ export function skipWithoutPostgres(): void {
   test.skip(findPgBin() === null, 'PostgreSQL is not installed (no initdb): the team server specs are skipped. Install the Debian "postgresql" package to run them.');
 }
 
+/**
+ * For a team spec: skips it without PostgreSQL, starts one team server before the file's tests
+ * (`onStarted` gets its address) and stops it after them.
+ */
+export function teamServerForFile(onStarted: (server: TeamServer) => void): void {
+  skipWithoutPostgres();
+  let server: TeamServer | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(240_000); // npm run server rebuilds the renderer first when its sources changed
+    server = await startTeamServer();
+    onStarted(server);
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+}
+
 /** The admin the server creates: a chief editor. */
 export const CHIEF = { login: 'ada', name: 'Ada Chief', password: 'ada-e2e-password' } as const;
 
