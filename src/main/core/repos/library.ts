@@ -169,16 +169,17 @@ function broadHits(db: Database.Database, match: string, where: Where, start: nu
  * after its text and original file, so each read walks their overflow pages (about 0.2 ms: 1.7 s for
  * "whale", in 90,000 of 100,000 documents). Walking the order's covering index instead, asking FTS5
  * of each document in turn (about 0.02 ms), stops after the page — but visits about
- * library/matches documents per row shown (0.6 s for a word in 300 documents). So the walk is taken
- * when it visits fewer documents than ten times the matches: the crossover measured at 100,000
- * documents is near 1,000 matches for a first page.
+ * library/matches documents per row shown (0.6 s for a word in 300 documents). Once the rows are in
+ * the page cache a row costs about as much as a visit, so the walk is taken when it visits fewer
+ * documents than there are matches: for a first page of 100 at 100,000 documents, words in more than
+ * about 3,200 of them.
  */
 const MATCHES_AS_LIST = 'd.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)';
 const MATCHES_WALKING_ORDER = 'EXISTS (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? AND documents_fts.rowid = d.seq)';
 
 /** Whether to walk the order's index (see MATCHES_WALKING_ORDER) to show `through` rows of `total` matches among `libraryTotal` documents. */
 function walkOrderFor(total: number, libraryTotal: number, through: number): boolean {
-  return total > 0 && (through * libraryTotal) / total < 10 * total;
+  return total > 0 && (through * libraryTotal) / total < total;
 }
 
 /** The seqs of one page, in order, and the sort value of each (for the next cursor). */
