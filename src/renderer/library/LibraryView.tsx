@@ -88,7 +88,6 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
   const [now, setNow] = useState(() => Date.now());
   const [localKey, setLocalKey] = useState(0);
   const changes = useLibraryChanges();
-  const assignees = useAssignees(`${localKey}:${changes}`) ?? NO_ASSIGNEES;
   const focusFirst = useRef<(() => void) | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
   const inSearch = searched !== '';
@@ -107,6 +106,14 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
   );
   const request = useMemo(() => ({ ...filter, sort: activeSort.key, direction: activeSort.direction }), [filter, activeSort]);
   const pages = useLibraryPages(request, `${refreshKey}:${localKey}:${changes}`);
+  // The names for the assignee filter are asked once the first rows have arrived, not before them
+  // (the core answers one request at a time, and the rows are what the editor is waiting for).
+  const [rowsArrived, setRowsArrived] = useState(false);
+  const hasTotal = pages.total !== null;
+  useEffect(() => {
+    if (hasTotal) setRowsArrived(true);
+  }, [hasTotal]);
+  const assignees = useAssignees(rowsArrived ? `${localKey}:${changes}` : null) ?? NO_ASSIGNEES;
   const answered = pages.answeredKey === JSON.stringify(request);
   const total = pages.total ?? 0;
   const reload = useCallback(() => setLocalKey((k) => k + 1), []);

@@ -42,6 +42,18 @@ function titles(container: HTMLElement): string[] {
 }
 
 describe('documents assigned to people in the library', () => {
+  it('asks for the assignee names only after the first rows, so they never wait behind them', async () => {
+    const { container } = await render(<LibraryView refreshKey={0} virtual={VIEWPORT} onOpen={() => {}} onImport={() => {}} />);
+    await waitFor(() => expect(titles(container)).toHaveLength(3));
+    await waitFor(() => expect(api.callsOf('documents:assignees')).toHaveLength(1));
+    const order = api.calls.map((c) => c.name).filter((name) => name === 'documents:page' || name === 'documents:assignees');
+    expect(order.slice(0, 2)).toEqual(['documents:page', 'documents:assignees']);
+    // Searching does not ask for the names again.
+    await typeInto(container.querySelector('#library-search') as HTMLInputElement, 'mask');
+    await waitFor(() => expect(api.callsOf('documents:page').some((r) => r.query === 'mask')).toBe(true));
+    expect(api.callsOf('documents:assignees')).toHaveLength(1);
+  });
+
   it('shows who has each document in a sortable "Assigned" column', async () => {
     const { container } = await render(<LibraryView refreshKey={0} virtual={VIEWPORT} onOpen={() => {}} onImport={() => {}} />);
     await waitFor(() => expect(titles(container)).toHaveLength(3));
