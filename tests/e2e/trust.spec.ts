@@ -104,7 +104,8 @@ test('an orphan is attached to selected words with “Attach here”, and Ctrl+Z
   await side.getByRole('tabpanel').getByRole('button', { name: 'Attach here' }).click();
   await expect.poll(async () => (await list())[0]).toMatchObject({ quote: 'Jing Changhong', orphaned: false });
   await expect(side.getByRole('tabpanel')).toContainText('Every annotation is placed in the text.');
-  await expect(page.locator(`.ProseMirror [data-annotation-id="${(await list())[0].id}"]`).first()).toBeAttached();
+  // Placed and selected: outlined where its words are (the outline is drawn beside the text, selected-outline.ts).
+  await expect(page.locator(`.cd-outline [data-annotation-id="${(await list())[0].id}"]`).first()).toBeAttached();
 
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await list())[0]).toMatchObject({ quote: TITLE, orphaned: true });
