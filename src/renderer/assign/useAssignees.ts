@@ -14,14 +14,14 @@ export type Assignees = Output<'documents:assignees'>;
 /** When the names cannot be read: only a typed name is offered (the server still decides who may). */
 export const NO_ASSIGNEES: Assignees = { names: [], me: '', assignOthers: true };
 
-/**
- * The current assignee names; `refreshKey` asks again (after an assignment, a library change), and
- * null holds the request back (the library asks only once its first rows are on screen).
- */
+/** A `refreshKey` that holds the request back (the library asks only once its first rows are on screen). */
+export const NOT_YET: unique symbol = Symbol('not yet');
+
+/** The current assignee names; `refreshKey` asks again (after an assignment, a library change), {@link NOT_YET} waits. */
 export function useAssignees(refreshKey: unknown = 0): Assignees | null {
   const [answer, setAnswer] = useState<Assignees | null>(null);
   useEffect(() => {
-    if (refreshKey === null) return;
+    if (refreshKey === NOT_YET) return;
     let live = true;
     call('documents:assignees', {}).then(
       (value) => live && setAnswer(value),

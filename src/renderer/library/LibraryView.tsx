@@ -21,7 +21,7 @@ import { EmptyLibrary } from './EmptyLibrary';
 import { LibraryFilters, NO_FILTER, NOBODY, type LibraryFilterState } from './LibraryFilters';
 import { BulkAssign } from './BulkAssign';
 import { loadMyQueue, saveMyQueue } from './my-queue';
-import { NO_ASSIGNEES, useAssignees } from '../assign/useAssignees';
+import { NO_ASSIGNEES, NOT_YET, useAssignees } from '../assign/useAssignees';
 import { LibraryTable, type VirtualOverrides } from './LibraryTable';
 import { RenameDialog } from './RenameDialog';
 import { SearchBox } from './SearchBox';
@@ -113,7 +113,7 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
   useEffect(() => {
     if (hasTotal) setRowsArrived(true);
   }, [hasTotal]);
-  const assignees = useAssignees(rowsArrived ? `${localKey}:${changes}` : null) ?? NO_ASSIGNEES;
+  const assignees = useAssignees(rowsArrived ? `${localKey}:${changes}` : NOT_YET) ?? NO_ASSIGNEES;
   const answered = pages.answeredKey === JSON.stringify(request);
   const total = pages.total ?? 0;
   const reload = useCallback(() => setLocalKey((k) => k + 1), []);

@@ -40,11 +40,8 @@ export async function settle(ms = 0): Promise<void> {
   });
 }
 
-/**
- * Poll `check` (inside act) until it stops throwing, or fail after `timeout` ms (5 s: a first render on
- * a loaded two-core machine, the clean-clone run beside the PostgreSQL suite, took over 2).
- */
-export async function waitFor<T>(check: () => T, timeout = 5000): Promise<T> {
+/** Poll `check` (inside act) until it stops throwing, or fail after `timeout` ms. */
+export async function waitFor<T>(check: () => T, timeout = 2000): Promise<T> {
   const start = Date.now();
   let lastError: unknown;
   while (Date.now() - start < timeout) {
