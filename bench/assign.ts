@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { startCluster, type PgCluster } from '../src/main/core/pg/cluster';
+import { benchDatabase } from './pg-bench-database';
 import { migratePg } from '../src/main/core/pg/migrations/migrations';
 import { library as pgLibrary } from '../src/main/core/pg/repos/library';
 import { migrate } from '../src/main/core/db/migrations';
@@ -124,16 +124,7 @@ async function main(): Promise<void> {
   db.close();
 
   if (!process.argv.includes('--no-pg')) {
-    let cluster: PgCluster | null = null;
-    let url = arg('pg');
-    if (!url) {
-      cluster = await startCluster();
-      const admin = new pg.Client({ connectionString: cluster.url() });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE bench TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'`);
-      await admin.end();
-      url = cluster.url('bench');
-    }
+    const { url, cluster } = await benchDatabase(arg('pg'));
     const pool = new pg.Pool({ connectionString: url, max: 2 });
     try {
       const client = await pool.connect();

@@ -9,7 +9,7 @@
  * Progress and plans go to stderr; one `summary:` line to stdout.
  */
 import pg from 'pg';
-import { startCluster, type PgCluster } from '../src/main/core/pg/cluster';
+import { benchDatabase } from './pg-bench-database';
 import { migratePg } from '../src/main/core/pg/migrations/migrations';
 import { library } from '../src/main/core/pg/repos/library';
 import { parseSearch } from '../src/main/core/pg/repos/search-query';
@@ -57,16 +57,7 @@ async function seed(pool: pg.Pool, n: number): Promise<void> {
 
 async function main(): Promise<void> {
   const n = Number(arg('n') ?? 100_000);
-  let cluster: PgCluster | null = null;
-  let url = arg('pg');
-  if (!url) {
-    cluster = await startCluster();
-    const admin = new pg.Client({ connectionString: cluster.url() });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE bench TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'`);
-    await admin.end();
-    url = cluster.url('bench');
-  }
+  const { url, cluster } = await benchDatabase(arg('pg'));
   const pool = new pg.Pool({
     connectionString: url,
     max: 2,
