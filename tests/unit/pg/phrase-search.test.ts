@@ -90,16 +90,26 @@ describe.skipIf(!pgAvailable)('PostgreSQL phrase search through the pairs index'
     expect(await count('"silver doubloon"')).toBe(0);
   });
 
-  test('the pairs are computed when the title or text is written, not on a write that only changes the status', async () => {
+  test('the vectors are computed when the title or text is written, not on a write that only changes the status', async () => {
     const { pool, db } = await harness.fresh();
     await writeBoth(db, pool, library24().slice(0, 1));
-    const pairs = async () => (await pool.query<{ p: string }>("SELECT phrase_pairs::text AS p FROM documents WHERE id = 'doc-000'")).rows[0].p;
-    expect(await pairs()).toContain("'white whale'");
-    // A marker the trigger would overwrite: a status change leaves it, a text or title change does not.
-    await pool.query("UPDATE documents SET phrase_pairs = 'marker' WHERE id = 'doc-000'");
+    const vectors = async () =>
+      (
+        await pool.query<{ p: string; w: string; t: string }>(
+          `SELECT s.phrase_pairs::text AS p, s.search::text AS w, s.title_search::text AS t
+           FROM document_search s JOIN documents d ON d.seq = s.seq WHERE d.id = 'doc-000'`,
+        )
+      ).rows[0];
+    expect((await vectors()).p).toContain("'white whale'");
+    // Markers the trigger would overwrite: a status change (or a title written unchanged) leaves them, a text or title change does not.
+    await pool.query("UPDATE document_search SET phrase_pairs = 'marker', search = 'marker', title_search = 'marker'");
     await pool.query("UPDATE documents SET status = 'reviewed', updated_at = '2026-02-01T00:00:00.000Z' WHERE id = 'doc-000'");
-    expect(await pairs()).toBe("'marker'");
+    await pool.query("UPDATE documents SET title = title WHERE id = 'doc-000'");
+    expect(await vectors()).toEqual({ p: "'marker'", w: "'marker'", t: "'marker'" });
     await pool.query("UPDATE documents SET title = 'The golden doubloon' WHERE id = 'doc-000'");
-    expect(await pairs()).toContain("'golden doubloon'");
+    const after = await vectors();
+    expect(after.p).toContain("'golden doubloon'");
+    expect(after.t).toBe("'doubloon':3 'golden':2 'the':1");
+    expect(after.w).toContain("'whale'");
   });
 });

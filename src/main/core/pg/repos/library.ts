@@ -3,11 +3,12 @@
  * document summaries in any order the library offers, narrowed by status, format, date and a
  * full-text query, with the true number of matches counted apart from the page.
  *
- * Search runs on the generated `documents.search` tsvector (search-query.ts turns the user's words
- * into a tsquery). A hit's vector is TOASTed (~8 kB for a news piece), so the queries avoid reading
+ * Search runs on the `document_search` table (PostgreSQL migration 7: a document's vectors, keyed by
+ * its seq and written only with its title or text; search-query.ts turns the user's words into a
+ * tsquery). A hit's vector is TOASTed (~8 kB for a news piece), so the queries avoid reading
  * vectors in bulk: counts go through the GIN index alone (copydesk_search_hits), a sorted page walks
  * its order's index and tests only the rows it passes, and a word in more than RANK_ALL_LIMIT
- * documents ranks its title hits by the title (documents_title_search) and lists the rest newest
+ * documents ranks its title hits by the title's own vector (`title_search`) and lists the rest newest
  * first. Only the page's rows get summaries and snippets (repos/snippet.ts, as on SQLite). Orders,
  * ties (always `seq`) and cursors are the SQLite module's, so a page means the same on both stores;
  * only the relevance scores differ (bm25 there, ts_rank_cd here, title above text in both).
@@ -19,7 +20,7 @@ import { ApiError } from '../../../../shared/result';
 import { summaryFromRow } from '../../repos/documents';
 import { SNIPPET_TOKENS } from '../../repos/search';
 import { snippetOf, termsOfMatch } from '../../repos/snippet';
-import { DOCUMENT_STATUS_ORDER_SQL, TITLE_VECTOR_SQL } from '../migrations/migration-001-initial';
+import { DOCUMENT_STATUS_ORDER_SQL } from '../migrations/migration-001-initial';
 import { recordedPgSchemaVersion } from '../migrations/migrations';
 import type { PgRepo, Queryable } from '../types';
 import { PG_SUMMARY_COLUMNS, type PgSummaryRow } from './documents';
@@ -50,6 +51,9 @@ const SORTS: Record<Exclude<LibrarySortKey, 'relevance'>, { value: string; cast:
   // The key of documents_by_assignee_order (pg migration 5); the value is SQLite's (U+10FFFF for nobody).
   assignee: { value: 'coalesce(d.assignee, chr(1114111))', cast: '::text COLLATE "C"', keys: (v) => [`lower(${v})`] },
 };
+
+/** The search vectors of `documents AS d`, as `s` (migration 7), for a query that tests or ranks them. */
+const WITH_VECTORS = 'documents d JOIN document_search s ON s.seq = d.seq';
 
 /** The WHERE clauses over `documents AS d` for the filter without its query ('TRUE' when none). */
 function filterWhere(filter: ParsedLibraryFilter, params: Params): string {
@@ -108,7 +112,12 @@ function hits(search: Search, params: Params): string {
  * order's index, except for two-word phrases, whose matches come from the pairs index (`hits`).
  */
 function matches(search: Search, params: Params): string {
-  return byPairs(search) ? `d.seq IN (${hits(search, params)})` : `d.search @@ ${params.p(search.tsquery, '::tsquery')}`;
+  return byPairs(search) ? `d.seq IN (${hits(search, params)})` : `s.search @@ ${params.p(search.tsquery, '::tsquery')}`;
+}
+
+/** The FROM of a query filtering by `matches(search)`: the vectors are joined only when it reads them. */
+function tested(search: Search | null): string {
+  return search && !byPairs(search) ? WITH_VECTORS : 'documents d';
 }
 
 /** How many documents match the filter and the parsed search (null: no query). */
@@ -138,11 +147,11 @@ const RANK_ALL_LIMIT = 2000;
 
 /** One page of a very common word's hits: title hits ranked, then the others newest first. */
 async function broadHits(q: Queryable, filter: ParsedLibraryFilter, search: Search, start: number, limit: number): Promise<Array<{ seq: number; v: number }>> {
-  // The title's own index answers which hits have the words in their title (documents_title_search).
+  // The title's own index answers which hits have the words in their title (document_search_title_words).
   const counted = new Params();
   const titled = (
     await q.query<{ n: number }>(
-      `SELECT COUNT(*)::int AS n FROM documents d WHERE ${TITLE_VECTOR_SQL} @@ ${counted.p(search.tsquery, '::tsquery')} AND ${filterWhere(filter, counted)}`,
+      `SELECT COUNT(*)::int AS n FROM ${WITH_VECTORS} WHERE s.title_search @@ ${counted.p(search.tsquery, '::tsquery')} AND ${filterWhere(filter, counted)}`,
       counted.values,
     )
   ).rows[0].n;
@@ -151,10 +160,10 @@ async function broadHits(q: Queryable, filter: ParsedLibraryFilter, search: Sear
     const params = new Params();
     const tq = params.p(search.tsquery, '::tsquery');
     const { rows } = await q.query<{ seq: number | string; v: number }>(
-      // Ranked by the title alone: its vector is made from the row at hand, where the whole vector
-      // would be read from TOAST for each of thousands of title hits (0.5 s for "whale" at 100,000).
-      `SELECT d.seq, ts_rank_cd(${RANK_WEIGHTS}, setweight(${TITLE_VECTOR_SQL}, 'A'), ${tq}) AS v FROM documents d
-       WHERE ${TITLE_VECTOR_SQL} @@ ${tq} AND ${filterWhere(filter, params)}
+      // Ranked by the title alone: its small vector sits in the row, where the whole vector would
+      // be read from TOAST for each of thousands of title hits (0.5 s for "whale" at 100,000).
+      `SELECT d.seq, ts_rank_cd(${RANK_WEIGHTS}, setweight(s.title_search, 'A'), ${tq}) AS v FROM ${WITH_VECTORS}
+       WHERE s.title_search @@ ${tq} AND ${filterWhere(filter, params)}
        ORDER BY v DESC, d.seq DESC LIMIT ${params.p(limit)} OFFSET ${params.p(start)}`,
       params.values,
     );
@@ -164,8 +173,8 @@ async function broadHits(q: Queryable, filter: ParsedLibraryFilter, search: Sear
     const params = new Params();
     const tq = params.p(search.tsquery, '::tsquery');
     const { rows } = await q.query<{ seq: number | string }>(
-      `SELECT d.seq FROM documents d
-       WHERE ${matches(search, params)} AND NOT ${TITLE_VECTOR_SQL} @@ ${tq} AND ${filterWhere(filter, params)}
+      `SELECT d.seq FROM ${WITH_VECTORS}
+       WHERE ${matches(search, params)} AND NOT s.title_search @@ ${tq} AND ${filterWhere(filter, params)}
        ORDER BY d.seq DESC LIMIT ${params.p(limit - page.length)} OFFSET ${params.p(Math.max(0, start - titled))}`,
       params.values,
     );
@@ -192,7 +201,7 @@ async function pageSeqs(
     const tq = params.p(search.tsquery, '::tsquery');
     const { rows } = await runSearch(request.query, () =>
       q.query<{ seq: number | string; v: number }>(
-        `SELECT d.seq, ts_rank_cd(${RANK_WEIGHTS}, d.search, ${tq}) AS v FROM documents d
+        `SELECT d.seq, ts_rank_cd(${RANK_WEIGHTS}, s.search, ${tq}) AS v FROM ${WITH_VECTORS}
          WHERE ${matches(search, params)} AND ${where}
          ORDER BY v ${request.direction === 'desc' ? 'DESC' : 'ASC'}, d.seq DESC LIMIT ${params.p(request.limit)} OFFSET ${params.p(start)}`,
         params.values,
@@ -216,7 +225,7 @@ async function pageSeqs(
   const order = [...sort.keys(sort.value), 'd.seq'].map((key) => `${key} ${dir}`).join(', ');
   const { rows } = await runSearch(request.query, () =>
     q.query<{ seq: number | string; v: string | number }>(
-      `SELECT d.seq, ${sort.value} AS v FROM documents d WHERE ${clauses.join(' AND ')}
+      `SELECT d.seq, ${sort.value} AS v FROM ${tested(search)} WHERE ${clauses.join(' AND ')}
        ORDER BY ${order} LIMIT ${params.p(request.limit)} OFFSET ${params.p(skip)}`,
       params.values,
     ),
@@ -297,7 +306,7 @@ export const library: PgRepo<'library'> = {
     if (search) clauses.push(matches(search, params));
     const { rows } = await runSearch(filter.query, () =>
       q.query<{ seq: number | string; id: string }>(
-        `SELECT d.seq, d.id FROM documents d WHERE ${clauses.join(' AND ')} ORDER BY d.seq LIMIT ${params.p(limit)}`,
+        `SELECT d.seq, d.id FROM ${tested(search)} WHERE ${clauses.join(' AND ')} ORDER BY d.seq LIMIT ${params.p(limit)}`,
         params.values,
       ),
     );
