@@ -1,10 +1,10 @@
 /** Entity fields in the inspector: label, canonical name, and "tag all occurrences". */
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import type { Annotation } from '../../shared/types';
 import { Button } from '../ui/Button';
 import { CommitField } from './CommitField';
 import { useReview } from './context';
-import { untaggedOccurrences } from './ranges';
+import { untaggedCount } from './untagged-count';
 import { plural } from './vocabulary';
 import { useMay } from '../team/may';
 
@@ -13,10 +13,7 @@ export function EntityDetails({ annotation }: { annotation: Annotation }) {
   const { data, labels, actions, previewTagAll } = useReview();
   const labelId = useId();
   const mayChange = useMay('annotations:update');
-  const untagged = useMemo(() => {
-    const entities = [...data.annotations.values()].filter((a) => a.kind === 'entity' && !a.orphaned);
-    return untaggedOccurrences(data.document.text, annotation.quote, entities).length;
-  }, [data.annotations, data.document.text, annotation.quote]);
+  const untagged = untaggedCount(data.document.text, annotation.quote, data.annotations);
 
   const known = labels.some((l) => l.name === annotation.label);
   return (
@@ -40,6 +37,7 @@ export function EntityDetails({ annotation }: { annotation: Annotation }) {
         </select>
       </div>
       <CommitField
+        key={annotation.id} // its draft belongs to this entity (AnnotationPanel stays mounted across ])
         label="Canonical name"
         value={annotation.attrs.canonical ?? ''}
         placeholder={annotation.quote}

@@ -70,7 +70,8 @@ export function SidePanel({ tab, onTab, onCloseInspector, suggesting, suggestSte
 
   return (
     <aside className="rv-side" aria-label="Annotations">
-      {selected && <AnnotationPanel key={selected.id} annotation={selected} onClose={onCloseInspector} />}
+      {/* Not keyed by the annotation: ] and J update the panel in place (AnnotationPanel keys what holds state). */}
+      {selected && <AnnotationPanel annotation={selected} onClose={onCloseInspector} />}
       <div ref={tabsRef} className="rv-tabs" role="tablist" aria-label="Overview" onKeyDown={onKeyDown}>
         {tabs.map((t) => (
           <button

@@ -8,6 +8,7 @@ import type { ReviewActions } from './actions';
 import type { EditorSelectionInfo, ReviewEditor } from '../editor';
 import { statusOfDigit, type ReviewCommand } from './keyboard';
 import { neighbour } from './ranges';
+import { pendingOf } from './suggestions/pending';
 import type { TagAllRequest } from './tag-all';
 
 /** What a command can see and do. */
@@ -49,7 +50,7 @@ export function isSuggestion(a: Annotation | null | undefined): boolean {
 
 /** The pending suggestion after `current` (or after the caret), wrapping; null when there is none. */
 function nextSuggestion(ctx: CommandContext, current: Annotation, direction: 1 | -1): Annotation | null {
-  const pending = ctx.ordered().filter((a) => isSuggestion(a) && a.id !== current.id);
+  const pending = pendingOf(ctx.ordered()).filter((a) => a.id !== current.id);
   if (pending.length === 0) return null;
   const later = direction === 1 ? pending.find((a) => a.start >= current.start) : [...pending].reverse().find((a) => a.start <= current.start);
   return later ?? (direction === 1 ? pending[0] : pending[pending.length - 1]);
@@ -132,7 +133,7 @@ export function runCommand(command: ReviewCommand, ctx: CommandContext): boolean
       return true;
     case 'nextSuggestion':
     case 'previousSuggestion': {
-      const pending = ctx.ordered().filter(isSuggestion);
+      const pending = pendingOf(ctx.ordered()); // filtered once per change, not per key
       const caret = selected?.start ?? fresh().range?.start ?? fresh().block?.start ?? 0;
       const current = selected && isSuggestion(selected) ? selected.id : null;
       const target = neighbourAfter(pending, current, caret, command.type === 'nextSuggestion' ? 1 : -1);

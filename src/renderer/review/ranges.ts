@@ -53,7 +53,11 @@ export function neighbour(
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+  if (ch === undefined) return false;
+  // ASCII without the Unicode regex: "Harbin" has thousands of occurrences to check in a long text.
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  return WORD_CHAR.test(ch);
 }
 
 /**

@@ -36,7 +36,7 @@ export function SuggestionDetails({ annotation }: { annotation: Annotation }) {
       ) : (
         <p className="rv-hint">No reasons were recorded for it.</p>
       )}
-      {annotation.kind === 'claim' && annotation.attrs.checkedBefore && <CheckedBefore annotationId={annotation.id} checkedId={annotation.attrs.checkedBefore} />}
+      {annotation.kind === 'claim' && annotation.attrs.checkedBefore && <CheckedBefore key={annotation.id} annotationId={annotation.id} checkedId={annotation.attrs.checkedBefore} />}
       {mayTriage && (
         <div className="rv-row">
           <Button small variant="primary" onClick={() => void actions.confirmCandidate(annotation.id)} title="Accept (Enter or Y)">

@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { useReview } from '../context';
 import { documentOrderOf } from '../ranges';
 import { plural, shorten } from '../vocabulary';
-import { countSuggestions, describeCounts, isPendingSuggestion } from './pending';
+import { countSuggestions, describeCounts, pendingOf } from './pending';
 import { useMay } from '../../team/may';
 
 const KINDS: Array<{ kind: 'teaser' | 'claim' | 'entity'; title: string; noun: [string, string] }> = [
@@ -33,8 +33,10 @@ export interface SuggestionListProps {
 
 export function SuggestionList({ running, step, onSuggest }: SuggestionListProps) {
   const { data, actions, selectedId, show } = useReview();
-  const pending = useMemo(() => documentOrderOf(data.annotations).filter(isPendingSuggestion), [data.annotations]);
-  const counts = countSuggestions(pending);
+  // Once per change of the annotations, not per render: ] re-renders the tab on every key.
+  const pending = pendingOf(documentOrderOf(data.annotations));
+  const counts = useMemo(() => countSuggestions(pending), [pending]);
+  const byKind = useMemo(() => KINDS.map(({ kind }) => pending.filter((a) => a.kind === kind)), [pending]);
   // On a team server a fact-checker sees what was suggested but neither suggests nor triages (team/may.ts).
   const maySuggest = useMay('suggestions:run').allowed;
   const mayTriage = useMay('annotations:update').allowed;
@@ -54,8 +56,8 @@ export function SuggestionList({ running, step, onSuggest }: SuggestionListProps
       {counts.total === 0 && !running && maySuggest && (
         <p className="rv-empty">Press Suggest (G) to have Copydesk look for teasers, claims and entities. You accept or reject each one.</p>
       )}
-      {KINDS.map(({ kind, title, noun }) => {
-        const items = pending.filter((a) => a.kind === kind);
+      {KINDS.map(({ kind, title, noun }, k) => {
+        const items = byKind[k];
         if (items.length === 0) return null;
         return (
           <section key={kind} aria-label={`Suggested ${noun[1]}`}>

@@ -7,6 +7,22 @@ export function isPendingSuggestion(a: Annotation): boolean {
   return !a.orphaned && (a.attrs.pending === true || a.attrs.candidate === true);
 }
 
+const PENDING = new WeakMap<readonly Annotation[], readonly Annotation[]>();
+
+/**
+ * The pending suggestions of `ordered` (the store's annotations in document order, `documentOrderOf`),
+ * filtered once per list: ] and [, the Suggestions tab and accept/reject all ask for them, and the
+ * list is the same until the annotations change.
+ */
+export function pendingOf(ordered: readonly Annotation[]): readonly Annotation[] {
+  let pending = PENDING.get(ordered);
+  if (!pending) {
+    pending = ordered.filter(isPendingSuggestion);
+    PENDING.set(ordered, pending);
+  }
+  return pending;
+}
+
 export type SuggestionCounts = { teaser: number; claim: number; entity: number; total: number };
 
 /** How many pending suggestions of each kind. */
