@@ -47,18 +47,22 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
 
     'annotations:create': ({ documentId, baseRevision, annotations: inputs }) =>
       store.write(async (tx) => {
-        const doc = await tx.documents.requireDocument(documentId);
+        const actor = await currentActorOf(tx);
+        // What the checks read, asked at once: one round trip on a team library (pg/in-flight.ts).
+        const [doc, resolveLabel, layer, assignee, existing] = await Promise.all([
+          tx.documents.requireDocument(documentId),
+          labelResolver(tx),
+          layerOf(tx, documentId, actor),
+          inputs.some((input) => input.kind === 'claim') ? newClaimAssignee(tx) : null,
+          tx.annotations.existingIds(inputs.flatMap((input) => (input.id ? [input.id] : []))),
+        ]);
         checkBaseRevision(doc, baseRevision);
         const at = nowIso();
-        const actor = await currentActorOf(tx);
-        const resolveLabel = await labelResolver(tx);
-        const layer = await layerOf(tx, documentId, actor);
-        const assignee = inputs.some((input) => input.kind === 'claim') ? await newClaimAssignee(tx) : null;
         const annotations: Annotation[] = [];
         const claims: Claim[] = [];
         // Every check first, in the order given, then the writes in a few batches (a round trip per
         // statement on a team library: 5,000 annotations must not cost 15,000 of them).
-        const taken = new Set(await tx.annotations.existingIds(inputs.flatMap((input) => (input.id ? [input.id] : []))));
+        const taken = new Set(existing);
         for (const [index, input] of inputs.entries()) {
           const what = inputs.length > 1 ? `Annotation ${index + 1}` : 'The annotation';
           checkRange(doc.text, input.start, input.end, what);

@@ -41,15 +41,18 @@ export interface AuditEntry {
  * hold a million characters).
  */
 export async function auditTx(tx: StoreTx, entry: AuditEntry, at: string = nowIso(), actor?: string): Promise<void> {
-  await tx.events.appendEvent({
-    at,
-    // A write logging many events passes the actor it read once (no query per event on a team library).
-    actor: actor ?? (await currentActorOf(tx)),
-    action: entry.action,
-    documentId: entry.documentId ?? null,
-    annotationId: entry.annotationId ?? null,
-    data: entry.data ?? {},
-  });
+  // appendEvents, which answers nothing: a team library sends it without waiting (pg/in-flight.ts).
+  await tx.events.appendEvents([
+    {
+      at,
+      // A write logging many events passes the actor it read once (no query per event on a team library).
+      actor: actor ?? (await currentActorOf(tx)),
+      action: entry.action,
+      documentId: entry.documentId ?? null,
+      annotationId: entry.annotationId ?? null,
+      data: entry.data ?? {},
+    },
+  ]);
 }
 
 /** Marks each of `documentIds` as changed at `at`. */

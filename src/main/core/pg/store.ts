@@ -8,6 +8,9 @@
  *   serialises them, so a handler's read-check-write (a revision check) cannot be overtaken — then
  *   the change counter is bumped, `fn` runs on a StoreTx bound to that client, COMMIT (ROLLBACK when
  *   it throws). Waiting for the lock gives up after BUSY_TIMEOUT_MS, as SQLite's busy timeout does.
+ * - The connections pipeline (in-flight.ts): BEGIN goes out with the first query, the writes
+ *   nobody reads the answer of go out without waiting, and COMMIT waits for them all — a write
+ *   holds the lock for a few round trips instead of one per statement.
  * - `read(fn)`: `REPEATABLE READ READ ONLY`, one snapshot; no lock.
  * - A call made while a transaction of this store is running in the same async context (a handler
  *   calling `store.x` instead of `tx.x` inside `store.write`) joins that transaction, as every call
@@ -23,6 +26,7 @@ import { ApiError } from '../../../shared/result';
 import { BUSY_TIMEOUT_MS } from '../db/library-errors';
 import type { Repos, Store, StoreTx } from '../store/types';
 import { asPgLibraryError, isConnectionFailure } from './errors';
+import { DEFERRED_WRITES, InFlight } from './in-flight';
 import { assertCurrentPgSchema, migratePg } from './migrations/migrations';
 import { PG_REPOS } from './modules';
 import type { Queryable } from './types';
@@ -57,7 +61,12 @@ interface OpenTx {
   /** False once it has committed or rolled back: later calls (a job it started) use the pool. */
   open: boolean;
   tx: StoreTx;
+  /** Its statements sent without waiting (BEGIN, deferred writes). */
+  inFlight: InFlight;
 }
+
+/** Where a repository call runs: a transaction (with its statements in flight), or the pool. */
+type Target = { q: Queryable; open: OpenTx | null };
 
 /** The URL of `config` without its password, for messages and the log. */
 export function pgLocation(config: string | pg.PoolConfig): string {
@@ -84,7 +93,7 @@ export function pgStore(config: string | pg.PoolConfig, options: PgStoreOptions 
   const location = pgLocation(config);
   const lockTimeoutMs = Math.max(1, Math.round(options.lockTimeoutMs ?? BUSY_TIMEOUT_MS));
   const poolConfig: pg.PoolConfig = typeof config === 'string' ? { connectionString: config } : { ...config };
-  const pool = new pg.Pool({ ...poolConfig, types: TYPES });
+  const pool = new pg.Pool({ ...poolConfig, types: TYPES, pipeline: true });
   // An idle connection the server closes (a restart) must not crash the process; the next query
   // gets a fresh connection, or the sentence when the server stays away.
   pool.on('error', () => undefined);
@@ -124,23 +133,34 @@ export function pgStore(config: string | pg.PoolConfig, options: PgStoreOptions 
   // Start connecting now, so the first request does not wait for it; its failure is reported there.
   ready().catch(() => undefined);
 
-  /** The queryable for a repository call: the transaction in this async context, else the pool. */
-  function queryable(): Queryable {
+  /** Where a repository call runs: the transaction in this async context, else the pool. */
+  function inContext(): Target {
     const open = current.getStore();
-    return open?.open ? open.client : pool;
+    return open?.open ? { q: open.client, open } : { q: pool, open: null };
   }
 
-  function bindRepos(target: () => Queryable, needsReady: boolean): Repos {
+  function queryable(): Queryable {
+    return inContext().q;
+  }
+
+  function bindRepos(target: () => Target, needsReady: boolean): Repos {
     const repos: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {};
     for (const [name, module] of Object.entries(PG_REPOS)) {
       const bound: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+      const deferred = (DEFERRED_WRITES as Record<string, Record<string, (args: unknown[]) => boolean> | undefined>)[name] ?? {};
       for (const [fnName, fn] of Object.entries(module as Record<string, (q: Queryable, ...args: unknown[]) => Promise<unknown>>)) {
+        const oneStatement = deferred[fnName];
         bound[fnName] = async (...args) => {
           if (needsReady) await ready();
+          const { q, open } = target();
+          if (open?.writable && oneStatement?.(args)) {
+            open.inFlight.add(fn(q, ...args));
+            return undefined;
+          }
           try {
-            return await fn(target(), ...args);
+            return await fn(q, ...args);
           } catch (error) {
-            throw fail(error);
+            throw fail(open ? await open.inFlight.cause(error) : error);
           }
         };
       }
@@ -160,8 +180,8 @@ export function pgStore(config: string | pg.PoolConfig, options: PgStoreOptions 
     } catch (error) {
       throw fail(error);
     }
-    const open: OpenTx = { client, writable, open: true, tx: undefined as unknown as StoreTx };
-    const repos = bindRepos(() => client, false);
+    const open: OpenTx = { client, writable, open: true, tx: undefined as unknown as StoreTx, inFlight: new InFlight() };
+    const repos = bindRepos(() => ({ q: client, open }), false);
     open.tx = {
       ...repos,
       kind: 'postgres',
@@ -170,29 +190,37 @@ export function pgStore(config: string | pg.PoolConfig, options: PgStoreOptions 
     };
     let broken: Error | undefined;
     try {
-      if (writable) {
-        // One round trip (a simple query may hold several statements; the transaction stays open).
-        await client.query(
-          `BEGIN; SET LOCAL lock_timeout = ${lockTimeoutMs}; SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY}); ` +
-            'UPDATE library_state SET change_counter = change_counter + 1',
-        );
-      } else {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      }
+      // Not awaited: it goes out with the transaction's first query (a simple query may hold
+      // several statements; the transaction stays open). A failure (the lock's timeout) is thrown
+      // by that query or at COMMIT (in-flight.ts).
+      open.inFlight.add(
+        client.query(
+          writable
+            ? `BEGIN; SET LOCAL lock_timeout = ${lockTimeoutMs}; SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY}); ` +
+                'UPDATE library_state SET change_counter = change_counter + 1'
+            : 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+        ),
+      );
       const result = await current.run(open, () => fn(open.tx));
-      await client.query('COMMIT');
+      const commit = client.query('COMMIT');
+      commit.catch(() => undefined); // awaited below, after the statements sent before it
+      await open.inFlight.settle();
+      // PostgreSQL answers the COMMIT of a transaction a statement failed in with ROLLBACK.
+      if ((await commit).command !== 'COMMIT') throw new Error('The transaction was rolled back.');
       return result;
     } catch (error) {
-      if (isConnectionFailure(error)) broken = error as Error;
+      const cause = await open.inFlight.cause(error);
+      if (isConnectionFailure(cause)) broken = cause as Error;
       else await client.query('ROLLBACK').catch((e: Error) => (broken = e));
-      throw fail(error);
+      throw fail(cause);
     } finally {
       open.open = false;
+      await open.inFlight.drain();
       client.release(broken);
     }
   }
 
-  const repos = bindRepos(queryable, true);
+  const repos = bindRepos(inContext, true);
 
   return {
     ...repos,
