@@ -16,6 +16,7 @@ export type Role = (typeof ROLES)[number];
 
 /** How a role is named in sentences. */
 export const ROLE_NAMES: Record<Role, string> = { editor: 'editor', 'fact-checker': 'fact-checker', chief: 'chief editor' };
+const ROLE_PLURALS: Record<Role, string> = { editor: 'editors', 'fact-checker': 'fact-checkers', chief: 'chief editors' };
 
 /** Who may call an operation, and what calling it does, for the refusal ("… cannot delete documents"). */
 export interface Access {
@@ -146,6 +147,23 @@ export function assignmentRefusal(user: { name: string; role: string }, before: 
   if (after !== null && after !== user.name) return `${as} assign documents to others; ask a chief editor.`;
   if (before !== null && before !== user.name) return `${as} reassign a document assigned to ${before}; ask a chief editor.`;
   return null;
+}
+
+/** A role in a sentence, with its article: "a fact-checker", "an editor". */
+export function roleInWords(role: Role): string {
+  return `${articleFor(ROLE_NAMES[role])} ${ROLE_NAMES[role]}`;
+}
+
+/**
+ * Who may make this call, as a short tag beside a control the person cannot use ("Editors and chief
+ * editors only"; "Not on a team server" for what nobody may do there).
+ */
+export function whoMay(name: OperationName, input: unknown): string {
+  const { roles } = accessFor(name, input);
+  if (roles.length === 0) return 'Not on a team server';
+  const names = roles.map((r) => ROLE_PLURALS[r]);
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)} only`;
 }
 
 function articleFor(word: string): string {

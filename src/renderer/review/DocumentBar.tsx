@@ -22,6 +22,9 @@ export interface DocumentBarProps {
   onClose(): void;
   undoLabel: string | null;
   redoLabel: string | null;
+  /** Why this person may not send the undo (or redo) on offer, on a team server; it is then shown disabled. */
+  undoRefusal?: string | null;
+  redoRefusal?: string | null;
   onUndo(): void;
   onRedo(): void;
   clean: boolean;
@@ -62,10 +65,10 @@ export function DocumentBar(props: DocumentBarProps) {
         {props.assignee !== undefined && <AssigneeControl key={documentId} documentId={documentId} assignee={props.assignee} />}
       </div>
       <div className="rv-bar-right" role="toolbar" aria-label="Document">
-        <Button small variant="ghost" onClick={onUndo} disabled={!undoLabel || props.editing} title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>
+        <Button small variant="ghost" onClick={onUndo} disabled={!undoLabel || props.editing || Boolean(props.undoRefusal)} title={historyTitle('Undo', undoLabel, props.undoRefusal, 'Ctrl+Z')}>
           Undo
         </Button>
-        <Button small variant="ghost" onClick={onRedo} disabled={!redoLabel || props.editing} title={redoLabel ? `Redo: ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}>
+        <Button small variant="ghost" onClick={onRedo} disabled={!redoLabel || props.editing || Boolean(props.redoRefusal)} title={historyTitle('Redo', redoLabel, props.redoRefusal, 'Ctrl+Shift+Z')}>
           Redo
         </Button>
         <Button small aria-pressed={props.clean} onClick={props.onToggleClean} title="Hide flagged teaser content (V)">
@@ -101,4 +104,10 @@ export function DocumentBar(props: DocumentBarProps) {
       </div>
     </header>
   );
+}
+
+/** The Undo/Redo button's hover text: the step it would take back or do again, or why it cannot. */
+function historyTitle(verb: 'Undo' | 'Redo', label: string | null, refusal: string | null | undefined, key: string): string {
+  if (!label) return `Nothing to ${verb.toLowerCase()}`;
+  return refusal ? `Cannot ${verb.toLowerCase()} “${label}”: ${refusal}` : `${verb}: ${label} (${key})`;
 }

@@ -8,9 +8,8 @@ import type { Annotation, DocumentStatus, Label } from '../../shared/types';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useToasts } from '../ui/Toasts';
 import { createReviewActions } from './actions';
-import { runCommand } from './commands';
-import { commandRefusal } from './command-access';
-import { useMayCheck } from '../team/may';
+import { performDeskCommand } from './desk-commands';
+import { firstRefusal, useMayCheck } from '../team/may';
 import type { OperationName } from '../../shared/api';
 import { ReviewContext, type ReviewContextValue } from './context';
 import { DocumentBar } from './DocumentBar';
@@ -25,13 +24,11 @@ import { ContextMenu, type MenuEntry } from './ContextMenu';
 import { findOccurrences, type Occurrence, type TagAllRequest } from './tag-all';
 import { TagAllPreview } from './TagAllPreview';
 import { annotationEntries, selectionEntries, type TextMenuVerbs } from './textMenu';
-import { focusVerdictField, pressCommandButton, selectedAnchor } from './workspaceFocus';
 import { useLabelTags } from './useLabelTags';
-import { commandFor, type ReviewCommand } from './keyboard';
+import type { ReviewCommand } from './keyboard';
 import { Legend } from './Legend';
 import { OriginalTextDialog } from './OriginalTextDialog';
 import { OverlapChooser } from './OverlapChooser';
-import { documentOrderOf } from './ranges';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { SidePanel, type PanelTab } from './SidePanel';
 import type { ReviewData, ReviewStore } from './store';
@@ -41,6 +38,7 @@ import { createSync } from './sync';
 import { UndoManager } from './undo';
 import { useAnnotationHash } from './useAnnotationHash';
 import { useMenuHistory } from './useMenuHistory';
+import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { useTextCorrection } from './useTextCorrection';
 import { useSuggest } from './suggestions/useSuggest';
 
@@ -123,6 +121,8 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
 
   // One undo history, persistence layer and action set per open document.
   const undo = useMemo(() => new UndoManager(), []);
+  // On a team server an undo or redo that would send what this role may not is neither offered nor sent.
+  undo.setGate((operations) => firstRefusal(may, operations));
   const actions = useMemo(() => {
     const sync = createSync({
       documentId,
@@ -158,6 +158,8 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
   useMenuHistory({ editor: () => editorRef.current, undo: () => void actions.undo(), redo: () => void actions.redo() });
   const undoLabel = useSyncExternalStore(undo.subscribe, () => undo.undoLabel);
   const redoLabel = useSyncExternalStore(undo.subscribe, () => undo.redoLabel);
+  const undoRefusal = useSyncExternalStore(undo.subscribe, () => undo.undoRefusal);
+  const redoRefusal = useSyncExternalStore(undo.subscribe, () => undo.redoRefusal);
   const text = useTextCorrection({ documentId, store, undo, editor: () => editorRef.current, notify, reload });
 
   // The library's counts and status follow what happens here.
@@ -242,62 +244,29 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
 
   const perform = (command: ReviewCommand) => {
     usedSelection.current = selection.range;
-    // On a team server a key this role may not use says why instead of sending a refused request.
-    const refused = commandRefusal(command, selected, Boolean(selection.range), may);
-    if (refused) {
-      notify(refused, 'info');
-      return true;
-    }
-    return runCommand(command, {
+    return performDeskCommand(command, {
       actions,
+      store,
       editor: editorRef.current,
       selection,
       selected,
-      ordered: () => {
-        const annotations = store.get()?.annotations;
-        return annotations ? documentOrderOf(annotations) : [];
-      },
-      show: (id) => show(id, true),
+      may,
       notify: (message) => notify(message, 'info'),
-      toggleClean: () => setClean((on) => !on),
-      openHelp: () => setDialog('help'),
+      show: (id) => show(id, true),
       escape,
       previewTagAll,
-      claimStatus: (id) => store.get()?.claims.get(id)?.status,
-      focusVerdict: focusVerdictField,
-      markReviewed: () => {
-        if (!pressCommandButton('mark-reviewed')) notify('This document is already marked reviewed.', 'info');
-      },
+      toggleClean: () => setClean((on) => !on),
+      openHelp: () => setDialog('help'),
       toggleEdit,
       toggleInlineLabels,
-      openContextMenu: () => {
-        if (selection.range && selection.rect) return openMenu(selection.rect, null);
-        const anchor = selected && selectedAnchor(editorRef.current);
-        return selected && anchor ? openMenu(anchor, selected) : false;
-      },
+      openMenu,
       suggest: () => {
         setTab('suggestions');
         suggestions.run();
       },
     });
   };
-
-  // The keyboard: one window listener reading the latest state through a ref.
-  const keyState = useRef<{ run(event: KeyboardEvent): boolean }>({ run: () => false });
-  keyState.current = {
-    run: (event) => {
-      const command = commandFor(event, labels, editing);
-      return command ? perform(command) : false;
-    },
-  };
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (document.querySelector('[aria-modal="true"]')) return; // dialogs handle their own keys
-      if (keyState.current.run(event)) event.preventDefault();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useWorkspaceKeys({ labels, editing, perform });
 
   // Open on the annotation the route names (the editor is mounted by now: child effects run first).
   useEffect(() => {
@@ -339,6 +308,8 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
           onClose={onClose}
           undoLabel={undoLabel}
           redoLabel={redoLabel}
+          undoRefusal={undoRefusal}
+          redoRefusal={redoRefusal}
           onUndo={() => void actions.undo()}
           onRedo={() => void actions.redo()}
           clean={clean}

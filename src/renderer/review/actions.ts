@@ -15,13 +15,16 @@ import { WorkspaceClosedError, type ClaimPatch, type ReviewSync, type SourceFiel
 import {
   attachedStep,
   claimStep,
+  compositeStep,
   createdStep,
   deletedStep,
   sourceAddedStep,
   sourceDeletedStep,
   sourceUpdatedStep,
+  StepRefusedError,
   updatedStep,
   type UndoManager,
+  type UndoStep,
 } from './undo';
 import { plural } from './vocabulary';
 
@@ -73,6 +76,8 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
   /** Says what went wrong; a stale-offsets conflict goes to `onConflict`. */
   function report(error: unknown): void {
     if (error instanceof WorkspaceClosedError) return; // a field saving on its way out of a reload: its draft is kept
+    // An undo/redo this role may not send (undo.ts gate): nothing was sent; say why, as a refused key does.
+    if (error instanceof StepRefusedError) return notify(error.message, 'info');
     if (onConflict && isConflict(error)) onConflict(error.message);
     else notify(errorMessage(error), 'error');
   }
@@ -261,15 +266,7 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
         }
         if (steps.length === 0) return;
         const noun = suggestionNoun(annotation(ids[0])?.kind);
-        undo.push({
-          label: `Accept ${plural(steps.length, ...noun)}`,
-          undo: async () => {
-            for (const step of [...steps].reverse()) await step.undo();
-          },
-          redo: async () => {
-            for (const step of steps) await step.redo();
-          },
-        });
+        undo.push(compositeStep(`Accept ${plural(steps.length, ...noun)}`, steps));
         notify(`Accepted ${plural(steps.length, ...noun)}.`, 'success');
       });
     },
@@ -286,7 +283,7 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
         const checked = await call('claims:get', { annotationId: from });
         const attrs: AnnotationAttrs = { ...current.attrs };
         delete attrs.pending;
-        const steps: Array<{ undo(): Promise<void>; redo(): Promise<void> }> = [];
+        const steps: UndoStep[] = [];
         const accepted = await sync.update(id, { attrs });
         steps.push(updatedStep(sync, accepted.before, accepted.after, 'Accept claim'));
         const patch: ClaimPatch = { status: checked.claim.status, verdict: checked.claim.verdict };
@@ -296,15 +293,7 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
           const added = await sync.addSource(id, { url: s.url, title: s.title, quote: s.quote, note: s.note, consultedAt: s.consultedAt });
           steps.push(sourceAddedStep(sync, undo, added));
         }
-        undo.push({
-          label: 'Reuse the verdict of a claim checked before',
-          undo: async () => {
-            for (const step of [...steps].reverse()) await step.undo();
-          },
-          redo: async () => {
-            for (const step of steps) await step.redo();
-          },
-        });
+        undo.push(compositeStep('Reuse the verdict of a claim checked before', steps));
         notify(`Accepted the claim with the verdict “${CLAIM_STATUS_WORDS[checked.claim.status]}” and ${plural(checked.sources.length, 'source')} from “${checked.annotation.quote.slice(0, 40)}…”.`, 'success');
       });
     },

@@ -6,7 +6,7 @@
 import type { Annotation } from '../../shared/types';
 import type { OperationName } from '../../shared/api';
 import type { Permission } from '../team/may';
-import { statusOfDigit, type ReviewCommand } from './keyboard';
+import { statusOfDigit, type KeyBinding, type ReviewCommand } from './keyboard';
 
 /** An operation and the part of its input the access rule reads. */
 export interface CommandCall {
@@ -48,6 +48,19 @@ export function commandCall(command: ReviewCommand, selected: Annotation | null,
     default:
       return null;
   }
+}
+
+/**
+ * The call a row of the key table stands for, whatever is selected (the shortcuts sheet marks the
+ * rows the role may not use); null for rows that only move, show or read, and for Undo/Redo, which
+ * are checked per step (undo.ts).
+ */
+export function bindingCall(row: KeyBinding): CommandCall | null {
+  if (row.writes) return { operation: row.writes };
+  if (!row.match) return null;
+  // Delete writes only with an annotation selected, which is what its row is about.
+  if (row.match.command === 'delete') return { operation: 'annotations:delete' };
+  return commandCall({ type: row.match.command } as ReviewCommand, null, false);
 }
 
 /** Why `command` may not run for this person, or null when it may (or writes nothing). */

@@ -7,6 +7,7 @@
  * form explains; a label that still carries one (from an older database) never shadows the built-in
  * command.
  */
+import type { OperationName } from '../../shared/api';
 import { RESERVED_HOTKEYS } from '../../shared/keys';
 import { CLAIM_STATUSES, type ClaimStatus, type Label } from '../../shared/types';
 import { CLAIM_STATUS_WORDS } from '../../shared/vocabulary';
@@ -60,6 +61,11 @@ export interface KeyBinding {
   match?: { key: string; shift?: boolean; ctrl?: boolean; command: KeyedCommand };
   /** Handled outside the workspace (the app shell's Ctrl+E; the Electron menu accelerators). */
   byShell?: boolean;
+  /**
+   * For rows without `match` (the digits): the operation their keys send, so the sheet can show a
+   * row the signed-in role may not use as unavailable (command-access.ts `bindingCall`).
+   */
+  writes?: OperationName;
 }
 
 /** The status each digit sets on a selected claim: 1 Unverified … 6 Unverifiable. */
@@ -72,8 +78,8 @@ export const KEY_TABLE: ReadonlyArray<{ title: string; rows: KeyBinding[] }> = [
   {
     title: 'With text selected',
     rows: [
-      { keys: ['1', '…', '8'], what: 'Tag the selection with the label of that key (see the legend)' },
-      { keys: ['Shift', '1…8'], what: 'Tag the selection and its other untagged occurrences: lists them first, to untick any' },
+      { keys: ['1', '…', '8'], what: 'Tag the selection with the label of that key (see the legend)', writes: 'annotations:create' },
+      { keys: ['Shift', '1…8'], what: 'Tag the selection and its other untagged occurrences: lists them first, to untick any', writes: 'annotations:create' },
       { keys: ['T'], what: 'Flag the selection as teaser content', match: { key: 't', command: 'flag' } },
       { keys: ['C'], what: 'Mark the selection as a claim', match: { key: 'c', command: 'claim' } },
     ],
@@ -89,10 +95,10 @@ export const KEY_TABLE: ReadonlyArray<{ title: string; rows: KeyBinding[] }> = [
   {
     title: 'With an annotation selected',
     rows: [
-      { keys: ['1', '…', '8'], what: 'Entity: change its label to that key’s' },
-      { keys: ['Shift', '1…8'], what: 'Entity: change its label, then tag its other occurrences (listed first)' },
+      { keys: ['1', '…', '8'], what: 'Entity: change its label to that key’s', writes: 'annotations:update' },
+      { keys: ['Shift', '1…8'], what: 'Entity: change its label, then tag its other occurrences (listed first)', writes: 'annotations:update' },
       { keys: ['A'], what: 'Entity: tag its other untagged occurrences (listed first)', match: { key: 'a', command: 'tagAll' } },
-      { keys: ['1', '…', '6'], what: `Claim: set its status (${statusList})` },
+      { keys: ['1', '…', '6'], what: `Claim: set its status (${statusList})`, writes: 'claims:update' },
       { keys: ['F'], what: 'Claim: write its verdict (moves the cursor into its field)', match: { key: 'f', command: 'verdict' } },
       { keys: ['Delete'], what: 'Delete the selected annotation (also Backspace)', match: { key: 'delete', command: 'delete' } },
       { keys: ['Shift', 'F10'], what: 'Open the menu of the selection or annotation (also the Menu key, or right-click)', match: { key: 'f10', shift: true, command: 'contextMenu' } },
@@ -106,7 +112,7 @@ export const KEY_TABLE: ReadonlyArray<{ title: string; rows: KeyBinding[] }> = [
       { keys: ['Enter'], what: 'Accept the selected suggestion, then go to the next (also Y)', match: { key: 'enter', command: 'confirmCandidate' } },
       { keys: ['Y'], what: 'Accept the selected suggestion, then go to the next', match: { key: 'y', command: 'confirmCandidate' } },
       { keys: ['D'], what: 'Reject the selected suggestion (also Backspace): it is not suggested here again', match: { key: 'd', command: 'rejectCandidate' } },
-      { keys: ['1', '…', '8'], what: 'Suggested entity: accept it with that key’s label' },
+      { keys: ['1', '…', '8'], what: 'Suggested entity: accept it with that key’s label', writes: 'annotations:update' },
       { keys: ['Shift', 'Enter'], what: 'Accept every pending suggestion of the selected one’s kind in this document (teasers when none is selected; also Shift+Y)', match: { key: 'enter', shift: true, command: 'confirmAllCandidates' } },
       { keys: ['Shift', 'Y'], what: 'Accept every pending suggestion of the selected one’s kind (one undoable step)', match: { key: 'y', shift: true, command: 'confirmAllCandidates' } },
       { keys: ['U'], what: 'Suggested claim checked before elsewhere: accept it using that verdict and its sources', match: { key: 'u', command: 'reuseVerdict' } },

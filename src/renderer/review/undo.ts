@@ -12,7 +12,13 @@
  *
  * Sources get a new id when an undo/redo re-adds them; the manager keeps an alias table so later
  * steps that name the old id still find the source.
+ *
+ * Each step names the API operations its undo and its redo send (`sends`), so that on a team server
+ * a step the signed-in role may no longer send is neither offered nor sent: the manager's `gate`
+ * (set by the workspace from team/may.ts) answers why, and `undo()`/`redo()` then reject with a
+ * {@link StepRefusedError} before any request goes out.
  */
+import type { OperationName } from '../../shared/api';
 import type { Annotation, Claim, ClaimSource } from '../../shared/types';
 import type { AnnotationPatch, ClaimPatch, ReviewSync, Snapshot, SourceFields } from './sync';
 
@@ -21,6 +27,23 @@ export interface UndoStep {
   label: string;
   undo(): Promise<void>;
   redo(): Promise<void>;
+  /** The operations `undo()` and `redo()` call (the gate checks them before either runs). */
+  sends: { undo: readonly OperationName[]; redo: readonly OperationName[] };
+}
+
+/** Why the person may not send these operations (the first refusal's sentence), or null when they may. */
+export type UndoGate = (operations: readonly OperationName[]) => string | null;
+
+/** An undo or redo the gate refused; nothing was sent. The message says which step and why. */
+export class StepRefusedError extends Error {
+  constructor(
+    readonly direction: 'undo' | 'redo',
+    readonly step: string,
+    readonly reason: string,
+  ) {
+    super(`${direction === 'undo' ? 'Not undone' : 'Not redone'}: ${step}. ${reason}`);
+    this.name = 'StepRefusedError';
+  }
 }
 
 /** A linear undo history with a work queue. */
@@ -30,8 +53,15 @@ export class UndoManager {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly aliases = new Map<string, string>();
   private readonly listeners = new Set<() => void>();
+  /** Who may send what; everything passes until the workspace sets it (see the module note). */
+  private gate: UndoGate = () => null;
 
   constructor(private readonly limit = 500) {}
+
+  /** Sets who may send what (the signed-in role's permissions); asked before each undo and redo. */
+  setGate(gate: UndoGate): void {
+    this.gate = gate;
+  }
 
   /** Runs `work` after everything queued before it; a failure does not block later work. */
   run<T>(work: () => Promise<T>): Promise<T> {
@@ -53,6 +83,8 @@ export class UndoManager {
     return this.run(async () => {
       const step = this.done[this.done.length - 1];
       if (!step) return null;
+      const refused = this.gate(step.sends.undo);
+      if (refused !== null) throw new StepRefusedError('undo', step.label, refused);
       await step.undo();
       this.done.pop();
       this.undone.push(step);
@@ -66,6 +98,8 @@ export class UndoManager {
     return this.run(async () => {
       const step = this.undone[this.undone.length - 1];
       if (!step) return null;
+      const refused = this.gate(step.sends.redo);
+      if (refused !== null) throw new StepRefusedError('redo', step.label, refused);
       await step.redo();
       this.undone.pop();
       this.done.push(step);
@@ -89,6 +123,18 @@ export class UndoManager {
   /** Label of the step Ctrl+Shift+Z would do again. */
   get redoLabel(): string | null {
     return this.undone[this.undone.length - 1]?.label ?? null;
+  }
+
+  /** Why the step Ctrl+Z would take back may not be sent by this person; null when it may (or there is none). */
+  get undoRefusal(): string | null {
+    const step = this.done[this.done.length - 1];
+    return step ? this.gate(step.sends.undo) : null;
+  }
+
+  /** Why the step Ctrl+Shift+Z would do again may not be sent by this person; null when it may (or there is none). */
+  get redoRefusal(): string | null {
+    const step = this.undone[this.undone.length - 1];
+    return step ? this.gate(step.sends.redo) : null;
   }
 
   /** Notes that a source once known as `from` is now stored as `to`. */
@@ -125,6 +171,7 @@ export function createdStep(sync: ReviewSync, created: Snapshot, label: string):
       captured = await sync.remove(idsOf(captured));
     },
     redo: () => sync.restore(captured),
+    sends: { undo: ['annotations:delete'], redo: ['annotations:restore'] },
   };
 }
 
@@ -137,6 +184,7 @@ export function deletedStep(sync: ReviewSync, deleted: Snapshot, label: string):
     async redo() {
       captured = await sync.remove(idsOf(captured));
     },
+    sends: { undo: ['annotations:restore'], redo: ['annotations:delete'] },
   };
 }
 
@@ -150,6 +198,7 @@ export function updatedStep(sync: ReviewSync, before: Annotation, after: Annotat
     label,
     undo: async () => void (await sync.update(before.id, patchOf(before))),
     redo: async () => void (await sync.update(after.id, patchOf(after))),
+    sends: { undo: ['annotations:update'], redo: ['annotations:update'] },
   };
 }
 
@@ -165,6 +214,7 @@ export function claimStep(sync: ReviewSync, before: Claim, after: Claim, fields:
     label,
     undo: async () => void (await sync.updateClaim(before.annotationId, claimFields(before, fields))),
     redo: async () => void (await sync.updateClaim(after.annotationId, claimFields(after, fields))),
+    sends: { undo: ['claims:update'], redo: ['claims:update'] },
   };
 }
 
@@ -181,6 +231,7 @@ export function sourceAddedStep(sync: ReviewSync, manager: UndoManager, added: C
       const again = await sync.addSource(added.annotationId, fieldsOf(added));
       manager.alias(manager.resolve(added.id), again.id);
     },
+    sends: { undo: ['sources:delete'], redo: ['sources:add'] },
   };
 }
 
@@ -193,6 +244,7 @@ export function sourceDeletedStep(sync: ReviewSync, manager: UndoManager, remove
       manager.alias(manager.resolve(removed.id), again.id);
     },
     redo: async () => void (await sync.deleteSource(manager.resolve(removed.id))),
+    sends: { undo: ['sources:add'], redo: ['sources:delete'] },
   };
 }
 
@@ -202,6 +254,7 @@ export function sourceUpdatedStep(sync: ReviewSync, manager: UndoManager, before
     label: 'Edit source',
     undo: async () => void (await sync.updateSource(manager.resolve(before.id), fieldsOf(before))),
     redo: async () => void (await sync.updateSource(manager.resolve(after.id), fieldsOf(after))),
+    sends: { undo: ['sources:update'], redo: ['sources:update'] },
   };
 }
 
@@ -218,5 +271,21 @@ export function attachedStep(sync: ReviewSync, before: Annotation, range: { star
       await sync.restore({ ...now, annotations: now.annotations.map((a) => ({ ...a, start, end, quote, prefix, suffix, orphaned: true })) });
     },
     redo: async () => void (await sync.update(before.id, range)),
+    sends: { undo: ['annotations:delete', 'annotations:restore'], redo: ['annotations:update'] },
+  };
+}
+
+/** Several steps taken back and done again as one (accepting many suggestions; reusing a verdict). */
+export function compositeStep(label: string, steps: readonly UndoStep[]): UndoStep {
+  const all = (direction: 'undo' | 'redo') => [...new Set(steps.flatMap((step) => step.sends[direction]))];
+  return {
+    label,
+    undo: async () => {
+      for (const step of [...steps].reverse()) await step.undo();
+    },
+    redo: async () => {
+      for (const step of steps) await step.redo();
+    },
+    sends: { undo: all('undo'), redo: all('redo') },
   };
 }

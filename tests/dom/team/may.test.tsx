@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OperationName } from '../../../src/shared/api';
-import { OPERATION_ACCESS, refusal, ROLES, type Role } from '../../../src/team/roles';
+import { OPERATION_ACCESS, refusal, ROLES, whoMay, type Role } from '../../../src/team/roles';
 import { useMay, type Permission } from '../../../src/renderer/team/may';
 import { TeamSessionContext } from '../../../src/renderer/team/team-session';
 import type { TeamMember } from '../../../src/renderer/team/team-client';
@@ -61,7 +61,7 @@ describe('useMay', () => {
             role,
             operation,
             input,
-            answer: expected === null ? { allowed: true } : { allowed: false, reason: expected },
+            answer: expected === null ? { allowed: true } : { allowed: false, reason: expected, only: whoMay(operation, input) },
           });
           if (expected !== null) refused++;
         }
@@ -75,7 +75,9 @@ describe('useMay', () => {
     expect(await ask('editor', 'documents:setStatus', { status: 'reviewed' })).toEqual({
       allowed: false,
       reason: 'You are signed in as an editor and cannot mark documents reviewed; ask a chief editor.',
+      only: 'Chief editors only',
     });
+    expect((await ask('chief', 'export:toFolder', undefined)).only).toBe('Not on a team server');
     expect((await ask('fact-checker', 'documents:import', undefined)).reason).toBe(
       'You are signed in as a fact-checker and cannot import documents; ask an editor or a chief editor.',
     );
