@@ -195,7 +195,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
     bodyIdleMs: options.bodyIdleMs ?? BODY_IDLE_MS,
     handlers: teamHandlers(options.core.handlers, async () =>
-      (await options.accounts.listUsers()).filter((u) => u.disabledAt === null).map((u) => u.displayName),
+      (await options.accounts.listUsers()).filter((u) => u.disabledAt === null).map((u) => ({ login: u.login, displayName: u.displayName })),
     ),
   };
   const server = createServer((req, res) => {

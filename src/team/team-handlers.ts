@@ -5,22 +5,47 @@
  * `settings:set` is refused by the role table (roles.ts). The "Assigned to" suggestions
  * (`documents:assignees`) add the team's people: a desk assigns work to colleagues by name, so every
  * member sees the enabled accounts' display names (never logins or anything else of the account).
+ *
+ * The names work is handed to — a claim's assignee, the documents' assignee of a bulk Assign, a
+ * double review's two reviewers — must be enabled accounts; a login or another letter case is
+ * stored as the account's display name, anything else is refused (team-names.ts).
  */
 import type { Handlers } from '../shared/api';
 import { signedInUser } from '../main/core/actor';
+import { teamNameFor, type MemberName } from './team-names';
 
-/** `handlers` with the reviewer name taken from the signed-in user and `people()` among the assignees (see the module note). */
-export function teamHandlers(handlers: Handlers, people: () => Promise<string[]> = async () => []): Handlers {
+/**
+ * `handlers` with the reviewer name taken from the signed-in user, `members()` (the enabled
+ * accounts) among the assignees, and names checked against them (see the module note).
+ */
+export function teamHandlers(handlers: Handlers, members: () => Promise<MemberName[]> = async () => []): Handlers {
   return {
     ...handlers,
     'documents:assignees': async (input) => {
       const answer = await handlers['documents:assignees'](input);
-      const names = new Set([...answer.names, ...(await people())]);
+      const names = new Set([...answer.names, ...(await members()).map((m) => m.displayName)]);
       return { ...answer, names: [...names].sort((a, b) => a.localeCompare(b)) };
     },
     'settings:get': async (input) => {
       const user = signedInUser();
       return user ? { reviewerName: user.name } : handlers['settings:get'](input);
     },
+    'claims:update': async (input) => {
+      if (typeof input.assignee !== 'string' || input.assignee.trim() === '') return handlers['claims:update'](input);
+      return handlers['claims:update']({ ...input, assignee: teamNameFor(input.assignee, await members(), 'assignee') });
+    },
+    'documents:bulk': async (input) => {
+      const { action } = input;
+      if (action.kind !== 'assign' || action.assignee === null) return handlers['documents:bulk'](input);
+      return handlers['documents:bulk']({ ...input, action: { ...action, assignee: teamNameFor(action.assignee, await members(), 'assignee') } });
+    },
+    'doubleReview:start': async (input) => handlers['doubleReview:start']({ ...input, ...(await reviewers(input, members)) }),
+    'doubleReview:startMany': async (input) => handlers['doubleReview:startMany']({ ...input, ...(await reviewers(input, members)) }),
   };
+}
+
+/** A double review's two reviewers as the accounts' display names. */
+async function reviewers(input: { reviewerA: string; reviewerB: string }, members: () => Promise<MemberName[]>): Promise<{ reviewerA: string; reviewerB: string }> {
+  const team = await members();
+  return { reviewerA: teamNameFor(input.reviewerA, team, 'reviewer'), reviewerB: teamNameFor(input.reviewerB, team, 'reviewer') };
 }

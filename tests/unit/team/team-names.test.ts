@@ -1,0 +1,130 @@
+/**
+ * On a team server the names work is handed to must be people with an enabled account: a claim's
+ * assignee, a bulk Assign's assignee and a double review's reviewers. A login or another letter case
+ * is stored as the account's display name (so "My queue" and the reviewer's layer find it); a name
+ * no enabled account has is refused with a sentence, and nothing is changed.
+ */
+import { request } from 'node:http';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PgCluster } from '../../../src/main/core/pg/cluster';
+import { createCore, type Core } from '../../../src/main/core/service';
+import { startTeamServer, type TeamServer } from '../../../src/team/server';
+import { teamNameFor } from '../../../src/team/team-names';
+import { freshTeamDb, startCluster } from './team-db';
+
+let cluster: PgCluster;
+let dir: string;
+let core: Core;
+let db: Awaited<ReturnType<typeof freshTeamDb>>;
+let server: TeamServer;
+let dana: string;
+
+function send(path: string, body: unknown, cookie?: string): Promise<any> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: server.port, path, method: 'POST', headers: { host: `127.0.0.1:${server.port}`, 'content-type': 'application/json', ...(cookie ? { cookie } : {}) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve(path === '/auth/sign-in' ? String(res.headers['set-cookie'] ?? '').split(';')[0] : text ? JSON.parse(text) : null);
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify(body));
+  });
+}
+
+async function importDocument(name: string): Promise<string> {
+  const data = Buffer.from(`The ${name} story\nThe ${name} met on Tuesday and spent 4 million.`).toString('base64');
+  return (await send('/api/documents:import', { name: `${name}.txt`, data }, dana)).value.document.id;
+}
+
+beforeAll(async () => {
+  cluster = await startCluster();
+  dir = mkdtempSync(join(tmpdir(), 'copydesk-team-names-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Copydesk</title>');
+  db = await freshTeamDb(cluster);
+  const chief = await db.accounts.createUser({ login: 'dana', displayName: 'Dana Park', role: 'chief', isAdmin: true }, 'dana-password-1');
+  await db.accounts.createUser({ login: 'mei', displayName: 'Mei Chen', role: 'editor', isAdmin: false }, 'mei-password-12');
+  await db.accounts.createUser({ login: 'sam', displayName: 'Sam Lee', role: 'fact-checker', isAdmin: false }, 'sam-password-12');
+  const gone = await db.accounts.createUser({ login: 'old', displayName: 'Old Hand', role: 'editor', isAdmin: false }, 'old-password-12');
+  await db.accounts.updateUser(chief, gone.id, { disabled: true });
+  core = createCore({ postgresUrl: db.url, cpu: 'inline', logDir: mkdtempSync(join(dir, 'logs-')) });
+  server = await startTeamServer({ core, accounts: db.accounts, health: async () => ({ database: 'ok', schemaVersion: 0 }), rendererDir: dir, log: () => undefined });
+  dana = await send('/auth/sign-in', { login: 'dana', password: 'dana-password-1' });
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+  await core?.close();
+  await db?.close();
+  await cluster?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const NOBODY = (name: string, who = 'Work can be assigned only to') =>
+  `No active account on this team server is called “${name}”. ${who} people with an account here: choose a name the field suggests (a display name or a login), or ask an administrator to invite them.`;
+
+describe('names of people on a team server', () => {
+  it('a claim is assigned only to an enabled account, found by display name or login in any case', async () => {
+    const documentId = await importDocument('council');
+    const created = await send('/api/annotations:create', { documentId, annotations: [{ kind: 'claim', start: 12, end: 30 }] }, dana);
+    const annotationId = created.value.annotations[0].id;
+    const assign = async (assignee: string | null) => send('/api/claims:update', { annotationId, assignee }, dana);
+
+    expect(await assign('Jon Free-Text')).toEqual({ ok: false, error: { code: 'invalid_input', message: NOBODY('Jon Free-Text') } });
+    expect((await assign('Old Hand')).error.message).toBe(NOBODY('Old Hand')); // disabled
+    expect((await send('/api/claims:get', { annotationId }, dana)).value.claim.assignee).toBeNull();
+
+    expect((await assign('MEI')).value.assignee).toBe('Mei Chen'); // a login
+    expect((await assign('  sam lee ')).value.assignee).toBe('Sam Lee'); // a display name in another case
+    expect((await assign('Dana Park')).value.assignee).toBe('Dana Park');
+    expect((await assign(null)).value.assignee).toBeNull(); // unassigning needs no name
+    // The claims desk's "mine" finds what was assigned by login.
+    await assign('sam');
+    const sam = await send('/auth/sign-in', { login: 'sam', password: 'sam-password-12' });
+    expect((await send('/api/claims:page', { mine: true }, sam)).value.rows.map((r: { annotation: { id: string } }) => r.annotation.id)).toEqual([annotationId]);
+  }, 60_000);
+
+  it('a bulk Assign names an enabled account, or changes no document', async () => {
+    const ids = [await importDocument('harbour'), await importDocument('budget')];
+    const bulk = (assignee: string) => send('/api/documents:bulk', { selection: { ids }, action: { kind: 'assign', assignee } }, dana);
+    expect((await bulk('Ghost Writer')).error).toEqual({ code: 'invalid_input', message: NOBODY('Ghost Writer') });
+    const page = async () => (await send('/api/documents:page', { assignee: 'Mei Chen' }, dana)).value.total;
+    expect(await page()).toBe(0);
+    expect((await bulk('mei')).value.done).toBe(2);
+    expect(await page()).toBe(2);
+  }, 60_000);
+
+  it('a double review’s reviewers are enabled accounts, stored by display name', async () => {
+    const documentId = await importDocument('ferry');
+    const start = (reviewerA: string, reviewerB: string) => send('/api/doubleReview:start', { documentIds: [documentId], reviewerA, reviewerB }, dana);
+    expect((await start('mei', 'Nobody Known')).error.message).toBe(NOBODY('Nobody Known', 'A double review’s reviewers must be'));
+    expect((await send('/api/doubleReview:get', { documentId }, dana)).value.review).toBeNull();
+    const many = await send('/api/doubleReview:startMany', { selection: { ids: [documentId] }, reviewerA: 'Old Hand', reviewerB: 'sam' }, dana);
+    expect(many.error.message).toBe(NOBODY('Old Hand', 'A double review’s reviewers must be'));
+
+    expect((await start('mei', 'SAM')).ok).toBe(true);
+    const mei = await send('/auth/sign-in', { login: 'mei', password: 'mei-password-12' });
+    expect((await send('/api/doubleReview:get', { documentId }, mei)).value).toMatchObject({ review: { reviewerA: 'Mei Chen', reviewerB: 'Sam Lee' }, layer: 'a' });
+  }, 60_000);
+});
+
+describe('teamNameFor', () => {
+  const team = [
+    { login: 'ana', displayName: 'Ana Lima' },
+    { login: 'al', displayName: 'ana lima' },
+  ];
+  it('prefers the exact display name, then a login, and refuses a case-folded name two accounts share', () => {
+    expect(teamNameFor('ana lima', team, 'assignee')).toBe('ana lima');
+    expect(teamNameFor('AL', team, 'assignee')).toBe('ana lima');
+    expect(teamNameFor('ANA', team, 'assignee')).toBe('Ana Lima');
+    expect(() => teamNameFor('ANA LIMA', team, 'assignee')).toThrow('More than one account is called “ANA LIMA”');
+  });
+});
