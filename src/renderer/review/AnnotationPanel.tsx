@@ -4,10 +4,11 @@
  * and delete. Every change is saved as soon as it is made and can be undone.
  *
  * The panel stays mounted while the selection moves (] through thousands of suggestions, J/K): it
- * is updated in place, which costs a fraction of building it again. What holds state of its own per
- * annotation — a typed field's draft, a claim's fetched history and source form, a verdict fetched
- * from another document — is keyed by the annotation's id, so it starts afresh for the next one and
- * a field being left still saves to the annotation it was typed for (CommitField saves on unmount).
+ * is updated in place, which costs a fraction of building it again. Nothing typed or fetched for one
+ * annotation may show for the next: a text field takes the annotation's id in its `draftKey` (a new
+ * key saves what was typed for the previous one and starts afresh, CommitField), and what holds
+ * state of its own per annotation — a claim's fetched history and source form, a verdict fetched
+ * from another document — is keyed by the annotation's id.
  */
 import type { Annotation } from '../../shared/types';
 import { Button } from '../ui/Button';
@@ -68,7 +69,6 @@ export function AnnotationPanel({ annotation, onClose }: AnnotationPanelProps) {
 
       {mayChange ? (
         <CommitField
-          key={`${id}:note`}
           label="Note"
           multiline
           value={annotation.attrs.note ?? ''}

@@ -6,8 +6,13 @@
  * typing is also kept as a draft (`drafts.ts`) under `draftKey`, so words a save could not deliver
  * (the window closed first, the save failed) come back the next time the field is shown.
  * The draft follows the saved value whenever that changes from outside (undo, another panel).
+ *
+ * A new `draftKey` is another field: the inspector stays mounted while ] moves from one annotation
+ * to the next (building the field again cost a form control's DOM, style and layout per key), so
+ * the field saves what was typed for the previous key with the previous `onCommit`, and shows the
+ * new key's value, or its kept draft.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { clearDraft, readDraft, writeDraft } from './drafts';
 
 /** Props of `CommitField`. */
@@ -29,34 +34,46 @@ export interface CommitFieldProps {
 /** A labelled input or textarea that commits on blur/Enter/Escape/unmount. */
 export function CommitField({ label, value, onCommit, multiline = false, placeholder, hint, action, draftKey }: CommitFieldProps) {
   const id = useId();
-  const [restored] = useState(() => {
-    const kept = draftKey ? readDraft<string>(draftKey) : null;
-    return typeof kept === 'string' && kept !== value ? kept : null;
-  });
+  const [forKey, setForKey] = useState(draftKey);
+  const [restored, setRestored] = useState(() => keptDraft(draftKey, value));
   const [draft, setDraft] = useState(restored ?? value);
+  if (forKey !== draftKey) {
+    // Another field (the next annotation's): start from its value or kept draft, before anything is shown.
+    const kept = keptDraft(draftKey, value);
+    setForKey(draftKey);
+    setRestored(kept);
+    setDraft(kept ?? value);
+  }
   /** The text last handed to onCommit and not yet answered (so blur right after Escape does not save twice). */
   const sent = useRef<string | null>(null);
-  const previous = useRef(value);
+  const previous = useRef({ value, draftKey });
   useEffect(() => {
-    if (previous.current === value) return;
-    previous.current = value;
+    const was = previous.current;
+    previous.current = { value, draftKey };
+    if (was.draftKey !== draftKey || was.value === value) return;
     sent.current = null;
     setDraft(value);
     // The saved value replaced what was typed (saved, undone, changed elsewhere): no draft to bring back.
     if (draftKey) clearDraft(draftKey);
   }, [value, draftKey]);
 
+  // What the handlers save, as last shown. Set after the commit, so that when the key changes the
+  // cleanup below still sees the previous field's text, value and onCommit.
   const latest = useRef({ draft, value, onCommit, draftKey });
-  latest.current = { draft, value, onCommit, draftKey };
+  useLayoutEffect(() => {
+    latest.current = { draft, value, onCommit, draftKey };
+  });
 
-  // Leaving without blur: the panel unmounts (J/K, another document) or the page goes away.
+  // Leaving without blur: another annotation's field (the key changed), the panel unmounts (another
+  // document, closing it) or the page goes away.
+  useLayoutEffect(() => {
+    sent.current = null;
+    return () => commitLatest(latest.current, sent);
+  }, [draftKey]);
   useEffect(() => {
     const flush = () => commitLatest(latest.current, sent);
     window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
+    return () => window.removeEventListener('pagehide', flush);
   }, []);
 
   function change(next: string) {
@@ -107,6 +124,12 @@ export function CommitField({ label, value, onCommit, multiline = false, placeho
       {hint && <p className="rv-hint">{hint}</p>}
     </div>
   );
+}
+
+/** The draft kept for `draftKey` when it differs from the saved value, else null. */
+function keptDraft(draftKey: string | undefined, value: string): string | null {
+  const kept = draftKey ? readDraft<string>(draftKey) : null;
+  return typeof kept === 'string' && kept !== value ? kept : null;
 }
 
 /** Saves `draft` when it differs from the saved value and is not already on its way; the kept draft goes once saved. */

@@ -37,7 +37,6 @@ export function EntityDetails({ annotation }: { annotation: Annotation }) {
         </select>
       </div>
       <CommitField
-        key={annotation.id} // its draft belongs to this entity (AnnotationPanel stays mounted across ])
         label="Canonical name"
         value={annotation.attrs.canonical ?? ''}
         placeholder={annotation.quote}

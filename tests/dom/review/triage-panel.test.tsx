@@ -55,10 +55,12 @@ describe('the inspector during triage', () => {
     expect(field<HTMLSelectElement>('Label').value).toBe('PLACE');
     expect(panel.textContent).toContain('2 untagged occurrences in the text.');
     expect(spy.editor.getSelectedAnnotation()).toBe(harbin.id);
+    const note = field<HTMLTextAreaElement>('Note');
 
     await press(']');
     await waitFor(() => expect(inspector()!.textContent).toContain('gazetteer: province'));
     expect(inspector()).toBe(panel); // updated in place, not built again
+    expect(field('Note')).toBe(note);
     expect(panel.textContent).not.toContain('gazetteer: city');
     expect(panel.querySelector('blockquote')!.textContent).toBe('Jilin');
     expect(panel.textContent).toContain('1 untagged occurrence in the text.');
