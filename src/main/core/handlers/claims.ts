@@ -43,9 +43,10 @@ export function claimHandlers({ store }: CoreContext): HandlerFamily<
 
     'claims:update': ({ annotationId, baseVersion, ...patch }) =>
       store.write(async (tx) => {
-        const before = await tx.claims.requireClaim(annotationId);
+        // Asked at once: one round trip on a team library (pg/in-flight.ts). No claim, no annotation
+        // either: the claim's not_found is answered first.
+        const [before, documentId] = await Promise.all([tx.claims.requireClaim(annotationId), documentOf(tx, annotationId)]);
         await checkVersion(tx, 'claim', annotationId, before.updatedAt, baseVersion);
-        const documentId = await documentOf(tx, annotationId);
         const at = nowIso();
         const after: Claim = {
           ...before,
