@@ -1,5 +1,5 @@
 /**
- * `npm run bench:library [-- --n 10000] [--claims N] [--db PATH] [--no-browser]`: the library at scale.
+ * `npm run bench:library [-- --n 10000] [--claims N] [--db PATH] [--renderer DIR] [--no-browser]`: the library at scale.
  *
  * Generates N news-sized documents from Moby Dick (bench/library-data.ts), imports them through the
  * core in batches (`documents:importMany`, one transaction per 200 files), marks N claims (default
@@ -10,6 +10,8 @@
  * the claims desk's first rows; the browser figures are timed in the page, input event to the frame
  * that shows the result. Prints one `summary:` line on stdout;
  * progress goes to stderr. `--db PATH` keeps the library there and reuses it on the next run.
+ * `--renderer DIR` serves that build of the renderer (`vite build --outDir DIR`) instead of building
+ * and serving out/renderer: two builds can be measured against each other on the same library.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -122,9 +124,13 @@ async function importLibrary(dbPath: string, n: number, claims: number) {
   }
 }
 
-function startWeb(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+function startWeb(dbPath: string, renderer?: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['scripts/web.mjs', '--db', dbPath, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    // scripts/web.mjs builds out/renderer when stale first; a given build is served as it is.
+    const command = renderer
+      ? [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/web/main.ts', '--renderer', resolve(renderer)]
+      : ['scripts/web.mjs'];
+    const child = spawn(process.execPath, [...command, '--db', dbPath, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const timer = setTimeout(() => reject(new Error(`web mode did not start:\n${output}`)), 300_000);
     const onData = (chunk: Buffer) => {
@@ -332,7 +338,7 @@ async function main() {
     ];
     if (!process.argv.includes('--no-browser')) {
       log('starting web mode (builds the renderer when stale) and Chromium…');
-      const web = await startWeb(dbPath);
+      const web = await startWeb(dbPath, arg('renderer'));
       try {
         const b = await browserFigures(web.url);
         parts.push(

@@ -25,8 +25,9 @@ import { ToastProvider, useToasts } from './ui/Toasts';
 import { useMay } from './team/may';
 
 // The editor (ProseMirror and the review UI) is its own chunk, so the library shows without it. It is
-// fetched once the window is idle after start-up, so opening the first document does not wait for
-// it (≈ 250 ms of an open at 100,000 documents was this chunk). Once the chunk is here the workspace
+// fetched once the window is idle after start-up — on the library, after its first rows (evaluating
+// it, 50–80 ms, had landed between the first page's arrival and its rows) — so opening the first
+// document does not wait for it (≈ 250 ms of an open at 100,000 documents was this chunk). Once the chunk is here the workspace
 // renders directly, not through lazy(): a lazy component suspends on its first render even when its
 // module has arrived, and React then holds the content back behind the fallback for its 300 ms
 // Suspense throttle — the document's data was requested only after that (an open took 430 ms, not 90).
@@ -79,7 +80,10 @@ function Shell() {
   useEffect(() => {
     if (route.name === 'library' || route.name === 'claims') backTo.current = route;
   }, [route]);
-  useEffect(prefetchReviewWorkspace, []);
+  const startedOn = useRef(route.name);
+  useEffect(() => {
+    if (startedOn.current !== 'library') prefetchReviewWorkspace();
+  }, []);
 
   const exportFromMenu = () => {
     if (route.name === 'document') setExporting({ ids: [route.id] });
@@ -140,6 +144,7 @@ function Shell() {
           onSelectionChange={(ids) => {
             librarySelection.current = ids;
           }}
+          onRowsShown={prefetchReviewWorkspace}
         />
       </ErrorBoundary>
     );

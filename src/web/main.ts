@@ -11,6 +11,7 @@ import { defaultLibraryPath } from '../main/core/paths';
 import { maxImportOption, parseArgs, portOption, UsageError } from '../cli/args';
 import { packageVersion } from '../cli/context';
 import { bodyLimitFor, startWebServer } from './server';
+import { warmUp } from './warm-up';
 
 const USAGE = `Usage: npm run web -- [--db PATH] [--port N] [--max-import-mb N] [--renderer DIR]
 
@@ -55,6 +56,7 @@ async function run(argv: readonly string[]): Promise<number> {
     process.stderr.write(`copydesk: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
+  await warmUp(core.handlers);
   let server;
   try {
     // The API body carries the file in base64: let it be as large as the import limit needs.

@@ -40,6 +40,8 @@ export interface LibraryViewProps {
   onExport?(documentIds: string[] | null): void;
   /** Told the checked documents whenever they change (the File ▸ Export… menu exports them). */
   onSelectionChange?(documentIds: string[]): void;
+  /** Told once, when the first rows (or the count of none) have been rendered: start-up work can follow. */
+  onRowsShown?(): void;
   /** DOM tests only: a viewport for the virtualiser (happy-dom has no layout). */
   virtual?: VirtualOverrides;
 }
@@ -60,7 +62,7 @@ function queueEmpty(me: string): string {
 }
 
 /** The library screen. */
-export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectionChange, virtual }: LibraryViewProps) {
+export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectionChange, onRowsShown, virtual }: LibraryViewProps) {
   const toasts = useToasts();
   // On a team server the toolbar and rows offer what the role may do; a refused key says why (team/may.ts).
   const mayDelete = useMay('documents:delete');
@@ -110,8 +112,12 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
   // (the core answers one request at a time, and the rows are what the editor is waiting for).
   const [rowsArrived, setRowsArrived] = useState(false);
   const hasTotal = pages.total !== null;
+  const rowsShown = useRef(onRowsShown);
+  rowsShown.current = onRowsShown;
   useEffect(() => {
-    if (hasTotal) setRowsArrived(true);
+    if (!hasTotal) return;
+    setRowsArrived(true);
+    rowsShown.current?.();
   }, [hasTotal]);
   const assignees = useAssignees(rowsArrived ? `${localKey}:${changes}` : NOT_YET) ?? NO_ASSIGNEES;
   const answered = pages.answeredKey === JSON.stringify(request);

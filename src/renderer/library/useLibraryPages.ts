@@ -11,6 +11,15 @@ import { call } from '../api/client';
 import type { LibraryPage, LibraryPageRequest, LibraryPageRow } from '../../shared/library-query';
 import { usePages } from '../ui/usePages';
 import { latestWins } from './latestWins';
+import { warmFormattersSoon } from './warm-formatters';
+
+/**
+ * Rows per request: the first screenful and the rows the virtualiser keeps either side (about 30 on a
+ * 900-pixel window). Half the claims desk's: a search's first page is ranked and given snippets row by
+ * row, so a smaller one shows the true count sooner (at 100,000 documents "whale" took 100 ms for 100
+ * rows, 74 for 30).
+ */
+export const LIBRARY_PAGE_SIZE = 50;
 
 export interface LibraryPages {
   /** Documents matching the request in all; null until the first answer. */
@@ -34,6 +43,7 @@ export function useLibraryPages(request: Omit<LibraryPageRequest, 'offset' | 'li
   const ensureLatest = useRef<(first: number, last: number) => void>(() => {});
   const fetchPage = useCallback((key: string, offset: number, limit: number) => {
     inflight.current++;
+    warmFormattersSoon();
     return gate.current(key, () => call('documents:page', { ...(JSON.parse(key) as LibraryPageRequest), offset, limit })).finally(() => {
       inflight.current--;
       const range = waiting.current;
@@ -43,7 +53,7 @@ export function useLibraryPages(request: Omit<LibraryPageRequest, 'offset' | 'li
       }
     });
   }, []);
-  const pages = usePages<LibraryPageRow, LibraryPage>(JSON.stringify(request), fetchPage, refreshToken, 'The library could not be loaded.');
+  const pages = usePages<LibraryPageRow, LibraryPage>(JSON.stringify(request), fetchPage, refreshToken, 'The library could not be loaded.', LIBRARY_PAGE_SIZE);
   ensureLatest.current = pages.ensureRows;
   const ensureRows = useCallback(
     (first: number, last: number) => {

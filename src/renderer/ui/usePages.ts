@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from './errors';
 
-/** Rows per request: a screenful or three. */
+/** Rows per request unless a list asks for another size: a screenful or three. */
 export const PAGE_SIZE = 100;
 
 /** What one page answer carries: its rows and the true total, plus whatever else the list reports. */
@@ -39,14 +39,15 @@ interface State<Row, Answer> {
 }
 
 /**
- * Pages of the request `key` (JSON of what `fetchPage` asks for); `failure` words an error
- * ("The library could not be loaded.").
+ * Pages of the request `key` (JSON of what `fetchPage` asks for), `pageSize` rows each; `failure`
+ * words an error ("The library could not be loaded.").
  */
 export function usePages<Row, Answer extends PageAnswer<Row>>(
   key: string,
   fetchPage: (key: string, offset: number, limit: number) => Promise<Answer>,
   refreshToken: string,
   failure: string,
+  pageSize: number = PAGE_SIZE,
 ): Pages<Row, Answer> {
   const [state, setState] = useState<State<Row, Answer>>({ key: '', latest: null, pages: new Map(), error: null });
   const current = useRef({ key, token: refreshToken });
@@ -59,7 +60,7 @@ export function usePages<Row, Answer extends PageAnswer<Row>>(
       const tag = `${forKey}#${token}#${page}`;
       if (inflight.current.has(tag)) return;
       inflight.current.add(tag);
-      fetcher.current(forKey, page * PAGE_SIZE, PAGE_SIZE).then(
+      fetcher.current(forKey, page * pageSize, pageSize).then(
         (answer) => {
           inflight.current.delete(tag);
           if (current.current.key !== forKey) return;
@@ -76,7 +77,7 @@ export function usePages<Row, Answer extends PageAnswer<Row>>(
         },
       );
     },
-    [failure],
+    [failure, pageSize],
   );
 
   useEffect(() => {
@@ -95,15 +96,15 @@ export function usePages<Row, Answer extends PageAnswer<Row>>(
 
   const fresh = state.key === key;
   // Until a new request's answer arrives, the previous rows stay on screen (no flash of empty rows).
-  const rowAt = useCallback((index: number) => state.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], [state.pages]);
+  const rowAt = useCallback((index: number) => state.pages.get(Math.floor(index / pageSize))?.[index % pageSize], [state.pages, pageSize]);
   const ensureRows = useCallback(
     (first: number, last: number) => {
       if (!fresh) return;
-      for (let page = Math.floor(first / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE); page++) {
+      for (let page = Math.floor(first / pageSize); page <= Math.floor(last / pageSize); page++) {
         if (!state.pages.has(page)) load(page, key, current.current.token);
       }
     },
-    [fresh, state.pages, key, load],
+    [fresh, state.pages, key, load, pageSize],
   );
 
   return { latest: state.latest, total: state.latest?.total ?? null, rowAt, ensureRows, answeredKey: state.key, error: state.error };

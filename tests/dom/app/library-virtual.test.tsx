@@ -47,7 +47,18 @@ describe('the library at scale', () => {
     expect(container.querySelector('.library-count')?.textContent).toBe('2,000 documents');
     expect(rows(container).length).toBeLessThan(40);
     expect(titles(container)[0]).toBe('Wire story 1999');
-    expect(api.callsOf('documents:page')).toEqual([{ query: '', sort: 'updated', direction: 'desc', offset: 0, limit: 100 }]);
+    expect(api.callsOf('documents:page')).toEqual([{ query: '', sort: 'updated', direction: 'desc', offset: 0, limit: 50 }]);
+  });
+
+  it('tells the app once, when its first rows are on screen (the editor is fetched after them, not in their way)', async () => {
+    const rowsWhenTold: number[] = [];
+    const onRowsShown = vi.fn(() => rowsWhenTold.push(document.querySelectorAll('tbody tr.library-row[data-id]').length));
+    const { container } = await library({ onRowsShown });
+    await waitFor(() => expect(onRowsShown).toHaveBeenCalledTimes(1));
+    expect(rowsWhenTold[0]).toBeGreaterThan(0);
+    await typeInto(container.querySelector<HTMLInputElement>('#library-search')!, 'harpooneer');
+    await waitFor(() => expect(container.querySelector('.library-count')?.textContent).toContain('match'));
+    expect(onRowsShown).toHaveBeenCalledTimes(1);
   });
 
   it('moves with the keyboard past the rendered rows: End reaches the last document, fetching its page', async () => {
@@ -59,7 +70,7 @@ describe('the library at scale', () => {
     expect(document.activeElement).toBe(rows(container)[1]);
     await press(rows(container)[1], 'End');
     await waitFor(() => expect((document.activeElement as HTMLElement).dataset.id).toBe('d0000'));
-    expect(api.callsOf('documents:page').map((c) => c.offset)).toContain(1900);
+    expect(api.callsOf('documents:page').map((c) => c.offset)).toContain(1950);
     expect(rows(container).length).toBeLessThan(40);
     await press(document.activeElement!, 'PageUp');
     await waitFor(() => expect((document.activeElement as HTMLElement).dataset.id).toBe('d0010'));

@@ -63,4 +63,20 @@ describe('a prefix as its words', () => {
     ).run();
     expect(expandLastPrefix(db, '"narwh"*')).toBe('("narwhal" OR "narwhals")');
   });
+
+  it('sees words another connection indexed after its first use (the CLI importing beside the window)', () => {
+    const db = library(TEXTS);
+    expect(expandLastPrefix(db, '"whal"*')).toBe('("whale" OR "whaleboat" OR "whalebone" OR "whalers" OR "whales")');
+    const other = new Database(db.name);
+    other
+      .prepare(
+        `INSERT INTO documents (id, title, format, text, text_length, imported_text, created_at, updated_at)
+         VALUES ('w', 'Whalemen', 'txt', 'Whaling.', 8, 'Whaling.', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`,
+      )
+      .run();
+    other.close();
+    const expanded = expandLastPrefix(db, '"whal"*');
+    expect(expanded).toBe('("whale" OR "whaleboat" OR "whalebone" OR "whalemen" OR "whalers" OR "whales" OR "whaling")');
+    expect(rowids(db, expanded)).toEqual(rowids(db, '"whal"*'));
+  });
 });
