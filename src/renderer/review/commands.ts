@@ -48,12 +48,35 @@ export function isSuggestion(a: Annotation | null | undefined): boolean {
   return Boolean(a && !a.orphaned && (a.attrs.pending === true || a.attrs.candidate === true));
 }
 
-/** The pending suggestion after `current` (or after the caret), wrapping; null when there is none. */
+/**
+ * The pending suggestion after `current` (before it, for -1) in document order, wrapping; null when
+ * there is none. A binary search from `current`'s start: Enter and D ask it among thousands.
+ */
 function nextSuggestion(ctx: CommandContext, current: Annotation, direction: 1 | -1): Annotation | null {
-  const pending = pendingOf(ctx.ordered()).filter((a) => a.id !== current.id);
-  if (pending.length === 0) return null;
-  const later = direction === 1 ? pending.find((a) => a.start >= current.start) : [...pending].reverse().find((a) => a.start <= current.start);
-  return later ?? (direction === 1 ? pending[0] : pending[pending.length - 1]);
+  const pending = pendingOf(ctx.ordered());
+  const n = pending.length;
+  // The first one starting at or after `current` (document order is by start first).
+  let lo = 0;
+  for (let hi = n; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (pending[mid].start < current.start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (direction === 1) {
+    for (let i = 0; i < n; i++) {
+      const a = pending[(lo + i) % n];
+      if (a.id !== current.id) return a;
+    }
+    return null;
+  }
+  // The last one starting at or before `current`: past those starting where it does, then back.
+  let at = lo;
+  while (at < n && pending[at].start === current.start) at++;
+  for (let i = 1; i <= n; i++) {
+    const a = pending[(at - i + n) % n];
+    if (a.id !== current.id) return a;
+  }
+  return null;
 }
 
 /**

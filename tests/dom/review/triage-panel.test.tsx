@@ -88,6 +88,21 @@ describe('the inspector during triage', () => {
     expect(inspector()!.textContent).toContain('1 untagged occurrence in the text.');
   });
 
+  it('Enter on the last suggestion moves on to the first one still pending; D likewise', async () => {
+    const [harbin, jilin, daqing] = seed();
+    await mountWorkspace(core, spy as EditorSpy, { initialAnnotationId: daqing.id });
+    await waitFor(() => expect(inspector()!.textContent).toContain('organisation suffix: Oilfield'));
+    await press('Enter');
+    await waitFor(() => expect(spy.editor.getSelectedAnnotation()).toBe(harbin.id));
+    expect(core.annotations.get(daqing.id)!.attrs.pending).toBeUndefined();
+    expect(inspector()!.textContent).toContain('gazetteer: city');
+    await press('d');
+    await waitFor(() => expect(spy.editor.getSelectedAnnotation()).toBe(jilin.id));
+    expect(core.annotations.has(harbin.id)).toBe(false);
+    expect(inspector()!.textContent).toContain('gazetteer: province');
+    expect(sidePanel().querySelector('[data-tab="suggestions"] .rv-count')!.textContent).toBe('1');
+  });
+
   it('saves a note typed for one suggestion to that one, and shows the next one’s own note', async () => {
     const [harbin, jilin] = seed();
     core.annotations.set(jilin.id, { ...core.annotations.get(jilin.id)!, attrs: { ...jilin.attrs, note: 'Province, not city.' } });

@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { useReview } from '../context';
 import { documentOrderOf } from '../ranges';
 import { plural, shorten } from '../vocabulary';
-import { countSuggestions, describeCounts, pendingOf } from './pending';
+import { describeCounts, pendingOf, type SuggestionCounts } from './pending';
 import { useMay } from '../../team/may';
 
 const KINDS: Array<{ kind: 'teaser' | 'claim' | 'entity'; title: string; noun: [string, string] }> = [
@@ -35,8 +35,8 @@ export function SuggestionList({ running, step, onSuggest }: SuggestionListProps
   const { data, actions, selectedId, show } = useReview();
   // Once per change of the annotations, not per render: ] re-renders the tab on every key.
   const pending = pendingOf(documentOrderOf(data.annotations));
-  const counts = useMemo(() => countSuggestions(pending), [pending]);
-  const byKind = useMemo(() => KINDS.map(({ kind }) => pending.filter((a) => a.kind === kind)), [pending]);
+  const byKind = useMemo(() => groupByKind(pending), [pending]);
+  const counts = countsOf(byKind);
   // On a team server a fact-checker sees what was suggested but neither suggests nor triages (team/may.ts).
   const maySuggest = useMay('suggestions:run').allowed;
   const mayTriage = useMay('annotations:update').allowed;
@@ -56,8 +56,8 @@ export function SuggestionList({ running, step, onSuggest }: SuggestionListProps
       {counts.total === 0 && !running && maySuggest && (
         <p className="rv-empty">Press Suggest (G) to have Copydesk look for teasers, claims and entities. You accept or reject each one.</p>
       )}
-      {KINDS.map(({ kind, title, noun }, k) => {
-        const items = byKind[k];
+      {KINDS.map(({ kind, title, noun }) => {
+        const items = byKind[kind];
         if (items.length === 0) return null;
         return (
           <section key={kind} aria-label={`Suggested ${noun[1]}`}>
@@ -80,6 +80,20 @@ export function SuggestionList({ running, step, onSuggest }: SuggestionListProps
       })}
     </div>
   );
+}
+
+type ByKind = Record<(typeof KINDS)[number]['kind'], Annotation[]>;
+
+/** The pending suggestions of each kind, in document order: one pass over thousands. */
+function groupByKind(pending: readonly Annotation[]): ByKind {
+  const groups: ByKind = { teaser: [], claim: [], entity: [] };
+  for (const a of pending) if (a.kind !== 'note') groups[a.kind].push(a);
+  return groups;
+}
+
+function countsOf(groups: ByKind): SuggestionCounts {
+  const { teaser, claim, entity } = groups;
+  return { teaser: teaser.length, claim: claim.length, entity: entity.length, total: teaser.length + claim.length + entity.length };
 }
 
 interface RowProps {
