@@ -78,7 +78,8 @@ function isUniqueViolation(error: unknown): boolean {
 
 /** The team's accounts. */
 export class Accounts {
-  private readonly pool: Pool;
+  /** The team library's database (the sign-in throttle keeps its counts there too). */
+  readonly pool: Pool;
   private readonly times: AccountTimes;
   private readonly now: () => number;
   private readonly cost: ScryptCost;

@@ -93,7 +93,8 @@ async function route(req: IncomingMessage, res: ServerResponse, path: RoutePath,
     const { login, password } = input as z.infer<(typeof SCHEMAS)['/auth/sign-in']>;
     // Per login, not per address: behind a reverse proxy every request comes from the proxy's address.
     const keys = [`login:${login.toLowerCase()}`];
-    const wait = options.throttle.waitMs(keys);
+    // Counted before the password is checked (throttle.ts), so simultaneous guesses cannot all slip through.
+    const wait = await options.throttle.attempt(keys);
     if (wait > 0) {
       res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));
       sendError(res, 429, 'unauthorized', `Too many failed sign-ins; try again in ${Math.ceil(wait / 60_000)} minutes.`);
@@ -101,11 +102,10 @@ async function route(req: IncomingMessage, res: ServerResponse, path: RoutePath,
     }
     const session = await accounts.signIn(login, password);
     if (session === null) {
-      options.throttle.fail(keys);
       sendError(res, 401, 'unauthorized', 'The login or the password is wrong (or the account is disabled).');
       return;
     }
-    options.throttle.clear(keys);
+    await options.throttle.clear(keys);
     log.userId = session.user.id;
     signIn(session.token, session.user);
     return;

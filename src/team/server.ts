@@ -191,7 +191,8 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     audience: { hosts: [], origins: [] },
     secure: options.allowPublic === true || options.publicUrl?.protocol === 'https:',
     feed: new ChangeFeed({ version: () => options.core.store.changeCounter(), pollMs: options.changePollMs }),
-    throttle: options.throttle ?? new SignInThrottle(),
+    // In the library's database: it survives restarts and is shared by every server process on it.
+    throttle: options.throttle ?? new SignInThrottle(options.accounts.pool),
     maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
     bodyIdleMs: options.bodyIdleMs ?? BODY_IDLE_MS,
     handlers: teamHandlers(options.core.handlers, async () =>

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { audienceFor, isLoopback, isOurHost, isOurOrigin, listenRefusal } from '../../../src/team/address';
 import { readCookie, sessionCookie } from '../../../src/team/cookies';
-import { SignInThrottle } from '../../../src/team/throttle';
 
 describe('where the team server listens', () => {
   it('takes loopback addresses, and refuses others unless --public', () => {
@@ -34,25 +33,5 @@ describe('the session cookie', () => {
     expect(secure).toBe('__Host-copydesk_session=tok; Path=/; HttpOnly; SameSite=Strict; Max-Age=3600; Secure');
     expect(readCookie('a=b; __Host-copydesk_session=tok; c=d', '__Host-copydesk_session')).toBe('tok');
     expect(readCookie('copydesk_session=tok', '__Host-copydesk_session')).toBeNull();
-  });
-});
-
-describe('the sign-in throttle', () => {
-  it('makes a login wait after too many failures, until the window has passed, and forgets on success', () => {
-    let now = 0;
-    const throttle = new SignInThrottle({ limit: 3, windowMs: 60_000, now: () => now });
-    const keys = ['login:ada'];
-    for (let i = 0; i < 3; i++) {
-      expect(throttle.waitMs(keys)).toBe(0);
-      throttle.fail(keys);
-      now += 1000;
-    }
-    expect(throttle.waitMs(keys)).toBe(57_000);
-    expect(throttle.waitMs(['login:bob'])).toBe(0);
-    now += 57_000;
-    expect(throttle.waitMs(keys)).toBe(0);
-    throttle.fail(keys);
-    throttle.clear(keys);
-    expect(throttle.waitMs(keys)).toBe(0);
   });
 });

@@ -77,7 +77,7 @@ beforeAll(async () => {
     rendererDir: dir,
     log: (line) => logLines.push(line),
     changePollMs: 50,
-    throttle: new SignInThrottle({ limit: 3, windowMs: 60_000 }),
+    throttle: new SignInThrottle(db.pool, { limit: 3, windowMs: 60_000 }),
   });
 }, 60_000);
 

@@ -18,6 +18,7 @@ import * as doubleReview from './migration-004-double-review';
 import * as documentAssignee from './migration-005-document-assignee';
 import * as phrasePairs from './migration-006-phrase-pairs';
 import * as searchTable from './migration-007-search-table';
+import * as signInFailures from './migration-008-sign-in-failures';
 
 /** One schema step. `version`s are consecutive from 1 and never reused or edited once released. */
 export interface PgMigration {
@@ -35,6 +36,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 5, name: 'documents assigned to people', up: documentAssignee.up },
   { version: 6, name: 'phrase search: index of consecutive word pairs', up: phrasePairs.up },
   { version: 7, name: 'search vectors in their own table, written only with the title or text', up: searchTable.up },
+  { version: 8, name: 'failed sign-ins, counted across restarts and server processes', up: signInFailures.up },
 ];
 
 /** The newest schema version this app knows. */
