@@ -99,7 +99,7 @@ export function annotationHandlers({ store }: CoreContext): HandlerFamily<
           actor,
         );
         await tx.claims.saveClaims(claims);
-        await markEditedTx(tx, documentId, at);
+        await markEditedTx(tx, documentId, at, doc.status);
         await touchTx(tx, [documentId], at);
         return { annotations, claims };
       }),
