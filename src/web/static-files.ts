@@ -2,6 +2,11 @@
  * Serves the built renderer (`out/renderer`) read-only: GET and HEAD, `index.html` for `/`, a content
  * type by extension, and never a file outside the root — the decoded path is resolved (symlinks
  * included) and must stay inside it.
+ *
+ * Caching: a bundle under `assets/` whose name carries the build's content hash (`index-D-BR8nwb.js`)
+ * never changes, so the browser keeps it without asking again; everything else (index.html, which
+ * names the current bundles) is asked again on each load and answered 304 when unchanged (an ETag
+ * from size and modification time). A reload then transfers the page, not 800 KB of script.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -27,6 +32,19 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   return target.startsWith(absoluteRoot + sep) ? target : null;
 }
 
+/** Vite's output name for a bundle: `name-HASH.ext`, the hash 8 characters of [A-Za-z0-9_-]. */
+const HASHED_ASSET = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.(js|css|woff2?|svg|png)$/;
+
+/** How long a browser may keep `urlPath` without asking again. */
+export function cacheControlFor(urlPath: string): string {
+  return HASHED_ASSET.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/** A validator for a file's current version. */
+function etagOf(size: number, mtimeMs: number): string {
+  return `W/"${size.toString(36)}-${Math.floor(mtimeMs).toString(36)}"`;
+}
+
 /** A plain-text answer (404, 405 …) with the given headers. */
 function plain(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -47,6 +65,7 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
   }
   let file: string;
   let size: number;
+  let etag: string;
   try {
     // Resolve symlinks too: the real file must still be inside the real root.
     const [realRoot, realTarget] = await Promise.all([realpath(root), realpath(target)]);
@@ -55,14 +74,22 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
     if (!info.isFile()) throw new Error('not a file');
     file = realTarget;
     size = info.size;
+    etag = etagOf(info.size, info.mtimeMs);
   } catch {
     plain(res, 404, 'Not found.\n');
+    return;
+  }
+  const cacheControl = cacheControlFor(urlPath);
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, { ETag: etag, 'Cache-Control': cacheControl });
+    res.end();
     return;
   }
   res.writeHead(200, {
     'Content-Type': contentTypeFor(file),
     'Content-Length': String(size),
-    'Cache-Control': 'no-cache',
+    'Cache-Control': cacheControl,
+    ETag: etag,
   });
   if (req.method === 'HEAD') {
     res.end();

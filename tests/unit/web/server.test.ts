@@ -176,6 +176,24 @@ describe('web server: static files', () => {
     expect(head.headers['content-length']).toBe(String('console.log("copydesk");'.length));
   });
 
+  it('lets the browser keep a hashed bundle, and asks it to check the page, answering 304 when unchanged', async () => {
+    writeFileSync(join(dir, 'renderer', 'assets', 'index-D-BR8nwb.js'), 'console.log("built");');
+    const bundle = await send('/assets/index-D-BR8nwb.js');
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await send('/assets/app.js')).headers['cache-control']).toBe('no-cache');
+    const page = await send('/');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const again = await send('/', { headers: { 'If-None-Match': page.headers.etag as string } });
+    expect(again.status).toBe(304);
+    expect(again.body).toBe('');
+    writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Copydesk</title><p>rebuilt, longer than before</p>');
+    const rebuilt = await send('/', { headers: { 'If-None-Match': page.headers.etag as string } });
+    expect(rebuilt.status).toBe(200);
+    expect(rebuilt.body).toContain('rebuilt');
+    writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Copydesk</title><script type="module" src="/assets/app.js"></script>');
+  });
+
   it('answers 404 for files that do not exist and for folders', async () => {
     expect((await send('/assets/missing.js')).status).toBe(404);
     expect((await send('/assets')).status).toBe(404);
