@@ -4,10 +4,13 @@
  * session it shows the app with the signed-in member in context (the top bar's TeamMenu). A
  * session that ends while the app is open (signed out elsewhere, disabled, expired) comes back as a
  * 401 from the API, which `noAccess` reports: the sign-in page replaces the app then too.
+ * The server is asked again whenever the window comes back into view (focus, a tab shown again): a
+ * role an administrator changed meanwhile reaches the open window then, so its controls, keys and
+ * Undo follow the new role instead of offering what the server now refuses.
  * In the desktop app and the local web mode it renders its children unchanged.
  */
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { inviteTokenInHash, signOut, teamStatus, type TeamStatus } from './team-client';
+import { inviteTokenInHash, signOut, teamStatus, type TeamMember, type TeamStatus } from './team-client';
 import { InvitePage, SignInPage } from './SignInPage';
 import { TeamSessionContext } from './team-session';
 export { isTeamPage } from './team-page';
@@ -37,6 +40,24 @@ export function TeamGate({ enabled, noAccess, localNoAccess, children }: TeamGat
     return () => window.removeEventListener('hashchange', onHash);
   }, [enabled]);
 
+  const signedIn = status?.kind === 'signed-in' ? status.user : null;
+  useEffect(() => {
+    if (!enabled || !signedIn) return;
+    const recheck = () => {
+      if (document.visibilityState === 'hidden') return;
+      void teamStatus().then((next) => {
+        // An unanswered check ('local') changes nothing: the API's own 401 ends a session that ended.
+        if (next.kind === 'signed-out' || (next.kind === 'signed-in' && !sameMember(next.user, signedIn))) setStatus(next);
+      });
+    };
+    window.addEventListener('focus', recheck);
+    document.addEventListener('visibilitychange', recheck);
+    return () => {
+      window.removeEventListener('focus', recheck);
+      document.removeEventListener('visibilitychange', recheck);
+    };
+  }, [enabled, signedIn]);
+
   const reload = useCallback(() => window.location.reload(), []);
   const leave = useCallback(() => {
     void signOut()
@@ -51,4 +72,9 @@ export function TeamGate({ enabled, noAccess, localNoAccess, children }: TeamGat
   if (status.kind === 'signed-out') return <SignInPage onSignedIn={reload} />;
   if (noAccess) return <SignInPage notice="Your session has ended; sign in again." onSignedIn={reload} />;
   return <TeamSessionContext.Provider value={{ user: status.user, signOut: leave }}>{children}</TeamSessionContext.Provider>;
+}
+
+/** The same member with the same role, name and admin flag (nothing the window shows has changed). */
+function sameMember(a: TeamMember, b: TeamMember): boolean {
+  return a.id === b.id && a.role === b.role && a.displayName === b.displayName && a.isAdmin === b.isAdmin && a.login === b.login;
 }
