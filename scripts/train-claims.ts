@@ -2,19 +2,18 @@
  * Trains the claim model and writes src/main/core/suggest/models/claims.json:
  *   npx tsx scripts/train-claims.ts
  * Data: CLEF-2019 check-worthiness speeches from ../shared/data/claims-clef2019 and the hand-labelled
- * news sentences in scripts/eval/claims-news-labels.json and claims-news-labels-trafilatura.json (never
- * the test set, claims-news-test-labels.json). The two thresholds are chosen on held-out scores of
+ * news sentences in scripts/eval/claims-news-labels*.json (never the test sets,
+ * claims-news-test-labels.json and claims-news-fresh-test-labels.json), fitted as `FIT` says. The two thresholds are chosen on held-out scores of
  * the news sentences (each fold of articles scored by a model that never saw it): precise = the best
  * F1 with precision ≥ 0.9 (fewer, surer), broad = the highest threshold keeping recall ≥ 0.9.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FEATURES } from '../src/main/core/suggest/claims-features';
 import { CLAIM_MODEL_FORMAT, checkClaimModel, type ClaimModel } from '../src/main/core/suggest/claims-model';
 import { fitClaimModel } from '../src/main/core/suggest/claims-train';
 import { clefAvailable, loadClef, loadNews, CLEF_DIR } from './eval/claims-data';
-import { heldOut, trainingSet } from './eval/claims-heldout';
+import { FIT, heldOut, trainingSet } from './eval/claims-heldout';
 import { atThreshold, thresholdForPrecision, thresholdForRecall } from './eval/claims-metrics';
 
 const OUT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../src/main/core/suggest/models/claims.json');
@@ -26,8 +25,8 @@ function main(): number {
   }
   const clef = loadClef();
   const news = loadNews();
-  const examples = trainingSet(clef, news);
-  const fitted = fitClaimModel(examples);
+  const examples = trainingSet(clef, news, FIT.clefWeight);
+  const fitted = fitClaimModel(examples, FIT);
 
   // Thresholds from held-out scores in the domain Copydesk serves (news), CLEF when no news labels exist.
   const held = [...heldOut(clef, news, news.length ? 'news' : 'clef').values()].flat();
@@ -44,7 +43,8 @@ function main(): number {
     ],
     examples: { total: examples.length, positive: examples.filter((e) => e.label === 1).length },
     bias: fitted.bias,
-    weights: Object.fromEntries(FEATURES.map((f) => [f.name, fitted.weights[f.name]])),
+    weights: fitted.weights,
+    ...(fitted.words ? { words: fitted.words } : {}),
     thresholds: { precise, broad },
     measured: {
       on: news.length ? 'news sentences, held out in folds of articles' : 'CLEF speeches, each held out',

@@ -4,13 +4,16 @@
  *   `line<TAB>speaker<TAB>text<TAB>label`, the State of the Union with CRLF line endings);
  * - news sentences labelled by hand for this project, 1 = a checkable factual claim: the sentences of
  *   ten scrapinghub ground-truth articles (claims-news-labels.json) and of the articles extracted from
- *   18 trafilatura evaluation pages (claims-news-labels-trafilatura.json) — trained and tuned on;
+ *   18 trafilatura evaluation pages (claims-news-labels-trafilatura.json), and the rest of two long
+ *   ones (claims-news-labels-trafilatura-rest.json) — trained and tuned on;
  * - the test set (claims-news-test-labels.json): the other seven English scrapinghub articles,
- *   labelled before any model scored them, never trained or tuned on, only measured.
+ *   labelled before any model scored them, never trained or tuned on, only measured; and a fresh
+ *   test set (claims-news-fresh-test-labels.json), the rest of six trafilatura articles, likewise.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { documentContext, longEnoughForClaim, sentenceFeatures } from '../../src/main/core/suggest/claims-features';
 import type { LabelledSentence } from '../../src/main/core/suggest/claims-train';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -18,12 +21,23 @@ export const DATA_DIR = resolve(HERE, '../../../shared/data');
 export const CLEF_DIR = resolve(DATA_DIR, 'claims-clef2019');
 export const NEWS_LABELS = resolve(HERE, 'claims-news-labels.json');
 export const MORE_NEWS_LABELS = resolve(HERE, 'claims-news-labels-trafilatura.json');
+export const REST_NEWS_LABELS = resolve(HERE, 'claims-news-labels-trafilatura-rest.json');
 export const TEST_NEWS_LABELS = resolve(HERE, 'claims-news-test-labels.json');
+export const FRESH_TEST_NEWS_LABELS = resolve(HERE, 'claims-news-fresh-test-labels.json');
 
 /** One group of sentences held out together (a speech, or a news article). */
 export interface SentenceGroup {
   name: string;
   sentences: LabelledSentence[];
+}
+
+/** Each sentence gets its group's document context, as the suggester gives it the whole text's. */
+function withContext(groups: SentenceGroup[]): SentenceGroup[] {
+  for (const g of groups) {
+    const context = documentContext(g.sentences.filter((s) => longEnoughForClaim(s.text)).map((s) => sentenceFeatures(s.text).values));
+    for (const s of g.sentences) s.context = context;
+  }
+  return groups;
 }
 
 export function clefAvailable(): boolean {
@@ -32,7 +46,7 @@ export function clefAvailable(): boolean {
 
 /** The three CLEF speeches, one group each; the speaker's stage directions ("(APPLAUSE)") dropped. */
 export function loadClef(): SentenceGroup[] {
-  return readdirSync(CLEF_DIR)
+  const speeches = readdirSync(CLEF_DIR)
     .filter((f) => f.endsWith('.tsv'))
     .sort()
     .map((file) => {
@@ -45,6 +59,7 @@ export function loadClef(): SentenceGroup[] {
       }
       return { name: file.replace(/^clef2019_|\.tsv$/g, ''), sentences };
     });
+  return withContext(speeches);
 }
 
 interface NewsLabelFile {
@@ -57,12 +72,30 @@ function loadLabelFile(path: string): SentenceGroup[] {
   return file.articles.map((a) => ({ name: a.id, sentences: a.sentences.map((s) => ({ text: s.text, label: s.claim })) }));
 }
 
-/** The hand-labelled news articles trained and tuned on, one group each (empty when the fixtures are missing). */
+/**
+ * The hand-labelled news articles trained and tuned on, one group each (empty when the fixtures are
+ * missing). An article labelled in two files (its first sentences, then the rest) is one group, so a
+ * fold never trains on one part of it and scores the other.
+ */
 export function loadNews(): SentenceGroup[] {
-  return [...loadLabelFile(NEWS_LABELS), ...loadLabelFile(MORE_NEWS_LABELS)];
+  const groups = new Map<string, SentenceGroup>();
+  for (const g of [...loadLabelFile(NEWS_LABELS), ...loadLabelFile(MORE_NEWS_LABELS), ...loadLabelFile(REST_NEWS_LABELS)]) {
+    const known = groups.get(g.name);
+    if (known) known.sentences.push(...g.sentences);
+    else groups.set(g.name, { name: g.name, sentences: [...g.sentences] });
+  }
+  return withContext([...groups.values()]);
 }
 
 /** The hand-labelled test articles: only ever scored, by a model and thresholds chosen without them. */
 export function loadNewsTest(): SentenceGroup[] {
-  return loadLabelFile(TEST_NEWS_LABELS);
+  return withContext(loadLabelFile(TEST_NEWS_LABELS));
+}
+
+/**
+ * The fresh test set: the unlabelled rest of six trafilatura articles whose first sentences are in
+ * the training set (new text, not new pages), labelled before any model scored it.
+ */
+export function loadNewsFreshTest(): SentenceGroup[] {
+  return withContext(loadLabelFile(FRESH_TEST_NEWS_LABELS));
 }

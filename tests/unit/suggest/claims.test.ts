@@ -83,4 +83,12 @@ describe('claim suggester', () => {
     expect(softbank.reasons[0]).toBe('checked before in “WeWork rescue”: verified (true)');
     expect(suggested(NEWS)[0].reasons.some((r) => r.startsWith('checked before'))).toBe(false);
   });
+
+  it('scores the same sentence lower in a first-person opinion piece than in a report', () => {
+    const line = 'The council approved the new budget on Tuesday.';
+    const essay = `I think we all love this city. ${line} Honestly, I believe we can do better. My neighbours feel the same way, and we hope you do too.`;
+    const report = `${line} The budget rose 4% to $12 million, according to the city's finance office. Mayor Ann Lee said the vote was 7-2.`;
+    const scoreIn = (text: string) => suggested(text, { claimSetting: 'broad' }).find((s) => s.text === line)?.score ?? 0;
+    expect(scoreIn(report)).toBeGreaterThan(scoreIn(essay));
+  });
 });

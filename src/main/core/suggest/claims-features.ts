@@ -244,3 +244,27 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   });
   return { values: v, attributionCue: attribution ? attribution[1].toLowerCase() : null };
 }
+
+/**
+ * What the whole document is like, as the share of its sentences firing each of these features: an
+ * essay or a review written in the first person with few figures holds fewer claims than a report,
+ * and the model weighs that beside the sentence's own features ("doc:" weights).
+ */
+export const CONTEXT_FEATURES = ['firstPerson', 'secondPerson', 'evaluative', 'number', 'pastTense', 'attribution', 'modal', 'hedge', 'quote', 'properSubject', 'question', 'date'] as const;
+const CONTEXT_INDEX = CONTEXT_FEATURES.map((name) => FEATURES.findIndex((f) => f.name === name));
+
+/** Fewer words are a dateline, a label or a fragment ("Release time: Apr 16, 2024"), never a claim. */
+export const MIN_CLAIM_WORDS = 5;
+
+export function longEnoughForClaim(text: string): boolean {
+  return (text.match(/\p{L}+/gu) ?? []).length >= MIN_CLAIM_WORDS;
+}
+
+/** The document's context: the mean of each CONTEXT_FEATURES value over its sentences long enough to be claims. */
+export function documentContext(sentences: readonly Float64Array[]): Float64Array {
+  const out = new Float64Array(CONTEXT_FEATURES.length);
+  if (!sentences.length) return out;
+  for (const v of sentences) CONTEXT_INDEX.forEach((j, i) => (out[i] += v[j]));
+  for (let i = 0; i < out.length; i += 1) out[i] /= sentences.length;
+  return out;
+}
