@@ -152,6 +152,7 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
       notify,
       onConflict: setConflict,
       selectedText: () => editorRef.current?.getSelection() ?? null,
+      outlinedId: () => editorRef.current?.getSelectedAnnotation() ?? null,
       guard,
     });
   }, [documentId, store, undo, show, notify, guard]);

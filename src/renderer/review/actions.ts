@@ -51,6 +51,12 @@ export interface ActionDeps {
   onConflict?(message: string): void;
   /** The words selected in the text now (snapped), for "Attach here"; null when nothing is selected. */
   selectedText?(): (Span & { text: string }) | null;
+  /**
+   * The annotation outlined in the text now (null: none, or an orphan), so that deleting others
+   * leaves it selected: D has moved on to the next suggestion before the rejected one is deleted.
+   * Without it, deleting clears the selection.
+   */
+  outlinedId?(): string | null;
   /** Asks before a Reviewed document is changed (editGuard.ts); without it, edits go ahead. */
   guard?: EditGuard;
 }
@@ -69,7 +75,7 @@ export function trimSpan(text: string, span: Span): Span | null {
 }
 
 /** Builds the action set for one open document. */
-export function createReviewActions({ store, sync, undo, select, notify, onConflict, selectedText, guard }: ActionDeps) {
+export function createReviewActions({ store, sync, undo, select, notify, onConflict, selectedText, outlinedId, guard }: ActionDeps) {
   const text = () => store.get()?.document.text ?? '';
   const annotation = (id: string) => store.get()?.annotations.get(id);
 
@@ -193,7 +199,8 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
       return perform(async () => {
         const deleted = await sync.remove(ids);
         undo.push(deletedStep(sync, deleted, ids.length === 1 ? 'Delete annotation' : `Delete ${ids.length} annotations`));
-        select(null);
+        const outlined = outlinedId?.() ?? null;
+        if (outlined === null || ids.includes(outlined)) select(null);
       });
     },
 

@@ -49,6 +49,21 @@ export function isSuggestion(a: Annotation | null | undefined): boolean {
 }
 
 /**
+ * Triage moves on to the next suggestion as the key is pressed (Prodigy's flow), not once the library
+ * has answered: the next one is shown in the key's own frame, and the panel never goes blank in
+ * between (a rejected suggestion's panel used to close when it went, a frame before the next one's
+ * opened). If the change was not saved (a toast says why), the selection goes back to the suggestion,
+ * still pending — unless it was moved elsewhere meanwhile.
+ */
+function moveOn(ctx: CommandContext, current: Annotation, after: Annotation | null, done: Promise<boolean>): void {
+  if (!after) return;
+  ctx.show(after.id);
+  void done.then((ok) => {
+    if (!ok && ctx.editor?.getSelectedAnnotation() === after.id) ctx.show(current.id);
+  });
+}
+
+/**
  * The pending suggestion after `current` (before it, for -1) in document order, wrapping; null when
  * there is none. A binary search from `current`'s start: Enter and D ask it among thousands.
  */
@@ -105,7 +120,7 @@ export function runCommand(command: ReviewCommand, ctx: CommandContext): boolean
       } else if (selected?.kind === 'entity' && isSuggestion(selected) && !command.all) {
         // Relabel by key: the suggestion is accepted with that label (Prodigy's flow), then the next.
         const after = nextSuggestion(ctx, selected, 1);
-        void actions.confirmCandidate(selected.id, command.label.name).then((ok) => ok && after && ctx.show(after.id));
+        moveOn(ctx, selected, after, actions.confirmCandidate(selected.id, command.label.name));
       } else if (selected?.kind === 'entity') {
         void actions.changeLabel(selected, command.label.name).then(
           (ok) => {
@@ -199,8 +214,7 @@ export function runCommand(command: ReviewCommand, ctx: CommandContext): boolean
         return true;
       }
       const after = nextSuggestion(ctx, selected, 1);
-      const done = command.type === 'confirmCandidate' ? actions.confirmCandidate(selected.id) : actions.rejectCandidate(selected.id);
-      void done.then((ok) => ok && after && ctx.show(after.id));
+      moveOn(ctx, selected, after, command.type === 'confirmCandidate' ? actions.confirmCandidate(selected.id) : actions.rejectCandidate(selected.id));
       return true;
     }
     case 'confirmAllCandidates': {

@@ -4,9 +4,10 @@
  * nothing typed or opened for one annotation shows up for the next — a note or canonical name typed
  * for one suggestion is saved to that one, a claim's half-typed source stays with its claim.
  */
+import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/shared/result';
-import { button, cleanup, click, type EditorSpy, editorSpy as spy, inspector, mountWorkspace, press, sidePanel, typeInto, waitFor } from './harness';
+import { button, cleanup, click, type EditorSpy, editorSpy as spy, inspector, mountWorkspace, press, settle, sidePanel, typeInto, waitFor } from './harness';
 import { FakeCore } from './fakeCore';
 
 const TEXT = [
@@ -101,6 +102,49 @@ describe('the inspector during triage', () => {
     expect(core.annotations.has(harbin.id)).toBe(false);
     expect(inspector()!.textContent).toContain('gazetteer: province');
     expect(sidePanel().querySelector('[data-tab="suggestions"] .rv-count')!.textContent).toBe('1');
+  });
+
+  it('D and Enter move on at once, while the library answers, and the panel never goes away meanwhile', async () => {
+    const [harbin, jilin, daqing] = seed();
+    const deleteNow = core.handlers['annotations:delete']!;
+    let answer: () => void = () => {};
+    core.overrides['annotations:delete'] = (input) => new Promise((resolve) => (answer = () => resolve(deleteNow(input))));
+    await mountWorkspace(core, spy as EditorSpy, { initialAnnotationId: harbin.id });
+    await waitFor(() => expect(inspector()!.textContent).toContain('gazetteer: city'));
+    await press('d');
+    // Not answered yet: the next one is already shown and outlined; the rejected one is still there.
+    expect(inspector()!.textContent).toContain('gazetteer: province');
+    expect(spy.editor.getSelectedAnnotation()).toBe(jilin.id);
+    expect(core.annotations.has(harbin.id)).toBe(true);
+    const shown: boolean[] = [];
+    const watch = new MutationObserver(() => shown.push(inspector() !== null));
+    watch.observe(sidePanel(), { childList: true, subtree: true });
+    await act(async () => answer());
+    await waitFor(() => expect(core.annotations.has(harbin.id)).toBe(false));
+    await settle(20);
+    watch.disconnect();
+    expect(shown.every(Boolean)).toBe(true);
+    expect(spy.editor.getSelectedAnnotation()).toBe(jilin.id);
+    expect(inspector()!.textContent).toContain('gazetteer: province');
+
+    await press('Enter');
+    expect(spy.editor.getSelectedAnnotation()).toBe(daqing.id);
+    await waitFor(() => expect(core.annotations.get(jilin.id)!.attrs.pending).toBeUndefined());
+    expect(spy.editor.getSelectedAnnotation()).toBe(daqing.id);
+  });
+
+  it('goes back to a suggestion whose rejection was not saved, still pending', async () => {
+    const [harbin] = seed();
+    core.overrides['annotations:delete'] = () => {
+      throw new ApiError('database', 'The library is read-only.');
+    };
+    await mountWorkspace(core, spy as EditorSpy, { initialAnnotationId: harbin.id });
+    await waitFor(() => expect(inspector()!.textContent).toContain('gazetteer: city'));
+    await press('d');
+    await waitFor(() => expect(spy.editor.getSelectedAnnotation()).toBe(harbin.id));
+    expect(inspector()!.textContent).toContain('gazetteer: city');
+    expect(core.annotations.get(harbin.id)!.attrs.pending).toBe(true);
+    expect(document.body.textContent).toContain('The library is read-only.');
   });
 
   it('saves a note typed for one suggestion to that one, and shows the next one’s own note', async () => {
