@@ -1,4 +1,5 @@
 /** One document row of the library table. */
+import { memo } from 'react';
 import { shortTitle } from '../../shared/short-title';
 import type { DocumentSummary } from '../../shared/types';
 import { ClaimsMeter, RelativeTime, StatusBadge } from './cells';
@@ -11,6 +12,15 @@ export interface LibraryRowData {
   snippet?: string;
 }
 
+/** What a row's controls do, the same object for every row and render (so that a row is drawn again only when it changed). */
+export interface LibraryRowActions {
+  focus(index: number): void;
+  toggle(document: DocumentSummary): void;
+  open(id: string): void;
+  rename(document: DocumentSummary): void;
+  remove(document: DocumentSummary): void;
+}
+
 export interface LibraryRowProps {
   row: LibraryRowData;
   /** The row's position in the whole list (all matches, not just those rendered). */
@@ -19,16 +29,20 @@ export interface LibraryRowProps {
   /** The row that holds the keyboard focus stop (roving tabindex). */
   active: boolean;
   now: number;
-  onToggle(): void;
-  onOpen(): void;
-  onRename(): void;
-  onDelete(): void;
-  onFocusRow(): void;
+  actions: LibraryRowActions;
 }
 
-/** Clicking anywhere but a control opens the document. */
-export function LibraryRow({ row, index, selected, active, now, onToggle, onOpen, onRename, onDelete, onFocusRow }: LibraryRowProps) {
+/**
+ * Clicking anywhere but a control opens the document. Memoised: a letter typed in the search box or
+ * a scroll by one row re-renders the table, and the rows still on screen, unchanged, are skipped.
+ */
+export const LibraryRow = memo(function LibraryRow({ row, index, selected, active, now, actions }: LibraryRowProps) {
   const d = row.document;
+  const onToggle = () => actions.toggle(d);
+  const onOpen = () => actions.open(d.id);
+  const onRename = () => actions.rename(d);
+  const onDelete = () => actions.remove(d);
+  const onFocusRow = () => actions.focus(index);
   // On a team server a row offers only what the role may do: an editor renames, only the chief deletes.
   const mayRename = useMay('documents:rename').allowed;
   const mayDelete = useMay('documents:delete').allowed;
@@ -88,4 +102,4 @@ export function LibraryRow({ row, index, selected, active, now, onToggle, onOpen
       </td>
     </tr>
   );
-}
+});

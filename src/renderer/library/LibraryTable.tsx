@@ -5,12 +5,12 @@
  * Keyboard: a roving tabindex over row positions — ↑/↓ one row, PageUp/PageDown ten, Home/End the
  * ends (scrolling the row into view first), Enter opens, Space selects, F2 renames, Delete deletes.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { LibraryPageRow } from '../../shared/library-query';
 import type { DocumentSummary } from '../../shared/types';
 import { SortHeader, type SortColumn } from '../ui/SortHeader';
 import { useVirtualRows, type VirtualOverrides } from '../ui/useVirtualRows';
-import { LibraryRow } from './LibraryRow';
+import { LibraryRow, type LibraryRowActions } from './LibraryRow';
 import type { SortKey, SortState } from './sort';
 
 export type { VirtualOverrides };
@@ -81,6 +81,19 @@ export function LibraryTable(props: LibraryTableProps) {
     virtual: props.virtual,
   });
   const { items, activeIndex, setActiveIndex, paddingTop, paddingBottom } = rows;
+  // The rows' controls call the latest handlers through one object that never changes (LibraryRow is memoised).
+  const latest = useRef({ setActiveIndex, onToggle, onOpen, onRename, onDelete });
+  latest.current = { setActiveIndex, onToggle, onOpen, onRename, onDelete };
+  const actions = useMemo<LibraryRowActions>(
+    () => ({
+      focus: (index) => latest.current.setActiveIndex(index),
+      toggle: (document) => latest.current.onToggle(document),
+      open: (id) => latest.current.onOpen(id),
+      rename: (document) => latest.current.onRename(document),
+      remove: (document) => latest.current.onDelete(document, false),
+    }),
+    [],
+  );
 
   useEffect(() => {
     if (selectAll.current) selectAll.current.indeterminate = someSelected && !allSelected;
@@ -157,11 +170,7 @@ export function LibraryTable(props: LibraryTableProps) {
                 now={now}
                 selected={isSelected(row.document.id)}
                 active={active}
-                onFocusRow={() => setActiveIndex(item.index)}
-                onToggle={() => onToggle(row.document)}
-                onOpen={() => onOpen(row.document.id)}
-                onRename={() => onRename(row.document)}
-                onDelete={() => onDelete(row.document, false)}
+                actions={actions}
               />
             );
           })}

@@ -28,10 +28,14 @@ export function ClaimsMeter({ checked, total }: { checked: number; total: number
   );
 }
 
-/** A `<time>` showing "5 min ago" with the exact time in its tooltip. */
+/**
+ * A `<time>` showing "5 min ago" with the exact time in its tooltip. The tooltip is written when the
+ * pointer comes to it, not for every row drawn: the full date and time cost about half a millisecond
+ * a row to format, a tenth of what rendering a new screenful of rows (a search's answer) took.
+ */
 export function RelativeTime({ iso, now }: { iso: string; now: number }) {
   return (
-    <time dateTime={iso} title={exactTime(iso)}>
+    <time dateTime={iso} onMouseEnter={(e) => (e.currentTarget.title = exactTime(iso))}>
       {relativeTime(iso, now)}
     </time>
   );

@@ -56,7 +56,9 @@ describe('library table', () => {
     expect(northeast.querySelector('.col-num')?.textContent).toBe('42');
     expect(northeast.querySelector('.claims-meter')?.textContent).toContain('3/5');
     expect(northeast.querySelector('time')?.textContent).toBe('5 min ago');
-    expect(northeast.querySelector('time')?.getAttribute('title')).toMatch(/\d/);
+    const time = northeast.querySelector('time')!;
+    await act(async () => void time.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
+    expect(time.getAttribute('title')).toMatch(/\d/);
     expect(rowOf(container, 'Parasite wins Palme d’Or').querySelector('.badge')?.textContent).toBe('Reviewed');
     expect(rowOf(container, 'Surgical masks').querySelector('.badge')?.textContent).toBe('New');
     expect(container.querySelector('.library-count')?.textContent).toBe('3 documents');
