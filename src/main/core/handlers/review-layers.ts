@@ -18,10 +18,11 @@ export async function layerOf(tx: StoreTx, documentId: string, actor: string): P
 
 /**
  * Refuses a change to annotation `id` when it is in another reviewer's private layer. Answers the
- * annotation's layer ('' the main layer).
+ * annotation's layer ('' the main layer). `stored`: its layer as read earlier in the same write,
+ * which spares reading it again.
  */
-export async function checkLayerOwner(tx: StoreTx, id: string, actor: string): Promise<string> {
-  const layer = (await tx.doubleReviews.annotationLayer(id)) ?? '';
+export async function checkLayerOwner(tx: StoreTx, id: string, actor: string, stored?: string): Promise<string> {
+  const layer = (stored ?? (await tx.doubleReviews.annotationLayer(id))) ?? '';
   if (layer && layer !== actor) {
     throw new ApiError('unauthorized', `This annotation is in ${layer}’s double-review layer; only ${layer} can change it before adjudication.`);
   }
