@@ -1,5 +1,5 @@
 /**
- * What the user types into the library search, as a PostgreSQL tsquery over `documents.search`.
+ * What the user types into the library search, as a PostgreSQL tsquery over `document_search.search`.
  * The query language is the SQLite store's (repos/search.ts `buildMatchQuery`): every word must
  * occur, "a quoted phrase" must occur as consecutive words (`<->`), and a last bare word also
  * matches as a prefix (`:*`), so results appear while the editor is still typing. Nothing the user
