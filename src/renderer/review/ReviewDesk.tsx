@@ -294,7 +294,8 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
   }
 
   const context: ReviewContextValue = { data, labels, actions, selectedId, show: (id) => show(id, true), previewTagAll };
-  const anchor = selection.rect ?? fallbackAnchor(editorRef.current);
+  // Measured only for a toolbar to place: with no text selected it would lay the page out on every ] (triage).
+  const anchor = selection.range ? (selection.rect ?? fallbackAnchor(editorRef.current)) : null;
   const showToolbar = selection.range !== null && !toolbarHidden && !editing && anchor !== null && !menu;
 
   return (
