@@ -60,11 +60,15 @@ export async function insertUser(q: Queryable, user: TeamUser, passwordHash: str
   );
 }
 
-/** The user with `login` (any case) and their password hash, disabled or not; null when there is none. */
-export async function findUserByLogin(q: Queryable, login: string): Promise<{ user: TeamUser; passwordHash: string } | null> {
+/**
+ * The user whose login is `normalLogin` (accounts.ts `normalLogin`: a valid login in lower case) in
+ * any case, with their password hash, disabled or not; null when there is none. `lower()` is applied
+ * to the C-collated column only (ASCII folding, the `users_login` index), never to the text typed.
+ */
+export async function findUserByLogin(q: Queryable, normalLogin: string): Promise<{ user: TeamUser; passwordHash: string } | null> {
   const { rows } = await q.query<UserDbRow & { password_hash: string }>(
-    `SELECT ${USER_COLUMNS}, u.password_hash FROM users u WHERE lower(u.login) = lower($1)`,
-    [login],
+    `SELECT ${USER_COLUMNS}, u.password_hash FROM users u WHERE lower(u.login) = $1`,
+    [normalLogin],
   );
   return rows[0] ? { user: toUser(rows[0]), passwordHash: rows[0].password_hash } : null;
 }
@@ -204,7 +208,7 @@ export async function useInvite(q: Queryable, digest: string, now: string): Prom
   return (rowCount ?? 0) === 1;
 }
 
-/** Withdraws the open invites for `login` (a new invite replaces them). */
-export async function withdrawInvitesFor(q: Queryable, login: string, now: string): Promise<void> {
-  await q.query('UPDATE invites SET used_at = $2 WHERE lower(login) = lower($1) AND used_at IS NULL', [login, now]);
+/** Withdraws the open invites for `normalLogin` (lower case; a new invite replaces them). */
+export async function withdrawInvitesFor(q: Queryable, normalLogin: string, now: string): Promise<void> {
+  await q.query('UPDATE invites SET used_at = $2 WHERE lower(login) = $1 AND used_at IS NULL', [normalLogin, now]);
 }

@@ -68,6 +68,16 @@ export function loginProblem(login: string): string | null {
   return LOGIN.test(login) ? null : 'A login is 1 to 64 letters, digits, dots, dashes, underscores or @, starting with a letter or digit.';
 }
 
+/**
+ * The form a login is compared and throttled in: lower case, or null when `login` could not be a
+ * login at all. Logins are ASCII (LOGIN), so JavaScript's lower case is PostgreSQL's on the C-collated
+ * column; text outside it never reaches SQL `lower()`, which on a UTF-8 database folds "İ" to "i" and
+ * would let "ADMİN" sign in as admin under a throttle key of its own.
+ */
+export function normalLogin(login: string): string | null {
+  return loginProblem(login) === null ? login.toLowerCase() : null;
+}
+
 function requireValid(problem: string | null): void {
   if (problem !== null) throw new ApiError('invalid_input', problem);
 }
@@ -136,7 +146,8 @@ export class Accounts {
 
   /** Signs in with a login and password; null when either is wrong or the account is disabled. */
   async signIn(login: string, password: string): Promise<SignedIn | null> {
-    const found = login.length <= 64 && password.length <= 1000 ? await repo.findUserByLogin(this.pool, login) : null;
+    const normal = normalLogin(login);
+    const found = normal !== null && password.length <= 1000 ? await repo.findUserByLogin(this.pool, normal) : null;
     if (found === null) return verifyNothing(password).then(() => null);
     if (!(await verifyPassword(password, found.passwordHash))) return null;
     if (found.user.disabledAt !== null) return null;
@@ -180,10 +191,11 @@ export class Accounts {
     const displayName = account.displayName.trim() || account.login;
     if (displayName.length > 200) throw new ApiError('invalid_input', 'A name may have at most 200 characters.');
     return this.transaction(async (q) => {
-      if ((await repo.findUserByLogin(q, account.login)) !== null) {
+      const normal = account.login.toLowerCase(); // valid: checked above
+      if ((await repo.findUserByLogin(q, normal)) !== null) {
         throw new ApiError('conflict', `There is already an account with the login “${account.login}”.`);
       }
-      await repo.withdrawInvitesFor(q, account.login, this.iso());
+      await repo.withdrawInvitesFor(q, normal, this.iso());
       const token = newToken();
       const expiresAt = this.iso(this.times.inviteMs);
       await repo.insertInvite(q, tokenDigest(token), { ...account, displayName, expiresAt }, by.id, this.iso());
@@ -264,6 +276,7 @@ export class Accounts {
 
   /** Finds an account by login (the command line). */
   async findByLogin(login: string): Promise<TeamUser | null> {
-    return (await repo.findUserByLogin(this.pool, login))?.user ?? null;
+    const normal = normalLogin(login);
+    return normal === null ? null : ((await repo.findUserByLogin(this.pool, normal))?.user ?? null);
   }
 }

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { ApiError } from '../shared/result';
 import { describeZodError } from '../shared/zod-message';
 import { readJsonRequest, sendError, sendJson } from '../web/server';
-import type { Accounts } from './accounts';
+import { normalLogin, type Accounts } from './accounts';
 import type { TeamUser } from './accounts-repo';
 import { clearedSessionCookie, sessionCookie } from './cookies';
 import { ROLES } from './roles';
@@ -92,7 +92,11 @@ async function route(req: IncomingMessage, res: ServerResponse, path: RoutePath,
   if (path === '/auth/sign-in') {
     const { login, password } = input as z.infer<(typeof SCHEMAS)['/auth/sign-in']>;
     // Per login, not per address: behind a reverse proxy every request comes from the proxy's address.
-    const keys = [`login:${login.toLowerCase()}`];
+    // Only a valid login, in the one form it is looked up in (accounts.ts normalLogin): "ADMİN" gets no
+    // budget of its own, and text that could be no login (a password typed there) is never recorded —
+    // it is answered as an unknown login.
+    const normal = normalLogin(login);
+    const keys = normal === null ? [] : [`login:${normal}`];
     // Counted before the password is checked (throttle.ts), so simultaneous guesses cannot all slip through.
     const wait = await options.throttle.attempt(keys);
     if (wait > 0) {

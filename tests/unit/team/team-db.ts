@@ -12,10 +12,23 @@ export const TEST_COST = { logN: 10, r: 8, p: 1 };
 
 let counter = 0;
 
-/** A migrated database on `cluster`, its pool, and accounts over it whose clock the test moves. */
-export async function freshTeamDb(cluster: PgCluster, times: Partial<AccountTimes> = {}) {
+/**
+ * A migrated database on `cluster`, its pool, and accounts over it whose clock the test moves. With
+ * `locale` (e.g. 'C.utf8', as a glibc UTF-8 server would have) instead of the cluster's C locale: SQL
+ * `lower()` of typed text then folds non-ASCII letters too.
+ */
+export async function freshTeamDb(cluster: PgCluster, times: Partial<AccountTimes> = {}, locale?: string) {
   const name = `team_${process.pid}_${++counter}`;
-  await cluster.createDatabase(name);
+  if (locale === undefined) await cluster.createDatabase(name);
+  else {
+    const admin = new pg.Client({ connectionString: cluster.url() });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 LOCALE '${locale.replace(/'/g, "''")}'`);
+    } finally {
+      await admin.end();
+    }
+  }
   const pool = new pg.Pool({ connectionString: cluster.url(name) });
   pool.on('error', () => undefined); // an idle connection closed when the cluster stops
   const client = await pool.connect();

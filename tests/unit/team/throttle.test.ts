@@ -16,6 +16,8 @@ import { Accounts } from '../../../src/team/accounts';
 import { startTeamServer, type TeamServer } from '../../../src/team/server';
 import { SignInThrottle } from '../../../src/team/throttle';
 import { up as createSignInFailures } from '../../../src/main/core/pg/migrations/migration-008-sign-in-failures';
+import { up as createThrottleSecret } from '../../../src/main/core/pg/migrations/migration-009-throttle-secret';
+import { tokenDigest } from '../../../src/team/tokens';
 import { freshTeamDb, startCluster, TEST_COST } from './team-db';
 
 let cluster: PgCluster;
@@ -60,14 +62,25 @@ describe('the sign-in throttle', () => {
     await throttle.clear(keys);
     expect(await throttle.attempt(keys)).toBe(0);
 
-    // What was throttled is stored as a digest only (a password typed as the login never lands in the database).
+    // What was throttled is stored as a digest only (a password typed as the login never lands in the
+    // database), keyed with the library's own secret: not the plain SHA-256 every library would share.
     const { rows } = await db.pool.query<{ key_digest: string }>('SELECT key_digest FROM sign_in_failures');
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.key_digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(rows.map((row) => row.key_digest)).not.toContain(tokenDigest('login:ada'));
+    const other = await freshTeamDb(cluster);
+    closing.push(other.close);
+    await new SignInThrottle(other.pool, { limit: 3, windowMs: 60_000, now: () => now }).attempt(keys);
+    const elsewhere = (await other.pool.query<{ key_digest: string }>('SELECT key_digest FROM sign_in_failures')).rows[0].key_digest;
+    expect(rows.map((row) => row.key_digest)).not.toContain(elsewhere);
 
-    // The migration may run again on a database that has the table (idempotent), keeping its rows.
+    // The migrations may run again on a database that has the tables (idempotent), keeping the rows and the secret.
     await createSignInFailures(db.pool);
+    await createThrottleSecret(db.pool);
     expect((await db.pool.query('SELECT count(*)::int AS n FROM sign_in_failures')).rows[0].n).toBe(rows.length);
+    // The key stays the same across them: its one failure and two more reach the limit.
+    for (let i = 0; i < 2; i++) expect(await throttle.attempt(keys)).toBe(0);
+    expect(await throttle.attempt(keys)).toBe(60_000);
   });
 
   it('lets no more than the limit through when guesses arrive at once on two processes', async () => {
@@ -81,13 +94,14 @@ describe('the sign-in throttle', () => {
 });
 
 /** A team library with one account, and servers on it each with its own pool and accounts, wired as `npm run server` wires one. */
-async function teamLibrary(login: string, password: string) {
-  const db = await freshTeamDb(cluster);
+async function teamLibrary(login: string, password: string, locale?: string) {
+  const db = await freshTeamDb(cluster, {}, locale);
   closing.push(db.close);
   await db.accounts.createUser({ login, displayName: login.toUpperCase(), role: 'editor', isAdmin: false }, password);
   const core: Core = createCore({ postgresUrl: db.url, cpu: 'inline', logDir: mkdtempSync(join(dir, 'logs-')) });
   closing.push(() => core.close());
   return {
+    db,
     /** Starts another server process's worth: a pool of its own, and the default (database) throttle. */
     async serve(): Promise<TeamServer> {
       const accounts = new Accounts({ pool: poolOn(db.url), cost: TEST_COST });
@@ -95,7 +109,7 @@ async function teamLibrary(login: string, password: string) {
       closing.push(() => server.close());
       return server;
     },
-    signIn(server: TeamServer, tried: string) {
+    signIn(server: TeamServer, tried: string, as = login.toUpperCase()) {
       return new Promise<{ status: number; retryAfter: number }>((resolve, reject) => {
         const req = request(
           { host: '127.0.0.1', port: server.port, path: '/auth/sign-in', method: 'POST', headers: { host: `127.0.0.1:${server.port}`, 'content-type': 'application/json' } },
@@ -105,7 +119,7 @@ async function teamLibrary(login: string, password: string) {
           },
         );
         req.on('error', reject);
-        req.end(JSON.stringify({ login: login.toUpperCase(), password: tried }));
+        req.end(JSON.stringify({ login: as, password: tried }));
       });
     },
   };
@@ -138,5 +152,29 @@ describe('two team servers on one library', () => {
     expect((await library.signIn(b, 'sam-password-12')).status).toBe(200);
     // Nine more wrong ones on the other server are answered as wrong, not throttled: the count started again.
     for (let i = 0; i < 9; i++) expect((await library.signIn(a, `later guess ${i}`)).status).toBe(401);
+  }, 60_000);
+});
+
+describe('what is typed into the login field', () => {
+  it('counts only as the login it could be: "ADMİN" is no account, and gets no ten guesses of its own', async () => {
+    // On a UTF-8 database PostgreSQL's lower('ADMİN') is 'admin', while JavaScript's is 'admi̇n' (a
+    // different throttle key): each "i" of a login would have multiplied the guesses allowed.
+    const library = await teamLibrary('admin', 'admin-password-1', 'C.utf8');
+    const server = await library.serve();
+    for (let i = 0; i < 10; i++) expect((await library.signIn(server, `wrong guess ${i}`, 'admin')).status).toBe(401);
+    expect((await library.signIn(server, 'admin-password-1', 'ADMIN')).status).toBe(429);
+    expect((await library.signIn(server, 'admin-password-1', 'ADMİN')).status).toBe(401);
+    expect((await library.signIn(server, 'admin-password-1', 'admın')).status).toBe(401);
+  }, 60_000);
+
+  it('records nothing for text no login could be, such as a password typed there', async () => {
+    const library = await teamLibrary('mei', 'mei-password-12');
+    const server = await library.serve();
+    const count = async () => (await library.db.pool.query('SELECT count(*)::int AS n FROM sign_in_failures')).rows[0].n;
+    expect((await library.signIn(server, 'mei-password-12', 'my secret phrase!')).status).toBe(401);
+    expect(await count()).toBe(0);
+    expect((await library.signIn(server, 'wrong', 'mei')).status).toBe(401);
+    expect(await count()).toBe(1);
+    expect((await library.signIn(server, 'mei-password-12', 'Mei')).status).toBe(200); // a login in any case
   }, 60_000);
 });

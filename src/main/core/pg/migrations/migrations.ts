@@ -19,6 +19,7 @@ import * as documentAssignee from './migration-005-document-assignee';
 import * as phrasePairs from './migration-006-phrase-pairs';
 import * as searchTable from './migration-007-search-table';
 import * as signInFailures from './migration-008-sign-in-failures';
+import * as throttleSecret from './migration-009-throttle-secret';
 
 /** One schema step. `version`s are consecutive from 1 and never reused or edited once released. */
 export interface PgMigration {
@@ -37,6 +38,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 6, name: 'phrase search: index of consecutive word pairs', up: phrasePairs.up },
   { version: 7, name: 'search vectors in their own table, written only with the title or text', up: searchTable.up },
   { version: 8, name: 'failed sign-ins, counted across restarts and server processes', up: signInFailures.up },
+  { version: 9, name: 'a secret of the library’s own for the sign-in throttle’s keys', up: throttleSecret.up },
 ];
 
 /** The newest schema version this app knows. */
