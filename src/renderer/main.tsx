@@ -1,4 +1,6 @@
 /** Renderer entry: mounts the app into #root. */
+// First, before React and the app are evaluated: the library's first page goes out now (library/first-page.ts).
+import './library/ask-first-page';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

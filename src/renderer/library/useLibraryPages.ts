@@ -12,14 +12,9 @@ import type { LibraryPage, LibraryPageRequest, LibraryPageRow } from '../../shar
 import { usePages } from '../ui/usePages';
 import { latestWins } from './latestWins';
 import { warmFormattersSoon } from './warm-formatters';
+import { LIBRARY_PAGE_SIZE, takeEarlyFirstPage } from './first-page';
 
-/**
- * Rows per request: the first screenful and the rows the virtualiser keeps either side (about 30 on a
- * 900-pixel window). Half the claims desk's: a search's first page is ranked and given snippets row by
- * row, so a smaller one shows the true count sooner (at 100,000 documents "whale" took 100 ms for 100
- * rows, 74 for 30).
- */
-export const LIBRARY_PAGE_SIZE = 50;
+export { LIBRARY_PAGE_SIZE };
 
 export interface LibraryPages {
   /** Documents matching the request in all; null until the first answer. */
@@ -44,7 +39,9 @@ export function useLibraryPages(request: Omit<LibraryPageRequest, 'offset' | 'li
   const fetchPage = useCallback((key: string, offset: number, limit: number) => {
     inflight.current++;
     warmFormattersSoon();
-    return gate.current(key, () => call('documents:page', { ...(JSON.parse(key) as LibraryPageRequest), offset, limit })).finally(() => {
+    // The very first page may already be on its way (first-page.ts).
+    const early = takeEarlyFirstPage(key, offset, limit);
+    return gate.current(key, () => early ?? call('documents:page', { ...(JSON.parse(key) as LibraryPageRequest), offset, limit })).finally(() => {
       inflight.current--;
       const range = waiting.current;
       if (range && inflight.current === 0) {
