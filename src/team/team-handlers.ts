@@ -8,10 +8,14 @@
  *
  * The names work is handed to — a claim's assignee, the documents' assignee of a bulk Assign, a
  * double review's two reviewers — must be enabled accounts; a login or another letter case is
- * stored as the account's display name, anything else is refused (team-names.ts).
+ * stored as the account's display name, anything else is refused (team-names.ts), and a blank
+ * assignee unassigns. An imported file's assignees are checked the same way, but one naming nobody is
+ * cleared with a warning rather than failing the import (import-assignees.ts).
  */
 import type { Handlers } from '../shared/api';
 import { signedInUser } from '../main/core/actor';
+import { importingWithAssignees, type AssigneeCheck } from '../main/core/handlers/import-assignees';
+import { ApiError } from '../shared/result';
 import { teamNameFor, type MemberName } from './team-names';
 
 /**
@@ -31,16 +35,34 @@ export function teamHandlers(handlers: Handlers, members: () => Promise<MemberNa
       return user ? { reviewerName: user.name } : handlers['settings:get'](input);
     },
     'claims:update': async (input) => {
-      if (typeof input.assignee !== 'string' || input.assignee.trim() === '') return handlers['claims:update'](input);
-      return handlers['claims:update']({ ...input, assignee: teamNameFor(input.assignee, await members(), 'assignee') });
+      if (typeof input.assignee !== 'string') return handlers['claims:update'](input);
+      // A blank name unassigns (stored as is, it would be a queue nobody has).
+      const assignee = input.assignee.trim() === '' ? null : teamNameFor(input.assignee, await members(), 'assignee');
+      return handlers['claims:update']({ ...input, assignee });
     },
     'documents:bulk': async (input) => {
       const { action } = input;
       if (action.kind !== 'assign' || action.assignee === null) return handlers['documents:bulk'](input);
       return handlers['documents:bulk']({ ...input, action: { ...action, assignee: teamNameFor(action.assignee, await members(), 'assignee') } });
     },
+    // A file's document and claim assignees are kept only when they name an enabled account (as its
+    // display name); any other is cleared with a warning, and the file is still imported.
+    'documents:import': async (input) => importingWithAssignees(memberCheck(await members()), () => handlers['documents:import'](input)),
+    'documents:importMany': async (input) => importingWithAssignees(memberCheck(await members()), () => handlers['documents:importMany'](input)),
     'doubleReview:start': async (input) => handlers['doubleReview:start']({ ...input, ...(await reviewers(input, members)) }),
     'doubleReview:startMany': async (input) => handlers['doubleReview:startMany']({ ...input, ...(await reviewers(input, members)) }),
+  };
+}
+
+/** An import's check of the names it hands work to: the account's display name, or null for anyone else. */
+function memberCheck(team: readonly MemberName[]): AssigneeCheck {
+  return (name) => {
+    try {
+      return teamNameFor(name, team, 'assignee');
+    } catch (error) {
+      if (error instanceof ApiError) return null;
+      throw error;
+    }
   };
 }
 

@@ -2,7 +2,8 @@
  * On a team server the names work is handed to must be people with an enabled account: a claim's
  * assignee, a bulk Assign's assignee and a double review's reviewers. A login or another letter case
  * is stored as the account's display name (so "My queue" and the reviewer's layer find it); a name
- * no enabled account has is refused with a sentence, and nothing is changed.
+ * no enabled account has is refused with a sentence, and nothing is changed; a blank one unassigns.
+ * An imported file's assignees are kept the same way, and one naming nobody is cleared with a warning.
  */
 import { request } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -86,6 +87,9 @@ describe('names of people on a team server', () => {
     expect((await assign('  sam lee ')).value.assignee).toBe('Sam Lee'); // a display name in another case
     expect((await assign('Dana Park')).value.assignee).toBe('Dana Park');
     expect((await assign(null)).value.assignee).toBeNull(); // unassigning needs no name
+    await assign('mei');
+    expect((await assign('   ')).value.assignee).toBeNull(); // a blank name unassigns; it is no one's queue
+    expect((await send('/api/claims:get', { annotationId }, dana)).value.claim.assignee).toBeNull();
     // The claims desk's "mine" finds what was assigned by login.
     await assign('sam');
     const sam = await send('/auth/sign-in', { login: 'sam', password: 'sam-password-12' });
@@ -113,6 +117,47 @@ describe('names of people on a team server', () => {
     expect((await start('mei', 'SAM')).ok).toBe(true);
     const mei = await send('/auth/sign-in', { login: 'mei', password: 'mei-password-12' });
     expect((await send('/api/doubleReview:get', { documentId }, mei)).value).toMatchObject({ review: { reviewerA: 'Mei Chen', reviewerB: 'Sam Lee' }, layer: 'a' });
+  }, 60_000);
+});
+
+/** A Copydesk JSON file whose document is assigned to `documentAssignee` and its two claims to `claimAssignees`. */
+function copydeskFile(title: string, documentAssignee: string | null, claimAssignees: [string | null, string | null]): string {
+  const sentences = [`The ${title} board spent 4 million.`, `The ${title} chair resigned on Friday.`];
+  const text = `${title}\n${sentences.join(' ')}`;
+  const annotations = sentences.map((quote, i) => ({ id: `${title}-claim-${i}`, kind: 'claim', start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, quote }));
+  const claims = annotations.map((a, i) => ({ annotationId: a.id, status: 'unverified', assignee: claimAssignees[i] }));
+  const file = { format: 'copydesk', version: 1, document: { title, assignee: documentAssignee, text }, annotations, claims };
+  return Buffer.from(JSON.stringify(file)).toString('base64');
+}
+
+const LEFT_UNASSIGNED = (names: string) => `Work assigned to ${names} was left unassigned: no active account here has ${names.includes(' or ') ? 'those names' : 'that name'}.`;
+
+describe('names in an imported file on a team server', () => {
+  const assigneesOf = async (documentId: string) => {
+    const bundle = (await send('/api/documents:bundle', { id: documentId }, dana)).value;
+    const claims = bundle.claims.slice().sort((a: { annotationId: string }, b: { annotationId: string }) => a.annotationId.localeCompare(b.annotationId));
+    return { document: bundle.document.assignee, claims: claims.map((c: { assignee: string | null }) => c.assignee) };
+  };
+
+  it('keeps the assignees with an enabled account, as their display names, and clears a stranger with a warning', async () => {
+    const imported = await send('/api/documents:import', { name: 'harbour.copydesk.json', data: copydeskFile('harbour', 'Jon Stranger', ['mei', 'Jon Stranger']) }, dana);
+    expect(imported.ok).toBe(true);
+    expect(imported.value.warnings).toEqual([LEFT_UNASSIGNED('“Jon Stranger”')]);
+    expect(await assigneesOf(imported.value.document.id)).toEqual({ document: null, claims: ['Mei Chen', null] });
+  }, 60_000);
+
+  it('does the same for every file of a batch, a disabled account being no one to hand work to', async () => {
+    const batch = await send('/api/documents:importMany', {
+      files: [
+        { name: 'ferry.copydesk.json', data: copydeskFile('ferry', 'SAM', ['Old Hand', 'dana park']) },
+        { name: 'school.copydesk.json', data: copydeskFile('school', 'Ghost', [null, 'Nobody']) },
+      ],
+    }, dana);
+    const [ferry, school] = batch.value.results;
+    expect(ferry.warnings).toEqual([LEFT_UNASSIGNED('“Old Hand”')]);
+    expect(await assigneesOf(ferry.document.id)).toEqual({ document: 'Sam Lee', claims: [null, 'Dana Park'] });
+    expect(school.warnings).toEqual([LEFT_UNASSIGNED('“Ghost” or “Nobody”')]);
+    expect(await assigneesOf(school.document.id)).toEqual({ document: null, claims: [null, null] });
   }, 60_000);
 });
 

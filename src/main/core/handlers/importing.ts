@@ -29,6 +29,7 @@ import type { StoreTx } from '../store/types';
 import { currentActorOf } from '../actor';
 import { sharedBytes, type CpuTasks } from '../workers/cpu-tasks';
 import { ensureLabelTx } from './annotation-rules';
+import { checkedAssignees } from './import-assignees';
 import { newClaim } from './annotations';
 import { plural } from '../../../shared/plural';
 import { auditTx, type CoreContext, type HandlerFamily } from './context';
@@ -82,8 +83,9 @@ export function storeImport(
   store: StoreTx,
   input: ParsedInput<'documents:import'>,
   bytes: Uint8Array,
-  parsed: ParsedImport,
+  file: ParsedImport,
 ): Promise<ImportResult> {
+  const parsed = checkedAssignees(file); // a team server's assignees must be its people (import-assignees.ts)
   const importedSha256 = contentHash(parsed.importedText ?? parsed.text);
   return store.write(async (tx) => {
     if (!input.allowDuplicate) {
