@@ -1,7 +1,7 @@
 /** The claims desk's toolbar: title, "My queue", words filter, document filter and "Next unverified (N)". */
-import { shortTitle } from '../../shared/short-title';
 import type { ClaimFilters } from './rows';
 import { Button } from '../ui/Button';
+import { DocumentFilter } from './DocumentFilter';
 
 export interface ClaimsToolbarProps {
   filters: ClaimFilters;
@@ -41,19 +41,7 @@ export function ClaimsToolbar({ filters, documents, onChange, onNextUnverified, 
           }}
         />
       </div>
-      <select
-        className="claims-document-filter"
-        aria-label="Filter by document"
-        value={filters.documentId ?? ''}
-        onChange={(e) => onChange({ documentId: e.target.value || null })}
-      >
-        <option value="">All documents</option>
-        {documents.map((d) => (
-          <option key={d.id} value={d.id}>
-            {shortTitle(d.title, 80)}
-          </option>
-        ))}
-      </select>
+      <DocumentFilter documents={documents} value={filters.documentId} onChange={(documentId) => onChange({ documentId })} />
       <div className="toolbar-spacer" />
       <Button variant="primary" onClick={onNextUnverified} disabled={!canJump} title="Open the next unverified claim in its document (N)">
         Next unverified <kbd>N</kbd>

@@ -77,6 +77,7 @@ describe('claims desk', () => {
 
     // The document filter narrows the counts too.
     const select = container.querySelector<HTMLSelectElement>('select[aria-label="Filter by document"]')!;
+    await act(async () => select.focus()); // the options are drawn once the filter is reached (DocumentFilter.tsx)
     await act(async () => {
       select.value = 'd2';
       select.dispatchEvent(new Event('change', { bubbles: true }));
