@@ -3,7 +3,7 @@
  * import machinery shared by every view (picker, window drop, progress panel), the batch export
  * dialog (library button, File ▸ Export…) and the toast layer.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { hasNoAccess, subscribeAccess } from './api/access';
 import { onOpenFiles } from './api/client';
 import { ErrorBoundary } from './app/ErrorBoundary';
@@ -50,10 +50,40 @@ function focusSearch(): boolean {
   return true;
 }
 
+/**
+ * Changes made in this window that the library and the claims desk show (an import; an open
+ * document's annotations, status or text), counted outside React: a change re-renders only a view
+ * that shows them, never the shell. (A rejected suggestion rendered the whole app again, the open
+ * document's workspace included: a second render of thousands of annotations per key.) Those views
+ * also load afresh when shown and poll `library:version` for changes made elsewhere.
+ */
+function createLocalChanges() {
+  let count = 0;
+  const listeners = new Set<() => void>();
+  return {
+    count: () => count,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    bump() {
+      count++;
+      for (const listener of listeners) listener();
+    },
+  };
+}
+type LocalChanges = ReturnType<typeof createLocalChanges>;
+
+/** Renders a view with the count of local changes as its refresh key; only it re-renders when the count grows. */
+function WithLocalChanges({ changes, children }: { changes: LocalChanges; children(refreshKey: number): ReactNode }) {
+  return children(useSyncExternalStore(changes.subscribe, changes.count));
+}
+
 function Shell() {
   const toasts = useToasts();
   const { route, navigate } = useHashRoute();
-  const [refreshKey, refresh] = useReducer((n: number) => n + 1, 0);
+  const [changes] = useState(createLocalChanges);
+  const refresh = changes.bump;
   /** The export dialog, when open: the documents to export (null: the whole library). */
   const [exporting, setExporting] = useState<{ ids: string[] | null } | null>(null);
   const picker = useRef<FilePickerHandle>(null);
@@ -120,11 +150,15 @@ function Shell() {
   } else if (route.name === 'claims') {
     view = (
       <ErrorBoundary onEscape={goLibrary} escapeLabel="Back to library">
-        <ClaimsView
-          refreshKey={refreshKey}
-          onOpenClaim={(id, annotationId) => navigate({ name: 'document', id, annotationId })}
-          onLibrary={goLibrary}
-        />
+        <WithLocalChanges changes={changes}>
+          {(refreshKey) => (
+            <ClaimsView
+              refreshKey={refreshKey}
+              onOpenClaim={(id, annotationId) => navigate({ name: 'document', id, annotationId })}
+              onLibrary={goLibrary}
+            />
+          )}
+        </WithLocalChanges>
       </ErrorBoundary>
     );
   } else if (route.name === 'settings') {
@@ -136,16 +170,20 @@ function Shell() {
   } else {
     view = (
       <ErrorBoundary onEscape={() => window.location.reload()} escapeLabel="Reload">
-        <LibraryView
-          refreshKey={refreshKey}
-          onOpen={(id) => navigate({ name: 'document', id })}
-          onImport={openPicker}
-          onExport={(ids) => setExporting({ ids })}
-          onSelectionChange={(ids) => {
-            librarySelection.current = ids;
-          }}
-          onRowsShown={prefetchReviewWorkspace}
-        />
+        <WithLocalChanges changes={changes}>
+          {(refreshKey) => (
+            <LibraryView
+              refreshKey={refreshKey}
+              onOpen={(id) => navigate({ name: 'document', id })}
+              onImport={openPicker}
+              onExport={(ids) => setExporting({ ids })}
+              onSelectionChange={(ids) => {
+                librarySelection.current = ids;
+              }}
+              onRowsShown={prefetchReviewWorkspace}
+            />
+          )}
+        </WithLocalChanges>
       </ErrorBoundary>
     );
   }

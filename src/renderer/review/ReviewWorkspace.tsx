@@ -3,6 +3,7 @@
  * flag teaser content, mark and verify claims, correct the text, undo, mark reviewed, export.
  * This component loads the document and the label taxonomy; `ReviewDesk` is the loaded workspace.
  */
+import { memo } from 'react';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ReviewDesk } from './ReviewDesk';
@@ -20,8 +21,11 @@ export interface ReviewWorkspaceProps {
   onChanged?(): void;
 }
 
-/** The review workspace for one document. */
-export function ReviewWorkspace({ documentId, initialAnnotationId, onClose, onChanged }: ReviewWorkspaceProps) {
+/**
+ * The review workspace for one document. Memoised: the shell renders again for its own reasons (an
+ * import's progress, a dialog) and the workspace, with thousands of annotations, need not follow.
+ */
+export const ReviewWorkspace = memo(function ReviewWorkspace({ documentId, initialAnnotationId, onClose, onChanged }: ReviewWorkspaceProps) {
   const session = useReviewSession(documentId);
   // Outside the loading states below, so a reload of the document keeps a half-filled form.
   const doubleReview = (
@@ -68,4 +72,4 @@ export function ReviewWorkspace({ documentId, initialAnnotationId, onClose, onCh
       />
     </>
   );
-}
+});
