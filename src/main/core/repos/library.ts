@@ -14,6 +14,7 @@ import { DOCUMENT_ASSIGNEE_ORDER_SQL } from '../db/migration-010-document-assign
 import { recordedSchemaVersion } from '../db/migrations';
 import { stmt } from '../db/sql';
 import { SUMMARY_COLUMNS, summaryFromRow, type SummaryRow } from './documents';
+import { rememberedUntilChange } from './library-memo';
 import { expandLastPrefix } from './prefix-terms';
 import { buildMatchQuery, SNIPPET_TOKENS, TEXT_WEIGHT, TITLE_WEIGHT } from './search';
 import { snippetOf, termsOfMatch } from './snippet';
@@ -100,8 +101,18 @@ function decodeCursor(text: string): Cursor {
   throw new ApiError('invalid_input', 'That page position is no longer valid; reload the list.');
 }
 
-/** How many documents match the filter (and its query, if any). */
+/** What a count depends on: the query and the filter, not the order or the page (library-memo.ts). */
+function filterKey(filter: ParsedLibraryFilter): string {
+  const { query, status, format, updatedFrom, updatedBefore, assignee } = filter;
+  return JSON.stringify([query, status, format, updatedFrom, updatedBefore, assignee]);
+}
+
+/** How many documents match the filter (and its query, if any); remembered until the library changes. */
 export function countDocuments(db: Database.Database, filter: ParsedLibraryFilter): number {
+  return rememberedUntilChange(db, 'count', filterKey(filter), () => countMatches(db, filter));
+}
+
+function countMatches(db: Database.Database, filter: ParsedLibraryFilter): number {
   const where = filterWhere(filter);
   const built = buildMatchQuery(filter.query);
   if (filter.query.trim() && !built) return 0;
@@ -260,8 +271,12 @@ function rowsFor(db: Database.Database, seqs: number[], match: string | null): M
   return bySeq;
 }
 
-/** One page of the library and the true total; see the module note. */
+/** One page of the library and the true total; see the module note. Remembered until the library changes (library-memo.ts). */
 export function pageDocuments(db: Database.Database, request: ParsedLibraryPageRequest): LibraryPage {
+  return rememberedUntilChange(db, 'page', JSON.stringify(request), () => answerPage(db, request));
+}
+
+function answerPage(db: Database.Database, request: ParsedLibraryPageRequest): LibraryPage {
   const match = buildMatchQuery(request.query);
   const total = countDocuments(db, request);
   const libraryTotal = stmt<[], { n: number }>(db, 'SELECT COUNT(*) AS n FROM documents').get()!.n;

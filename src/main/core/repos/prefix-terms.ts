@@ -35,7 +35,7 @@ const MAX_REMEMBERED = 64;
 const remembered = new WeakMap<Database.Database, { stamp: string; terms: Map<string, string[]> }>();
 
 /** Changes whenever the library does, through this connection or another. */
-function libraryStamp(db: Database.Database): string {
+export function libraryStamp(db: Database.Database): string {
   const version = stmt<[], { data_version: number }>(db, 'PRAGMA data_version').get()!.data_version;
   const changes = stmt<[], { n: number }>(db, 'SELECT total_changes() AS n').get()!.n;
   return `${version}:${changes}`;
