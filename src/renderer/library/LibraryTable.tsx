@@ -37,6 +37,8 @@ export interface LibraryTableProps {
   onDelete(document: DocumentSummary, fromKeyboard: boolean): void;
   now: number;
   caption: string;
+  /** The rows shown are an older request's while this one's are on their way (aria-busy). */
+  busy?: boolean;
   /** Called with a function that focuses the first row (the search box's ↓). */
   focusFirstRef?: { current: (() => void) | null };
   virtual?: VirtualOverrides;
@@ -60,7 +62,7 @@ export const HIT_HEIGHT = 76;
 
 /** Sortable, keyboard-navigable, virtualised table of documents. */
 export function LibraryTable(props: LibraryTableProps) {
-  const { count, rowAt, onRangeChange, sort, onSort, ranked, isSelected, allSelected, someSelected, onToggle, onToggleAll, onOpen, onRename, onDelete, now, caption } =
+  const { count, rowAt, onRangeChange, sort, onSort, ranked, isSelected, allSelected, someSelected, onToggle, onToggleAll, onOpen, onRename, onDelete, now, caption, busy = false } =
     props;
   const selectAll = useRef<HTMLInputElement>(null);
   const rows = useVirtualRows({
@@ -102,7 +104,7 @@ export function LibraryTable(props: LibraryTableProps) {
   if (props.focusFirstRef) props.focusFirstRef.current = () => rows.focusRow(0);
 
   return (
-    <div className="table-scroll library-scroll" ref={rows.scroller}>
+    <div className="table-scroll library-scroll" ref={rows.scroller} aria-busy={busy}>
       <table className={`library-table${ranked ? ' ranked' : ''}`} aria-rowcount={count + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>

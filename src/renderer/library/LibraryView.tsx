@@ -202,9 +202,13 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
   }
 
   const filtered = filters.status !== '' || filters.format !== '' || filters.days !== 0 || filters.assignee !== '' || mine;
+  // A search's count may come before its rows (useLibraryPages.ts, countFirst).
+  const countedFirst = inSearch && !answered && pages.counted?.key === JSON.stringify(request) ? pages.counted : null;
   const countText =
     pages.total === null
       ? 'Loading the library…'
+      : countedFirst
+        ? `${countedFirst.total.toLocaleString()} of ${documents(countedFirst.libraryTotal)} match “${searched}”`
       : inSearch && !answered
         ? `Searching for “${searched}”…`
         : inSearch
@@ -298,6 +302,7 @@ export function LibraryView({ refreshKey, onOpen, onImport, onExport, onSelectio
       {pages.total !== null && total > 0 ? (
         <LibraryTable
           caption={inSearch ? `Documents matching “${searched}”` : 'All documents'}
+          busy={!answered}
           count={total}
           rowAt={pages.rowAt}
           onRangeChange={pages.ensureRows}

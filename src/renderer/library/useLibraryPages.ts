@@ -6,7 +6,7 @@
  * Likewise a new request (each letter typed into the search box) goes out at once when none is on its
  * way, else waits as the only one (latestWins.ts): no typing delay, no queue of outdated searches.
  */
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { call } from '../api/client';
 import type { LibraryPage, LibraryPageRequest, LibraryPageRow } from '../../shared/library-query';
 import { usePages } from '../ui/usePages';
@@ -25,7 +25,29 @@ export interface LibraryPages {
   ensureRows(first: number, last: number): void;
   /** The request the rows answer (JSON), to tell a fresh answer from an old one. */
   answeredKey: string;
+  /**
+   * A search's true count, which may arrive before its rows (see countFirst): for the request `key`
+   * (JSON), null until one is counted.
+   */
+  counted: Counted | null;
   error: string | null;
+}
+
+export interface Counted {
+  key: string;
+  total: number;
+  libraryTotal: number;
+}
+
+/**
+ * The request that counts a search's matches ahead of its first page: one row in the order of the
+ * last change, which the core finds by walking that order's index, so the answer costs the count
+ * and little more. Ranking the first page (bm25 over the title hits) and building its snippets is
+ * then the second request's work, and the count (remembered by the core, repos/library-memo.ts) is
+ * not done twice: the editor sees how many documents match while the rows are on their way.
+ */
+function countFirst(request: LibraryPageRequest): LibraryPageRequest {
+  return { ...request, sort: 'updated', direction: 'desc', offset: 0, limit: 1, after: undefined };
 }
 
 /** Pages of `request`; `refreshToken` changing fetches the loaded pages again. */
@@ -36,12 +58,24 @@ export function useLibraryPages(request: Omit<LibraryPageRequest, 'offset' | 'li
   /** The latest rows asked for while a page was on its way. */
   const waiting = useRef<[number, number] | null>(null);
   const ensureLatest = useRef<(first: number, last: number) => void>(() => {});
+  const [counted, setCounted] = useState<Counted | null>(null);
   const fetchPage = useCallback((key: string, offset: number, limit: number) => {
     inflight.current++;
     warmFormattersSoon();
     // The very first page may already be on its way (first-page.ts).
     const early = takeEarlyFirstPage(key, offset, limit);
-    return gate.current(key, () => early ?? call('documents:page', { ...(JSON.parse(key) as LibraryPageRequest), offset, limit })).finally(() => {
+    const request = JSON.parse(key) as LibraryPageRequest;
+    const send = () => {
+      // A search's first page: its count is asked first, in the same turn (countFirst).
+      if (offset === 0 && request.query?.trim()) {
+        call('documents:page', countFirst(request)).then(
+          (answer) => setCounted({ key, total: answer.total, libraryTotal: answer.libraryTotal }),
+          () => {}, // the page's own request reports what went wrong
+        );
+      }
+      return call('documents:page', { ...request, offset, limit });
+    };
+    return gate.current(key, () => early ?? send()).finally(() => {
       inflight.current--;
       const range = waiting.current;
       if (range && inflight.current === 0) {
@@ -59,5 +93,5 @@ export function useLibraryPages(request: Omit<LibraryPageRequest, 'offset' | 'li
     },
     [pages.ensureRows],
   );
-  return { ...pages, ensureRows, libraryTotal: pages.latest?.libraryTotal ?? null };
+  return { ...pages, ensureRows, counted, libraryTotal: pages.latest?.libraryTotal ?? null };
 }

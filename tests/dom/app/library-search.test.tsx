@@ -12,6 +12,11 @@ import { cleanup, render, settle, typeInto, waitFor } from './render';
 let api: FakeApi;
 /** `documents:page` requests the fake core holds until the test answers them. */
 let held: Array<{ query: string; answer(): void }>;
+/** The count-first requests of a search (one row: useLibraryPages.ts, countFirst), held apart. */
+let counts: Array<{ query: string; answer(): void }>;
+
+/** A search's count asked ahead of its rows. */
+const isCountFirst = (request: { limit?: number }) => request.limit === 1;
 
 beforeEach(() => {
   api = new FakeApi().install();
@@ -28,13 +33,14 @@ beforeEach(() => {
       .map((d) => ({ document: d, snippet: d.title, rank: 1 }));
   };
   held = [];
+  counts = [];
   api.overrides['documents:page'] = (request) =>
     new Promise((resolve) => {
       const answer = () => {
         const rows = api.matching(request);
-        resolve({ rows, total: rows.length, libraryTotal: api.documents.length, offset: 0, nextCursor: null });
+        resolve({ rows: rows.slice(0, request.limit ?? 100), total: rows.length, libraryTotal: api.documents.length, offset: 0, nextCursor: null });
       };
-      held.push({ query: request.query ?? '', answer });
+      (isCountFirst(request) ? counts : held).push({ query: request.query ?? '', answer });
     });
 });
 afterEach(cleanup);
@@ -47,7 +53,7 @@ const VIEWPORT: LibraryViewProps['virtual'] = {
 
 /** The queries sent to the core, in order ('' for the unfiltered list). */
 function sent(): string[] {
-  return api.callsOf('documents:page').map((c) => c.query ?? '');
+  return api.callsOf('documents:page').filter((c) => !isCountFirst(c)).map((c) => c.query ?? '');
 }
 
 function countText(container: HTMLElement): string {
@@ -78,6 +84,36 @@ describe('the search box: latest wins, one request in flight', () => {
     expect(countText(container)).toBe('Searching for “y”…');
     await answerNext();
     await waitFor(() => expect(countText(container)).toBe('2 of 3 documents match “y”'));
+  });
+
+  it('shows a search’s true count as soon as it is counted, the old rows marked busy until its own arrive', async () => {
+    const { container, box } = await openLibrary();
+    await typeInto(box, 'yuan');
+    expect(counts.map((c) => c.query)).toEqual(['yuan']);
+    expect(countText(container)).toBe('Searching for “yuan”…');
+    counts.shift()!.answer();
+    await waitFor(() => expect(countText(container)).toBe('1 of 3 documents match “yuan”'));
+    // The whole library is still on screen, marked busy: "yuan"'s rows are on their way.
+    expect(container.querySelector('.library-scroll')?.getAttribute('aria-busy')).toBe('true');
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(3);
+    await answerNext();
+    await waitFor(() => expect(container.querySelectorAll('tbody tr')).toHaveLength(1));
+    expect(container.querySelector('.doc-snippet')?.textContent).toContain('Yuan');
+    expect(container.querySelector('.library-scroll')?.getAttribute('aria-busy')).toBe('false');
+    expect(countText(container)).toBe('1 of 3 documents match “yuan”');
+  });
+
+  it('never shows an outdated search’s count', async () => {
+    const { container, box } = await openLibrary();
+    await typeInto(box, 'y');
+    await typeInto(box, 'yuan');
+    counts.shift()!.answer(); // "y": 2 matches, but the box says "yuan"
+    await settle(0);
+    expect(countText(container)).toBe('Searching for “yuan”…');
+    await answerNext(); // "y"'s rows: outdated; "yuan" and its count go out
+    await waitFor(() => expect(counts.map((c) => c.query)).toEqual(['yuan']));
+    counts.shift()!.answer();
+    await waitFor(() => expect(countText(container)).toBe('1 of 3 documents match “yuan”'));
   });
 
   it('while a search is on its way, sends only the newest text when it is answered, and never shows the outdated answer', async () => {

@@ -37,7 +37,8 @@ function rows(container: HTMLElement): HTMLTableRowElement[] {
 
 /** The queries the library asked the core to search for. */
 function searches(): string[] {
-  return api.callsOf('documents:page').map((c) => c.query).filter((q) => q);
+  // (Not the one-row request that counts a search ahead of its rows: useLibraryPages.ts.)
+  return api.callsOf('documents:page').filter((c) => c.limit !== 1).map((c) => c.query).filter((q) => q);
 }
 
 function rowOf(container: HTMLElement, title: string): HTMLTableRowElement {
