@@ -77,4 +77,14 @@ describe('remembered searches', () => {
     expect(pageDocuments(db, libraryPageRequest.parse({ query: 'ship' })).total).toBe(15);
     expect(countDocuments(db, libraryFilter.parse({ query: 'whale', status: ['new'] }))).toBe(13);
   });
+
+  it('keeps "assigned to nobody" apart from "anyone"', () => {
+    const db = new Database(libraryFile());
+    for (let i = 0; i < 6; i++) add(db, `d${i}`, `Piece ${i}`, 'A whale.');
+    db.prepare("UPDATE documents SET assignee = 'Ana Ruiz' WHERE id IN ('d0', 'd1')").run();
+    expect(countDocuments(db, libraryFilter.parse({ assignee: null }))).toBe(4);
+    expect(countDocuments(db, libraryFilter.parse({}))).toBe(6);
+    expect(pageDocuments(db, libraryPageRequest.parse({ assignee: null })).total).toBe(4);
+    expect(pageDocuments(db, libraryPageRequest.parse({})).total).toBe(6);
+  });
 });

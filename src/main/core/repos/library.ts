@@ -104,7 +104,9 @@ function decodeCursor(text: string): Cursor {
 /** What a count depends on: the query and the filter, not the order or the page (library-memo.ts). */
 function filterKey(filter: ParsedLibraryFilter): string {
   const { query, status, format, updatedFrom, updatedBefore, assignee } = filter;
-  return JSON.stringify([query, status, format, updatedFrom, updatedBefore, assignee]);
+  // An object, not an array: JSON writes an array's undefined as null, and "anyone" (no assignee)
+  // must not share a count with "unassigned" (assignee null).
+  return JSON.stringify({ query, status, format, updatedFrom, updatedBefore, assignee });
 }
 
 /** How many documents match the filter (and its query, if any); remembered until the library changes. */
