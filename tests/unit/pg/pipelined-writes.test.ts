@@ -56,6 +56,19 @@ describe.skipIf(!PG_INSTALLED)('the PostgreSQL store’s writes in flight', () =
     expect((await other.events.listEvents({})).map((e) => e.action)).toEqual(['second', 'first']);
   });
 
+  it('refuses a transaction’s repositories once it has ended, instead of running them outside it', async () => {
+    const { store } = await newStore();
+    const doc = corpus(1)[0];
+    let kept: Parameters<Parameters<Store['write']>[0]>[0] | undefined;
+    await store.write(async (tx) => {
+      kept = tx;
+      await tx.documents.insertDocument({ ...doc, status: 'new' });
+    });
+    const late = await errorOf(kept!.documents.setDocumentStatus(doc.id, 'reviewed', '2026-03-01T00:00:00.000Z'));
+    expect(String(late)).toMatch(/after its transaction ended/);
+    expect(await store.documents.getDocumentStatus(doc.id)).toBe('new');
+  });
+
   it('fails a write whose unawaited statement fails, with that statement’s sentence, and keeps nothing of it', async () => {
     const { store } = await newStore();
     const before = await store.changeCounter();

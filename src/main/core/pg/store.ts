@@ -153,6 +153,9 @@ export function pgStore(config: string | pg.PoolConfig, options: PgStoreOptions 
         bound[fnName] = async (...args) => {
           if (needsReady) await ready();
           const { q, open } = target();
+          // A transaction's own repositories used after it ended would run on a connection that is
+          // committing or back in the pool, maybe inside another request's transaction.
+          if (open && !open.open) throw fail(new Error(`${name}.${fnName} was called after its transaction ended.`));
           if (open?.writable && oneStatement?.(args)) {
             open.inFlight.add(fn(q, ...args));
             return undefined;
@@ -202,6 +205,7 @@ export function pgStore(config: string | pg.PoolConfig, options: PgStoreOptions 
         ),
       );
       const result = await current.run(open, () => fn(open.tx));
+      open.open = false;
       const commit = client.query('COMMIT');
       commit.catch(() => undefined); // awaited below, after the statements sent before it
       await open.inFlight.settle();
