@@ -67,13 +67,18 @@ export function useLibraryPages(request: Omit<LibraryPageRequest, 'offset' | 'li
     const request = JSON.parse(key) as LibraryPageRequest;
     const send = () => {
       // A search's first page: its count is asked first, in the same turn (countFirst).
-      if (offset === 0 && request.query?.trim()) {
-        call('documents:page', countFirst(request)).then(
-          (answer) => setCounted({ key, total: answer.total, libraryTotal: answer.libraryTotal }),
-          () => {}, // the page's own request reports what went wrong
-        );
-      }
-      return call('documents:page', { ...request, offset, limit });
+      if (!(offset === 0 && request.query?.trim())) return call('documents:page', { ...request, offset, limit });
+      let paged = false;
+      call('documents:page', countFirst(request)).then(
+        (answer) => paged || setCounted({ key, total: answer.total, libraryTotal: answer.libraryTotal }),
+        () => {}, // the page's own request reports what went wrong
+      );
+      // Once the page has its own total, the early count is forgotten: the same search typed again
+      // later shows only a count asked then.
+      return call('documents:page', { ...request, offset, limit }).finally(() => {
+        paged = true;
+        setCounted((c) => (c?.key === key ? null : c));
+      });
     };
     return gate.current(key, () => early ?? send()).finally(() => {
       inflight.current--;

@@ -101,6 +101,16 @@ describe('the search box: latest wins, one request in flight', () => {
     expect(container.querySelector('.doc-snippet')?.textContent).toContain('Yuan');
     expect(container.querySelector('.library-scroll')?.getAttribute('aria-busy')).toBe('false');
     expect(countText(container)).toBe('1 of 3 documents match “yuan”');
+
+    // The same search again later: counted again, not the count from before.
+    await typeInto(box, '');
+    await answerNext();
+    await waitFor(() => expect(countText(container)).toBe('3 documents'));
+    await typeInto(box, 'yuan');
+    expect(counts.map((c) => c.query)).toEqual(['yuan']);
+    expect(countText(container)).toBe('Searching for “yuan”…');
+    counts.shift()!.answer();
+    await waitFor(() => expect(countText(container)).toBe('1 of 3 documents match “yuan”'));
   });
 
   it('never shows an outdated search’s count', async () => {

@@ -20,11 +20,19 @@ interface Memo {
 
 const memos = new WeakMap<Database.Database, Map<string, Memo>>();
 
+let remembering = true;
+
+/** Turns remembering off (or on again): bench/library.ts times the queries themselves. */
+export function rememberAnswers(on: boolean): void {
+  remembering = on;
+}
+
 /**
  * `answer()`, or what it answered for the same `kind` and `key` while the library has not changed
  * since. The value is shared between callers: they must not change it.
  */
 export function rememberedUntilChange<T>(db: Database.Database, kind: string, key: string, answer: () => T): T {
+  if (!remembering) return answer();
   const stamp = libraryStamp(db);
   let kinds = memos.get(db);
   if (!kinds) memos.set(db, (kinds = new Map()));
