@@ -10,6 +10,7 @@ import { useCallback, useRef, useState } from 'react';
 import { call } from '../api/client';
 import type { LibraryPage, LibraryPageRequest, LibraryPageRow } from '../../shared/library-query';
 import { usePages } from '../ui/usePages';
+import { useTeamSession } from '../team/team-session';
 import { latestWins } from './latestWins';
 import { warmFormattersSoon } from './warm-formatters';
 import { LIBRARY_PAGE_SIZE, takeEarlyFirstPage } from './first-page';
@@ -59,6 +60,10 @@ export function useLibraryPages(request: Omit<LibraryPageRequest, 'offset' | 'li
   const waiting = useRef<[number, number] | null>(null);
   const ensureLatest = useRef<(first: number, last: number) => void>(() => {});
   const [counted, setCounted] = useState<Counted | null>(null);
+  // Only where the core remembers the count for the page that follows (SQLite, repos/library-memo.ts):
+  // a team library (PostgreSQL) would count every search twice.
+  const countAhead = useRef(true);
+  countAhead.current = useTeamSession() === null;
   const fetchPage = useCallback((key: string, offset: number, limit: number) => {
     inflight.current++;
     warmFormattersSoon();
@@ -67,7 +72,7 @@ export function useLibraryPages(request: Omit<LibraryPageRequest, 'offset' | 'li
     const request = JSON.parse(key) as LibraryPageRequest;
     const send = () => {
       // A search's first page: its count is asked first, in the same turn (countFirst).
-      if (!(offset === 0 && request.query?.trim())) return call('documents:page', { ...request, offset, limit });
+      if (!(countAhead.current && offset === 0 && request.query?.trim())) return call('documents:page', { ...request, offset, limit });
       let paged = false;
       call('documents:page', countFirst(request)).then(
         (answer) => paged || setCounted({ key, total: answer.total, libraryTotal: answer.libraryTotal }),

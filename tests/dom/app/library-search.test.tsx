@@ -6,6 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryView, type LibraryViewProps } from '../../../src/renderer/library/LibraryView';
 import { latestWins, Superseded } from '../../../src/renderer/library/latestWins';
+import type { TeamMember } from '../../../src/renderer/team/team-client';
+import { TeamSessionContext } from '../../../src/renderer/team/team-session';
 import { doc, FakeApi } from './fakeApi';
 import { cleanup, render, settle, typeInto, waitFor } from './render';
 
@@ -110,6 +112,22 @@ describe('the search box: latest wins, one request in flight', () => {
     expect(counts.map((c) => c.query)).toEqual(['yuan']);
     expect(countText(container)).toBe('Searching for “yuan”…');
     counts.shift()!.answer();
+    await waitFor(() => expect(countText(container)).toBe('1 of 3 documents match “yuan”'));
+  });
+
+  it('on a team library asks for the rows alone (its core does not remember the count for them)', async () => {
+    const user: TeamMember = { id: 'u1', login: 'u', displayName: 'Mei Chen', role: 'editor', isAdmin: false };
+    const { container } = await render(
+      <TeamSessionContext.Provider value={{ user, signOut: () => {} }}>
+        <LibraryView refreshKey={0} virtual={VIEWPORT} onOpen={() => {}} onImport={() => {}} />
+      </TeamSessionContext.Provider>,
+    );
+    await waitFor(() => expect(held).toHaveLength(1));
+    await answerNext();
+    await typeInto(container.querySelector<HTMLInputElement>('#library-search')!, 'yuan');
+    expect(sent()).toEqual(['', 'yuan']);
+    expect(counts).toHaveLength(0);
+    await answerNext();
     await waitFor(() => expect(countText(container)).toBe('1 of 3 documents match “yuan”'));
   });
 
