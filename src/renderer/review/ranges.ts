@@ -19,57 +19,17 @@ export function inDocumentOrder(annotations: Iterable<Annotation>): Annotation[]
 
 const ORDERED = new WeakMap<ReadonlyMap<string, Annotation>, readonly Annotation[]>();
 
-/** For a map made from another by changing a few annotations: the other's order and the ids changed. */
-const DERIVED = new WeakMap<ReadonlyMap<string, Annotation>, { before: readonly Annotation[]; changed: ReadonlySet<string> }>();
-
-/** Beyond this many changed annotations a full sort is as quick as merging them in. */
-const MERGED_AT_MOST = 64;
-
 /**
- * Says that `next` is `previous` with the annotations `changed` added, replaced or deleted and every
- * other entry the same object (the review store's copy on write), so that its order can be made from
- * `previous`'s, when that was ordered, instead of sorted again.
- */
-export function derivedOrder(next: ReadonlyMap<string, Annotation>, previous: ReadonlyMap<string, Annotation>, changed: Iterable<string>): void {
-  const before = ORDERED.get(previous);
-  const ids = new Set(changed);
-  if (before && ids.size <= MERGED_AT_MOST) DERIVED.set(next, { before, changed: ids });
-}
-
-/**
- * {@link inDocumentOrder} of the review store's annotations, once per map: the store makes a new map
- * on every change, so ] and J through thousands of annotations do not sort them on every key. A map
- * the store derived from an ordered one by a few changes (an accepted or rejected suggestion) is
- * ordered by merging those into the previous order: sorting 5,000 again was ≈ 1 ms of the answer.
+ * {@link inDocumentOrder} of the review store's annotations, sorted once per map: the store makes a
+ * new map on every change, so ] and J through thousands of annotations do not sort them on every key.
  */
 export function documentOrderOf(annotations: ReadonlyMap<string, Annotation>): readonly Annotation[] {
   let ordered = ORDERED.get(annotations);
   if (!ordered) {
-    const derived = DERIVED.get(annotations);
-    DERIVED.delete(annotations);
-    ordered = derived ? merged(derived.before, derived.changed, annotations) : inDocumentOrder(annotations.values());
+    ordered = inDocumentOrder(annotations.values());
     ORDERED.set(annotations, ordered);
   }
   return ordered;
-}
-
-/** `before` without the `changed` annotations, and with their current versions (anchored ones) merged in. */
-function merged(before: readonly Annotation[], changed: ReadonlySet<string>, annotations: ReadonlyMap<string, Annotation>): Annotation[] {
-  const inserted: Annotation[] = [];
-  for (const id of changed) {
-    const now = annotations.get(id);
-    if (now && !now.orphaned) inserted.push(now);
-  }
-  inserted.sort(compareDocumentOrder);
-  const result: Annotation[] = [];
-  let i = 0;
-  for (const a of before) {
-    if (changed.has(a.id)) continue;
-    while (i < inserted.length && compareDocumentOrder(inserted[i], a) < 0) result.push(inserted[i++]);
-    result.push(a);
-  }
-  while (i < inserted.length) result.push(inserted[i++]);
-  return result;
 }
 
 /**

@@ -4,7 +4,6 @@
  * so it always mirrors the database. Maps are copied on write (React compares by identity).
  */
 import type { Annotation, Claim, ClaimSource, DocumentBundle, DocumentRecord, DocumentStatus } from '../../shared/types';
-import { derivedOrder } from './ranges';
 
 /** What the workspace knows about the open document. */
 export interface ReviewData {
@@ -49,7 +48,6 @@ export function reviewReducer(data: ReviewData | null, change: ReviewChange): Re
     case 'added': {
       const annotations = new Map(data.annotations);
       for (const a of change.annotations) annotations.set(a.id, a);
-      derivedOrder(annotations, data.annotations, change.annotations.map((a) => a.id));
       const claims = change.claims.length ? new Map(data.claims) : data.claims;
       for (const c of change.claims) (claims as Map<string, Claim>).set(c.annotationId, c);
       const sources = change.sources.length ? new Map(data.sources) : data.sources;
@@ -59,7 +57,6 @@ export function reviewReducer(data: ReviewData | null, change: ReviewChange): Re
     case 'updated': {
       const annotations = new Map(data.annotations);
       for (const a of change.annotations) annotations.set(a.id, a);
-      derivedOrder(annotations, data.annotations, change.annotations.map((a) => a.id));
       return { ...data, annotations };
     }
     case 'removed': {
@@ -70,7 +67,6 @@ export function reviewReducer(data: ReviewData | null, change: ReviewChange): Re
         annotations.delete(id);
         claims.delete(id);
       }
-      derivedOrder(annotations, data.annotations, gone);
       const sources = new Map([...data.sources].filter(([, s]) => !gone.has(s.annotationId)));
       return { ...data, annotations, claims, sources };
     }
