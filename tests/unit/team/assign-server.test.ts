@@ -3,71 +3,23 @@
  * anyone, an editor takes a free document (and is refused assigning a colleague), "My queue" is the
  * signed-in user's, and the history names who assigned.
  */
-import { request } from 'node:http';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PgCluster } from '../../../src/main/core/pg/cluster';
-import { createCore, type Core } from '../../../src/main/core/service';
-import { startTeamServer, type TeamServer } from '../../../src/team/server';
-import { freshTeamDb, startCluster } from './team-db';
+import { startDeskServer, type DeskServer } from './desk-server';
 
-let cluster: PgCluster;
-let dir: string;
-let core: Core;
-let db: Awaited<ReturnType<typeof freshTeamDb>>;
-let server: TeamServer;
-
-function send(path: string, body: unknown, cookie?: string): Promise<{ status: number; cookie: string; json: any }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        path,
-        method: 'POST',
-        headers: { host: `127.0.0.1:${server.port}`, 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: res.statusCode ?? 0, cookie: String(res.headers['set-cookie'] ?? '').split(';')[0], json: text ? JSON.parse(text) : null });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(JSON.stringify(body));
-  });
-}
+let desk: DeskServer;
+const send = (path: string, body: unknown, cookie?: string) => desk.send(path, body, cookie);
 
 beforeAll(async () => {
-  cluster = await startCluster();
-  dir = mkdtempSync(join(tmpdir(), 'copydesk-assign-server-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Copydesk</title>');
-  db = await freshTeamDb(cluster);
-  const dana = await db.accounts.createUser({ login: 'dana', displayName: 'Dana Park', role: 'chief', isAdmin: true }, 'dana-password-1');
-  await db.accounts.createUser({ login: 'mei', displayName: 'Mei Chen', role: 'editor', isAdmin: false }, 'mei-password-12');
-  await db.accounts.createUser({ login: 'sam', displayName: 'Sam Lee', role: 'fact-checker', isAdmin: false }, 'sam-password-12');
-  const gone = await db.accounts.createUser({ login: 'old', displayName: 'Old Hand', role: 'editor', isAdmin: false }, 'old-password-12');
-  await db.accounts.updateUser(dana, gone.id, { disabled: true });
-  core = createCore({ postgresUrl: db.url, cpu: 'inline', logDir: mkdtempSync(join(dir, 'logs-')) });
-  server = await startTeamServer({ core, accounts: db.accounts, health: async () => ({ database: 'ok', schemaVersion: 0 }), rendererDir: dir, log: () => undefined });
+  desk = await startDeskServer('assign-server');
 }, 60_000);
 
 afterAll(async () => {
-  await server?.close();
-  await core?.close();
-  await db?.close();
-  await cluster?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await desk?.close();
 });
 
 describe('assigning documents on a team server', () => {
   it('offers the team’s people, lets the chief assign anyone and an editor only take, and keeps each queue its owner’s', async () => {
-    const signIn = async (login: string, password: string) => (await send('/auth/sign-in', { login, password })).cookie;
+    const signIn = (login: string, password: string) => desk.signIn(login, password);
     const dana = await signIn('dana', 'dana-password-1');
     const mei = await signIn('mei', 'mei-password-12');
     const ids: string[] = [];

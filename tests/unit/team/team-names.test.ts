@@ -5,40 +5,17 @@
  * no enabled account has is refused with a sentence, and nothing is changed; a blank one unassigns.
  * An imported file's assignees are kept the same way, and one naming nobody is cleared with a warning.
  */
-import { request } from 'node:http';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PgCluster } from '../../../src/main/core/pg/cluster';
-import { createCore, type Core } from '../../../src/main/core/service';
-import { startTeamServer, type TeamServer } from '../../../src/team/server';
 import { teamNameFor } from '../../../src/team/team-names';
-import { freshTeamDb, startCluster } from './team-db';
+import { startDeskServer, type DeskServer } from './desk-server';
 
-let cluster: PgCluster;
-let dir: string;
-let core: Core;
-let db: Awaited<ReturnType<typeof freshTeamDb>>;
-let server: TeamServer;
+let desk: DeskServer;
 let dana: string;
 
-function send(path: string, body: unknown, cookie?: string): Promise<any> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port: server.port, path, method: 'POST', headers: { host: `127.0.0.1:${server.port}`, 'content-type': 'application/json', ...(cookie ? { cookie } : {}) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          resolve(path === '/auth/sign-in' ? String(res.headers['set-cookie'] ?? '').split(';')[0] : text ? JSON.parse(text) : null);
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(JSON.stringify(body));
-  });
+/** The answer's JSON (the session cookie for a sign-in). */
+async function send(path: string, body: unknown, cookie?: string): Promise<any> {
+  const answer = await desk.send(path, body, cookie);
+  return path === '/auth/sign-in' ? answer.cookie : answer.json;
 }
 
 async function importDocument(name: string): Promise<string> {
@@ -47,26 +24,12 @@ async function importDocument(name: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  cluster = await startCluster();
-  dir = mkdtempSync(join(tmpdir(), 'copydesk-team-names-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Copydesk</title>');
-  db = await freshTeamDb(cluster);
-  const chief = await db.accounts.createUser({ login: 'dana', displayName: 'Dana Park', role: 'chief', isAdmin: true }, 'dana-password-1');
-  await db.accounts.createUser({ login: 'mei', displayName: 'Mei Chen', role: 'editor', isAdmin: false }, 'mei-password-12');
-  await db.accounts.createUser({ login: 'sam', displayName: 'Sam Lee', role: 'fact-checker', isAdmin: false }, 'sam-password-12');
-  const gone = await db.accounts.createUser({ login: 'old', displayName: 'Old Hand', role: 'editor', isAdmin: false }, 'old-password-12');
-  await db.accounts.updateUser(chief, gone.id, { disabled: true });
-  core = createCore({ postgresUrl: db.url, cpu: 'inline', logDir: mkdtempSync(join(dir, 'logs-')) });
-  server = await startTeamServer({ core, accounts: db.accounts, health: async () => ({ database: 'ok', schemaVersion: 0 }), rendererDir: dir, log: () => undefined });
-  dana = await send('/auth/sign-in', { login: 'dana', password: 'dana-password-1' });
+  desk = await startDeskServer('team-names');
+  dana = await desk.signIn('dana', 'dana-password-1');
 }, 60_000);
 
 afterAll(async () => {
-  await server?.close();
-  await core?.close();
-  await db?.close();
-  await cluster?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await desk?.close();
 });
 
 const NOBODY = (name: string, who = 'Work can be assigned only to') =>
