@@ -321,9 +321,10 @@ export const api = {
   }>(),
   /**
    * Whether suggestions for a document are being made (in the background after its import, or on
-   * demand), and which kind they are at ("claims (2 of 3)").
+   * demand), and which kind they are at ("claims (2 of 3)"); when none is, how many suggestions the
+   * document holds pending.
    */
-  'suggestions:status': op(z.object({ documentId: id })).returns<{ running: boolean; step?: string }>(),
+  'suggestions:status': op(z.object({ documentId: id })).returns<{ running: boolean; step?: string; pending?: number }>(),
   /** Settings → Suggestions. */
   'suggestions:settings': op(z.object({}).default({})).returns<SuggestSettingsValue>(),
   'suggestions:setSettings': op(

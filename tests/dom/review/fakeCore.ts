@@ -154,7 +154,7 @@ export class FakeCore {
     'documents:reviewWarnings': () => ({ warnings: this.warnings() }),
     'labels:list': () => this.labels,
     // Suggestions: nothing runs in the background here; `suggestions:run` adds `this.nextSuggestions`.
-    'suggestions:status': () => ({ running: false }),
+    'suggestions:status': () => ({ running: false, pending: [...this.annotations.values()].filter((a) => a.attrs.pending === true).length }),
     'suggestions:run': () => {
       const added = { teaser: 0, claim: 0, entity: 0 };
       for (const a of this.nextSuggestions.splice(0)) {

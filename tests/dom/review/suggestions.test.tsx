@@ -105,6 +105,28 @@ describe('triage by keyboard', () => {
     expect(sidePanel().querySelector('[data-tab="suggestions"]')!.textContent).toContain('1');
   });
 
+  it('shows what the background run found when it finished after the document loaded but before the first look', async () => {
+    const answer = core.handlers['suggestions:status']!;
+    let polls = 0;
+    core.overrides['suggestions:status'] = (input) => {
+      // The run stored its suggestion after the bundle was read: the first look already finds it done.
+      if (++polls === 1) core.seed({ id: 'late-2', kind: 'entity', label: 'PLACE', origin: 'suggested', attrs: pending(['gazetteer']), ...at('Jilin') });
+      return answer(input);
+    };
+    await mountWorkspace(core, spy as EditorSpy);
+    await waitFor(() => expect(spy.editor.getAnnotation('late-2')).toMatchObject({ kind: 'entity', label: 'PLACE' }));
+    expect(sidePanel().querySelector('[data-tab="suggestions"]')!.textContent).toContain('1');
+    expect(polls).toBe(1);
+  });
+
+  it('does not fetch the document again when the first look finds nothing new', async () => {
+    seedSuggestions();
+    await mountWorkspace(core, spy as EditorSpy);
+    await waitFor(() => expect(core.callsOf('suggestions:status')).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(core.callsOf('documents:bundle')).toHaveLength(1);
+  });
+
   it('says which kind a long run is at while it runs', async () => {
     let polls = 0;
     core.overrides['suggestions:status'] = () => (++polls < 3 ? { running: true, step: 'claims (2 of 3)' } : { running: false });

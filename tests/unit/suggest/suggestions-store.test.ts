@@ -83,7 +83,7 @@ describe('suggestions:run stores pending suggestions', () => {
       { kinds: ['claim'], status: { running: true, step: 'claims (2 of 3)' } },
       { kinds: ['entity'], status: { running: true, step: 'entities (3 of 3)' } },
     ]);
-    expect(await api.call('suggestions:status', { documentId: document.id })).toEqual({ running: false });
+    expect(await api.call('suggestions:status', { documentId: document.id })).toEqual({ running: false, pending: 3 });
   });
 
   test('only the kinds asked for run', async () => {
@@ -231,7 +231,7 @@ describe('suggestions after an import', () => {
     expect(first.document.annotationCount).toBe(0);
     await core.suggestions.idle();
     expect(await pendingOf(api, first.document.id)).toHaveLength(3);
-    expect(await api.call('suggestions:status', { documentId: first.document.id })).toEqual({ running: false });
+    expect(await api.call('suggestions:status', { documentId: first.document.id })).toEqual({ running: false, pending: 3 });
 
     await api.call('suggestions:setSettings', { suggestOnImport: false });
     const second = await importText(core, 'Harbin hosts the fair.\nRelated: Snow festival draws record crowds | Travel | Harbin', 'other.txt');

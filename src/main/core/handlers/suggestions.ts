@@ -33,10 +33,12 @@ export function suggestionHandlers(
       return { documents };
     },
 
-    'suggestions:status': ({ documentId }) => {
+    'suggestions:status': async ({ documentId }) => {
       const step = suggestionStep(documentId);
       if (step) return { running: true, step: `${KIND_PLURALS[step.kind]} (${step.step} of ${step.of})` };
-      return { running: jobs.isPending(documentId) };
+      if (jobs.isPending(documentId)) return { running: true };
+      // Once done, how many are pending: the workspace picks up a run that finished before its first poll.
+      return { running: false, pending: await store.suggestions.pendingCount(documentId) };
     },
 
     'suggestions:settings': () => getSuggestSettings(store),

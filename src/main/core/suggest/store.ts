@@ -60,6 +60,18 @@ export function setAnnotationCreator(db: Database.Database, id: string, actor: s
   stmt(db, 'UPDATE annotations SET created_by = ? WHERE id = ?').run(actor, id);
 }
 
+/**
+ * How many pending suggestions (`attrs.pending` exactly true, as pending.ts and the workspace read
+ * it) document `documentId` holds in its main layer: a count over its rows in the document index,
+ * cheap enough for every `suggestions:status` poll where a whole bundle would not be.
+ */
+export function pendingCount(db: Database.Database, documentId: string): number {
+  return stmt<[string], { n: number }>(
+    db,
+    "SELECT COUNT(*) AS n FROM annotations WHERE document_id = ? AND layer = '' AND json_type(attrs, '$.pending') = 'true'",
+  ).get(documentId)!.n;
+}
+
 /** Every document's id, oldest import first: what `suggestions:run --all` goes through. */
 export function documentIdsOldestFirst(db: Database.Database): string[] {
   return stmt<[], { id: string }>(db, 'SELECT id FROM documents ORDER BY created_at, id').all().map((r) => r.id);

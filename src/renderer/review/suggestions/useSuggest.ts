@@ -22,6 +22,13 @@ export interface SuggestState {
   run(): void;
 }
 
+/** How many pending suggestions the workspace holds (what `suggestions:status` counts in the core). */
+function pendingHeld(store: ReviewStore): number {
+  let held = 0;
+  for (const a of store.get()?.annotations.values() ?? []) if (a.attrs.pending === true) held++;
+  return held;
+}
+
 export function useSuggest(
   documentId: string,
   store: ReviewStore,
@@ -52,7 +59,7 @@ export function useSuggest(
     let waited = false;
     const poll = async () => {
       try {
-        const { running: busy, step: at } = await call('suggestions:status', { documentId });
+        const { running: busy, step: at, pending } = await call('suggestions:status', { documentId });
         if (!alive.current) return;
         setRunning(busy);
         setStep(at ?? null);
@@ -60,6 +67,9 @@ export function useSuggest(
           waited = true;
           timer = setTimeout(() => void poll(), POLL_MS);
         } else if (waited) await pickUp(); // done meanwhile: what it found is not loaded yet
+        // Done before the first look, after the document was loaded without them: the core holds a
+        // different number pending than the workspace does.
+        else if (pending !== undefined && pending !== pendingHeld(store)) await pickUp();
       } catch {
         // The status is a convenience: the Suggest button still works.
       }
@@ -69,7 +79,7 @@ export function useSuggest(
       alive.current = false;
       if (timer) clearTimeout(timer);
     };
-  }, [documentId, pickUp]);
+  }, [documentId, pickUp, store]);
 
   const run = useCallback(() => {
     if (running) return;

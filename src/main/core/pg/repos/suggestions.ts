@@ -59,6 +59,14 @@ export const suggestions: PgRepo<'suggestions'> = {
     await q.query('UPDATE annotations SET created_by = $1 WHERE id = $2', [actor, id]);
   },
 
+  async pendingCount(q, documentId) {
+    const { rows } = await q.query<{ n: number }>(
+      `SELECT COUNT(*)::int AS n FROM annotations WHERE document_id = $1 AND layer = '' AND attrs -> 'pending' = 'true'::jsonb`,
+      [documentId],
+    );
+    return rows[0]!.n;
+  },
+
   async documentIdsOldestFirst(q) {
     const { rows } = await q.query<{ id: string }>('SELECT id FROM documents ORDER BY created_at, id');
     return rows.map((r) => r.id);
