@@ -8,19 +8,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useMay } from '../../../src/renderer/team/may';
 import { TeamGate } from '../../../src/renderer/team/TeamGate';
 import { useTeamSession } from '../../../src/renderer/team/team-session';
-import { cleanup, render, waitFor } from '../app/render';
+import { render, waitFor } from '../app/render';
+import { json, leaveTeamPage, markAsTeamPage } from './team-page';
 
 const MEI = { id: 'u2', login: 'mei', displayName: 'Mei Chen', role: 'editor', isAdmin: false };
 
-function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-}
-
-afterEach(() => {
-  cleanup();
-  document.head.querySelectorAll('meta[name="copydesk-server"]').forEach((m) => m.remove());
-  vi.unstubAllGlobals();
-});
+afterEach(leaveTeamPage);
 
 function Probe() {
   const role = useTeamSession()?.user.role;
@@ -30,10 +23,7 @@ function Probe() {
 
 describe('the signed-in role while the window is open', () => {
   it('follows a change made on the server once the window is back in view', async () => {
-    const meta = document.createElement('meta');
-    meta.name = 'copydesk-server';
-    meta.content = 'team';
-    document.head.appendChild(meta);
+    markAsTeamPage();
     let answer: () => Response | Promise<Response> = () => json(200, { ok: true, value: { user: MEI } });
     vi.stubGlobal('fetch', vi.fn(async () => answer()));
     const { container } = await render(

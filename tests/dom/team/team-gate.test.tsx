@@ -3,27 +3,12 @@ import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TeamGate } from '../../../src/renderer/team/TeamGate';
 import { TeamMenu } from '../../../src/renderer/team/TeamMenu';
-import { cleanup, render, typeInto, waitFor } from '../app/render';
+import { render, typeInto, waitFor } from '../app/render';
+import { json, leaveTeamPage, markAsTeamPage } from './team-page';
 
 const ADA = { id: 'u1', login: 'ada', displayName: 'Ada Chief', role: 'chief', isAdmin: true };
 
-function markAsTeamPage(): void {
-  const meta = document.createElement('meta');
-  meta.name = 'copydesk-server';
-  meta.content = 'team';
-  document.head.appendChild(meta);
-}
-
-function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-}
-
-afterEach(() => {
-  cleanup();
-  document.head.querySelectorAll('meta[name="copydesk-server"]').forEach((m) => m.remove());
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+afterEach(leaveTeamPage);
 
 const app = (
   <>
