@@ -202,6 +202,15 @@ export async function findInvite(q: Queryable, digest: string, now: string): Pro
   return row ? { login: row.login, displayName: row.display_name, role: row.role, isAdmin: row.is_admin, expiresAt: row.expires_at } : null;
 }
 
+/** The logins and display names of the invites not yet used and not expired. */
+export async function listOpenInvites(q: Queryable, now: string): Promise<{ login: string; displayName: string }[]> {
+  const { rows } = await q.query<{ login: string; display_name: string }>(
+    'SELECT DISTINCT login, display_name FROM invites WHERE used_at IS NULL AND expires_at > $1',
+    [now],
+  );
+  return rows.map((r) => ({ login: r.login, displayName: r.display_name }));
+}
+
 /** Uses up the invite with `digest` if it is still good; answers whether it was. */
 export async function useInvite(q: Queryable, digest: string, now: string): Promise<boolean> {
   const { rowCount } = await q.query('UPDATE invites SET used_at = $2 WHERE token_digest = $1 AND used_at IS NULL AND expires_at > $2', [digest, now]);

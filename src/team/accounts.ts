@@ -181,6 +181,17 @@ export class Accounts {
   }
 
   /**
+   * The people work can be handed to: enabled accounts and open invites. An invite fixes the
+   * display name its account will have, so work assigned before it is accepted reaches that person.
+   */
+  async memberNames(): Promise<{ login: string; displayName: string }[]> {
+    const [users, invites] = await Promise.all([repo.listUsers(this.pool), repo.listOpenInvites(this.pool, this.iso())]);
+    const enabled = users.filter((u) => u.disabledAt === null).map((u) => ({ login: u.login, displayName: u.displayName }));
+    const logins = new Set(users.map((u) => u.login.toLowerCase()));
+    return [...enabled, ...invites.filter((i) => !logins.has(i.login.toLowerCase()))];
+  }
+
+  /**
    * Invites someone (admins only): answers the one-time token for their link and when it expires. A
    * new invite for the same login withdraws the earlier ones.
    */

@@ -195,9 +195,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     throttle: options.throttle ?? new SignInThrottle(options.accounts.pool),
     maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
     bodyIdleMs: options.bodyIdleMs ?? BODY_IDLE_MS,
-    handlers: teamHandlers(options.core.handlers, async () =>
-      (await options.accounts.listUsers()).filter((u) => u.disabledAt === null).map((u) => ({ login: u.login, displayName: u.displayName })),
-    ),
+    handlers: teamHandlers(options.core.handlers, () => options.accounts.memberNames()),
   };
   const server = createServer((req, res) => {
     const started = performance.now();

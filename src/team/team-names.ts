@@ -1,6 +1,7 @@
 /**
  * On a team server the names work is handed to are people: a claim's or a document's assignee and a
- * double review's two reviewers must each be an enabled account, because "My queue", a reviewer's
+ * double review's two reviewers must each be an enabled account or an open invite (whose account
+ * will carry the invite's display name), because "My queue", a reviewer's
  * private layer and the history all match the signed-in account's display name (the name recorded
  * with each change). Free text that names nobody would put work in a queue no one ever sees.
  *
@@ -11,7 +12,7 @@
  */
 import { ApiError } from '../shared/result';
 
-/** The parts of an enabled account a name is matched against. */
+/** The parts of an enabled account (or an open invite) a name is matched against. */
 export interface MemberName {
   login: string;
   displayName: string;

@@ -81,6 +81,17 @@ describe('names of people on a team server', () => {
     const mei = await send('/auth/sign-in', { login: 'mei', password: 'mei-password-12' });
     expect((await send('/api/doubleReview:get', { documentId }, mei)).value).toMatchObject({ review: { reviewerA: 'Mei Chen', reviewerB: 'Sam Lee' }, layer: 'a' });
   }, 60_000);
+
+  it('someone invited but not signed up yet can be handed work under the invite’s name, and finds it on signing up', async () => {
+    const invited = await send('/admin/invite', { login: 'kim', displayName: 'Kim Lee', role: 'editor' }, dana);
+    expect(invited.ok).toBe(true);
+    const documentId = await importDocument('pier');
+    const started = await send('/api/doubleReview:start', { documentIds: [documentId], reviewerA: 'kim', reviewerB: 'Mei Chen' }, dana);
+    expect(started.ok).toBe(true);
+    const token = String(invited.value.link).split('#/invite/')[1];
+    const kim = (await desk.send('/auth/accept', { token, password: 'kim-password-12' })).cookie;
+    expect((await send('/api/doubleReview:get', { documentId }, kim)).value).toMatchObject({ review: { reviewerA: 'Kim Lee' }, layer: 'a' });
+  }, 60_000);
 });
 
 /** A Copydesk JSON file whose document is assigned to `documentAssignee` and its two claims to `claimAssignees`. */
