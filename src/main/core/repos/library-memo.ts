@@ -1,17 +1,24 @@
 /**
  * Answers of the library's read queries remembered per connection until the library changes: the
- * true count of a search (16–23 ms for "whale" in 90,358 of 100,000 documents) and its pages (the
+ * words a search's last prefix covers (prefix-terms.ts), the true count of a search (16–23 ms for "whale" in 90,358 of 100,000 documents) and its pages (the
  * title hits ranked by bm25, 12–17 ms more). A search comes back often — the editor clears the box
  * and types the word again, goes back from "whale ship" to "whale", scrolls a search (every page
  * asked for its count) or re-sorts it (same count) — and once the library has changed nothing
  * remembered is used: the stamp is `PRAGMA data_version` (another connection's commits: the CLI, a
- * second window) with `total_changes()` (this connection's own writes), as in prefix-terms.ts.
+ * second window) with `total_changes()` (this connection's own writes).
  */
 import type Database from 'better-sqlite3';
-import { libraryStamp } from './prefix-terms';
+import { stmt } from '../db/sql';
 
-/** Answers remembered per connection and kind, at most, beyond which the oldest is forgotten. */
+/** Answers remembered per connection and kind, unless told otherwise, beyond which the oldest is forgotten. */
 const MAX_REMEMBERED = 32;
+
+/** Changes whenever the library does, through this connection or another. */
+function libraryStamp(db: Database.Database): string {
+  const version = stmt<[], { data_version: number }>(db, 'PRAGMA data_version').get()!.data_version;
+  const changes = stmt<[], { n: number }>(db, 'SELECT total_changes() AS n').get()!.n;
+  return `${version}:${changes}`;
+}
 
 interface Memo {
   stamp: string;
@@ -31,7 +38,7 @@ export function rememberAnswers(on: boolean): void {
  * `answer()`, or what it answered for the same `kind` and `key` while the library has not changed
  * since. The value is shared between callers: they must not change it.
  */
-export function rememberedUntilChange<T>(db: Database.Database, kind: string, key: string, answer: () => T): T {
+export function rememberedUntilChange<T>(db: Database.Database, kind: string, key: string, answer: () => T, max = MAX_REMEMBERED): T {
   if (!remembering) return answer();
   const stamp = libraryStamp(db);
   let kinds = memos.get(db);
@@ -46,7 +53,7 @@ export function rememberedUntilChange<T>(db: Database.Database, kind: string, ke
     return value;
   }
   const value = answer();
-  if (memo.answers.size >= MAX_REMEMBERED) memo.answers.delete(memo.answers.keys().next().value!);
+  if (memo.answers.size >= max) memo.answers.delete(memo.answers.keys().next().value!);
   memo.answers.set(key, value);
   return value;
 }

@@ -13,11 +13,11 @@
  *
  * Listing the words reads the vocabulary (fts5vocab counts each word's documents as it goes: about
  * 10 ms for `whale` at 100,000 documents, and a search asks twice, for the count and the page), so
- * the words are kept per connection until the library changes (`PRAGMA data_version` for another
- * connection's commits, `total_changes()` for this one's).
+ * the words are kept per connection until the library changes (library-memo.ts).
  */
 import type Database from 'better-sqlite3';
 import { stmt } from '../db/sql';
+import { rememberedUntilChange } from './library-memo';
 
 /** Above this many words a prefix stays a prefix (an OR of hundreds of doclists gains nothing). */
 const MAX_TERMS = 64;
@@ -31,32 +31,18 @@ const withVocabulary = new WeakSet<Database.Database>();
 /** Prefixes remembered per connection at most, beyond which the oldest is forgotten. */
 const MAX_REMEMBERED = 64;
 
-/** The words of each prefix a connection has listed, and the state of the library they were listed in. */
-const remembered = new WeakMap<Database.Database, { stamp: string; terms: Map<string, string[]> }>();
-
-/** Changes whenever the library does, through this connection or another. */
-export function libraryStamp(db: Database.Database): string {
-  const version = stmt<[], { data_version: number }>(db, 'PRAGMA data_version').get()!.data_version;
-  const changes = stmt<[], { n: number }>(db, 'SELECT total_changes() AS n').get()!.n;
-  return `${version}:${changes}`;
-}
-
-/** The indexed words starting with `prefix` (at most MAX_TERMS + 1 of them). */
+/** The indexed words starting with `prefix` (at most MAX_TERMS + 1 of them), remembered until the library changes. */
 function termsOf(db: Database.Database, prefix: string): string[] {
-  const stamp = libraryStamp(db);
-  let memo = remembered.get(db);
-  if (!memo || memo.stamp !== stamp) {
-    memo = { stamp, terms: new Map() };
-    remembered.set(db, memo);
-  }
-  const known = memo.terms.get(prefix);
-  if (known) return known;
-  const terms = stmt<[string, string, number], { term: string }>(db, 'SELECT term FROM temp.documents_fts_vocab WHERE term >= ? AND term < ? LIMIT ?')
-    .all(prefix, `${prefix}\u{10FFFF}`, MAX_TERMS + 1)
-    .map((row) => row.term);
-  if (memo.terms.size >= MAX_REMEMBERED) memo.terms.delete(memo.terms.keys().next().value!);
-  memo.terms.set(prefix, terms);
-  return terms;
+  return rememberedUntilChange(
+    db,
+    'prefix-terms',
+    prefix,
+    () =>
+      stmt<[string, string, number], { term: string }>(db, 'SELECT term FROM temp.documents_fts_vocab WHERE term >= ? AND term < ? LIMIT ?')
+        .all(prefix, `${prefix}\u{10FFFF}`, MAX_TERMS + 1)
+        .map((row) => row.term),
+    MAX_REMEMBERED,
+  );
 }
 
 /** `match` with its last prefix as an OR of the words it covers, when that helps; otherwise `match` itself. */
