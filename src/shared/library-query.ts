@@ -13,6 +13,14 @@ export type LibrarySortKey = (typeof LIBRARY_SORT_KEYS)[number];
 /** Most rows one page answers. */
 export const MAX_PAGE_SIZE = 500;
 
+/**
+ * Rows per library request: the first screenful and the rows the virtualiser keeps either side (about
+ * 30 on a 900-pixel window). Half the claims desk's: a search's first page is ranked and given snippets
+ * row by row, so a smaller one shows the true count sooner (at 100,000 documents "whale" took 100 ms
+ * for 100 rows, 74 for 30). The web mode warms this very request up before it listens.
+ */
+export const LIBRARY_PAGE_SIZE = 50;
+
 const isoDate = z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), 'a date like 2026-03-01');
 
 /** Which documents: every field narrows; none given means the whole library. */

@@ -6,19 +6,17 @@
  */
 import type { Handlers } from '../shared/api';
 import { dispatch } from '../shared/dispatch';
-
-/** The rows the library asks for first (LIBRARY_PAGE_SIZE in the renderer). */
-const FIRST_PAGE_ROWS = 50;
+import { LIBRARY_PAGE_SIZE } from '../shared/library-query';
 
 /** A word most libraries hold (a prefix, as the search box asks: typed words are searched as typed). */
 const WARM_UP_QUERY = 'the';
 
 /** Reads the first page of the library once; a failure here is left to the real request to report. */
 export async function warmUp(handlers: Handlers): Promise<void> {
-  await dispatch(handlers, 'documents:page', { limit: FIRST_PAGE_ROWS });
+  await dispatch(handlers, 'documents:page', { limit: LIBRARY_PAGE_SIZE });
   await dispatch(handlers, 'library:version', {});
   // The search path: its statements, the vocabulary table a prefix is expanded with
   // (prefix-terms.ts), FTS5's structure and the top of its index (the first search after opening
   // took 200 ms where later ones took 60).
-  await dispatch(handlers, 'documents:page', { query: WARM_UP_QUERY, sort: 'relevance', limit: FIRST_PAGE_ROWS });
+  await dispatch(handlers, 'documents:page', { query: WARM_UP_QUERY, sort: 'relevance', limit: LIBRARY_PAGE_SIZE });
 }

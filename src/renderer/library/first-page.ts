@@ -6,19 +6,12 @@
  * asks for exactly the same thing; anything else (another route, a team page before sign-in, a
  * different first request) leaves it unused.
  */
-import type { LibraryPage, LibraryPageRequest } from '../../shared/library-query';
+import { LIBRARY_PAGE_SIZE, type LibraryPage, type LibraryPageRequest } from '../../shared/library-query';
 import { call } from '../api/client';
 import { parseHash } from '../app/route';
 import { isTeamPage } from '../team/team-page';
 import { loadMyQueue } from './my-queue';
 
-/**
- * Rows per request: the first screenful and the rows the virtualiser keeps either side (about 30 on a
- * 900-pixel window). Half the claims desk's: a search's first page is ranked and given snippets row by
- * row, so a smaller one shows the true count sooner (at 100,000 documents "whale" took 100 ms for 100
- * rows, 74 for 30).
- */
-export const LIBRARY_PAGE_SIZE = 50;
 
 /** What the library view asks for first: every document, last changed first, "My queue" as it was left. */
 export function firstLibraryRequest(mine: boolean): Omit<LibraryPageRequest, 'offset' | 'limit' | 'after'> {

@@ -8,14 +8,12 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { call } from '../api/client';
-import type { LibraryPage, LibraryPageRequest, LibraryPageRow } from '../../shared/library-query';
+import { LIBRARY_PAGE_SIZE, type LibraryPage, type LibraryPageRequest, type LibraryPageRow } from '../../shared/library-query';
 import { usePages } from '../ui/usePages';
 import { useTeamSession } from '../team/team-session';
 import { latestWins } from './latestWins';
 import { warmFormattersSoon } from './warm-formatters';
-import { LIBRARY_PAGE_SIZE, takeEarlyFirstPage } from './first-page';
-
-export { LIBRARY_PAGE_SIZE };
+import { takeEarlyFirstPage } from './first-page';
 
 export interface LibraryPages {
   /** Documents matching the request in all; null until the first answer. */

@@ -58,7 +58,7 @@ export interface PgStoreOptions {
 interface OpenTx {
   client: pg.PoolClient;
   writable: boolean;
-  /** False once it has committed or rolled back: later calls (a job it started) use the pool. */
+  /** False once its COMMIT has gone out or it rolled back: later calls (a job it started) use the pool. */
   open: boolean;
   tx: StoreTx;
   /** Its statements sent without waiting (BEGIN, deferred writes). */
