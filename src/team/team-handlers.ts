@@ -4,10 +4,11 @@
  * `settings:get` answers that name (the app then never asks "Who is reviewing?"), and
  * `settings:set` is refused by the role table (roles.ts). The "Assigned to" suggestions
  * (`documents:assignees`) add the team's people: a desk assigns work to colleagues by name, so every
- * member sees the enabled accounts' display names (never logins or anything else of the account).
+ * member sees the display names of the enabled accounts and open invites (never logins or anything
+ * else of the account).
  *
  * The names work is handed to — a claim's assignee, the documents' assignee of a bulk Assign, a
- * double review's two reviewers — must be enabled accounts; a login or another letter case is
+ * double review's two reviewers — must be enabled accounts or open invites; a login or another letter case is
  * stored as the account's display name, anything else is refused (team-names.ts), and a blank
  * assignee unassigns. An imported file's assignees are checked the same way, but one naming nobody is
  * cleared with a warning rather than failing the import (import-assignees.ts).
@@ -20,7 +21,7 @@ import { teamNameFor, type MemberName } from './team-names';
 
 /**
  * `handlers` with the reviewer name taken from the signed-in user, `members()` (the enabled
- * accounts) among the assignees, and names checked against them (see the module note).
+ * accounts and open invites, Accounts.memberNames) among the assignees, and names checked against them (see the module note).
  */
 export function teamHandlers(handlers: Handlers, members: () => Promise<MemberName[]> = async () => []): Handlers {
   return {
@@ -45,8 +46,8 @@ export function teamHandlers(handlers: Handlers, members: () => Promise<MemberNa
       if (action.kind !== 'assign' || action.assignee === null) return handlers['documents:bulk'](input);
       return handlers['documents:bulk']({ ...input, action: { ...action, assignee: teamNameFor(action.assignee, await members(), 'assignee') } });
     },
-    // A file's document and claim assignees are kept only when they name an enabled account (as its
-    // display name); any other is cleared with a warning, and the file is still imported.
+    // A file's document and claim assignees are kept only when they name a member (as its display
+    // name); any other is cleared with a warning, and the file is still imported.
     'documents:import': async (input) => importingWithAssignees(memberCheck(await members()), () => handlers['documents:import'](input)),
     'documents:importMany': async (input) => importingWithAssignees(memberCheck(await members()), () => handlers['documents:importMany'](input)),
     'doubleReview:start': async (input) => handlers['doubleReview:start']({ ...input, ...(await reviewers(input, members)) }),
