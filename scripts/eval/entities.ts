@@ -1,8 +1,9 @@
 /**
  * `npm run eval:assist` (entities part), or alone: `npx tsx scripts/eval/entities.ts`.
- * Precision/recall/F1 per label and micro of the entity suggester on the brat data in
- * ../shared/data/brat: the English news tutorial (Person, Organization, GPE, Money) and the
- * CoNLL-2002 Spanish and Dutch newswire (PER, ORG, LOC; MISC is not a Copydesk label), plus speed.
+ * Precision/recall/F1 per label and micro of the entity suggester on English news labelled for
+ * Copydesk (entities-news.ts), and on the brat data in ../shared/data/brat: the English news
+ * tutorial (Person, Organization, GPE, Money) and the CoNLL-2002 Spanish and Dutch newswire (PER,
+ * ORG, LOC; MISC is not a Copydesk label), plus speed.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { suggestEntities } from '../../src/main/core/suggest/entities';
 import { emptySuggestContext } from '../../src/main/core/suggest/types';
 import { formatCounts, loadBrat, score, type BratDocument, type Counts } from './entities-brat';
+import { evaluateNews } from './entities-news';
 
 const DATA_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/data');
 const BRAT = resolve(DATA_DIR, 'brat');
@@ -58,6 +60,7 @@ function speed(): string {
 export async function evaluate(): Promise<string> {
   if (!existsSync(BRAT)) return `Entities: skipped, no evaluation data at ${BRAT}.`;
   const lines: string[] = ['Entities (exact span and label; "overlap" counts any overlap with the right label)'];
+  lines.push(...evaluateNews(DATA_DIR, 'test'), ...evaluateNews(DATA_DIR, 'dev'));
   const news = loadBrat(resolve(BRAT, 'brat-news-tutorial'), (t) => NEWS_TYPES[t]);
   const newsLabels = ['PERSON', 'ORG', 'PLACE', 'MONEY'];
   const gold = news.reduce((n, d) => n + d.gold.length, 0);
