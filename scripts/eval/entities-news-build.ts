@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMarkup } from './entities-news-markup';
-import { newsTexts, type NewsSet } from './entities-news-texts';
+import { isEnglish, newsTexts, type NewsSet } from './entities-news-texts';
 
 const [set, markedDir, labelledBy] = process.argv.slice(2) as [NewsSet, string, string];
 if ((set !== 'test' && set !== 'dev') || !markedDir || !labelledBy) throw new Error('usage: entities-news-build.ts test|dev MARKED_DIR "LABELLED BY"');
@@ -16,7 +16,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const articles = [];
 for (const t of newsTexts(resolve(here, '../../../shared/data'), set)) {
   const file = join(markedDir, `${t.id}.marked.txt`);
-  if (!existsSync(file)) continue;
+  if (!existsSync(file) || !isEnglish(t.id)) continue;
   articles.push({ id: t.id, url: t.url, length: t.text.length, spans: readMarkup(readFileSync(file, 'utf8'), t.text, t.id) });
 }
 const out = join(here, `entities-news-${set}-labels.json`);

@@ -1,7 +1,7 @@
 /**
  * The English news texts the entity evaluation is scored on, read from ../shared/data:
- * - "test": the 17 English scrapinghub article-extraction-benchmark ground-truth articles (MIT), as
- *   given (the Korean, Portuguese and Italian ones are left out, as in the claims evaluation);
+ * - "test": the 20 scrapinghub article-extraction-benchmark ground-truth articles (MIT), as given;
+ *   the evaluation scores the 17 English ones (`isEnglish`), as the claims evaluation does;
  * - "dev": the 20 trafilatura evaluation pages as Copydesk's HTML import lays them out (the article,
  *   then what extraction left over), for working on the suggester without touching the test set.
  * `npx tsx scripts/eval/entities-news-texts.ts OUT_DIR` writes each as OUT_DIR/{test,dev}/ID.txt,
@@ -20,16 +20,17 @@ export interface NewsText {
   text: string;
 }
 
-/** The scrapinghub articles that are not in English. */
+/** The scrapinghub articles that are not in English (Korean, Portuguese, Italian). */
 const NOT_ENGLISH = new Set(['0ec95c7261d1', '11ea381ad92b', '20b2b64916b0']);
+
+export const isEnglish = (id: string): boolean => !NOT_ENGLISH.has(id);
 
 export function newsTexts(dataDir: string, set: NewsSet): NewsText[] {
   if (set === 'test') {
     const truth = JSON.parse(readFileSync(join(dataDir, 'boilerplate/scrapinghub-aeb/ground-truth.20.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
     return Object.entries(truth)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, page]) => ({ id: key.slice(0, 12), url: page.url, text: page.articleBody }))
-      .filter((t) => !NOT_ENGLISH.has(t.id));
+      .map(([key, page]) => ({ id: key.slice(0, 12), url: page.url, text: page.articleBody }));
   }
   const dir = join(dataDir, 'boilerplate/trafilatura-eval');
   const pages = JSON.parse(readFileSync(join(dir, 'evaldata.20.json'), 'utf8')) as Record<string, { file: string }>;
