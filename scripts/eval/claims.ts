@@ -9,6 +9,8 @@
  *   shipped model and thresholds as they are, with the precision–recall curve.
  * - The fresh test set (claims-news-fresh-test-labels.json, the rest of six trafilatura articles whose
  *   first sentences are trained on): the shipped model, and a model fitted without those articles.
+ * - Two annotators: a second labelling of both test sets (claims-agreement.ts), and the model
+ *   against each annotator's labels and against the sentences both agree on.
  * - Speed of the suggester on a 10,000-character article.
  * Needs ../shared/data (the CLEF speeches); skips with a sentence where it is absent.
  */
@@ -21,6 +23,7 @@ import { emptySuggestContext } from '../../src/main/core/suggest/types';
 import { fitClaimModel } from '../../src/main/core/suggest/claims-train';
 import { CLEF_DIR, DATA_DIR, clefAvailable, loadClef, loadNews, loadNewsFreshTest, loadNewsTest, type SentenceGroup } from './claims-data';
 import { FIT, heldOut, nestedNews, scoreWith, trainingSet } from './claims-heldout';
+import { agreementLines } from './claims-agreement';
 import { atThreshold, averagePrecision, pct, precisionAtK, precisionAtRecall, thresholdForPrecision, thresholdForRecall, type Scored } from './claims-metrics';
 
 function mean(xs: number[]): number {
@@ -125,6 +128,7 @@ export async function evaluate(): Promise<string> {
       lines.push('    fitted without these articles’ first sentences:');
       lines.push(...testLines(fresh.flatMap((g: SentenceGroup) => scoreWith(apart, g.sentences))).filter((l) => !/curve|at threshold|precision at recall 0\.5/.test(l)));
     }
+    lines.push(...agreementLines());
     lines.push('    target: recall ≥ 0.9 at precision ≥ 0.8 on checkable factual claims in news');
   }
   lines.push(speedLine());
