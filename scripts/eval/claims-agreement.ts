@@ -1,22 +1,19 @@
 /**
  * How far two annotators agree on the claims test sets, and how the shipped model fares against
- * each: the first labels (claims-news-test-labels.json, claims-news-fresh-test-labels.json) and a
- * second, independent labelling of the same sentences (claims-news-test-labels-second.json).
+ * each. Version 1: the first labels (claims-news-test-labels.json, claims-news-fresh-test-labels.json)
+ * and a second, independent labelling (claims-news-test-labels-second.json); version 2
+ * (claims-definition.md): claims-v2-test-labels.json and claims-v2-test-labels-second.json.
  * This is the ceiling a model trained on one annotator's labels is measured under.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claimModel } from '../../src/main/core/suggest/claims-model';
-import { FRESH_TEST_NEWS_LABELS, TEST_NEWS_LABELS, loadNewsFreshTest, loadNewsTest, type SentenceGroup } from './claims-data';
+import { FRESH_TEST_NEWS_LABELS, TEST_NEWS_LABELS, V2_TEST_SECOND_LABELS, loadNewsFreshTest, loadNewsTest, loadRelabelled, type LabelVersion, type SentenceGroup } from './claims-data';
 import { scoreWith } from './claims-heldout';
 import { pct, precisionAtRecall } from './claims-metrics';
 
-const SECOND = resolve(fileURLToPath(new URL('.', import.meta.url)), 'claims-news-test-labels-second.json');
-
-interface SecondFile {
-  sets: Array<{ file: string; articles: Array<{ id: string; sentences: Array<{ text: string; claim: 0 | 1 }> }> }>;
-}
+const V1_SECOND = resolve(fileURLToPath(new URL('.', import.meta.url)), 'claims-news-test-labels-second.json');
 
 export interface Agreement {
   n: number;
@@ -44,28 +41,27 @@ export function agreement(first: Array<0 | 1>, second: Array<0 | 1>): Agreement 
   return { n, agreed, kappa: chance === 1 ? 1 : (observed - chance) / (1 - chance), precision: secondYes ? both / secondYes : 0, recall: firstYes ? both / firstYes : 0 };
 }
 
-/** The second labels in the first file's order, after checking the sentences are the same. */
-function secondLabels(file: string, groups: SentenceGroup[], second: SecondFile): Array<0 | 1> {
-  const set = second.sets.find((s) => s.file === basename(file));
-  if (!set) throw new Error(`claims-news-test-labels-second.json has no labels for ${basename(file)}`);
+/** The second labels in the first labelling's order, after checking the sentences are the same. */
+function secondLabels(groups: SentenceGroup[], second: SentenceGroup[]): Array<0 | 1> {
   return groups.flatMap((g) => {
-    const article = set.articles.find((a) => a.id === g.name);
+    const article = second.find((a) => a.name === g.name);
     if (!article || article.sentences.length !== g.sentences.length) throw new Error(`the second labels of ${g.name} are not for the same sentences`);
     return g.sentences.map((s, i) => {
       if (article.sentences[i].text !== s.text) throw new Error(`${g.name} sentence ${i} differs between the two labellings`);
-      return article.sentences[i].claim;
+      return article.sentences[i].label;
     });
   });
 }
 
-export function agreementLines(): string[] {
-  if (!existsSync(SECOND)) return [];
-  const second = JSON.parse(readFileSync(SECOND, 'utf8')) as SecondFile;
+/** Agreement of the two labellings of one version, and the shipped model against each. */
+export function agreementLines(version: LabelVersion): string[] {
+  const secondFile = version === 2 ? V2_TEST_SECOND_LABELS : V1_SECOND;
+  if (!existsSync(secondFile)) return [];
   const model = claimModel();
-  const lines = ['  Two annotators on the test sets (a second, independent labelling of the same sentences):'];
-  for (const [name, file, groups] of [['test', TEST_NEWS_LABELS, loadNewsTest()], ['fresh test', FRESH_TEST_NEWS_LABELS, loadNewsFreshTest()]] as const) {
+  const lines = [`  Two annotators on the test sets, labelling version ${version} (a second, independent labelling of the same sentences):`];
+  for (const [name, file, groups] of [['test', TEST_NEWS_LABELS, loadNewsTest(version)], ['fresh test', FRESH_TEST_NEWS_LABELS, loadNewsFreshTest(version)]] as const) {
     const first = groups.flatMap((g) => g.sentences.map((s) => s.label));
-    const other = secondLabels(file, groups, second);
+    const other = secondLabels(groups, loadRelabelled(secondFile, file));
     const a = agreement(first, other);
     const scores = groups.flatMap((g) => scoreWith(model, g.sentences)).map((s) => s.score);
     const against = (labels: Array<0 | 1>, keep: (i: number) => boolean = () => true) =>

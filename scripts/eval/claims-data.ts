@@ -9,9 +9,12 @@
  * - the test set (claims-news-test-labels.json): the other seven English scrapinghub articles,
  *   labelled before any model scored them, never trained or tuned on, only measured; and a fresh
  *   test set (claims-news-fresh-test-labels.json), the rest of six trafilatura articles, likewise.
+ * Each exists in two labellings: version 1, the files above, by a one-line rule; and version 2,
+ * the same sentences relabelled by claims-definition.md (claims-v2-*.json: training, the test sets
+ * by one annotator, and by a second one for agreement). Version 2 is trained on where present.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentContext, longEnoughForClaim, sentenceFeatures } from '../../src/main/core/suggest/claims-features';
 import type { LabelledSentence } from '../../src/main/core/suggest/claims-train';
@@ -24,6 +27,13 @@ export const MORE_NEWS_LABELS = resolve(HERE, 'claims-news-labels-trafilatura.js
 export const REST_NEWS_LABELS = resolve(HERE, 'claims-news-labels-trafilatura-rest.json');
 export const TEST_NEWS_LABELS = resolve(HERE, 'claims-news-test-labels.json');
 export const FRESH_TEST_NEWS_LABELS = resolve(HERE, 'claims-news-fresh-test-labels.json');
+export const V2_TRAIN_LABELS = resolve(HERE, 'claims-v2-labels.json');
+export const V2_TEST_LABELS = resolve(HERE, 'claims-v2-test-labels.json');
+export const V2_TEST_SECOND_LABELS = resolve(HERE, 'claims-v2-test-labels-second.json');
+
+/** Which labelling to train and test on: 2 where its files are present. */
+export type LabelVersion = 1 | 2;
+export const labelVersion = (): LabelVersion => (existsSync(V2_TRAIN_LABELS) && existsSync(V2_TEST_LABELS) ? 2 : 1);
 
 /** One group of sentences held out together (a speech, or a news article). */
 export interface SentenceGroup {
@@ -66,10 +76,24 @@ interface NewsLabelFile {
   articles: Array<{ id: string; url: string; sentences: Array<{ text: string; claim: 0 | 1 }> }>;
 }
 
+/** A relabelling: the version-1 files' articles, grouped by the file they came from. */
+export interface RelabelledFile {
+  sets: Array<{ file: string; articles: NewsLabelFile['articles'] }>;
+}
+
 function loadLabelFile(path: string): SentenceGroup[] {
   if (!existsSync(path)) return [];
   const file = JSON.parse(readFileSync(path, 'utf8')) as NewsLabelFile;
   return file.articles.map((a) => ({ name: a.id, sentences: a.sentences.map((s) => ({ text: s.text, label: s.claim })) }));
+}
+
+/** The articles a relabelling holds for one version-1 file (all of them when `from` is omitted). */
+export function loadRelabelled(path: string, from?: string): SentenceGroup[] {
+  if (!existsSync(path)) return [];
+  const file = JSON.parse(readFileSync(path, 'utf8')) as RelabelledFile;
+  return file.sets
+    .filter((set) => from === undefined || set.file === basename(from))
+    .flatMap((set) => set.articles.map((a) => ({ name: a.id, sentences: a.sentences.map((s) => ({ text: s.text, label: s.claim })) })));
 }
 
 /**
@@ -77,9 +101,10 @@ function loadLabelFile(path: string): SentenceGroup[] {
  * missing). An article labelled in two files (its first sentences, then the rest) is one group, so a
  * fold never trains on one part of it and scores the other.
  */
-export function loadNews(): SentenceGroup[] {
+export function loadNews(version: LabelVersion = labelVersion()): SentenceGroup[] {
   const groups = new Map<string, SentenceGroup>();
-  for (const g of [...loadLabelFile(NEWS_LABELS), ...loadLabelFile(MORE_NEWS_LABELS), ...loadLabelFile(REST_NEWS_LABELS)]) {
+  const files = version === 2 ? loadRelabelled(V2_TRAIN_LABELS) : [...loadLabelFile(NEWS_LABELS), ...loadLabelFile(MORE_NEWS_LABELS), ...loadLabelFile(REST_NEWS_LABELS)];
+  for (const g of files) {
     const known = groups.get(g.name);
     if (known) known.sentences.push(...g.sentences);
     else groups.set(g.name, { name: g.name, sentences: [...g.sentences] });
@@ -88,14 +113,14 @@ export function loadNews(): SentenceGroup[] {
 }
 
 /** The hand-labelled test articles: only ever scored, by a model and thresholds chosen without them. */
-export function loadNewsTest(): SentenceGroup[] {
-  return withContext(loadLabelFile(TEST_NEWS_LABELS));
+export function loadNewsTest(version: LabelVersion = labelVersion()): SentenceGroup[] {
+  return withContext(version === 2 ? loadRelabelled(V2_TEST_LABELS, TEST_NEWS_LABELS) : loadLabelFile(TEST_NEWS_LABELS));
 }
 
 /**
  * The fresh test set: the unlabelled rest of six trafilatura articles whose first sentences are in
  * the training set (new text, not new pages), labelled before any model scored it.
  */
-export function loadNewsFreshTest(): SentenceGroup[] {
-  return withContext(loadLabelFile(FRESH_TEST_NEWS_LABELS));
+export function loadNewsFreshTest(version: LabelVersion = labelVersion()): SentenceGroup[] {
+  return withContext(version === 2 ? loadRelabelled(V2_TEST_LABELS, FRESH_TEST_NEWS_LABELS) : loadLabelFile(FRESH_TEST_NEWS_LABELS));
 }

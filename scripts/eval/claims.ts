@@ -128,7 +128,7 @@ export async function evaluate(): Promise<string> {
       lines.push('    fitted without these articles’ first sentences:');
       lines.push(...testLines(fresh.flatMap((g: SentenceGroup) => scoreWith(apart, g.sentences))).filter((l) => !/curve|at threshold|precision at recall 0\.5/.test(l)));
     }
-    lines.push(...agreementLines());
+    lines.push(...agreementLines(1));
     lines.push('    target: recall ≥ 0.9 at precision ≥ 0.8 on checkable factual claims in news');
   }
   lines.push(speedLine());
