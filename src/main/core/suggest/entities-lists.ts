@@ -39,8 +39,9 @@ export function spreadAlongLists(text: string, tokens: Token[], segments: Segmen
     // A list that mixes kinds ("Google and California") says nothing about its untyped members;
     // two names and a comma are more often one thing said twice ("Wang Bin, Chief Physician").
     const appositive = chain.length === 2 && !conjoined(tokens, chain[0], chain[1]);
-    if (labels.size === 1 && chain.length > 1 && !appositive) {
-      const model = chain.find((s) => s.span)!.span!;
+    const model = chain.find((s) => s.span)?.span;
+    // Only a name typed on good evidence lends its label: not a town's name alone ("Santana", also a surname).
+    if (model && model.score >= 0.7 && labels.size === 1 && chain.length > 1 && !appositive) {
       const name = text.slice(model.start, model.end);
       for (const member of chain) {
         if (member.span || (model.label === 'PERSON' && !member.personShaped)) continue;

@@ -10,10 +10,17 @@ import type { Gazetteer } from './gazetteer';
 import { spreadAlongLists, type Segment } from './entities-lists';
 import { attributionCue, organisationCue } from './entities-cues';
 
-/** Lower-case words allowed inside a name when a capitalised word follows: "Bank of China". */
-const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'del', 'la', 'du', 'von', 'van', 'der', 'den', 'al', 'bin']);
-/** Parts of speech a capitalised word may have inside a name (the model calls "Electric" an adjective). */
-const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
+/** Lower-case words allowed inside a name when a capitalised word follows: "Bank of China", "Laurence des Cars". */
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'del', 'la', 'le', 'du', 'des', 'da', 'di', 'dos', 'das', 'von', 'van', 'der', 'den', 'ter', 'al', 'bin', 'ibn']);
+/** The particles among them that sit inside a person's name ("Laurence des Cars", "Ludwig van Beethoven"). */
+const NAME_PARTICLES_INSIDE = new Set(['de', 'del', 'la', 'le', 'du', 'des', 'da', 'di', 'dos', 'das', 'von', 'van', 'der', 'den', 'ter', 'al', 'bin', 'ibn']);
+/**
+ * Parts of speech a capitalised word may have inside a name (the model calls "Electric" an
+ * adjective, and "Ford" in "Neil Ford" or "Associated" in "Associated Press" a verb).
+ */
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'VERB']);
+/** A word of a person's name: "Smith", "McFarland", "O'Brien", "Torres-Guillén". */
+const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}'’.]*(?:-\p{Lu}?[\p{Ll}\p{M}'’.]+)*$/u;
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
 
 function isCapitalised(token: Token): boolean {
@@ -34,15 +41,18 @@ export function properNounRuns(text: string, tokens: Token[], gaz: Gazetteer): A
   while (i < tokens.length) {
     const token = tokens[i];
     const sentenceStart = i === 0 || tokens[i - 1].sentence !== token.sentence || /^["“‘(]$/.test(tokens[i - 1].text);
-    const startsName = isCapitalised(token) && (token.pos === 'PROPN' || (!sentenceStart && NAME_POS.has(token.pos)) || gaz.personTitles.has(token.text));
+    const startsName = isCapitalised(token) && !gaz.postNominals.has(token.text) && (token.pos === 'PROPN' || (!sentenceStart && NAME_POS.has(token.pos)) || gaz.personTitles.has(token.text));
     if (!startsName) { i++; continue; }
     let last = i;
     let j = i + 1;
     while (j < tokens.length && adjacent(text, tokens[j - 1], tokens[j])) {
       const t = tokens[j];
+      // "Neil Ford QC": the letters after a name end it.
+      if (gaz.postNominals.has(t.text)) break;
       if (isCapitalised(t) && (NAME_POS.has(t.pos) || gaz.orgSuffixes.has(t.text))) { last = j; j++; continue; }
-      // "Co., Ltd.": a comma inside a company's legal form.
       const next = tokens[j + 1];
+      if (hyphenatedName(text, tokens, i, j, gaz)) { last = j + 1; j += 2; continue; }
+      // "Co., Ltd.": a comma inside a company's legal form.
       if (t.text === ',' && next && gaz.orgSuffixes.has(next.text) && gaz.orgSuffixes.has(tokens[j - 1].text) && next.start - t.end <= 1) { last = j + 1; j += 2; continue; }
       if (CONNECTORS.has(t.text) && next && isCapitalised(next) && adjacent(text, t, next)) { j++; continue; }
       break;
@@ -51,6 +61,19 @@ export function properNounRuns(text: string, tokens: Token[], gaz: Gazetteer): A
     i = last + 1;
   }
   return runs;
+}
+
+/**
+ * Whether the hyphen at token `j` joins two halves of one person's name: a double first name
+ * ("Jean-Paul", "Jacques-Louis") or a double-barrelled surname after a first name ("Alexandra
+ * Tremayne-Pengelly", "Sylvia Torres-Guillén"). "Israel-Hamas" and "Concord-Carlisle" stay apart.
+ */
+function hyphenatedName(text: string, tokens: Token[], runStart: number, j: number, gaz: Gazetteer): boolean {
+  const [before, hyphen, after] = [tokens[j - 1], tokens[j], tokens[j + 1]];
+  if (!after || !/^[-‐]$/.test(hyphen.text) || before.end !== hyphen.start || hyphen.end !== after.start) return false;
+  if (!isCapitalised(after) || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || !/^\p{Lu}\p{Ll}+$/u.test(after.text)) return false;
+  if (gaz.firstNames.has(before.text) && gaz.firstNames.has(after.text)) return true;
+  return j - 1 > runStart && gaz.firstNames.has(tokens[runStart].text) && !gaz.places.has(before.text) && !gaz.places.has(after.text);
 }
 
 /** Length in tokens of a title at `from` ("Deputy General Manager" → 3), or 0. */
@@ -73,30 +96,64 @@ const NAME_PARTICLES = new Set(['De', 'Di', 'Da', 'Du', 'Del', 'La', 'Le', 'Van'
 const ROMAN_NUMERAL = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
 /** Acronyms that are not organisations. */
-const NOT_ORG_ACRONYMS = new Set(['AM', 'PM', 'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'TV', 'OK', 'ID', 'PC', 'AI', 'IT', 'EV', 'USB', 'PDF', 'FAQ', 'DNA', 'RNA', 'HIV', 'AIDS', 'COVID', 'CEO', 'CFO', 'VIP', 'BC', 'AD', 'CO', 'WWW', 'URL', 'HTML', 'PS', 'NB', 'FYI', 'ASAP']);
+const NOT_ORG_ACRONYMS = new Set(['AM', 'PM', 'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'TV', 'OK', 'ID', 'PC', 'AI', 'IT', 'EV', 'USB', 'PDF', 'FAQ', 'DNA', 'RNA', 'HIV', 'AIDS', 'COVID', 'CEO', 'CFO', 'VIP', 'BC', 'AD', 'CO', 'WWW', 'URL', 'HTML', 'PS', 'NB', 'FYI', 'ASAP',
+  'RSVP', 'UTC', 'GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'BST', 'CET', 'TBD', 'RIP', 'DIY', 'PR', 'HR', 'VR', 'UI', 'UX', 'API', 'SUV', 'ATM', 'GPS', 'LED', 'ICU', 'ER', 'MRI', 'PPE', 'STEM', 'LGBT', 'LGBTQ', 'ESG', 'IPO', 'ETF', 'VAT', 'GST', 'PIN', 'SMS', 'FM', 'HD', 'CCTV', 'DJ', 'MVP', 'NFT', 'OTC']);
+
+/** Words of direction that make a region of a place: "South Texas", "Northern California". */
+const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern', 'Upper', 'Lower', 'Greater', 'Downtown', 'Inner', 'Outer', 'Mid']);
+
+/**
+ * Whether the token's line has no lower-case letter (a shouted heading, where "US" is "us"). Looks
+ * at most 120 characters either side, so that a book on one line is not read once per name.
+ */
+function inCapitals(text: string, token: Token): boolean {
+  let from = token.start;
+  while (from > 0 && token.start - from < 120 && text[from - 1] !== '\n') from--;
+  let to = token.end;
+  while (to < text.length && to - token.end < 120 && text[to] !== '\n') to++;
+  return !/\p{Ll}/u.test(text.slice(from, to));
+}
 
 /** Two to four title-case words, none a country or region ("Asia Expo" is not a person) nor an acronym ("Audi FAW"). */
 function looksLikePersonName(words: string[], gaz: Gazetteer): boolean {
-  if (words.length > 4 || NAME_PARTICLES.has(words[0])) return false;
+  const named = words.filter((w) => !NAME_PARTICLES_INSIDE.has(w));
+  if (named.length > 4 || NAME_PARTICLES.has(words[0]) || NAME_PARTICLES_INSIDE.has(words[words.length - 1])) return false;
   const firstPlace = gaz.places.get(words[0]);
   if (firstPlace && firstPlace !== 'city') return false;
-  return words.every((w, k) => /^\p{Lu}[\p{Ll}\p{M}'’.-]*$/u.test(w) && (k === 0 || !gaz.places.has(w) || gaz.firstNames.has(w) || gaz.surnames.has(w)));
+  // A town's name is often a family name ("James Warrington", "Andrew Hartley"); a country's or a state's is not.
+  return words.every((w, k) => (k > 0 && NAME_PARTICLES_INSIDE.has(w)) || (NAME_WORD.test(w) && (k === 0 || (gaz.places.get(w) ?? 'city') === 'city' || gaz.firstNames.has(w) || gaz.surnames.has(w))));
 }
 
 /** Types one run (without a title) or returns null when nothing speaks for a type. */
 function typeRun(text: string, tokens: Token[], first: number, last: number, gaz: Gazetteer, titled: string | null): SuggestedSpan | null {
   // "The Group" and "the Ministry" are references, not names.
   if (/^the$/i.test(tokens[first].text) && first < last) first++;
-  const words = tokens.slice(first, last + 1).map((t) => t.text);
   const phrase = text.slice(tokens[first].start, tokens[last].end);
+  // Words as written, a hyphenated name as one ("Jean-Paul").
+  const words = phrase.split(' ');
   if (titled) return entity('PERSON', tokens, first, last, `title: ${titled}`, 0.85);
+  const shouted = inCapitals(text, tokens[first]);
+  if (gaz.organisations.has(phrase) && !(shouted && /^\p{Lu}+$/u.test(phrase))) return entity('ORG', tokens, first, last, 'known organisation', 0.8);
   // "J. K. Rowling", "George W. Bush" starts with a first name and is caught below.
   const initials = words.findIndex((w) => !/^\p{Lu}\.$/u.test(w));
   if (initials > 0 && initials === words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(words[initials])) {
     return entity('PERSON', tokens, first, last, `initials: ${words.slice(0, initials).join(' ')}`, 0.75);
   }
   const place = gaz.places.get(phrase);
-  if (place) return entity('PLACE', tokens, first, last, `gazetteer: ${place}`, 0.8);
+  // "US" in a line of capitals is "us" shouted.
+  if (place && !(shouted && /^\p{Lu}+$/u.test(phrase))) {
+    // A town's name alone is often a family name ("Hartley", "Clinton"): a person found in the document wins.
+    return entity('PLACE', tokens, first, last, `gazetteer: ${place}`, place === 'city' && words.length === 1 ? 0.6 : 0.8);
+  }
+  // "South Texas", "Central Mass.", "Northern California": a direction before a place.
+  if (words.length > 1 && DIRECTIONS.has(words[0]) && gaz.places.has(words.slice(1).join(' '))) {
+    return entity('PLACE', tokens, first, last, `direction and place: ${words.slice(1).join(' ')}`, 0.8);
+  }
+  // "District of Massachusetts", "Central District of California", "Province of Quebec".
+  const of = words.indexOf('of');
+  if (of > 0 && gaz.placeSuffixes.has(words[of - 1]) && !gaz.orgSuffixes.has(words[of - 1]) && gaz.places.has(words.slice(of + 1).join(' '))) {
+    return entity('PLACE', tokens, first, last, `place suffix: ${words[of - 1]}`, 0.8);
+  }
   // Datelines shout: "WASHINGTON (Reuters) -", "NEW YORK —".
   if (/^[\p{Lu} .'-]+$/u.test(phrase) && /\p{Lu}{3}/u.test(phrase)) {
     const spoken = gaz.places.get(phrase.toLowerCase().replace(/(^|[ .'-])\p{Ll}/gu, (m) => m.toUpperCase()));
@@ -109,7 +166,8 @@ function typeRun(text: string, tokens: Token[], first: number, last: number, gaz
     if (suffix) return entity('ORG', tokens, first, last, `organisation suffix: ${suffix}`, 0.8);
     if (looksLikePersonName(words, gaz)) {
       if (gaz.surnames.has(words[0]) && words.length <= 3) return entity('PERSON', tokens, first, last, `family name: ${words[0]}`, 0.7);
-      if (gaz.firstNames.has(words[0])) return entity('PERSON', tokens, first, last, `first name: ${words[0]}`, 0.75);
+      const given = words[0].split('-')[0];
+      if (gaz.firstNames.has(given)) return entity('PERSON', tokens, first, last, `first name: ${given}`, 0.75);
     }
     return null;
   }
@@ -117,7 +175,7 @@ function typeRun(text: string, tokens: Token[], first: number, last: number, gaz
   if (/^\p{Lu}\p{Ll}+shire$/u.test(word)) return entity('PLACE', tokens, first, last, 'place name ending: -shire', 0.7);
   // "YouTube", "DoubleClick": a capital inside the word is a brand's, rarely a sentence's.
   if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word)) return entity('ORG', tokens, first, last, 'mixed-case brand name', 0.55);
-  if (/^\p{Lu}{2,5}$/u.test(word) && tokens[first].pos === 'PROPN' && !NOT_ORG_ACRONYMS.has(word) && !ROMAN_NUMERAL.test(word)) return entity('ORG', tokens, first, last, 'acronym', 0.5);
+  if (/^\p{Lu}{2,5}$/u.test(word) && tokens[first].pos === 'PROPN' && !shouted && !NOT_ORG_ACRONYMS.has(word) && !gaz.postNominals.has(word) && !ROMAN_NUMERAL.test(word)) return entity('ORG', tokens, first, last, 'acronym', 0.5);
   return null;
 }
 
@@ -210,12 +268,37 @@ export function nameSpans(text: string, analysis: Analysis, gaz: Gazetteer): Sug
       // The name after a title runs to the next title or the end of the run.
       let end = k + n;
       while (end <= last && titleAt(tokens, end, last, gaz) === 0) end++;
+      // "ACLU Racial Justice Program", "Senate Judiciary Committee": a title word inside an institution's name.
+      if (end - 1 >= k + n && (gaz.orgSuffixes.has(tokens[end - 1].text) || gaz.placeSuffixes.has(tokens[end - 1].text))) {
+        k++;
+        continue;
+      }
       if (end - 1 >= k + n) segments.push({ first: k + n, last: end - 1, span: typeRun(text, tokens, k + n, end - 1, gaz, title), personShaped: true });
       from = end;
       k = end;
     }
     if (from <= last) segments.push(...typeUntitled(text, tokens, from, last, gaz));
   }
+  relatives(text, tokens, segments);
   const typed = segments.flatMap((s) => (s.span ? [s.span] : []));
   return [...typed, ...spreadAlongLists(text, tokens, segments)];
+}
+
+/**
+ * A name-shaped run that ends in the family name of a person found in the document is a person
+ * too: "Ivanka Trump" after "Donald Trump", "Lucy Evans" after "Chris Evans". Types segments in place.
+ */
+function relatives(text: string, tokens: Token[], segments: Segment[]): void {
+  const families = new Map<string, string>();
+  for (const s of segments) {
+    if (s.span?.label !== 'PERSON') continue;
+    const words = text.slice(s.span.start, s.span.end).split(' ');
+    if (words.length > 1) families.set(words[words.length - 1], words.join(' '));
+  }
+  for (const s of segments) {
+    if (s.span || !s.personShaped) continue;
+    const words = text.slice(tokens[s.first].start, tokens[s.last].end).split(' ');
+    const relative = families.get(words[words.length - 1]);
+    if (relative && words.length > 1) s.span = entity('PERSON', tokens, s.first, s.last, `family name of ${relative}`, 0.7);
+  }
 }

@@ -23,8 +23,12 @@ function shortForms(name: string, label: string, gaz: Gazetteer): string[] {
   if (words.length < 2) return [];
   if (label === 'PERSON') {
     // Family name first in Chinese, Korean and Vietnamese names ("Li Runyu"), last elsewhere.
-    const family = gaz.surnames.has(words[0]) && !gaz.firstNames.has(words[0]) ? words[0] : words[words.length - 1];
-    return family.length > 1 && !gaz.personTitles.has(family) ? [family] : [];
+    const eastern = gaz.surnames.has(words[0]) && !gaz.firstNames.has(words[0]);
+    const family = eastern ? words[0] : words[words.length - 1];
+    const forms = family.length > 1 && !gaz.personTitles.has(family) ? [family] : [];
+    // A first name alone names the person too ("Zoe" after "Zoe Anderson"), in Western order.
+    if (!eastern && gaz.firstNames.has(words[0]) && !gaz.places.has(words[0])) forms.push(words[0]);
+    return forms;
   }
   if (label === 'ORG') {
     // Only the organisation's kind words come off the end: "Harbin Electric Power Group" →

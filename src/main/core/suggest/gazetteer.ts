@@ -17,6 +17,10 @@ export interface Gazetteer {
   personTitles: Set<string>;
   /** The longest title in words, to bound the look-behind. */
   longestTitle: number;
+  /** Organisations news names without a suffix ("Reuters", "Red Sox", "FBI"), by exact spelling. */
+  organisations: Set<string>;
+  /** Letters after a name that are not part of it ("QC", "MP", "Jr."). */
+  postNominals: Set<string>;
 }
 
 export interface GazetteerData {
@@ -29,6 +33,8 @@ export interface GazetteerData {
   orgSuffixes: string[];
   placeSuffixes: string[];
   personTitles: string[];
+  organisations: string[];
+  postNominals: string[];
 }
 
 export function buildGazetteer(source: GazetteerData): Gazetteer {
@@ -48,6 +54,8 @@ export function buildGazetteer(source: GazetteerData): Gazetteer {
     placeSuffixes: new Set(source.placeSuffixes),
     personTitles,
     longestTitle: Math.max(1, ...source.personTitles.map((t) => t.split(' ').length)),
+    organisations: new Set(source.organisations),
+    postNominals: new Set(source.postNominals),
   };
 }
 
