@@ -37,8 +37,8 @@ export interface StoredSuggestions {
 
 /**
  * Stores `spans` as pending annotations of `documentId` whose text is `text`, inside the caller's
- * transaction. Never duplicates an annotation of the same kind, label and range (pending or not) and
- * never brings back a rejected one.
+ * transaction. Never duplicates an annotation of the same kind, label and range (pending or not), never
+ * offers an entity on words already tagged as one (under any label), and never brings back a rejected one.
  */
 export async function storeSuggestions(
   tx: StoreTx,
@@ -50,7 +50,11 @@ export async function storeSuggestions(
   /** Attributes to add to a span's annotation (the claim it repeats, see run.ts). */
   extra: (span: SuggestedSpan) => AnnotationAttrs = () => ({}),
 ): Promise<StoredSuggestions> {
-  const taken = new Set((await tx.annotations.listAnnotations(documentId)).map((a) => spanKey(a.kind, a.label, a.start, a.end)));
+  const existing = await tx.annotations.listAnnotations(documentId);
+  const taken = new Set(existing.map((a) => spanKey(a.kind, a.label, a.start, a.end)));
+  // Words already tagged as an entity, under whatever label: the editor's label (a suggestion accepted
+  // with another label key, a manual tag) is the answer for them, so the suggester's own is not offered on top.
+  const entityRanges = new Set(existing.filter((a) => a.kind === 'entity').map((a) => spanKey('entity', null, a.start, a.end)));
   const rejected = new Set((await tx.suggestions.rejectedSpans(documentId)).map((r) => spanKey(r.kind, r.label, r.start, r.end)));
   const spelling = labelSpellings(await tx.labels.listLabels());
   const added: Annotation[] = [];
@@ -59,11 +63,13 @@ export async function storeSuggestions(
     const label = span.kind === 'entity' ? (span.label ? spelling(span.label) : null) : null;
     const key = spanKey(span.kind, label, span.start, span.end);
     const valid = Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end > span.start && span.end <= text.length;
-    if (!valid || (span.kind === 'entity' && !label) || taken.has(key) || rejected.has(key)) {
+    const entityTaken = span.kind === 'entity' && entityRanges.has(spanKey('entity', null, span.start, span.end));
+    if (!valid || (span.kind === 'entity' && !label) || taken.has(key) || entityTaken || rejected.has(key)) {
       skipped++;
       continue;
     }
     taken.add(key);
+    if (span.kind === 'entity') entityRanges.add(spanKey('entity', null, span.start, span.end));
     const annotation: Annotation = {
       id: newId(),
       documentId,
