@@ -2,8 +2,9 @@
  * Trains the claim model and writes src/main/core/suggest/models/claims.json:
  *   npx tsx scripts/train-claims.ts
  * Data: CLEF-2019 check-worthiness speeches from ../shared/data/claims-clef2019 and the hand-labelled
- * news sentences in scripts/eval/claims-news-labels*.json (never the test sets,
- * claims-news-test-labels.json and claims-news-fresh-test-labels.json), fitted as `FIT` says. The two thresholds are chosen on held-out scores of
+ * news sentences: scripts/eval/claims-v2-labels.json, the sentences of claims-news-labels*.json
+ * relabelled by claims-definition.md (the version-1 labels where it is absent; never the test sets),
+ * fitted as `FIT` says. The two thresholds are chosen on held-out scores of
  * the news sentences (each fold of articles scored by a model that never saw it): precise = the best
  * F1 with precision ≥ 0.9 (fewer, surer), broad = the highest threshold keeping recall ≥ 0.9.
  */
@@ -12,7 +13,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLAIM_MODEL_FORMAT, checkClaimModel, type ClaimModel } from '../src/main/core/suggest/claims-model';
 import { fitClaimModel } from '../src/main/core/suggest/claims-train';
-import { clefAvailable, loadClef, loadNews, CLEF_DIR } from './eval/claims-data';
+import { clefAvailable, labelVersion, loadClef, loadNews, CLEF_DIR } from './eval/claims-data';
 import { FIT, heldOut, trainingSet } from './eval/claims-heldout';
 import { atThreshold, thresholdForPrecision, thresholdForRecall } from './eval/claims-metrics';
 
@@ -39,7 +40,7 @@ function main(): number {
     trainedAt: new Date().toISOString().slice(0, 10),
     trainedFrom: [
       ...clef.map((g) => `CLEF-2019 CheckThat! task 1: ${g.name} (${g.sentences.length} sentences)`),
-      ...(news.length ? [`scripts/eval/claims-news-labels*.json: ${news.length} news articles (scrapinghub, trafilatura), ${news.reduce((s, g) => s + g.sentences.length, 0)} sentences labelled by hand`] : []),
+      ...(news.length ? [`${labelVersion() === 2 ? 'scripts/eval/claims-v2-labels.json (claims-definition.md)' : 'scripts/eval/claims-news-labels*.json'}: ${news.length} news articles (scrapinghub, trafilatura), ${news.reduce((s, g) => s + g.sentences.length, 0)} sentences labelled by hand`] : []),
     ],
     examples: { total: examples.length, positive: examples.filter((e) => e.label === 1).length },
     bias: fitted.bias,
