@@ -18,6 +18,7 @@ export const RESERVED_HOTKEYS: Readonly<Record<string, string>> = {
   f: 'writing the verdict of a claim',
   y: 'accepting a suggestion',
   d: 'rejecting a suggestion',
+  x: 'rejecting a suggestion',
   g: 'getting suggestions for the document',
   u: 'using the verdict of a claim checked before',
   m: 'marking the document reviewed',

@@ -53,9 +53,9 @@ describe('label taxonomy editor', () => {
     await typeInto(hotkey, '1');
     await waitFor(() => expect(container.querySelector('.label-error-row')?.textContent).toBe('The hotkey 1 is already used by PERSON.'));
     expect(hotkey.getAttribute('aria-invalid')).toBe('true');
-    await typeInto(hotkey, 'x');
+    await typeInto(hotkey, 'w');
     await waitFor(() => expect(container.querySelector('.label-error-row')).toBeNull());
-    expect(api.labels.find((l) => l.name === 'EVENT')?.hotkey).toBe('x');
+    expect(api.labels.find((l) => l.name === 'EVENT')?.hotkey).toBe('w');
   });
 
   it('refuses a key the review workspace keeps for itself before sending, saying what it does', async () => {
@@ -67,9 +67,9 @@ describe('label taxonomy editor', () => {
     );
     expect(hotkey.getAttribute('aria-invalid')).toBe('true');
     expect(api.callsOf('labels:update')).toEqual([]);
-    await typeInto(hotkey, 'x');
+    await typeInto(hotkey, 'w');
     await waitFor(() => expect(container.querySelector('.label-error-row')).toBeNull());
-    expect(api.callsOf('labels:update')).toEqual([{ id: 'label-8', hotkey: 'x' }]);
+    expect(api.callsOf('labels:update')).toEqual([{ id: 'label-8', hotkey: 'w' }]);
   });
 
   it('the new-label form explains a reserved key as it is typed and does not send it', async () => {
@@ -80,7 +80,7 @@ describe('label taxonomy editor', () => {
     expect(container.querySelector('#new-label-error')?.textContent).toBe('J is the key for going to the next annotation; choose another key.');
     await click(button(container, 'Add label'));
     expect(api.callsOf('labels:create')).toEqual([]);
-    await typeInto(hotkey, 'x');
+    await typeInto(hotkey, 'w');
     expect(container.querySelector('#new-label-error')).toBeNull();
   });
 

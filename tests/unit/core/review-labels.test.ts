@@ -24,7 +24,7 @@ describe('label hotkeys', () => {
       code: 'invalid_input',
       message: 'T is the key for flagging teasers; choose another key.',
     });
-    const label = await api.call('labels:create', { name: 'TOPIC', color: '#123456', hotkey: 'x' });
+    const label = await api.call('labels:create', { name: 'TOPIC', color: '#123456', hotkey: 'w' });
     for (const key of Object.keys(RESERVED_HOTKEYS).filter((k) => /^[a-z]$/.test(k))) {
       expect((await api.fail('labels:update', { id: label.id, hotkey: key })).code).toBe('invalid_input');
     }
