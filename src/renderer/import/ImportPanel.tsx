@@ -8,6 +8,10 @@ import { useEffect, useId, useRef, type RefObject } from 'react';
 import { Button } from '../ui/Button';
 import { ProgressBar } from '../ui/ProgressBar';
 import type { ImportResult, ImportState } from './useImporter';
+import { shortTitle } from '../../shared/short-title';
+
+/** Characters of the title "Open “…”" shows: the panel is about 400 px wide, so two lines at most. */
+const OPEN_TITLE_LENGTH = 60;
 
 export interface ImportPanelProps {
   state: ImportState;
@@ -171,8 +175,8 @@ export function ImportPanel({ state, onOpen, onOpenExisting, onImportAnyway, onS
       />
       {single?.status === 'imported' && single.document && (
         <div className="import-single">
-          <Button variant="primary" onClick={() => onOpen(single.document!.id)}>
-            Open “{single.document.title}”
+          <Button variant="primary" onClick={() => onOpen(single.document!.id)} title={single.document.title}>
+            Open “{shortTitle(single.document.title, OPEN_TITLE_LENGTH)}”
           </Button>
         </div>
       )}
