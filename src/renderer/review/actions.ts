@@ -193,12 +193,12 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
       return create([{ kind: 'claim', ...trimmed }], 'Mark claim');
     },
 
-    /** Deletes annotations (with their claims and sources, which undo restores). */
-    remove(ids: string[]): Promise<boolean> {
+    /** Deletes annotations (with their claims and sources, which undo restores); `what` names the undo step. */
+    remove(ids: string[], what = ids.length === 1 ? 'Delete annotation' : `Delete ${ids.length} annotations`): Promise<boolean> {
       if (ids.length === 0) return Promise.resolve(false);
       return perform(async () => {
         const deleted = await sync.remove(ids);
-        undo.push(deletedStep(sync, deleted, ids.length === 1 ? 'Delete annotation' : `Delete ${ids.length} annotations`));
+        undo.push(deletedStep(sync, deleted, what));
         const outlined = outlinedId?.() ?? null;
         if (outlined === null || ids.includes(outlined)) select(null);
       });
@@ -307,7 +307,7 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
 
     /** Rejects a suggestion: it is deleted and the core remembers not to suggest it here again (undo brings it back). */
     rejectCandidate(id: string): Promise<boolean> {
-      return actions.remove([id]);
+      return actions.remove([id], 'Reject suggestion');
     },
 
     /** Moves a claim through the verification workflow. */

@@ -28,4 +28,14 @@ describe('X rejects a suggestion', () => {
     await waitFor(() => expect(inspector()!.textContent).toContain('known PLACE from 2 documents'));
     expect(core.annotations.get(second.id)!.attrs.pending).toBe(true);
   });
+
+  it('undo says it takes back a rejection (not a deletion) and brings the suggestion back, still pending', async () => {
+    const only = core.seed({ kind: 'entity', label: 'PLACE', origin: 'suggested', attrs: pending(['gazetteer: city']), ...at('Jilin') });
+    await mountWorkspace(core, spy as EditorSpy, { initialAnnotationId: only.id });
+    await press('x');
+    await waitFor(() => expect(core.annotations.has(only.id)).toBe(false));
+    await press('z', { ctrlKey: true });
+    await waitFor(() => expect(core.annotations.get(only.id)?.attrs.pending).toBe(true));
+    expect(document.querySelector('.toasts')!.textContent).toContain('Undone: Reject suggestion');
+  });
 });

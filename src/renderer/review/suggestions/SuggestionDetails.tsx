@@ -42,7 +42,7 @@ export function SuggestionDetails({ annotation }: { annotation: Annotation }) {
           <Button small variant="primary" onClick={() => void actions.confirmCandidate(annotation.id)} title="Accept (Enter or Y)">
             Accept
           </Button>
-          <Button small onClick={() => void actions.rejectCandidate(annotation.id)} title="Reject (D or Backspace): not suggested here again">
+          <Button small onClick={() => void actions.rejectCandidate(annotation.id)} title="Reject (D, X or Backspace): not suggested here again">
             Reject
           </Button>
         </div>
