@@ -58,12 +58,14 @@ export function useSuggest(
     let timer: ReturnType<typeof setTimeout> | undefined;
     let waited = false;
     const poll = async () => {
+      let busy = false;
       try {
-        const { running: busy, step: at, pending } = await call('suggestions:status', { documentId });
+        const { running, step: at, pending } = await call('suggestions:status', { documentId });
         if (!alive.current) return;
-        setRunning(busy);
-        setStep(at ?? null);
+        busy = running;
         if (busy) {
+          setRunning(true);
+          setStep(at ?? null);
           waited = true;
           timer = setTimeout(() => void poll(), POLL_MS);
         } else if (waited) await pickUp(); // done meanwhile: what it found is not loaded yet
@@ -72,6 +74,13 @@ export function useSuggest(
         else if (pending !== undefined && pending !== pendingHeld(store)) await pickUp();
       } catch {
         // The status is a convenience: the Suggest button still works.
+      } finally {
+        // "Looking for suggestions…" stays until what the run found is shown: the tab does not read
+        // "No suggestions pending" while a long document's suggestions are on their way.
+        if (!busy && alive.current) {
+          setRunning(false);
+          setStep(null);
+        }
       }
     };
     void poll();
