@@ -3,6 +3,7 @@
  * Each suggester is a pure `Suggester` (types.ts); one that throws costs only its own kind, named in
  * `failed`, and the others still answer. Text no suggester can work on is answered with a sentence.
  */
+import { whyNothingToSuggest } from '../../../shared/nothing-to-suggest';
 import { suggestClaims } from './claims';
 import { suggestEntities } from './entities';
 import { suggestTeasers } from './teasers';
@@ -33,8 +34,8 @@ export function suggestAll(
   kinds: readonly SuggestionKind[] = SUGGESTION_KINDS,
   suggesters: Readonly<Partial<Record<SuggestionKind, Suggester>>> = SUGGESTERS,
 ): SuggestOutcome {
-  if (text.trim() === '') return { spans: [], failed: [], notice: 'The document is empty, so there is nothing to suggest.' };
-  if (!/\p{L}/u.test(text)) return { spans: [], failed: [], notice: 'The document has no words (only numbers or symbols), so there is nothing to suggest.' };
+  const notice = whyNothingToSuggest(text);
+  if (notice) return { spans: [], failed: [], notice };
   const spans: SuggestedSpan[] = [];
   const failed: SuggestOutcome['failed'] = [];
   for (const kind of kinds) {

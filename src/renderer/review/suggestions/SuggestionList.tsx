@@ -11,6 +11,7 @@ import { documentOrderOf } from '../ranges';
 import { plural, shorten } from '../vocabulary';
 import { describeCounts, pendingOf, type SuggestionCounts } from './pending';
 import { useMay } from '../../team/may';
+import { whyNothingToSuggest } from '../../../shared/nothing-to-suggest';
 
 const KINDS: Array<{ kind: 'teaser' | 'claim' | 'entity'; title: string; noun: [string, string] }> = [
   { kind: 'teaser', title: 'Teasers', noun: ['teaser', 'teasers'] },
@@ -37,6 +38,9 @@ export function SuggestionList({ running, step, onSuggest }: SuggestionListProps
   const pending = pendingOf(documentOrderOf(data.annotations));
   const byKind = useMemo(() => groupByKind(pending), [pending]);
   const counts = countsOf(byKind);
+  // A text with no words was already found to have nothing to suggest (after its import): say so.
+  const text = data.document.text;
+  const nothingToSuggest = useMemo(() => (counts.total === 0 ? whyNothingToSuggest(text) : null), [counts.total, text]);
   // On a team server a fact-checker sees what was suggested but neither suggests nor triages (team/may.ts).
   const maySuggest = useMay('suggestions:run').allowed;
   const mayTriage = useMay('annotations:update').allowed;
@@ -53,9 +57,11 @@ export function SuggestionList({ running, step, onSuggest }: SuggestionListProps
           </Button>
         )}
       </div>
-      {counts.total === 0 && !running && maySuggest && (
-        <p className="rv-empty">Press Suggest (G) to have Copydesk look for teasers, claims and entities. You accept or reject each one.</p>
-      )}
+      {counts.total === 0 && !running && (nothingToSuggest ? (
+        <p className="rv-empty">{nothingToSuggest}</p>
+      ) : (
+        maySuggest && <p className="rv-empty">Press Suggest (G) to have Copydesk look for teasers, claims and entities. You accept or reject each one.</p>
+      ))}
       {KINDS.map(({ kind, title, noun }) => {
         const items = byKind[kind];
         if (items.length === 0) return null;
