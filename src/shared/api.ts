@@ -322,9 +322,9 @@ export const api = {
   /**
    * Whether suggestions for a document are being made (in the background after its import, or on
    * demand), and which kind they are at ("claims (2 of 3)"); when none is, how many suggestions the
-   * document holds pending.
+   * document holds pending, and the sentence of the last background run where a kind could not be made.
    */
-  'suggestions:status': op(z.object({ documentId: id })).returns<{ running: boolean; step?: string; pending?: number }>(),
+  'suggestions:status': op(z.object({ documentId: id })).returns<{ running: boolean; step?: string; pending?: number; message?: string }>(),
   /** Settings → Suggestions. */
   'suggestions:settings': op(z.object({}).default({})).returns<SuggestSettingsValue>(),
   'suggestions:setSettings': op(

@@ -351,7 +351,7 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
               onReady={(editor) => (editorRef.current = editor)}
             />
           </main>
-          <SidePanel tab={tab} onTab={setTab} onCloseInspector={() => show(null, false)} suggesting={suggestions.running} suggestStep={suggestions.step} onSuggest={suggestions.run} />
+          <SidePanel tab={tab} onTab={setTab} onCloseInspector={() => show(null, false)} suggesting={suggestions.running} suggestStep={suggestions.step} suggestNotice={suggestions.notice} onSuggest={suggestions.run} />
         </div>
         {showToolbar && selection.range && anchor && mayCall('annotations:create') && (
           <FloatingToolbar

@@ -25,13 +25,15 @@ export interface SidePanelProps {
   suggesting: boolean;
   /** Which kind the suggestions are at ("claims (2 of 3)"). */
   suggestStep?: string | null;
+  /** What the last suggestion run could not make (useSuggest), shown in the Suggestions tab. */
+  suggestNotice?: string | null;
   onSuggest(): void;
 }
 
 const TITLES: Record<PanelTab, string> = { suggestions: 'Suggestions', entities: 'Entities', claims: 'Claims', teasers: 'Teasers', orphans: 'Orphaned' };
 
 /** The side panel. */
-export function SidePanel({ tab, onTab, onCloseInspector, suggesting, suggestStep, onSuggest }: SidePanelProps) {
+export function SidePanel({ tab, onTab, onCloseInspector, suggesting, suggestStep, suggestNotice, onSuggest }: SidePanelProps) {
   const { data, selectedId } = useReview();
   const tabsRef = useRef<HTMLDivElement>(null);
   const counts = useMemo(() => {
@@ -61,7 +63,7 @@ export function SidePanel({ tab, onTab, onCloseInspector, suggesting, suggestSte
   }
 
   const lists: Record<PanelTab, () => ReactNode> = {
-    suggestions: () => <SuggestionList running={suggesting} step={suggestStep} onSuggest={onSuggest} />,
+    suggestions: () => <SuggestionList running={suggesting} step={suggestStep} notice={suggestNotice} onSuggest={onSuggest} />,
     entities: () => <EntityList />,
     claims: () => <ClaimList />,
     teasers: () => <TeaserList />,

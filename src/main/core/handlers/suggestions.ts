@@ -29,7 +29,12 @@ export function suggestionHandlers(
     'suggestions:run': async ({ documentIds, all, kinds }) => {
       const ids = all ? await store.suggestions.documentIdsOldestFirst() : [...new Set(documentIds ?? [])];
       const documents: DocumentSuggestions[] = [];
-      for (const id of ids) documents.push(await suggestForDocument(store, cpu, id, kinds ?? SUGGESTION_KINDS, context.log));
+      for (const id of ids) {
+        const outcome = await suggestForDocument(store, cpu, id, kinds ?? SUGGESTION_KINDS, context.log);
+        // Only a run of every kind replaces what the last one could not make.
+        if (!kinds || kinds.length === SUGGESTION_KINDS.length) jobs.noteOutcome(id, outcome.message);
+        documents.push(outcome);
+      }
       return { documents };
     },
 
@@ -37,8 +42,10 @@ export function suggestionHandlers(
       const step = suggestionStep(documentId);
       if (step) return { running: true, step: `${KIND_PLURALS[step.kind]} (${step.step} of ${step.of})` };
       if (jobs.isPending(documentId)) return { running: true };
-      // Once done, how many are pending: the workspace picks up a run that finished before its first poll.
-      return { running: false, pending: await store.suggestions.pendingCount(documentId) };
+      // Once done, how many are pending: the workspace picks up a run that finished before its first poll;
+      // and what the last run could not make (a background run's sentence nobody was there to hear).
+      const message = jobs.messageOf(documentId);
+      return { running: false, pending: await store.suggestions.pendingCount(documentId), ...(message ? { message } : {}) };
     },
 
     'suggestions:settings': () => getSuggestSettings(store),

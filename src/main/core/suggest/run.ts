@@ -111,12 +111,17 @@ export function describeSuggestions(added: Record<SuggestionKind, number>): stri
   return `${plural(total, 'suggestion')}: ${parts.join(', ')}`;
 }
 
+/** How many documents' background-run sentences are kept (a batch import's worth). */
+const MESSAGES_KEPT = 500;
+
 /**
  * The background queue: documents to suggest for, one at a time, after their import has answered.
  * A failure is logged and costs only that document; nothing here ever reaches a caller.
  */
 export class SuggestionJobs {
   readonly #queue: string[] = [];
+  /** The sentence of a document's last run that could not make every kind (a background run's reaches nobody else). */
+  readonly #messages = new Map<string, string>();
   #running: string | null = null;
   #closed = false;
   #idle: Array<() => void> = [];
@@ -144,6 +149,20 @@ export class SuggestionJobs {
     return this.#running === documentId || this.#queue.includes(documentId);
   }
 
+  /** What the last run for `documentId` could not make ("Claim suggestions could not be made…"), if anything. */
+  messageOf(documentId: string): string | undefined {
+    return this.#messages.get(documentId);
+  }
+
+  /** Remembers how the latest run for `documentId` (in the background or on demand) ended: its sentence, or none. */
+  noteOutcome(documentId: string, message: string | undefined): void {
+    this.#messages.delete(documentId);
+    if (!message) return;
+    this.#messages.set(documentId, message);
+    // Kept for the documents suggested for lately only: the oldest sentence goes first.
+    if (this.#messages.size > MESSAGES_KEPT) this.#messages.delete(this.#messages.keys().next().value!);
+  }
+
   /** Resolves when the queue is empty (tests, the CLI before it exits). */
   idle(): Promise<void> {
     if (!this.#running && this.#queue.length === 0) return Promise.resolve();
@@ -164,7 +183,7 @@ export class SuggestionJobs {
     }
     this.#running = id;
     try {
-      await suggestForDocument(this.store, this.cpu, id, SUGGESTION_KINDS, this.log);
+      this.noteOutcome(id, (await suggestForDocument(this.store, this.cpu, id, SUGGESTION_KINDS, this.log)).message);
     } catch (error) {
       // The document was deleted meanwhile, or the library closed: nothing to tell anyone.
       if (!(error instanceof ApiError && error.code === 'not_found') && !this.#closed) this.log?.record(`background suggestions for ${id} failed`, error);

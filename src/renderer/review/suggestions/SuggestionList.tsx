@@ -29,10 +29,12 @@ export interface SuggestionListProps {
   running: boolean;
   /** Which kind a running suggestion is at ("claims (2 of 3)"). */
   step?: string | null;
+  /** What the last run could not make ("Claim suggestions could not be made…"). */
+  notice?: string | null;
   onSuggest(): void;
 }
 
-export function SuggestionList({ running, step, onSuggest }: SuggestionListProps) {
+export function SuggestionList({ running, step, notice, onSuggest }: SuggestionListProps) {
   const { data, actions, selectedId, show } = useReview();
   // Once per change of the annotations, not per render: ] re-renders the tab on every key.
   const pending = pendingOf(documentOrderOf(data.annotations));
@@ -57,6 +59,11 @@ export function SuggestionList({ running, step, onSuggest }: SuggestionListProps
           </Button>
         )}
       </div>
+      {notice && !running && notice !== nothingToSuggest && (
+        <p className="rv-hint" role="note">
+          {notice}
+        </p>
+      )}
       {counts.total === 0 && !running && (nothingToSuggest ? (
         <p className="rv-empty">{nothingToSuggest}</p>
       ) : (

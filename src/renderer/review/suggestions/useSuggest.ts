@@ -19,6 +19,8 @@ export interface SuggestState {
   running: boolean;
   /** Which kind they are at, for a long document: "claims (2 of 3)"; null when not known. */
   step: string | null;
+  /** What the last run could not make ("Claim suggestions could not be made…"), or null. */
+  notice: string | null;
   run(): void;
 }
 
@@ -37,6 +39,7 @@ export function useSuggest(
 ): SuggestState {
   const [running, setRunning] = useState(false);
   const [step, setStep] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const alive = useRef(true);
 
   /** Adds the annotations the core has and the workspace does not (the new suggestions). */
@@ -60,9 +63,10 @@ export function useSuggest(
     const poll = async () => {
       let busy = false;
       try {
-        const { running, step: at, pending } = await call('suggestions:status', { documentId });
+        const { running, step: at, pending, message } = await call('suggestions:status', { documentId });
         if (!alive.current) return;
         busy = running;
+        if (!busy) setNotice(message ?? null);
         if (busy) {
           setRunning(true);
           setStep(at ?? null);
@@ -105,7 +109,10 @@ export function useSuggest(
         const { documents } = await call('suggestions:run', { documentIds: [documentId] });
         const added = await pickUp();
         const message = documents[0]?.message;
+        if (alive.current) setNotice(message ?? null);
         if (message && added === 0) notify(message, 'info');
+        // Some kinds made, another not: say both.
+        else if (message) notify(`${plural(added, 'new suggestion')}. ${message}`, 'info');
         else notify(added > 0 ? `${plural(added, 'new suggestion')}: ] goes to the next, Enter accepts, D rejects.` : 'No new suggestions for this document.', added > 0 ? 'success' : 'info');
       } catch (error) {
         notify(errorMessage(error), 'error');
@@ -119,5 +126,5 @@ export function useSuggest(
     })();
   }, [running, documentId, pickUp, notify]);
 
-  return { running, step, run };
+  return { running, step, notice, run };
 }
