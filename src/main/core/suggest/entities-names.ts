@@ -49,6 +49,9 @@ export function properNounRuns(text: string, tokens: Token[], gaz: Gazetteer): A
       const t = tokens[j];
       // "Neil Ford QC": the letters after a name end it.
       if (gaz.postNominals.has(t.text)) break;
+      // A title-case headline's verb ends the name before it: "President Biden Meets With…",
+      // "Jimmy Kimmel Reveals…" (but "Sports Illustrated", "Associated Press" start with theirs).
+      if (j - i >= 2 && (t.pos === 'VERB' || t.pos === 'ADV' || t.pos === 'AUX') && /(?:s|ed|ly)$/.test(t.text)) break;
       if (isCapitalised(t) && (NAME_POS.has(t.pos) || gaz.orgSuffixes.has(t.text))) { last = j; j++; continue; }
       const next = tokens[j + 1];
       if (hyphenatedName(text, tokens, i, j, gaz)) { last = j + 1; j += 2; continue; }
@@ -99,6 +102,9 @@ const ROMAN_NUMERAL = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/
 const NOT_ORG_ACRONYMS = new Set(['AM', 'PM', 'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'TV', 'OK', 'ID', 'PC', 'AI', 'IT', 'EV', 'USB', 'PDF', 'FAQ', 'DNA', 'RNA', 'HIV', 'AIDS', 'COVID', 'CEO', 'CFO', 'VIP', 'BC', 'AD', 'CO', 'WWW', 'URL', 'HTML', 'PS', 'NB', 'FYI', 'ASAP',
   'RSVP', 'UTC', 'GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'BST', 'CET', 'TBD', 'RIP', 'DIY', 'PR', 'HR', 'VR', 'UI', 'UX', 'API', 'SUV', 'ATM', 'GPS', 'LED', 'ICU', 'ER', 'MRI', 'PPE', 'STEM', 'LGBT', 'LGBTQ', 'ESG', 'IPO', 'ETF', 'VAT', 'GST', 'PIN', 'SMS', 'FM', 'HD', 'CCTV', 'DJ', 'MVP', 'NFT', 'OTC']);
 
+/** Days and months, which name no one: "Black Friday", "Super Tuesday". */
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+
 /** Words of direction that make a region of a place: "South Texas", "Northern California". */
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern', 'Upper', 'Lower', 'Greater', 'Downtown', 'Inner', 'Outer', 'Mid']);
 
@@ -117,7 +123,7 @@ function inCapitals(text: string, token: Token): boolean {
 /** Two to four title-case words, none a country or region ("Asia Expo" is not a person) nor an acronym ("Audi FAW"). */
 function looksLikePersonName(words: string[], gaz: Gazetteer): boolean {
   const named = words.filter((w) => !NAME_PARTICLES_INSIDE.has(w));
-  if (named.length > 4 || NAME_PARTICLES.has(words[0]) || NAME_PARTICLES_INSIDE.has(words[words.length - 1])) return false;
+  if (named.length > 4 || named.some((w) => CALENDAR_WORD.test(w)) || NAME_PARTICLES.has(words[0]) || NAME_PARTICLES_INSIDE.has(words[words.length - 1])) return false;
   const firstPlace = gaz.places.get(words[0]);
   if (firstPlace && firstPlace !== 'city') return false;
   // A town's name is often a family name ("James Warrington", "Andrew Hartley"); a country's or a state's is not.
@@ -160,6 +166,8 @@ function typeRun(text: string, tokens: Token[], first: number, last: number, gaz
     if (spoken) return entity('PLACE', tokens, first, last, `gazetteer: ${spoken} (in capitals)`, 0.75);
   }
   if (words.length > 1) {
+    // "Miller Drive", "Heathrow Airport": a facility, neither a place nor a person.
+    if (gaz.facilitySuffixes.has(words[words.length - 1])) return null;
     const suffix = [...words].reverse().find((w, k) => k < words.length - 1 && gaz.orgSuffixes.has(w)) ?? (gaz.orgSuffixes.has(words[0]) && words.includes('of') ? words[0] : undefined);
     const placeSuffix = gaz.placeSuffixes.has(words[words.length - 1]) ? words[words.length - 1] : undefined;
     if (placeSuffix && !suffix) return entity('PLACE', tokens, first, last, `place suffix: ${placeSuffix}`, 0.75);
@@ -299,6 +307,6 @@ function relatives(text: string, tokens: Token[], segments: Segment[]): void {
     if (s.span || !s.personShaped) continue;
     const words = text.slice(tokens[s.first].start, tokens[s.last].end).split(' ');
     const relative = families.get(words[words.length - 1]);
-    if (relative && words.length > 1) s.span = entity('PERSON', tokens, s.first, s.last, `family name of ${relative}`, 0.7);
+    if (relative && words.length === 2) s.span = entity('PERSON', tokens, s.first, s.last, `family name of ${relative}`, 0.7);
   }
 }

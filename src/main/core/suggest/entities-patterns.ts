@@ -39,6 +39,47 @@ function follower(tokens: Token[], last: number): Token | null {
   return next;
 }
 
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?)$/;
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const YEAR = /^(?:1[89]\d\d|20\d\d)s?$/;
+/** Days named for a holiday or an event, not a calendar date: "Black Friday", "Super Tuesday". */
+const NAMED_DAYS = new Set(['Black', 'Good', 'Cyber', 'Super', 'Ash', 'Maundy', 'Holy', 'Easter', 'Palm', 'Bloody', 'Giving']);
+const HOLIDAY_OR_SEASON = /^(?:christmas|easter|thanksgiving|halloween|hanukkah|ramadan|eid|diwali|passover|new year'?s?|christmas (?:day|eve)|new year'?s (?:day|eve)|valentine'?s day|spring|summer|autumn|fall|winter|(?:the )?(?:next|following|previous|same) (?:day|morning|night|evening))$/i;
+
+/**
+ * Whether a model DATE is one a reader could place on a calendar (scripts/eval's guidelines): not
+ * a holiday or a season alone ("Christmas", "summer"), not a day named for an event ("Black
+ * Friday"), not the story's own "the next day".
+ */
+function calendarDate(tokens: Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1).map((t) => t.text);
+  const phrase = words.join(' ').replace(/ ’/g, '’').replace(/ '/g, "'");
+  if (HOLIDAY_OR_SEASON.test(phrase)) return false;
+  const before = tokens[first - 1];
+  if (first === last && WEEKDAY.test(words[0]) && before && NAMED_DAYS.has(before.text) && before.end + 1 === tokens[first].start) return false;
+  return true;
+}
+
+/** The dates inside a model DURATION: pieces between "and", "to", "until", "-" holding a month or a year. */
+function datesInside(tokens: Token[], first: number, last: number): SuggestedSpan[] {
+  const spans: SuggestedSpan[] = [];
+  let from = first;
+  const flush = (to: number) => {
+    let a = from;
+    while (a <= to && /^(?:between|from|until|till|through|since|by|in|on|to|the|and|-|–)$/i.test(tokens[a].text)) a++;
+    if (a <= to && tokens.slice(a, to + 1).some((t) => MONTH.test(t.text) || YEAR.test(t.text) || WEEKDAY.test(t.text))) {
+      spans.push(span('DATE', tokens[a].start, tokens[to].end, 'date pattern'));
+    }
+  };
+  for (let k = first; k <= last; k++) {
+    if (!/^(?:and|to|until|till|through|-|–)$/i.test(tokens[k].text)) continue;
+    if (k > from) flush(k - 1);
+    from = k + 1;
+  }
+  if (from <= last) flush(last);
+  return spans;
+}
+
 export function numberAndDateSpans(analysis: Analysis): SuggestedSpan[] {
   const { tokens, numeric } = analysis;
   const spans: SuggestedSpan[] = [];
@@ -51,7 +92,14 @@ export function numberAndDateSpans(analysis: Analysis): SuggestedSpan[] {
       spans.push(span(entity.type, first.start, last.end));
       continue;
     }
+    if (entity.type === 'DURATION') {
+      // "between Nov. 8 and Nov. 28", "until February 2024": the model calls these durations; the
+      // dates inside them are dates.
+      spans.push(...datesInside(tokens, entity.first, entity.last));
+      continue;
+    }
     if (entity.type === 'DATE') {
+      if (!calendarDate(tokens, entity.first, entity.last)) continue;
       // The model takes "by 2023", "in May": the preposition is not part of the date.
       if (entity.first < entity.last && /^(by|in|on|at|since|until|till|from|during|before|after)$/i.test(first.text)) {
         spans.push(span('DATE', tokens[entity.first + 1].start, last.end));

@@ -14,6 +14,7 @@ import { regexNumberAndDateSpans } from './entities-regex-patterns';
 import { nameSpans } from './entities-names';
 import { echoSpans } from './entities-short-forms';
 import { memorySpans, rejectionFilter } from './entities-memory';
+import { refineEntities } from './entities-refine';
 
 /**
  * Keeps the surest of overlapping spans (ties: the longer), returned in text order. A span found
@@ -57,5 +58,5 @@ export const suggestEntities: Suggester = (text, context) => {
   const found = [...numberAndDateSpans(analysis), ...regexNumberAndDateSpans(text), ...nameSpans(text, analysis, gaz)].filter(allowed);
   const echoes = echoSpans(text, found, gaz).filter(allowed);
   const memory = memorySpans(text, context).filter(allowed);
-  return withoutOverlaps([...memory, ...found, ...echoes]);
+  return refineEntities(text, withoutOverlaps([...memory, ...found, ...echoes]));
 };

@@ -21,6 +21,8 @@ export interface Gazetteer {
   organisations: Set<string>;
   /** Letters after a name that are not part of it ("QC", "MP", "Jr."). */
   postNominals: Set<string>;
+  /** Words that end a facility's name ("Main Street", "Heathrow Airport"), which is no entity. */
+  facilitySuffixes: Set<string>;
 }
 
 export interface GazetteerData {
@@ -35,6 +37,7 @@ export interface GazetteerData {
   personTitles: string[];
   organisations: string[];
   postNominals: string[];
+  facilitySuffixes: string[];
 }
 
 export function buildGazetteer(source: GazetteerData): Gazetteer {
@@ -56,6 +59,7 @@ export function buildGazetteer(source: GazetteerData): Gazetteer {
     longestTitle: Math.max(1, ...source.personTitles.map((t) => t.split(' ').length)),
     organisations: new Set(source.organisations),
     postNominals: new Set(source.postNominals),
+    facilitySuffixes: new Set(source.facilitySuffixes),
   };
 }
 

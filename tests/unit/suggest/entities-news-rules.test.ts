@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { suggestEntities } from '../../../src/main/core/suggest/entities';
+import { emptySuggestContext } from '../../../src/main/core/suggest/types';
+
+/** What the editor would see: each suggestion as its text and label. */
+function suggested(text: string) {
+  return suggestEntities(text, emptySuggestContext()).map((s) => ({ text: text.slice(s.start, s.end), label: s.label }));
+}
+
+function labelOf(text: string, span: string): string | null | undefined {
+  return suggested(text).find((s) => s.text === span)?.label;
+}
+
+describe('entity suggester on English news: people', () => {
+  it('finds first name + surname, with names from beyond English lists', () => {
+    expect(labelOf('Nadia Mohamed won the vote in St. Louis Park.', 'Nadia Mohamed')).toBe('PERSON');
+    expect(labelOf('Donald Trump spoke on Tuesday.', 'Donald Trump')).toBe('PERSON');
+  });
+
+  it('keeps hyphenated, Mc- and particle names whole', () => {
+    const text = 'Filed under Jean-Paul Claverie, Laurence des Cars, Alexandra Tremayne-Pengelly and Melanie McFarland.';
+    for (const name of ['Jean-Paul Claverie', 'Laurence des Cars', 'Alexandra Tremayne-Pengelly', 'Melanie McFarland']) expect(labelOf(text, name)).toBe('PERSON');
+    expect(labelOf('Israel-Hamas fighting went on.', 'Israel')).toBe('PLACE');
+  });
+
+  it('reads a town\'s name as the family name of a person named in full', () => {
+    const text = 'Andrew Hartley, 37, fitted the boiler. The jury convicted Hartley of manslaughter.';
+    expect(suggested(text).filter((s) => s.text === 'Hartley')).toEqual([{ text: 'Hartley', label: 'PERSON' }]);
+  });
+
+  it('finds the first name alone after the full name, and a relative by the family name', () => {
+    const text = 'Zoe Anderson died in 2010. Zoe had flown to New York. Donald Trump left. Ivanka Trump stayed.';
+    expect(suggested(text).filter((s) => s.label === 'PERSON').map((s) => s.text)).toEqual(['Zoe Anderson', 'Zoe', 'Donald Trump', 'Ivanka Trump']);
+  });
+
+  it('leaves titles and letters after the name out, and a headline\'s verb too', () => {
+    expect(labelOf('His Honour Judge Neil Ford QC sentenced him.', 'Neil Ford')).toBe('PERSON');
+    expect(labelOf('Acting US Attorney Joshua Levy spoke.', 'Joshua Levy')).toBe('PERSON');
+    expect(labelOf('President Biden Meets With Coaches', 'Biden')).toBe('PERSON');
+  });
+
+  it('does not take a day for a surname, nor a street for a person', () => {
+    expect(suggested('Best Sephora Black Friday deals').filter((s) => s.label === 'PERSON')).toEqual([]);
+    expect(suggested('The crash was near Miller Drive.')).toEqual([]);
+  });
+
+  it('does not find names inside e-mail addresses', () => {
+    expect(suggested('Emma Whitford edits. Write to Emma@citylimits.org.').map((s) => s.text)).toEqual(['Emma Whitford']);
+  });
+});
+
+describe('entity suggester on English news: organisations and places', () => {
+  it('knows organisations that carry no suffix, and newspapers and museums by theirs', () => {
+    expect(labelOf('Patriots fans cheered as Reuters reported.', 'Patriots')).toBe('ORG');
+    expect(labelOf('Patriots fans cheered as Reuters reported.', 'Reuters')).toBe('ORG');
+    expect(labelOf('He told the Boston Herald about the Kimbell Art Museum.', 'Boston Herald')).toBe('ORG');
+    expect(labelOf('He told the Boston Herald about the Kimbell Art Museum.', 'Kimbell Art Museum')).toBe('ORG');
+  });
+
+  it('makes "the Trump administration" an organisation', () => {
+    expect(labelOf('Donald Trump won. The Trump administration acted.', 'Trump administration')).toBe('ORG');
+  });
+
+  it('reads a direction with a place, a district of a state, and US in mixed case only', () => {
+    expect(labelOf('A crash in South Texas killed eight.', 'South Texas')).toBe('PLACE');
+    expect(labelOf('He is attorney for the District of Massachusetts now.', 'District of Massachusetts')).toBe('PLACE');
+    expect(labelOf('Mobile and resilient, the US military moved.', 'US')).toBe('PLACE');
+    expect(suggested('TELL US WHAT YOU THINK')).toEqual([]);
+  });
+
+  it('does not take a small town named by a common word for a place', () => {
+    expect(suggested('Police in Schools Continue to Target Students')).toEqual([]);
+    expect(suggested('Young people who are recommended for diversion')).toEqual([]);
+  });
+});
+
+describe('entity suggester on English news: dates and money', () => {
+  it.each([
+    ['It grew last year.', 'last year'],
+    ['It fell earlier this year.', 'earlier this year'],
+    ['Vote between Nov. 8 and Nov. 28.', 'Nov. 8'],
+    ['Vote between Nov. 8 and Nov. 28.', 'Nov. 28'],
+    ['It runs until February 2024.', 'February 2024'],
+    ['Thursday, November 9th 2023', 'Thursday, November 9th 2023'],
+    ['Copyright © 2023 MediaNews Group', '2023'],
+    ['Join our panel on 11/9 at noon.', '11/9'],
+  ])('reads "%s" with the date "%s"', (text, span) => {
+    expect(labelOf(text, span)).toBe('DATE');
+  });
+
+  it('leaves holidays, seasons alone, story time and counts out', () => {
+    const text = 'Best Black Friday deals. She came for Christmas over the summer and left the next day, 12 days earlier than 2000 people.';
+    expect(suggested(text).filter((s) => s.label === 'DATE')).toEqual([]);
+  });
+
+  it('reads money without a trailing comma, with a capital M, and in words', () => {
+    expect(labelOf('Rent up to $3,664, and more.', '$3,664')).toBe('MONEY');
+    expect(labelOf('Winning $1M ticket', '$1M')).toBe('MONEY');
+    expect(labelOf('It will grant billions of dollars to teachers.', 'billions of dollars')).toBe('MONEY');
+  });
+});
