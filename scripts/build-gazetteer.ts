@@ -29,7 +29,7 @@ const REGIONS = [
   'Middle East', 'Southeast Asia', 'East Asia', 'Central Asia', 'South Asia', 'Western Europe',
   'Eastern Europe', 'Scandinavia', 'the Balkans', 'Caribbean', 'Pacific', 'Atlantic', 'Arctic',
   'Mediterranean', 'Siberia', 'Northeast China', 'Hong Kong', 'Macau', 'Taiwan', 'Gaza', 'West Bank',
-  'Kosovo', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Great Britain', 'Holland',
+  'Kosovo', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Great Britain', 'Holland', 'Vatican',
   // Short country names news writes with full stops or as initials (the ISO lists give only codes).
   // "US" is the United States in mixed-case text; the suggester ignores it in a line of capitals.
   'U.S.', 'U.S.A.', 'USA', 'US', 'U.K.', 'UK', 'UAE', 'PRC', 'NYC', 'N.Y.', 'D.C.', 'L.A.',
@@ -221,6 +221,9 @@ function everydayNames(name: string, population: number): string[] {
   const qualified = /^(\S+) (?:am|an der|im|upon|on|sur) \S.*$/.exec(bare);
   if (qualified) names.push(qualified[1]);
   if (population >= 1_000_000 && / City$/.test(bare)) names.push(bare.replace(/ City$/, ''));
+  // "Saint Paul" is written "St. Paul", "Fort Lauderdale" "Ft. Lauderdale", "Mount Vernon" "Mt. Vernon" (and back).
+  const ABBREVIATED: Array<[RegExp, string]> = [[/^Saint /, 'St. '], [/^St\. /, 'Saint '], [/^Fort /, 'Ft. '], [/^Mount /, 'Mt. ']];
+  for (const [full, short] of ABBREVIATED) if (full.test(bare)) names.push(bare.replace(full, short));
   return names;
 }
 

@@ -68,6 +68,26 @@ describe('entity suggester on English news: organisations and places', () => {
     expect(suggested('TELL US WHAT YOU THINK')).toEqual([]);
   });
 
+  it('finds known names inside a title-case headline and after a label', () => {
+    const text = 'Lakers Make Unfortunate NBA History\nKXAN: FCC Public File';
+    expect(suggested(text).filter((s) => s.label === 'ORG').map((s) => s.text)).toEqual(['Lakers', 'NBA', 'KXAN', 'FCC']);
+  });
+
+  it('reads "St." and "Ft." places and hyphenated counties whole', () => {
+    const text = 'He won in St. Louis Park and St. Paul. A crash in Southwest Miami-Dade, Miami-Dade Police said.';
+    expect(labelOf(text, 'St. Louis Park')).toBe('PLACE');
+    expect(labelOf(text, 'St. Paul')).toBe('PLACE');
+    expect(labelOf(text, 'Southwest Miami-Dade')).toBe('PLACE');
+    expect(labelOf(text, 'Miami-Dade Police')).toBe('ORG');
+  });
+
+  it('finds an organisation by its name alone after the name with its suffix, and a title with "The"', () => {
+    const text = 'She studied at Rutgers University. Rutgers is open. More from The Telegraph today.';
+    expect(suggested(text).filter((s) => s.text === 'Rutgers')).toEqual([{ text: 'Rutgers', label: 'ORG' }]);
+    expect(labelOf(text, 'Telegraph')).toBe('ORG');
+    expect(suggested('He read the Boston Herald. Boston is cold.').filter((s) => s.text === 'Boston')).toEqual([{ text: 'Boston', label: 'PLACE' }]);
+  });
+
   it('does not take a small town named by a common word for a place', () => {
     expect(suggested('Police in Schools Continue to Target Students')).toEqual([]);
     expect(suggested('Young people who are recommended for diversion')).toEqual([]);

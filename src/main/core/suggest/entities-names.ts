@@ -27,9 +27,12 @@ function isCapitalised(token: Token): boolean {
   return CAPITALISED.test(token.text) && /\p{L}/u.test(token.text);
 }
 
+/** Abbreviations that start a place's name, after which the model may wrongly end a sentence. */
+const PLACE_ABBREVIATIONS = new Set(['St.', 'Ft.', 'Mt.']);
+
 /** Whether `b` follows `a` with at most one space and no line break between. */
 function adjacent(text: string, a: Token, b: Token): boolean {
-  if (a.sentence !== b.sentence) return false;
+  if (a.sentence !== b.sentence && !PLACE_ABBREVIATIONS.has(a.text)) return false;
   const gap = text.slice(a.end, b.start);
   return gap === '' || gap === ' ';
 }
@@ -54,7 +57,7 @@ export function properNounRuns(text: string, tokens: Token[], gaz: Gazetteer): A
       if (j - i >= 2 && (t.pos === 'VERB' || t.pos === 'ADV' || t.pos === 'AUX') && /(?:s|ed|ly)$/.test(t.text)) break;
       if (isCapitalised(t) && (NAME_POS.has(t.pos) || gaz.orgSuffixes.has(t.text))) { last = j; j++; continue; }
       const next = tokens[j + 1];
-      if (hyphenatedName(text, tokens, i, j, gaz)) { last = j + 1; j += 2; continue; }
+      if (hyphenatedName(text, tokens, i, j, gaz) || hyphenatedWithinName(text, tokens, i, j)) { last = j + 1; j += 2; continue; }
       // "Co., Ltd.": a comma inside a company's legal form.
       if (t.text === ',' && next && gaz.orgSuffixes.has(next.text) && gaz.orgSuffixes.has(tokens[j - 1].text) && next.start - t.end <= 1) { last = j + 1; j += 2; continue; }
       if (CONNECTORS.has(t.text) && next && isCapitalised(next) && adjacent(text, t, next)) { j++; continue; }
@@ -79,6 +82,18 @@ function hyphenatedName(text: string, tokens: Token[], runStart: number, j: numb
   return j - 1 > runStart && gaz.firstNames.has(tokens[runStart].text) && !gaz.places.has(before.text) && !gaz.places.has(after.text);
 }
 
+/**
+ * Whether the hyphen at token `j` joins two capitalised words inside a longer name: "Miami-Dade
+ * Police", "Southwest Miami-Dade", "Medium-Range Weather Forecasts". Alone ("Israel-Hamas
+ * fighting") the two words stay two names.
+ */
+function hyphenatedWithinName(text: string, tokens: Token[], runStart: number, j: number): boolean {
+  const [before, hyphen, after, then] = [tokens[j - 1], tokens[j], tokens[j + 1], tokens[j + 2]];
+  if (!after || !/^[-‐]$/.test(hyphen.text) || before.end !== hyphen.start || hyphen.end !== after.start || !isCapitalised(after)) return false;
+  const continues = then !== undefined && isCapitalised(then) && then.start === after.end + 1 && then.sentence === after.sentence;
+  return continues || j - 1 > runStart;
+}
+
 /** Length in tokens of a title at `from` ("Deputy General Manager" → 3), or 0. */
 function titleAt(tokens: Token[], from: number, to: number, gaz: Gazetteer): number {
   for (let n = Math.min(gaz.longestTitle, to - from + 1); n >= 1; n--) {
@@ -100,6 +115,7 @@ const ROMAN_NUMERAL = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/
 
 /** Acronyms that are not organisations. */
 const NOT_ORG_ACRONYMS = new Set(['AM', 'PM', 'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'TV', 'OK', 'ID', 'PC', 'AI', 'IT', 'EV', 'USB', 'PDF', 'FAQ', 'DNA', 'RNA', 'HIV', 'AIDS', 'COVID', 'CEO', 'CFO', 'VIP', 'BC', 'AD', 'CO', 'WWW', 'URL', 'HTML', 'PS', 'NB', 'FYI', 'ASAP',
+  'EVP', 'SVP', 'VP', 'RSS', 'MORE', 'FROM', 'READ', 'WATCH', 'LIVE', 'NEW', 'NEWS', 'VIDEO', 'PHOTO', 'PHOTOS', 'SHARE', 'SKIP', 'MENU', 'HOME', 'TOP', 'BEST', 'UPDATE', 'ALERT', 'OPINION', 'SPORTS',
   'RSVP', 'UTC', 'GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'BST', 'CET', 'TBD', 'RIP', 'DIY', 'PR', 'HR', 'VR', 'UI', 'UX', 'API', 'SUV', 'ATM', 'GPS', 'LED', 'ICU', 'ER', 'MRI', 'PPE', 'STEM', 'LGBT', 'LGBTQ', 'ESG', 'IPO', 'ETF', 'VAT', 'GST', 'PIN', 'SMS', 'FM', 'HD', 'CCTV', 'DJ', 'MVP', 'NFT', 'OTC']);
 
 /** Days and months, which name no one: "Black Friday", "Super Tuesday". */
@@ -152,7 +168,7 @@ function typeRun(text: string, tokens: Token[], first: number, last: number, gaz
     return entity('PLACE', tokens, first, last, `gazetteer: ${place}`, place === 'city' && words.length === 1 ? 0.6 : 0.8);
   }
   // "South Texas", "Central Mass.", "Northern California": a direction before a place.
-  if (words.length > 1 && DIRECTIONS.has(words[0]) && gaz.places.has(words.slice(1).join(' '))) {
+  if (words.length > 1 && DIRECTIONS.has(words[0]) && (gaz.places.has(words.slice(1).join(' ')) || (words.length === 2 && gaz.places.has(words[1].split('-')[0])))) {
     return entity('PLACE', tokens, first, last, `direction and place: ${words.slice(1).join(' ')}`, 0.8);
   }
   // "District of Massachusetts", "Central District of California", "Province of Quebec".
@@ -237,15 +253,61 @@ function typeUntitled(text: string, tokens: Token[], first: number, last: number
     from = k + 1;
   }
   if (from <= last) parts.push([from, last]);
-  return parts.map(([a, b]) => {
+  return parts.flatMap(([a, b]) => {
     const personShaped = shaped(a, b);
     let span = parts.length > 1 ? typeRun(text, tokens, a, b, gaz, null) : null;
     const personCue = personShaped ? attributionCue(tokens, a, b) : null;
     const orgCue = !personShaped && a === b && tokens[a].pos === 'PROPN' && !gaz.firstNames.has(tokens[a].text) ? organisationCue(tokens, a, b) : null;
     if (!span && personCue) span = entity('PERSON', tokens, a, b, personCue, 0.6);
     if (!span && orgCue) span = entity('ORG', tokens, a, b, orgCue, 0.6);
-    return { first: a, last: b, span, personShaped };
+    if (!span && !personShaped) {
+      const known = knownInside(text, tokens, a, b, gaz);
+      if (known.length > 0) return known;
+    }
+    if (!span) span = afterCapitalThe(text, tokens, a, b);
+    return [{ first: a, last: b, span, personShaped }];
   });
+}
+
+/** The longest names the gazetteer knows inside a run: "Lakers" in "Lakers Make Unfortunate NBA History". */
+const LONGEST_KNOWN = 4;
+
+/**
+ * Known organisations and places inside a run that is not a name as a whole — a title-case
+ * headline ("Nets Fans Chant", "Live Germany Accuses Russia"), or a label before a name ("FCC
+ * Public File"). Longest first, left to right.
+ */
+function knownInside(text: string, tokens: Token[], a: number, b: number, gaz: Gazetteer): Segment[] {
+  const found: Segment[] = [];
+  let k = a;
+  while (k <= b) {
+    let matched = 0;
+    for (let n = Math.min(LONGEST_KNOWN, b - k + 1); n >= 1 && matched === 0; n--) {
+      const phrase = text.slice(tokens[k].start, tokens[k + n - 1].end);
+      if (/^\p{Lu}+$/u.test(phrase) && inCapitals(text, tokens[k])) continue;
+      const place = gaz.places.get(phrase);
+      let span: SuggestedSpan | null = null;
+      if (gaz.organisations.has(phrase)) span = entity('ORG', tokens, k, k + n - 1, 'known organisation', 0.7);
+      else if (place && (place !== 'city' || n > 1)) span = entity('PLACE', tokens, k, k + n - 1, `gazetteer: ${place}`, 0.7);
+      if (span) {
+        found.push({ first: k, last: k + n - 1, span, personShaped: false });
+        matched = n;
+      }
+    }
+    k += Math.max(1, matched);
+  }
+  return found;
+}
+
+/**
+ * "More from The Telegraph", "told The Associated Press": a capital "The" inside a sentence is part
+ * of a title, and in news that title is mostly a newspaper, a broadcaster or a band — an organisation.
+ */
+function afterCapitalThe(text: string, tokens: Token[], a: number, b: number): SuggestedSpan | null {
+  const the = tokens[a - 1];
+  const before = tokens[a - 2];
+  if (!the || the.text !== 'The' || !before || before.sentence !== the.sentence || /^["“‘(:]$/.test(before.text) || text.slice(the.end, tokens[a].start) !== ' ') return null;
+  return entity('ORG', tokens, a, b, 'a name written with "The"', 0.6);
 }
 
 export function nameSpans(text: string, analysis: Analysis, gaz: Gazetteer): SuggestedSpan[] {

@@ -18,6 +18,9 @@ interface Echo {
   canonical?: string;
 }
 
+/** Words that start many organisations' names and name none alone. */
+const GENERIC_HEADS = new Set(['National', 'International', 'General', 'American', 'British', 'European', 'Federal', 'Royal', 'United', 'Central', 'State', 'City', 'County', 'New', 'First', 'Public', 'Private', 'Global', 'World', 'Local', 'Regional', 'Community', 'Supreme', 'High', 'District', 'Municipal', 'Metropolitan', 'Democratic', 'Republican', 'Labour', 'Green', 'Liberal', 'Conservative', 'People', 'Media', 'News', 'Daily']);
+
 function shortForms(name: string, label: string, gaz: Gazetteer): string[] {
   const words = name.split(' ');
   if (words.length < 2) return [];
@@ -39,6 +42,10 @@ function shortForms(name: string, label: string, gaz: Gazetteer): string[] {
       forms.push(words.slice(0, n).join(' ').replace(/,$/, ''));
       n--;
     }
+    // One proper word before the suffix is the name itself: "Rutgers University" → "Rutgers",
+    // "Louvre Museum" → "Louvre"; not "Boston Herald" → "Boston" nor "National Bank" → "National".
+    const head = words[0];
+    if (words.length === 2 && gaz.orgSuffixes.has(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(head) && !gaz.places.has(head) && !gaz.firstNames.has(head) && !gaz.personTitles.has(head) && !GENERIC_HEADS.has(head)) forms.push(head);
     // Its initials: "Communist Party of China" → "CPC", "Japan Automobile Manufacturers Association" → "JAMA".
     const initials = words.filter((w) => /^\p{Lu}/u.test(w) && !/^(Co|Ltd|Inc|Corp)\.?,?$/.test(w)).map((w) => w[0]).join('');
     if (initials.length >= 3 && initials.length <= 6) forms.push(initials);
