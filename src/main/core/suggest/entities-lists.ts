@@ -5,6 +5,7 @@
  */
 import type { SuggestedSpan } from './types';
 import type { Token } from './entities-nlp';
+import { inTitleCaseLine } from './entities-headlines';
 
 /** A stretch of a proper-noun run and what it was typed as (null: nothing spoke for a type). */
 export interface Segment {
@@ -40,8 +41,9 @@ export function spreadAlongLists(text: string, tokens: Token[], segments: Segmen
     // two names and a comma are more often one thing said twice ("Wang Bin, Chief Physician").
     const appositive = chain.length === 2 && !conjoined(tokens, chain[0], chain[1]);
     const model = chain.find((s) => s.span)?.span;
-    // Only a name typed on good evidence lends its label: not a town's name alone ("Santana", also a surname).
-    if (model && model.score >= 0.7 && labels.size === 1 && chain.length > 1 && !appositive) {
+    // Only a name typed on good evidence lends its label: not a town's name alone ("Santana", also a
+    // surname); and not along a menu or a headline in title case ("Miami News, Weather, Sports").
+    if (model && model.score >= 0.7 && labels.size === 1 && chain.length > 1 && !appositive && !inTitleCaseLine(text, tokens[chain[0].first])) {
       const name = text.slice(model.start, model.end);
       for (const member of chain) {
         if (member.span || (model.label === 'PERSON' && !member.personShaped)) continue;

@@ -9,6 +9,7 @@ import type { Analysis, Token } from './entities-nlp';
 import type { Gazetteer } from './gazetteer';
 import { spreadAlongLists, type Segment } from './entities-lists';
 import { attributionCue, organisationCue } from './entities-cues';
+import { inTitleCaseLine } from './entities-headlines';
 
 /** Lower-case words allowed inside a name when a capitalised word follows: "Bank of China", "Laurence des Cars". */
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'del', 'la', 'le', 'du', 'des', 'da', 'di', 'dos', 'das', 'von', 'van', 'der', 'den', 'ter', 'al', 'bin', 'ibn']);
@@ -187,11 +188,15 @@ function typeRun(text: string, tokens: Token[], first: number, last: number, gaz
     const suffix = [...words].reverse().find((w, k) => k < words.length - 1 && gaz.orgSuffixes.has(w)) ?? (gaz.orgSuffixes.has(words[0]) && words.includes('of') ? words[0] : undefined);
     const placeSuffix = gaz.placeSuffixes.has(words[words.length - 1]) ? words[words.length - 1] : undefined;
     if (placeSuffix && !suffix) return entity('PLACE', tokens, first, last, `place suffix: ${placeSuffix}`, 0.75);
+    // In a title-case line, common words before a suffix are a heading ("Breaking News", "Marketing Agency").
+    if (suffix && inTitleCaseLine(text, tokens[first]) && words.every((w) => gaz.orgSuffixes.has(w) || CONNECTORS.has(w) || gaz.commonWords.has(w.toLowerCase()))) return null;
     if (suffix) return entity('ORG', tokens, first, last, `organisation suffix: ${suffix}`, 0.8);
     if (looksLikePersonName(words, gaz)) {
       if (gaz.surnames.has(words[0]) && words.length <= 3) return entity('PERSON', tokens, first, last, `family name: ${words[0]}`, 0.7);
       const given = words[0].split('-')[0];
-      if (gaz.firstNames.has(given)) return entity('PERSON', tokens, first, last, `first name: ${given}`, 0.75);
+      // In a title-case line a first name before common words is a heading ("Land Degradation", "Echo Dot").
+      const heading = inTitleCaseLine(text, tokens[first]) && words.slice(1).every((w) => gaz.commonWords.has(w.toLowerCase()));
+      if (gaz.firstNames.has(given) && !heading) return entity('PERSON', tokens, first, last, `first name: ${given}`, 0.75);
     }
     return null;
   }

@@ -23,6 +23,8 @@ export interface Gazetteer {
   postNominals: Set<string>;
   /** Words that end a facility's name ("Main Street", "Heathrow Airport"), which is no entity. */
   facilitySuffixes: Set<string>;
+  /** Common English words, in lower case ("breaking", "local", "marketing"). */
+  commonWords: Set<string>;
 }
 
 export interface GazetteerData {
@@ -38,6 +40,7 @@ export interface GazetteerData {
   organisations: string[];
   postNominals: string[];
   facilitySuffixes: string[];
+  commonWords: string[];
 }
 
 export function buildGazetteer(source: GazetteerData): Gazetteer {
@@ -60,6 +63,7 @@ export function buildGazetteer(source: GazetteerData): Gazetteer {
     organisations: new Set(source.organisations),
     postNominals: new Set(source.postNominals),
     facilitySuffixes: new Set(source.facilitySuffixes),
+    commonWords: new Set(source.commonWords),
   };
 }
 

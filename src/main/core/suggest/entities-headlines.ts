@@ -1,0 +1,31 @@
+/**
+ * Title-case lines — headlines, menus, link lists ("Sign Up For Breaking News Alerts", "Miami News,
+ * Weather, Sports") — where every word is capitalised, so a capital says nothing about a name. The
+ * entity suggester asks stronger evidence there.
+ */
+import type { Token } from './entities-nlp';
+
+/** How far either side of a token the line is read: a book on one line must not be read per name. */
+const REACH = 200;
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/**
+ * Whether the token's line is written in title case: at least three words of four letters or more,
+ * four in five of them capitalised (short words such as "of", "to", "and" are left out of the count),
+ * and no full stop, question or exclamation mark at its end — a sentence full of names is prose.
+ */
+export function inTitleCaseLine(text: string, token: Token): boolean {
+  let from = token.start;
+  while (from > 0 && token.start - from < REACH && text[from - 1] !== '\n') from--;
+  let to = token.end;
+  while (to < text.length && to - token.end < REACH && text[to] !== '\n') to++;
+  if (to - from < 2 * REACH && /[.!?]["”’)]?\s*$/u.test(text.slice(from, to))) return false;
+  let long = 0;
+  let capitalised = 0;
+  for (const m of text.slice(from, to).matchAll(WORD)) {
+    if (m[0].length < 4) continue;
+    long++;
+    if (/^\p{Lu}/u.test(m[0])) capitalised++;
+  }
+  return long >= 3 && capitalised >= 0.8 * long;
+}
