@@ -90,7 +90,11 @@ const ORG_SUFFIXES = [
   'Sentinel', 'Dispatch', 'Bulletin', 'Magazine', 'Publishing', 'Publications', 'Media', 'Broadcasting',
   'Studios', 'Pictures', 'Entertainment', 'Records', 'System', 'Program', 'Programme', 'Project',
   'Institution', 'Coalition', 'Alliance', 'League', 'Board', 'Tribunal', 'Caucus', 'Brands', 'Foods',
-  'Stores', 'Pharma', 'Bancorp', 'Airline', 'FC', 'Rovers', 'Athletic', 'Wanderers',
+  'Stores', 'Pharma', 'Bancorp', 'Airline', 'FC', 'Rovers', 'Athletic', 'Wanderers', 'Schools', 'Bros.', 'Bros',
+  'Brothers', 'Outfitters',
+  // Head words of organisations in French, Spanish, Italian and German ("Musée d’Orsay", "Fondation Louis Vuitton").
+  'Musée', 'Museo', 'Fondation', 'Fundación', 'Fondazione', 'Stiftung', 'Société', 'Sociedad', 'Banco', 'Banque',
+  'Universidad', 'Université', 'Università', 'Universität', 'Instituto', 'Institut', 'Ministère', 'Ministerio',
 ];
 
 /**
@@ -107,7 +111,7 @@ const ORGANISATIONS = [
   'ICE', 'CDC', 'NIH', 'NASA', 'FEMA', 'ATF', 'DEA', 'TSA', 'FAA', 'NTSB', 'USPS', 'NYPD', 'LAPD', 'Fed',
   'Federal Reserve', 'Supreme Court', 'State Department', 'Justice Department', 'Treasury', 'Homeland Security',
   'GOP', 'Democratic Party', 'Republican Party', 'Labour', 'Labour Party', 'Conservative Party', 'Tory Party',
-  'Parliament', 'Home Office', 'Foreign Office', 'NHS', 'Bank of England', 'Ofcom', 'Ofsted', 'Scotland Yard',
+  'Parliament', 'House of Commons', 'House of Lords', 'House of Representatives', 'Home Office', 'Foreign Office', 'NHS', 'Bank of England', 'Ofcom', 'Ofsted', 'Scotland Yard',
   'Hamas', 'Hezbollah', 'Taliban', 'ISIS', 'Islamic State', 'al-Qaeda', 'Al-Qaeda',
   'Reuters', 'AP', 'AFP', 'Associated Press', 'Bloomberg', 'CNN', 'BBC', 'NBC', 'ABC', 'CBS', 'Fox News', 'MSNBC',
   'NPR', 'PBS', 'Al Jazeera', 'New York Times', 'Washington Post', 'Wall Street Journal', 'Financial Times',

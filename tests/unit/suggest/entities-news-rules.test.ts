@@ -57,6 +57,12 @@ describe('entity suggester on English news: organisations and places', () => {
     expect(labelOf('He told the Boston Herald about the Kimbell Art Museum.', 'Kimbell Art Museum')).toBe('ORG');
   });
 
+  it('reads a broadcaster by its letters and place, and organisations named in French first', () => {
+    expect(labelOf('Watch KXAN Austin tonight.', 'KXAN Austin')).toBe('ORG');
+    expect(labelOf('He launched the Fondation Louis Vuitton in 2014.', 'Fondation Louis Vuitton')).toBe('ORG');
+    expect(labelOf('She was forced onto the defensive in the House of Commons today.', 'House of Commons')).toBe('ORG');
+  });
+
   it('makes "the Trump administration" an organisation', () => {
     expect(labelOf('Donald Trump won. The Trump administration acted.', 'Trump administration')).toBe('ORG');
   });

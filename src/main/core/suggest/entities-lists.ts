@@ -42,8 +42,9 @@ export function spreadAlongLists(text: string, tokens: Token[], segments: Segmen
     const appositive = chain.length === 2 && !conjoined(tokens, chain[0], chain[1]);
     const model = chain.find((s) => s.span)?.span;
     // Only a name typed on good evidence lends its label: not a town's name alone ("Santana", also a
-    // surname); and not along a menu or a headline in title case ("Miami News, Weather, Sports").
-    if (model && model.score >= 0.7 && labels.size === 1 && chain.length > 1 && !appositive && !inTitleCaseLine(text, tokens[chain[0].first])) {
+    // surname); and not along a menu or a headline in title case ("Miami News, Weather, Sports"),
+    // unless it lists people ("By Emma Whitford, Mariana Simões and Tatyana Turner").
+    if (model && model.score >= 0.7 && labels.size === 1 && chain.length > 1 && !appositive && (model.label === 'PERSON' || !inTitleCaseLine(text, tokens[chain[0].first]))) {
       const name = text.slice(model.start, model.end);
       for (const member of chain) {
         if (member.span || (model.label === 'PERSON' && !member.personShaped)) continue;

@@ -122,6 +122,9 @@ const NOT_ORG_ACRONYMS = new Set(['AM', 'PM', 'GDP', 'GNP', 'CPI', 'PPI', 'PMI',
 /** Days and months, which name no one: "Black Friday", "Super Tuesday". */
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
+/** Organisations' head words in other languages, which come first and need no "of": "Fondation Louis Vuitton". */
+const FOREIGN_HEADS = /^(?:Musée|Museo|Fondation|Fundación|Fondazione|Stiftung|Société|Sociedad|Banco|Banque|Universidad|Université|Università|Universität|Instituto|Institut|Ministère|Ministerio)$/u;
+
 /** Words of direction that make a region of a place: "South Texas", "Northern California". */
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern', 'Upper', 'Lower', 'Greater', 'Downtown', 'Inner', 'Outer', 'Mid']);
 
@@ -185,7 +188,11 @@ function typeRun(text: string, tokens: Token[], first: number, last: number, gaz
   if (words.length > 1) {
     // "Miller Drive", "Heathrow Airport": a facility, neither a place nor a person.
     if (gaz.facilitySuffixes.has(words[words.length - 1])) return null;
-    const suffix = [...words].reverse().find((w, k) => k < words.length - 1 && gaz.orgSuffixes.has(w)) ?? (gaz.orgSuffixes.has(words[0]) && words.includes('of') ? words[0] : undefined);
+    const suffix = [...words].reverse().find((w, k) => k < words.length - 1 && gaz.orgSuffixes.has(w)) ?? (gaz.orgSuffixes.has(words[0]) && (words.includes('of') || FOREIGN_HEADS.test(words[0])) ? words[0] : undefined);
+    // "KXAN Austin", "BBC Scotland", "CW Austin": a broadcaster's letters and its place.
+    if (words.length === 2 && /^\p{Lu}{2,5}$/u.test(words[0]) && !gaz.places.has(words[0]) && !NOT_ORG_ACRONYMS.has(words[0]) && gaz.places.has(words[1])) {
+      return entity('ORG', tokens, first, last, `letters and place: ${words[0]}`, 0.65);
+    }
     const placeSuffix = gaz.placeSuffixes.has(words[words.length - 1]) ? words[words.length - 1] : undefined;
     if (placeSuffix && !suffix) return entity('PLACE', tokens, first, last, `place suffix: ${placeSuffix}`, 0.75);
     // In a title-case line, common words before a suffix are a heading ("Breaking News", "Marketing Agency").
@@ -218,7 +225,8 @@ function splitConjoined(text: string, tokens: Token[], runs: Array<[number, numb
   const out: Array<[number, number]> = [];
   const ends = (word: string) => gaz.orgSuffixes.has(word) || gaz.placeSuffixes.has(word);
   for (const [first, last] of runs) {
-    if (gaz.places.has(text.slice(tokens[first].start, tokens[last].end))) {
+    const whole = text.slice(tokens[first].start, tokens[last].end);
+    if (gaz.places.has(whole) || gaz.organisations.has(whole)) {
       out.push([first, last]);
       continue;
     }
