@@ -120,6 +120,7 @@ const ORGANISATIONS = [
   'Google', 'Alphabet', 'Amazon', 'Microsoft', 'Facebook', 'Meta', 'Instagram', 'WhatsApp', 'Twitter', 'TikTok',
   'Netflix', 'Tesla', 'SpaceX', 'Uber', 'Lyft', 'Airbnb', 'Reddit', 'LinkedIn', 'Snapchat', 'Spotify',
   'Samsung', 'Sony', 'Intel', 'IBM', 'Nvidia', 'OpenAI', 'Huawei', 'Alibaba', 'Tencent', 'Baidu', 'Walmart',
+  'Sina', 'Weibo', 'Sina Weibo', 'WeChat', 'ByteDance', 'Xiaomi', 'Pinduoduo',
   'Costco', 'Starbucks', "McDonald's", 'Boeing', 'Airbus', 'Toyota', 'Volkswagen', 'BMW', 'Exxon', 'ExxonMobil',
   'Chevron', 'BP', 'Pfizer', 'Moderna', 'Goldman Sachs', 'JPMorgan', 'Morgan Stanley', 'Citigroup', 'HSBC',
   'Barclays', 'Mastercard', 'PayPal', 'eBay', 'Disney', 'Comcast', 'Verizon', 'AT&T', 'Nike', 'Adidas',

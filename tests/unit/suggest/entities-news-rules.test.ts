@@ -17,6 +17,10 @@ describe('entity suggester on English news: people', () => {
     expect(labelOf('Donald Trump spoke on Tuesday.', 'Donald Trump')).toBe('PERSON');
   });
 
+  it('reads first names with an inner capital', () => {
+    expect(labelOf('LeBron James scored again.', 'LeBron James')).toBe('PERSON');
+  });
+
   it('keeps hyphenated, Mc- and particle names whole', () => {
     const text = 'Filed under Jean-Paul Claverie, Laurence des Cars, Alexandra Tremayne-Pengelly and Melanie McFarland.';
     for (const name of ['Jean-Paul Claverie', 'Laurence des Cars', 'Alexandra Tremayne-Pengelly', 'Melanie McFarland']) expect(labelOf(text, name)).toBe('PERSON');
@@ -61,6 +65,11 @@ describe('entity suggester on English news: organisations and places', () => {
     expect(labelOf('Watch KXAN Austin tonight.', 'KXAN Austin')).toBe('ORG');
     expect(labelOf('He launched the Fondation Louis Vuitton in 2014.', 'Fondation Louis Vuitton')).toBe('ORG');
     expect(labelOf('She was forced onto the defensive in the House of Commons today.', 'House of Commons')).toBe('ORG');
+  });
+
+  it('reads an outlet named by its web address, but not an e-mail or a link', () => {
+    const text = 'Ad free access to Salon.com, or write to desk@Salon.com, or open www.Salon.com/news.';
+    expect(suggested(text)).toEqual([{ text: 'Salon.com', label: 'ORG' }]);
   });
 
   it('makes "the Trump administration" an organisation', () => {

@@ -20,8 +20,13 @@ const NAME_PARTICLES_INSIDE = new Set(['de', 'del', 'la', 'le', 'du', 'des', 'da
  * adjective, and "Ford" in "Neil Ford" or "Associated" in "Associated Press" a verb).
  */
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'VERB']);
-/** A word of a person's name: "Smith", "McFarland", "O'Brien", "Torres-Guillén". */
-const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}'’.]*(?:-\p{Lu}?[\p{Ll}\p{M}'’.]+)*$/u;
+/** A word of a person's name: "Smith", "McFarland", "O'Brien", "Torres-Guillén", "LeBron", "DiCaprio". */
+const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}'’.]*(?:\p{Lu}\p{Ll}{2,})?(?:-\p{Lu}?[\p{Ll}\p{M}'’.]+)*$/u;
+
+/** Whether a word is a known first name, as spelled or with the name lists' capitals ("LeBron" → "Lebron"). */
+function isFirstName(word: string, gaz: Gazetteer): boolean {
+  return gaz.firstNames.has(word) || gaz.firstNames.has(word[0] + word.slice(1).toLowerCase());
+}
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
 
 function isCapitalised(token: Token): boolean {
@@ -203,7 +208,7 @@ function typeRun(text: string, tokens: Token[], first: number, last: number, gaz
       const given = words[0].split('-')[0];
       // In a title-case line a first name before common words is a heading ("Land Degradation", "Echo Dot").
       const heading = inTitleCaseLine(text, tokens[first]) && words.slice(1).every((w) => gaz.commonWords.has(w.toLowerCase()));
-      if (gaz.firstNames.has(given) && !heading) return entity('PERSON', tokens, first, last, `first name: ${given}`, 0.75);
+      if (isFirstName(given, gaz) && !heading) return entity('PERSON', tokens, first, last, `first name: ${given}`, 0.75);
     }
     return null;
   }
