@@ -72,6 +72,16 @@ describe('entity suggester on English news: organisations and places', () => {
     expect(suggested(text)).toEqual([{ text: 'Salon.com', label: 'ORG' }]);
   });
 
+  it('takes the holder of a copyright line for an organisation, and finds its name elsewhere', () => {
+    const text = 'This City Limits video explains the vote.\n© Copyright 2023, City Limits\nCopyright © 2016 The Associated Press. All rights reserved.';
+    expect(suggested(text).filter((s) => s.label === 'ORG').map((s) => s.text)).toEqual(['City Limits', 'City Limits', 'Associated Press']);
+  });
+
+  it('reads a publication from "appeared on" and a team inside a headline', () => {
+    expect(labelOf('This post originally appeared on Grist.', 'Grist')).toBe('ORG');
+    expect(labelOf('Nets Fans Chant While Harden Waits', 'Nets')).toBe('ORG');
+  });
+
   it('makes "the Trump administration" an organisation', () => {
     expect(labelOf('Donald Trump won. The Trump administration acted.', 'Trump administration')).toBe('ORG');
   });

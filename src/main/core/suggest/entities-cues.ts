@@ -39,4 +39,6 @@ export function organisationCue(tokens: Token[], first: number, last: number): s
 const ORG_AFTER = new Set(['acquired', 'acquires', 'merged', 'merges', 'bought', 'buys', 'hired', 'employs', 'shares', 'stock', 'shareholders', 'inc', 'inc.']);
 const ORG_AFTER_TWO = new Set(['was founded', 'is headquartered', 'was acquired', 'has acquired', 'is listed']);
 const ORG_BEFORE = new Set(['acquired', 'acquire', 'acquiring', 'bought']);
-const ORG_BEFORE_TWO = new Set(['merged with', 'merge with', 'shares of', 'stake in', 'employees of', 'founder of', 'founders of']);
+const ORG_BEFORE_TWO = new Set(['merged with', 'merge with', 'shares of', 'stake in', 'employees of', 'founder of', 'founders of',
+  // Publications: "This post originally appeared on Grist", "published in the journal Technology".
+  'appeared on', 'appeared in', 'published in', 'journal']);

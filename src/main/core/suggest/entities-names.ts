@@ -278,7 +278,7 @@ function typeUntitled(text: string, tokens: Token[], first: number, last: number
     const orgCue = !personShaped && a === b && tokens[a].pos === 'PROPN' && !gaz.firstNames.has(tokens[a].text) ? organisationCue(tokens, a, b) : null;
     if (!span && personCue) span = entity('PERSON', tokens, a, b, personCue, 0.6);
     if (!span && orgCue) span = entity('ORG', tokens, a, b, orgCue, 0.6);
-    if (!span && !personShaped) {
+    if (!span) {
       const known = knownInside(text, tokens, a, b, gaz);
       if (known.length > 0) return known;
     }

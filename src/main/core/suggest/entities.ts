@@ -16,6 +16,7 @@ import { echoSpans } from './entities-short-forms';
 import { memorySpans, rejectionFilter } from './entities-memory';
 import { refineEntities } from './entities-refine';
 import { domainNameSpans } from './entities-domains';
+import { copyrightHolderSpans } from './entities-copyright';
 
 /**
  * Keeps the surest of overlapping spans (ties: the longer), returned in text order. A span found
@@ -56,7 +57,7 @@ export const suggestEntities: Suggester = (text, context) => {
   const allowed = rejectionFilter(text, context.rejectedNames);
   const analysis = analyse(text);
   const gaz = gazetteer();
-  const found = [...numberAndDateSpans(analysis), ...regexNumberAndDateSpans(text), ...domainNameSpans(text), ...nameSpans(text, analysis, gaz)].filter(allowed);
+  const found = [...numberAndDateSpans(analysis), ...regexNumberAndDateSpans(text), ...domainNameSpans(text), ...copyrightHolderSpans(text), ...nameSpans(text, analysis, gaz)].filter(allowed);
   const echoes = echoSpans(text, found, gaz).filter(allowed);
   const memory = memorySpans(text, context).filter(allowed);
   return refineEntities(text, withoutOverlaps([...memory, ...found, ...echoes]));
