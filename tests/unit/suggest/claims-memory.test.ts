@@ -24,6 +24,16 @@ describe('claims checked before', () => {
     expect(matchCheckedClaim(text, [daqing])).toBeNull();
   });
 
+  it('matches the claim behind a wire story’s dateline, whose day is no figure of the claim', () => {
+    const filed = 'Harbin, July 20 (Xinhua) - The annual production of tertiary oil recovery in Daqing Oilfield has exceeded 10 million tons for 21 consecutive years.';
+    expect(matchCheckedClaim(filed, [daqing])).toBe(daqing);
+    expect(matchCheckedClaim(`DAQING, Nov. 3 — ${daqing.text}`, [daqing])).toBe(daqing);
+    expect(matchCheckedClaim(`BEIJING (Reuters) -- ${daqing.text}`, [daqing])).toBe(daqing);
+    // A dash inside an ordinary sentence is no dateline: its words still count.
+    expect(normaliseClaim('Output rose - and so did prices')).toBe('output rose and so did prices');
+    expect(matchCheckedClaim('Harbin, July 20 (Xinhua) - The annual production of tertiary oil recovery in Daqing Oilfield has exceeded 20 million tons for 21 consecutive years.', [daqing])).toBeNull();
+  });
+
   it('does not match an unrelated claim or a short sentence sharing common words', () => {
     expect(matchCheckedClaim('Harbin Electric built a million-kilowatt hydroelectric unit.', [daqing])).toBeNull();
     expect(matchCheckedClaim('Production has exceeded.', [checked('Production has exceeded expectations.')])).toBeNull();

@@ -17,9 +17,17 @@ const STOP = new Set(
   'a an the of in on at to for by with from and or but as is are was were be been has have had it its this that these those which who than then there their'.split(' '),
 );
 
+/**
+ * A wire story's dateline ("Harbin, July 20 (Xinhua) -", "WASHINGTON (Reuters) —", "BEIJING, Nov. 3 —")
+ * says where and when it was filed, not what is claimed; its day would otherwise count as a figure
+ * and keep the claim from matching the same sentence checked in another story.
+ */
+const DATELINE = /^\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*[\p{L}.]{3,10}\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]+\s+(?=\S)/u;
+
 /** Lower-case, unify quotes and dashes, drop punctuation except inside figures, collapse spaces. */
 export function normaliseClaim(text: string): string {
   return text
+    .replace(DATELINE, (line) => (/[(,]/.test(line) || line === line.toUpperCase() ? '' : line))
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[‘’`]/g, "'")
