@@ -5,7 +5,7 @@
  */
 import type { SuggestedSpan } from './types';
 
-const DOMAIN_NAME = /(?<![\p{L}\p{N}@./:-])\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|gov|edu|io|co\.uk|org\.uk|news|tv)(?![\p{L}\p{N}@/-]|\.[\p{L}\p{N}])/gu;
+const DOMAIN_NAME = /(?=\p{Lu})(?<![\p{L}\p{N}@./:-])\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|gov|edu|io|co\.uk|org\.uk|news|tv)(?![\p{L}\p{N}@/-]|\.[\p{L}\p{N}])/gu;
 
 export function domainNameSpans(text: string): SuggestedSpan[] {
   return [...text.matchAll(DOMAIN_NAME)].map((m) => ({

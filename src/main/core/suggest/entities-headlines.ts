@@ -15,14 +15,27 @@ const WORD = /\p{L}[\p{L}'’-]*/gu;
  * and no full stop, question or exclamation mark at its end — a sentence full of names is prose.
  */
 export function inTitleCaseLine(text: string, token: Token): boolean {
+  // Asked for many names on one line: answered once per line of the text last read.
+  if (text !== remembered.text) remembered = { text, lines: new Map() };
   let from = token.start;
   while (from > 0 && token.start - from < REACH && text[from - 1] !== '\n') from--;
   let to = token.end;
   while (to < text.length && to - token.end < REACH && text[to] !== '\n') to++;
-  if (to - from < 2 * REACH && /[.!?]["”’)]?\s*$/u.test(text.slice(from, to))) return false;
+  const key = `${from}:${to}`;
+  const known = remembered.lines.get(key);
+  if (known !== undefined) return known;
+  const answer = titleCase(text.slice(from, to), to - from < 2 * REACH);
+  remembered.lines.set(key, answer);
+  return answer;
+}
+
+let remembered: { text: string | null; lines: Map<string, boolean> } = { text: null, lines: new Map() };
+
+function titleCase(line: string, whole: boolean): boolean {
+  if (whole && /[.!?]["”’)]?\s*$/u.test(line)) return false;
   let long = 0;
   let capitalised = 0;
-  for (const m of text.slice(from, to).matchAll(WORD)) {
+  for (const m of line.matchAll(WORD)) {
     if (m[0].length < 4) continue;
     long++;
     if (/^\p{Lu}/u.test(m[0])) capitalised++;

@@ -24,8 +24,8 @@ const DATES: Array<[RegExp, string]> = [
   // "Nov. 8", "Sept. 19, 2019": the model reads abbreviated months as names.
   [new RegExp(`\\b${MONTH_ABBREVIATION}\\s(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s${YEAR})?(?![\\p{N}])`, 'gu'), 'date pattern: month and day'],
   // "11/08/23", "on 11/9": a numeric date with a year, or after a word that introduces a date.
-  [new RegExp(`(?<![\\p{N}/.])(?:1[0-2]|0?[1-9])/(?:[12]\\d|3[01]|0?[1-9])/(?:\\d\\d|${YEAR})(?![\\p{N}/])`, 'gu'), 'date pattern: numeric'],
-  [/(?<=\b(?:on|by|until|since|from|before|after)\s)(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?![\p{N}/])/giu, 'date pattern: numeric'],
+  [new RegExp(`(?=\\d)(?<![\\p{N}/.])(?:1[0-2]|0?[1-9])/(?:[12]\\d|3[01]|0?[1-9])/(?:\\d\\d|${YEAR})(?![\\p{N}/])`, 'gu'), 'date pattern: numeric'],
+  [/(?=\d)(?<=\b(?:on|by|until|since|from|before|after)\s)(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?![\p{N}/])/giu, 'date pattern: numeric'],
   [/\b(?:mid|early|late)-(?:1[89]\d\d|20\d\d)s?\b/giu, 'date pattern: year'],
   [/\bfiscal\s(?:year\s)?(?:1[89]\d\d|20\d\d)\b/giu, 'date pattern: fiscal year'],
   [/\b[QH][1-4](?:\s(?:of\s)?(?:1[89]\d\d|20\d\d))?\b/gu, 'date pattern: quarter'],
@@ -41,7 +41,8 @@ const DATES: Array<[RegExp, string]> = [
  * "Flight", "Room", "No.", "Route"…, a house number before a street, or part of a longer number.
  */
 const BARE_YEAR = new RegExp(
-  '(?<![\\p{L}\\p{N}$€£¥#/:.,+-])' +
+  // The look-ahead first: a position that starts no year is given up before the look-behinds run.
+  '(?=1[89]|20)(?<![\\p{L}\\p{N}$€£¥#/:.,+-])' +
   '(?<!\\b(?:Flight|Room|No\\.|Nos\\.|Number|Route|Highway|Interstate|Suite|Unit|Apt\\.|Box|Section|Article|Chapter|Page|p\\.|pp\\.|Bill|Item|Lot|Gate|Platform|Code|Model|Version|Exit|Mile|Boeing|Airbus|Apollo|Windows|Rule|Order|Resolution|Form|Vol\\.|Issue|Case|Bus|Train|Channel|Ext\\.|#)\\s)' +
   '(?:18\\d\\d|19\\d\\d|20\\d\\d)' +
   '(?![\\p{L}\\p{N}%:/]|[.,]\\d|\\s?(?:percent|per cent)\\b|\\s(?:people|men|women|children|\\p{Ll}+s)\\b|(?:\\s\\p{Lu}[\\p{L}.]*){1,3}\\s(?:Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Drive|Dr\\.|Lane|Way|Place|Court)\\b)',
