@@ -30,6 +30,14 @@ const REGIONS = [
   'Eastern Europe', 'Scandinavia', 'the Balkans', 'Caribbean', 'Pacific', 'Atlantic', 'Arctic',
   'Mediterranean', 'Siberia', 'Northeast China', 'Hong Kong', 'Macau', 'Taiwan', 'Gaza', 'West Bank',
   'Kosovo', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Great Britain', 'Holland', 'Vatican',
+  // Rivers, mountains, deserts, seas and regions news names without a suffix (facts).
+  'Amazon', 'Amazonia', 'Nile', 'Mississippi', 'Thames', 'Rhine', 'Danube', 'Yangtze', 'Ganges', 'Mekong',
+  'Euphrates', 'Tigris', 'Volga', 'Hudson', 'Potomac', 'Rio Grande', 'Alps', 'Andes', 'Himalayas', 'Rockies',
+  'Appalachians', 'Pyrenees', 'Urals', 'Sahara', 'Gobi', 'Sahel', 'Everest', 'Kilimanjaro', 'Antarctic',
+  'Baltic', 'Red Sea', 'Black Sea', 'Persian Gulf', 'Sinai', 'Balkans', 'Caucasus', 'Crimea', 'Donbas',
+  'Kashmir', 'Tibet', 'Patagonia', 'Great Lakes', 'Midwest', 'New England', 'Pacific Northwest', 'Bay Area',
+  'West Coast', 'East Coast', 'Gulf Coast', 'Deep South', 'Sun Belt', 'Rust Belt', 'Silicon Valley',
+  'Horn of Africa', 'Sub-Saharan Africa', 'Central America', 'Indo-Pacific',
   // Short country names news writes with full stops or as initials (the ISO lists give only codes).
   // "US" is the United States in mixed-case text; the suggester ignores it in a line of capitals.
   'U.S.', 'U.S.A.', 'USA', 'US', 'U.K.', 'UK', 'UAE', 'PRC', 'NYC', 'N.Y.', 'D.C.', 'L.A.',

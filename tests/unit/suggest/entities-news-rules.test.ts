@@ -119,6 +119,11 @@ describe('entity suggester on English news: organisations and places', () => {
     expect(labelOf('The grant goes to the Teacher Retirement System for a raise.', 'Teacher Retirement System')).toBe('ORG');
   });
 
+  it('knows rivers, mountains and regions, and "the Amazon" from Amazon the company', () => {
+    expect(suggested('Fires in the Amazon spread as Amazon shares fell.')).toEqual([{ text: 'Amazon', label: 'PLACE' }, { text: 'Amazon', label: 'ORG' }]);
+    expect(labelOf('Snow fell across the Midwest and the Alps.', 'Alps')).toBe('PLACE');
+  });
+
   it('does not take a small town named by a common word for a place', () => {
     expect(suggested('Police in Schools Continue to Target Students')).toEqual([]);
     expect(suggested('Young people who are recommended for diversion')).toEqual([]);

@@ -164,7 +164,9 @@ function typeRun(text: string, tokens: Token[], first: number, last: number, gaz
   const words = phrase.split(' ');
   if (titled) return entity('PERSON', tokens, first, last, `title: ${titled}`, 0.85);
   const shouted = inCapitals(text, tokens[first]);
-  if (gaz.organisations.has(phrase) && !(shouted && /^\p{Lu}+$/u.test(phrase))) return entity('ORG', tokens, first, last, 'known organisation', 0.8);
+  // "the Amazon" is the river and its forest, "Amazon" the company.
+  const riverOrRegion = gaz.places.get(phrase) === 'region' && tokens[first - 1]?.text === 'the';
+  if (gaz.organisations.has(phrase) && !riverOrRegion && !(shouted && /^\p{Lu}+$/u.test(phrase))) return entity('ORG', tokens, first, last, 'known organisation', 0.8);
   // "J. K. Rowling", "George W. Bush" starts with a first name and is caught below.
   const initials = words.findIndex((w) => !/^\p{Lu}\.$/u.test(w));
   if (initials > 0 && initials === words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(words[initials])) {
