@@ -43,6 +43,11 @@ describe('entity suggester on English news: people', () => {
     expect(labelOf('President Biden Meets With Coaches', 'Biden')).toBe('PERSON');
   });
 
+  it('reads a title word after a first name as the surname', () => {
+    expect(labelOf('Gayle King and Norah O\'Donnell reckon with it.', 'Gayle King')).toBe('PERSON');
+    expect(labelOf('King Charles spoke.', 'Charles')).toBe('PERSON');
+  });
+
   it('does not take a day for a surname, nor a street for a person', () => {
     expect(suggested('Best Sephora Black Friday deals').filter((s) => s.label === 'PERSON')).toEqual([]);
     expect(suggested('The crash was near Miller Drive.')).toEqual([]);

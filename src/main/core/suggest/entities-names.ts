@@ -348,6 +348,8 @@ export function nameSpans(text: string, analysis: Analysis, gaz: Gazetteer): Sug
     while (k <= last) {
       const n = titleAt(tokens, k, last, gaz);
       if (n === 0) { k++; continue; }
+      // "Gayle King", "Larry King": a title word last in the run, right after a first name, is a surname.
+      if (n === 1 && (k === last || /^(?:and|&)$/.test(tokens[k + 1].text)) && k > from && isFirstName(tokens[k - 1].text, gaz)) { k++; continue; }
       if (k > from) segments.push(...typeUntitled(text, tokens, from, k - 1, gaz));
       const title = tokens.slice(k, k + n).map((t) => t.text).join(' ');
       // "Deputy General Manager of Harbin Electric…": what follows "of" is the employer, not the person.
