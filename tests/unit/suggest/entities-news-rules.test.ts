@@ -53,6 +53,12 @@ describe('entity suggester on English news: people', () => {
     expect(suggested('The crash was near Miller Drive.')).toEqual([]);
   });
 
+  it('suggests nothing inside a facility\'s name, and the town alone elsewhere', () => {
+    const text = 'He was last seen at Fort Lauderdale Executive Airport. Fort Lauderdale is hot.';
+    expect(suggested(text)).toEqual([{ text: 'Fort Lauderdale', label: 'PLACE' }]);
+    expect(suggestEntities(text, emptySuggestContext())[0].start).toBe(text.lastIndexOf('Fort Lauderdale'));
+  });
+
   it('does not find names inside e-mail addresses', () => {
     expect(suggested('Emma Whitford edits. Write to Emma@citylimits.org.').map((s) => s.text)).toEqual(['Emma Whitford']);
   });
@@ -147,6 +153,10 @@ describe('entity suggester on English news: dates and money', () => {
     ['Join our panel on 11/9 at noon.', '11/9'],
   ])('reads "%s" with the date "%s"', (text, span) => {
     expect(labelOf(text, span)).toBe('DATE');
+  });
+
+  it('leaves a day with no name out ("the middle of the day", "her last day")', () => {
+    expect(suggested('In the middle of the day on Monday, her last day.')).toEqual([{ text: 'Monday', label: 'DATE' }]);
   });
 
   it('leaves holidays, seasons alone, story time and counts out', () => {

@@ -124,6 +124,9 @@ const NOT_ORG_ACRONYMS = new Set(['AM', 'PM', 'GDP', 'GNP', 'CPI', 'PPI', 'PMI',
   'EVP', 'SVP', 'VP', 'RSS', 'MORE', 'FROM', 'READ', 'WATCH', 'LIVE', 'NEW', 'NEWS', 'VIDEO', 'PHOTO', 'PHOTOS', 'SHARE', 'SKIP', 'MENU', 'HOME', 'TOP', 'BEST', 'UPDATE', 'ALERT', 'OPINION', 'SPORTS',
   'RSVP', 'UTC', 'GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'BST', 'CET', 'TBD', 'RIP', 'DIY', 'PR', 'HR', 'VR', 'UI', 'UX', 'API', 'SUV', 'ATM', 'GPS', 'LED', 'ICU', 'ER', 'MRI', 'PPE', 'STEM', 'LGBT', 'LGBTQ', 'ESG', 'IPO', 'ETF', 'VAT', 'GST', 'PIN', 'SMS', 'FM', 'HD', 'CCTV', 'DJ', 'MVP', 'NFT', 'OTC']);
 
+/** The label of a facility's name, which holds back the names inside it and is itself not suggested. */
+export const FACILITY = 'FACILITY';
+
 /** Days and months, which name no one: "Black Friday", "Super Tuesday". */
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
@@ -193,8 +196,9 @@ function typeRun(text: string, tokens: Token[], first: number, last: number, gaz
     if (spoken) return entity('PLACE', tokens, first, last, `gazetteer: ${spoken} (in capitals)`, 0.75);
   }
   if (words.length > 1) {
-    // "Miller Drive", "Heathrow Airport": a facility, neither a place nor a person.
-    if (gaz.facilitySuffixes.has(words[words.length - 1])) return null;
+    // "Miller Drive", "Fort Lauderdale Executive Airport": a facility, neither a place nor a person,
+    // and the town in its name is not suggested either (the suggester drops FACILITY at the end).
+    if (gaz.facilitySuffixes.has(words[words.length - 1])) return entity(FACILITY, tokens, first, last, `facility: ${words[words.length - 1]}`, 0.9);
     const suffix = [...words].reverse().find((w, k) => k < words.length - 1 && gaz.orgSuffixes.has(w)) ?? (gaz.orgSuffixes.has(words[0]) && (words.includes('of') || FOREIGN_HEADS.test(words[0])) ? words[0] : undefined);
     // "KXAN Austin", "BBC Scotland", "CW Austin": a broadcaster's letters and its place.
     if (words.length === 2 && /^\p{Lu}{2,5}$/u.test(words[0]) && !gaz.places.has(words[0]) && !NOT_ORG_ACRONYMS.has(words[0]) && gaz.places.has(words[1])) {
@@ -361,7 +365,7 @@ export function nameSpans(text: string, analysis: Analysis, gaz: Gazetteer): Sug
       let end = k + n;
       while (end <= last && titleAt(tokens, end, last, gaz) === 0) end++;
       // "ACLU Racial Justice Program", "Senate Judiciary Committee": a title word inside an institution's name.
-      if (end - 1 >= k + n && (gaz.orgSuffixes.has(tokens[end - 1].text) || gaz.placeSuffixes.has(tokens[end - 1].text))) {
+      if (end - 1 >= k + n && (gaz.orgSuffixes.has(tokens[end - 1].text) || gaz.placeSuffixes.has(tokens[end - 1].text) || gaz.facilitySuffixes.has(tokens[end - 1].text))) {
         k++;
         continue;
       }

@@ -11,7 +11,7 @@ import { analyse } from './entities-nlp';
 import { gazetteer } from './gazetteer';
 import { numberAndDateSpans } from './entities-patterns';
 import { regexNumberAndDateSpans } from './entities-regex-patterns';
-import { nameSpans } from './entities-names';
+import { FACILITY, nameSpans } from './entities-names';
 import { echoSpans } from './entities-short-forms';
 import { memorySpans, rejectionFilter } from './entities-memory';
 import { refineEntities } from './entities-refine';
@@ -60,5 +60,5 @@ export const suggestEntities: Suggester = (text, context) => {
   const found = [...numberAndDateSpans(analysis), ...regexNumberAndDateSpans(text), ...domainNameSpans(text), ...copyrightHolderSpans(text), ...nameSpans(text, analysis, gaz)].filter(allowed);
   const echoes = echoSpans(text, found, gaz).filter(allowed);
   const memory = memorySpans(text, context).filter(allowed);
-  return refineEntities(text, withoutOverlaps([...memory, ...found, ...echoes]));
+  return refineEntities(text, withoutOverlaps([...memory, ...found, ...echoes])).filter((span) => span.label !== FACILITY);
 };
