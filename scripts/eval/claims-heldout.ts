@@ -62,9 +62,7 @@ export const NEWS_FOLDS = 5;
  * (0.719–0.725 alone, 0.745 beside the kept ones, as without them); those shares as document
  * context (0.719–0.722); lemmas instead of or beside words (0.713–0.717), lemma + tag pairs (0.718);
  * words needing 2 or 5 sentences (0.731, 0.719), L2 0.001–0.01 on features, 2,000 iterations
- * (0.718–0.726); 10,000 or 20,000 vector words instead of 30,000 (0.740, 0.739). Settings rechecked
- * with both kept: L2 on the vector 0.02 / 0.05 0.744 / 0.741, on words 0.002 / 0.005 0.741 / 0.735,
- * speech weight 0 / 0.1 / 1 0.748 / 0.750 / 0.739, no document context 0.749 — all within noise.
+ * (0.718–0.726); 10,000 or 20,000 vector words instead of 30,000 (0.740, 0.739).
  */
 export const FIT: TrainOptions = { context: true, l2Words: 0.003, meaning: true, l2Meaning: 0.03 };
 
