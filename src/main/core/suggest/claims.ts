@@ -39,7 +39,7 @@ export function scoreClaimSentence(
   if (!longEnoughForClaim(text)) return null;
   // A headline in title case with no full stop is a title, not a statement: never suggested, whatever it names.
   if (features.values[TITLE_CASE] > 0 && features.values[UNTERMINATED] > 0) return null;
-  const words = wordPush(model, text, features.tags);
+  const words = wordPush(model, text);
   const score = claimScore(model, features, words.push, context);
   if (score < reasonsFrom) return { score, reasons: [] };
   const pushes = contributions(model, features)
