@@ -48,6 +48,12 @@ describe('entity suggester on English news: people', () => {
     expect(labelOf('King Charles spoke.', 'Charles')).toBe('PERSON');
   });
 
+  it('takes no nationality for a name ("the German Empire", "North African")', () => {
+    const text = 'The Berlin conference met (picture). The German Empire grew. German troops and North African traders came.';
+    expect(suggested(text).map((s) => s.text)).not.toContain('German');
+    expect(suggested(text).filter((s) => s.label === 'PERSON')).toEqual([]);
+  });
+
   it('does not take a day for a surname, nor a street for a person', () => {
     expect(suggested('Best Sephora Black Friday deals').filter((s) => s.label === 'PERSON')).toEqual([]);
     expect(suggested('The crash was near Miller Drive.')).toEqual([]);

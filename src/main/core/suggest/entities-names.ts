@@ -133,6 +133,9 @@ const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 /** Organisations' head words in other languages, which come first and need no "of": "Fondation Louis Vuitton". */
 const FOREIGN_HEADS = /^(?:Musée|Museo|Fondation|Fundación|Fondazione|Stiftung|Société|Sociedad|Banco|Banque|Universidad|Université|Università|Universität|Instituto|Institut|Ministère|Ministerio)$/u;
 
+/** Nationality and region adjectives, which start names ("German Empire") but are none alone. */
+export const NATIONALITY = /^(?:American|British|German|French|Chinese|Japanese|Russian|Indian|African|European|Asian|Italian|Spanish|Mexican|Canadian|Australian|Israeli|Iranian|Iraqi|Arab|Turkish|Ukrainian|Polish|Dutch|Swiss|Swedish|Norwegian|Danish|Korean|Brazilian|Egyptian|Syrian|Saudi|Palestinian|Pakistani|Afghan|Greek|Irish|Scottish|Welsh|English|Nigerian|Kenyan|Latin|Cuban|Venezuelan|Argentine|Colombian|Vietnamese|Thai|Filipino|Indonesian|Portuguese|Belgian|Austrian|Hungarian|Czech|Romanian|Serbian|Croatian|Finnish|Lebanese|Jordanian|Qatari|Emirati|Yemeni|Libyan|Tunisian|Moroccan|Algerian|Ethiopian|Somali|Sudanese|Taiwanese|Tibetan|Mongolian|Western|Eastern|Northern|Southern)$/;
+
 /** Words of direction that make a region of a place: "South Texas", "Northern California". */
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern', 'Upper', 'Lower', 'Greater', 'Downtown', 'Inner', 'Outer', 'Mid']);
 
@@ -151,7 +154,7 @@ function inCapitals(text: string, token: Token): boolean {
 /** Two to four title-case words, none a country or region ("Asia Expo" is not a person) nor an acronym ("Audi FAW"). */
 function looksLikePersonName(words: string[], gaz: Gazetteer): boolean {
   const named = words.filter((w) => !NAME_PARTICLES_INSIDE.has(w));
-  if (named.length > 4 || named.some((w) => CALENDAR_WORD.test(w)) || NAME_PARTICLES.has(words[0]) || NAME_PARTICLES_INSIDE.has(words[words.length - 1])) return false;
+  if (named.length > 4 || named.some((w) => CALENDAR_WORD.test(w) || NATIONALITY.test(w)) || DIRECTIONS.has(words[0]) || NAME_PARTICLES.has(words[0]) || NAME_PARTICLES_INSIDE.has(words[words.length - 1])) return false;
   const firstPlace = gaz.places.get(words[0]);
   if (firstPlace && firstPlace !== 'city') return false;
   // A town's name is often a family name ("James Warrington", "Andrew Hartley"); a country's or a state's is not.
@@ -330,7 +333,9 @@ function knownInside(text: string, tokens: Token[], a: number, b: number, gaz: G
 function afterCapitalThe(text: string, tokens: Token[], a: number, b: number): SuggestedSpan | null {
   const the = tokens[a - 1];
   const before = tokens[a - 2];
-  if (!the || the.text !== 'The' || !before || before.sentence !== the.sentence || /^["“‘(:]$/.test(before.text) || text.slice(the.end, tokens[a].start) !== ' ') return null;
+  // After a word or a comma only: "(picture). The German Empire" starts a sentence the model missed.
+  if (!the || the.text !== 'The' || !before || before.sentence !== the.sentence || !/^[\p{L},]/u.test(before.text) || text.slice(the.end, tokens[a].start) !== ' ') return null;
+  if (NATIONALITY.test(tokens[a].text)) return null;
   return entity('ORG', tokens, a, b, 'a name written with "The"', 0.6);
 }
 

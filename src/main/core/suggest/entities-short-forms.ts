@@ -7,6 +7,7 @@
 import type { SuggestedSpan } from './types';
 import type { Gazetteer } from './gazetteer';
 import { findOccurrences } from './entities-occurrences';
+import { NATIONALITY } from './entities-names';
 
 interface Echo {
   label: string;
@@ -45,7 +46,7 @@ function shortForms(name: string, label: string, gaz: Gazetteer): string[] {
     // One proper word before the suffix is the name itself: "Rutgers University" → "Rutgers",
     // "Louvre Museum" → "Louvre"; not "Boston Herald" → "Boston" nor "National Bank" → "National".
     const head = words[0];
-    if (words.length === 2 && gaz.orgSuffixes.has(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(head) && !gaz.places.has(head) && !gaz.firstNames.has(head) && !gaz.personTitles.has(head) && !GENERIC_HEADS.has(head)) forms.push(head);
+    if (words.length === 2 && gaz.orgSuffixes.has(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(head) && !gaz.places.has(head) && !gaz.firstNames.has(head) && !gaz.personTitles.has(head) && !GENERIC_HEADS.has(head) && !NATIONALITY.test(head)) forms.push(head);
     // Its initials: "Communist Party of China" → "CPC", "Japan Automobile Manufacturers Association" → "JAMA".
     const initials = words.filter((w) => /^\p{Lu}/u.test(w) && !/^(Co|Ltd|Inc|Corp)\.?,?$/.test(w)).map((w) => w[0]).join('');
     if (initials.length >= 3 && initials.length <= 6) forms.push(initials);
