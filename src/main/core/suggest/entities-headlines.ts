@@ -17,6 +17,8 @@ const WORD = /\p{L}[\p{L}'’-]*/gu;
 export function inTitleCaseLine(text: string, token: Token): boolean {
   // Asked for many names on one line: answered once per line of the text last read.
   if (text !== remembered.text) remembered = { text, lines: new Map() };
+  const line = remembered.lines.get(token.start);
+  if (line !== undefined) return line;
   let from = token.start;
   while (from > 0 && token.start - from < REACH && text[from - 1] !== '\n') from--;
   let to = token.end;
@@ -26,10 +28,11 @@ export function inTitleCaseLine(text: string, token: Token): boolean {
   if (known !== undefined) return known;
   const answer = titleCase(text.slice(from, to), to - from < 2 * REACH);
   remembered.lines.set(key, answer);
+  remembered.lines.set(token.start, answer);
   return answer;
 }
 
-let remembered: { text: string | null; lines: Map<string, boolean> } = { text: null, lines: new Map() };
+let remembered: { text: string | null; lines: Map<string | number, boolean> } = { text: null, lines: new Map() };
 
 function titleCase(line: string, whole: boolean): boolean {
   if (whole && /[.!?]["”’)]?\s*$/u.test(line)) return false;

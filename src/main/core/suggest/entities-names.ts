@@ -169,10 +169,11 @@ function typeRun(text: string, tokens: Token[], first: number, last: number, gaz
   // Words as written, a hyphenated name as one ("Jean-Paul").
   const words = phrase.split(' ');
   if (titled) return entity('PERSON', tokens, first, last, `title: ${titled}`, 0.85);
-  const shouted = inCapitals(text, tokens[first]);
+  // Asked only of a name in capitals ("US", "WHO"): whether its whole line is.
+  const shouted = () => /^\p{Lu}+$/u.test(phrase) && inCapitals(text, tokens[first]);
   // "the Amazon" is the river and its forest, "Amazon" the company.
   const riverOrRegion = gaz.places.get(phrase) === 'region' && tokens[first - 1]?.text === 'the';
-  if (gaz.organisations.has(phrase) && !riverOrRegion && !(shouted && /^\p{Lu}+$/u.test(phrase))) return entity('ORG', tokens, first, last, 'known organisation', 0.8);
+  if (gaz.organisations.has(phrase) && !riverOrRegion && !shouted()) return entity('ORG', tokens, first, last, 'known organisation', 0.8);
   // "J. K. Rowling", "George W. Bush" starts with a first name and is caught below.
   const initials = words.findIndex((w) => !/^\p{Lu}\.$/u.test(w));
   if (initials > 0 && initials === words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(words[initials])) {
@@ -180,7 +181,7 @@ function typeRun(text: string, tokens: Token[], first: number, last: number, gaz
   }
   const place = gaz.places.get(phrase);
   // "US" in a line of capitals is "us" shouted.
-  if (place && !(shouted && /^\p{Lu}+$/u.test(phrase))) {
+  if (place && !shouted()) {
     // A town's name alone is often a family name ("Hartley", "Clinton"): a person found in the document wins.
     return entity('PLACE', tokens, first, last, `gazetteer: ${place}`, place === 'city' && words.length === 1 ? 0.6 : 0.8);
   }
@@ -225,7 +226,7 @@ function typeRun(text: string, tokens: Token[], first: number, last: number, gaz
   if (/^\p{Lu}\p{Ll}+shire$/u.test(word)) return entity('PLACE', tokens, first, last, 'place name ending: -shire', 0.7);
   // "YouTube", "DoubleClick": a capital inside the word is a brand's, rarely a sentence's.
   if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word)) return entity('ORG', tokens, first, last, 'mixed-case brand name', 0.55);
-  if (/^\p{Lu}{2,5}$/u.test(word) && tokens[first].pos === 'PROPN' && !shouted && !NOT_ORG_ACRONYMS.has(word) && !gaz.postNominals.has(word) && !ROMAN_NUMERAL.test(word)) return entity('ORG', tokens, first, last, 'acronym', 0.5);
+  if (/^\p{Lu}{2,5}$/u.test(word) && tokens[first].pos === 'PROPN' && !NOT_ORG_ACRONYMS.has(word) && !gaz.postNominals.has(word) && !ROMAN_NUMERAL.test(word) && !shouted()) return entity('ORG', tokens, first, last, 'acronym', 0.5);
   return null;
 }
 

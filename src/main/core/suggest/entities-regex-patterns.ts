@@ -9,7 +9,7 @@ const SCALE = '(?:\\s?(?:bn|mn|m|k|M|B|K|BN)\\b|\\s(?:million|billion|trillion)\
 // Thousands separated by commas, never a trailing comma ("$3,664, to set up" is $3,664).
 const MONEY = new RegExp(`(?<![\\p{L}\\p{N}])(?:US\\$|HK\\$|A\\$|C\\$|S\\$|NZ\\$|R\\$|\\$|€|£|¥|₹|₩|(?:RMB|CNY|USD|EUR|GBP|JPY)\\s?)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?${SCALE}`, 'gu');
 /** "millions of dollars", "tens of billions of euros": an amount without a figure. */
-const MONEY_WORDS = /\b(?:(?:hundreds|tens)\sof\s)?(?:thousands|millions|billions|trillions)\sof\s(?:dollars|pounds|euros|yen|yuan)\b/giu;
+const MONEY_WORDS = /\b(?:(?:[Hh]undreds|[Tt]ens)\sof\s)?(?:[Tt]housands|[Mm]illions|[Bb]illions|[Tt]rillions)\sof\s(?:dollars|pounds|euros|yen|yuan)\b/gu;
 
 const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
@@ -18,14 +18,13 @@ const DATES: Array<[RegExp, string]> = [
   [/\b(?:this|last|next|early|late|mid-?)\s?(?:spring|summer|autumn|fall|winter)\b/giu, 'date pattern: season'],
   // "two years ago" is anchored to the day of writing; "a year earlier" is the period a report compares
   // with. "12 days earlier" and "a week later" are the story's own time, not a date.
-  [/\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s(?:year|month|week|day|decade)s?\sago\b/giu, 'date pattern: time ago'],
-  [/\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s(?:year|quarter|month)s?\searlier\b/giu, 'date pattern: time ago'],
-  [/\b(?:earlier|later)\s(?:this|last|next)\s(?:year|month|week|spring|summer|autumn|fall|winter|decade|century)\b/giu, 'date pattern: relative'],
+  [/\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s(?:(?:year|month|week|day|decade)s?\sago|(?:year|quarter|month)s?\searlier)\b/gu, 'date pattern: time ago'],
+  [/\b(?:[Ee]arlier|[Ll]ater)\s(?:this|last|next)\s(?:year|month|week|spring|summer|autumn|fall|winter|decade|century)\b/gu, 'date pattern: relative'],
   // "Nov. 8", "Sept. 19, 2019": the model reads abbreviated months as names.
   [new RegExp(`\\b${MONTH_ABBREVIATION}\\s(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s${YEAR})?(?![\\p{N}])`, 'gu'), 'date pattern: month and day'],
   // "11/08/23", "on 11/9": a numeric date with a year, or after a word that introduces a date.
   [new RegExp(`(?=\\d)(?<![\\p{N}/.])(?:1[0-2]|0?[1-9])/(?:[12]\\d|3[01]|0?[1-9])/(?:\\d\\d|${YEAR})(?![\\p{N}/])`, 'gu'), 'date pattern: numeric'],
-  [/(?=\d)(?<=\b(?:on|by|until|since|from|before|after)\s)(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?![\p{N}/])/giu, 'date pattern: numeric'],
+  [/(?=\d)(?<=\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\s)(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?![\p{N}/])/gu, 'date pattern: numeric'],
   [/\b(?:mid|early|late)-(?:1[89]\d\d|20\d\d)s?\b/giu, 'date pattern: year'],
   [/\bfiscal\s(?:year\s)?(?:1[89]\d\d|20\d\d)\b/giu, 'date pattern: fiscal year'],
   [/\b[QH][1-4](?:\s(?:of\s)?(?:1[89]\d\d|20\d\d))?\b/gu, 'date pattern: quarter'],
