@@ -176,3 +176,14 @@ describe('entity suggester on English news: dates and money', () => {
     expect(labelOf('It will grant billions of dollars to teachers.', 'billions of dollars')).toBe('MONEY');
   });
 });
+
+describe('entity suggester: words spelled like a date’s short form', () => {
+  it('does not take the lower-case "sun" or "may" for a day or a month, but keeps "Sun." and "yesterday"', () => {
+    const text = 'The whale rose toward the sun. Ahab said we may yet see him. We sailed yesterday. Talks resume Sun., Nov. 3.';
+    const dates = suggested(text).filter((s) => s.label === 'DATE').map((s) => s.text);
+    expect(dates).not.toContain('sun');
+    expect(dates).not.toContain('sun.');
+    expect(dates).not.toContain('may');
+    expect(dates).toContain('yesterday');
+  });
+});

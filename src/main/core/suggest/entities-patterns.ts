@@ -55,6 +55,8 @@ function calendarDate(tokens: Token[], first: number, last: number): boolean {
   const words = tokens.slice(first, last + 1).map((t) => t.text);
   const phrase = words.join(' ').replace(/ ’/g, '’').replace(/ '/g, "'");
   if (HOLIDAY_OR_SEASON.test(phrase)) return false;
+  // "the sun.", "a mar on it", "you may": a lower-case word spelled like a day's or month's short form is a word.
+  if (first === last && /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/.test(words[0])) return false;
   // "the middle of the day", "her last day", "that night": a day with no name, number or month is the story's.
   if (/\b(?:day|night|morning|afternoon|evening)$/i.test(phrase) && !words.some((w) => MONTH.test(w) || WEEKDAY.test(w) || YEAR.test(w) || /\d/.test(w))) return false;
   const before = tokens[first - 1];
