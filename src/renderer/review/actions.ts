@@ -115,10 +115,17 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
   }
 
   function create(specs: NewAnnotation[], label: string, selectFirst = true): Promise<boolean> {
+    // Words the editor selects while the save is on its way are their next move: selecting what was
+    // made would take that selection away, and the next key (a label digit) would land on it instead.
+    const selectedBefore = selectedText?.() ?? null;
+    const selectionMoved = () => {
+      const now = selectedText?.() ?? null;
+      return now !== null && (now.start !== selectedBefore?.start || now.end !== selectedBefore?.end);
+    };
     return perform(async () => {
       const created = await sync.create(specs);
       undo.push(createdStep(sync, created, label));
-      if (selectFirst && created.annotations[0]) select(created.annotations[0].id);
+      if (selectFirst && created.annotations[0] && !selectionMoved()) select(created.annotations[0].id);
     });
   }
 
