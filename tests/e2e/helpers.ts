@@ -80,12 +80,21 @@ async function onText(page: Page, text: string, occurrence: number, act: 'select
  * the DOM selection is set and the editor picks it up from the browser's selectionchange event.
  */
 export async function selectText(page: Page, text: string, occurrence = 0): Promise<void> {
-  if (!(await onText(page, text, occurrence, 'select'))) throw new Error(`"${text}" is not in the review text`);
-  // Let the editor read the selection (selectionchange) and show its toolbar. On a loaded machine
-  // 150 ms was not always enough (a digit then set the selected claim's status instead of tagging):
-  // wait for the toolbar, where the mode shows one (not while correcting the text).
-  await page.waitForTimeout(150);
-  await page.locator('.rv-toolbar').waitFor({ state: 'visible', timeout: 3000 }).catch(() => undefined);
+  // The editor reads the selection (selectionchange) and shows a toolbar naming these words. A
+  // fixed wait was not always enough on a loaded machine, and a selection set while the text was
+  // being redrawn (a claim just marked gets its highlight) can be lost with the nodes it was in; a
+  // digit then set the selected claim's status instead of tagging. So wait for the toolbar that
+  // names these words, and select again if the browser no longer holds them. Where the mode shows
+  // no toolbar (while correcting the text), the words still selected are enough.
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const toolbar = page.getByLabel(new RegExp(`^Annotate “${flat.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (!(await onText(page, text, occurrence, 'select'))) throw new Error(`"${text}" is not in the review text`);
+    await page.waitForTimeout(50);
+    if (await toolbar.waitFor({ state: 'visible', timeout: 1500 }).then(() => true, () => false)) return;
+    const kept = await page.evaluate((words) => (window.getSelection()?.toString() ?? '').replace(/\s+/g, ' ').includes(words), flat);
+    if (kept) return;
+  }
 }
 
 /** Put the caret just before `text` (the first match): a click on the left of its first character. */
