@@ -11,10 +11,10 @@ import { spreadAlongLists, type Segment } from './entities-lists';
 import { attributionCue, organisationCue } from './entities-cues';
 import { inTitleCaseLine } from './entities-headlines';
 
-/** Lower-case words allowed inside a name when a capitalised word follows: "Bank of China", "Laurence des Cars". */
-const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'del', 'la', 'le', 'du', 'des', 'da', 'di', 'dos', 'das', 'von', 'van', 'der', 'den', 'ter', 'al', 'bin', 'ibn']);
-/** The particles among them that sit inside a person's name ("Laurence des Cars", "Ludwig van Beethoven"). */
+/** Particles that sit inside a person's name ("Laurence des Cars", "Ludwig van Beethoven"). */
 const NAME_PARTICLES_INSIDE = new Set(['de', 'del', 'la', 'le', 'du', 'des', 'da', 'di', 'dos', 'das', 'von', 'van', 'der', 'den', 'ter', 'al', 'bin', 'ibn']);
+/** Lower-case words allowed inside a name when a capitalised word follows: "Bank of China", and the particles. */
+const CONNECTORS = new Set(['of', 'and', '&', 'for', ...NAME_PARTICLES_INSIDE]);
 /**
  * Parts of speech a capitalised word may have inside a name (the model calls "Electric" an
  * adjective, and "Ford" in "Neil Ford" or "Associated" in "Associated Press" a verb).

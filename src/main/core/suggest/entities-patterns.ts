@@ -40,7 +40,7 @@ function follower(tokens: Token[], last: number): Token | null {
 }
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?)$/;
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const YEAR = /^(?:1[89]\d\d|20\d\d)s?$/;
 /** Days named for a holiday or an event, not a calendar date: "Black Friday", "Super Tuesday". */
 const NAMED_DAYS = new Set(['Black', 'Good', 'Cyber', 'Super', 'Ash', 'Maundy', 'Holy', 'Easter', 'Palm', 'Bloody', 'Giving']);

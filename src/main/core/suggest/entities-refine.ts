@@ -4,8 +4,8 @@
  * organisation, and nothing inside an e-mail address or a web address is a name.
  */
 import type { SuggestedSpan } from './types';
+import { WEEKDAY } from './entities-patterns';
 
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** A run of non-space characters, and what makes one an e-mail or web address. */
 const WORD = /\S+/gu;
 const ADDRESS = /@|:\/\/|www\./u;
