@@ -18,9 +18,10 @@ import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentContext, longEnoughForClaim, sentenceFeatures } from '../../src/main/core/suggest/claims-features';
 import type { LabelledSentence } from '../../src/main/core/suggest/claims-train';
+import { DATA_DIR } from './data-dir';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-export const DATA_DIR = resolve(HERE, '../../../shared/data');
+export { DATA_DIR };
 export const CLEF_DIR = resolve(DATA_DIR, 'claims-clef2019');
 export const NEWS_LABELS = resolve(HERE, 'claims-news-labels.json');
 export const MORE_NEWS_LABELS = resolve(HERE, 'claims-news-labels-trafilatura.json');

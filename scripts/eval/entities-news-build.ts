@@ -5,16 +5,17 @@
  * text, so the evaluation can check it is reading the same text).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMarkup } from './entities-news-markup';
+import { DATA_DIR } from './data-dir';
 import { isEnglish, newsTexts, type NewsSet } from './entities-news-texts';
 
 const [set, markedDir, labelledBy] = process.argv.slice(2) as [NewsSet, string, string];
 if ((set !== 'test' && set !== 'dev') || !markedDir || !labelledBy) throw new Error('usage: entities-news-build.ts test|dev MARKED_DIR "LABELLED BY"');
 const here = fileURLToPath(new URL('.', import.meta.url));
 const articles = [];
-for (const t of newsTexts(resolve(here, '../../../shared/data'), set)) {
+for (const t of newsTexts(DATA_DIR, set)) {
   const file = join(markedDir, `${t.id}.marked.txt`);
   if (!existsSync(file) || !isEnglish(t.id)) continue;
   articles.push({ id: t.id, url: t.url, length: t.text.length, spans: readMarkup(readFileSync(file, 'utf8'), t.text, t.id) });

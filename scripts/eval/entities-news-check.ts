@@ -4,13 +4,13 @@
  * file's span count per label, or what is wrong with it.
  */
 import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename } from 'node:path';
 import { readMarkup } from './entities-news-markup';
+import { DATA_DIR } from './data-dir';
 import { newsTexts, type NewsSet } from './entities-news-texts';
 
 const [set, ...files] = process.argv.slice(2);
-const texts = new Map(newsTexts(resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/data'), set as NewsSet).map((t) => [t.id, t.text]));
+const texts = new Map(newsTexts(DATA_DIR, set as NewsSet).map((t) => [t.id, t.text]));
 let failed = 0;
 for (const file of files) {
   const id = basename(file).replace(/\.marked\.txt$/, '');

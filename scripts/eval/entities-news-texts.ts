@@ -11,6 +11,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHtml } from '../../src/main/core/import/html';
+import { DATA_DIR } from './data-dir';
+
 
 export type NewsSet = 'test' | 'dev';
 
@@ -42,9 +44,8 @@ export function newsTexts(dataDir: string, set: NewsSet): NewsText[] {
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const out = process.argv[2];
   if (!out) throw new Error('usage: npx tsx scripts/eval/entities-news-texts.ts OUT_DIR');
-  const dataDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/data');
   for (const set of ['test', 'dev'] as const) {
     mkdirSync(join(out, set), { recursive: true });
-    for (const t of newsTexts(dataDir, set)) writeFileSync(join(out, set, `${t.id}.txt`), t.text);
+    for (const t of newsTexts(DATA_DIR, set)) writeFileSync(join(out, set, `${t.id}.txt`), t.text);
   }
 }

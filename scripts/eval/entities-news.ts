@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { suggestEntities } from '../../src/main/core/suggest/entities';
 import { emptySuggestContext } from '../../src/main/core/suggest/types';
 import { formatCounts, score, type Counts, type GoldSpan } from './entities-brat';
@@ -17,19 +18,19 @@ interface LabelFile {
   documents: Array<{ id: string; length: number; spans: LabelledSpan[] }>;
 }
 
-const HERE = new URL('.', import.meta.url).pathname;
+const HERE = fileURLToPath(new URL('.', import.meta.url));
 
 export function newsLabels(set: NewsSet): LabelFile | null {
   const file = join(HERE, `entities-news-${set}-labels.json`);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LabelFile) : null;
 }
 
-/** Each labelled document's text and gold spans, after checking the spans still name that text. */
-export function labelledNews(dataDir: string, set: NewsSet): Array<{ id: string; text: string; gold: GoldSpan[] }> {
+/** Each labelled document's text and gold spans, after checking the spans still name that text; and who labelled them. */
+export function labelledNews(dataDir: string, set: NewsSet): { labelledBy: string; docs: Array<{ id: string; text: string; gold: GoldSpan[] }> } | null {
   const labels = newsLabels(set);
-  if (!labels) return [];
+  if (!labels) return null;
   const texts = new Map(newsTexts(dataDir, set).map((t) => [t.id, t.text]));
-  return labels.documents.map((doc) => {
+  const docs = labels.documents.map((doc) => {
     const text = texts.get(doc.id);
     if (text === undefined || text.length !== doc.length) throw new Error(`entities-news-${set}-labels.json: ${doc.id} is not the text it was labelled on`);
     for (const s of doc.spans) {
@@ -37,10 +38,12 @@ export function labelledNews(dataDir: string, set: NewsSet): Array<{ id: string;
     }
     return { id: doc.id, text, gold: doc.spans.map((s) => ({ start: s.start, end: s.end, label: s.label })) };
   });
+  return { labelledBy: labels.labelledBy, docs };
 }
 
 export function evaluateNews(dataDir: string, set: NewsSet): string[] {
-  const docs = labelledNews(dataDir, set);
+  const labelled = labelledNews(dataDir, set);
+  const docs = labelled?.docs ?? [];
   if (docs.length === 0) return [`English news ${set} set: no labels (scripts/eval/entities-news-${set}-labels.json).`];
   const labels = [...NEWS_LABELS];
   const exact = new Map<string, Counts>();
@@ -54,7 +57,7 @@ export function evaluateNews(dataDir: string, set: NewsSet): string[] {
   const gold = docs.reduce((n, d) => n + d.gold.length, 0);
   const source = set === 'test' ? 'scrapinghub ground-truth articles (test: never looked at while building the suggester)' : 'trafilatura pages as imported (development set)';
   return [
-    `English news, ${source}: ${docs.length} documents, ${chars.toLocaleString('en')} characters, ${gold} gold spans (labelled by ${newsLabels(set)!.labelledBy})`,
+    `English news, ${source}: ${docs.length} documents, ${chars.toLocaleString('en')} characters, ${gold} gold spans (labelled by ${labelled!.labelledBy})`,
     ...formatCounts(exact, labels),
     '  overlap:',
     ...formatCounts(overlap, labels),

@@ -12,8 +12,8 @@ import { suggestEntities } from '../../src/main/core/suggest/entities';
 import { emptySuggestContext } from '../../src/main/core/suggest/types';
 import { formatCounts, loadBrat, score, type BratDocument, type Counts } from './entities-brat';
 import { evaluateNews } from './entities-news';
+import { DATA_DIR } from './data-dir';
 
-const DATA_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/data');
 const BRAT = resolve(DATA_DIR, 'brat');
 
 const NEWS_TYPES: Record<string, string> = { Person: 'PERSON', Organization: 'ORG', GPE: 'PLACE', Money: 'MONEY' };

@@ -8,13 +8,13 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DATA_DIR } from './data-dir';
 import { buildDocuments, loadPages } from './teasers-corpus';
 import { addCounts, countLines, flaggedLines, formatScores, noCounts, type Counts } from './teasers-score';
 import { evaluateTrafilatura } from './teasers-trafilatura';
 import { evaluateExtractorOutputs } from './teasers-extractors';
 import { measureSpeed } from './teasers-speed';
 
-const DATA_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/data');
 
 /** `dataDir` defaults to ../shared/data beside the repository. */
 export async function evaluate(dataDir: string = DATA_DIR): Promise<string> {
