@@ -73,6 +73,11 @@ describe('teaser signals', () => {
     expect(findCue('Copyright © 2019 Harbour Wire, LLC. Reproduction of material from any Harbour Wire pages without written permission is prohibited.')?.strong).toBe(true);
     expect(findCue('We want to hear what you think about this article. Submit a letter to the editor.')).toMatchObject({ kind: 'furniture', strong: true });
     expect(findCue('In a letter to the editor last year, the mayor defended the plan and said the port would grow.')).toBeNull();
+    expect(findCue('(Credit: Clayton Aldern / Grist)')).toMatchObject({ name: 'Photo credit', kind: 'furniture', strong: true });
+    expect(findCue('Photo: Harbour Wire / Jane Doe')).toMatchObject({ name: 'Photo credit', strong: true });
+    expect(findCue('(AP Photo/Evan Vucci)')).toMatchObject({ name: 'Photo credit', strong: true });
+    expect(findCue('Photos of the flooded quay show that the harbour wall gave way. The port said repairs would take a year.')).toBeNull();
+    expect(findCue('Credit: the bank said lending rose 5% in May.')).toBeNull();
   });
 
   it('tells list items, headline-shaped lines and title case apart', () => {

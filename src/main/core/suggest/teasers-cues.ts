@@ -47,6 +47,13 @@ const LEADING_CUES: CuePattern[] = [
   { name: 'Editorial standards', kind: 'furniture', pattern: /^(?:our standards|editorial (?:ethics|standards|guidelines|policy)|corrections policy)\b/i },
   { name: 'Tags', kind: 'furniture', pattern: /^(?:tagged|tags|topics|filed under|categories)\s*[:|]/i },
   { name: '©', kind: 'furniture', pattern: /^(?:©|\(c\)\s|copyright\b)/i },
+  // A picture's credit line between paragraphs ("(Credit: Clayton Aldern / Grist)", "Photo: Reuters",
+  // "(AP Photo/Evan Vucci)"): the marker then a short name, never a sentence of the article.
+  {
+    name: 'Photo credit',
+    kind: 'furniture',
+    pattern: /^\(?\s*(?:(?:photo(?:graph)?s?|image|picture|illustration|graphic)(?: credit| courtesy| by)?|credits?|courtesy)\s*[:|]\s*[^.!?]{2,80}\)?\s*$|^\((?:[\p{Lu}][\p{L}.&]* ){0,3}Photo\s*\/[^()]{2,60}\)\s*$/iu,
+  },
 ];
 
 /** Cues that count wherever they sit on a short line. */
