@@ -1,7 +1,7 @@
 /**
  * A scraped web page, as an editor cleans it: what the article extractor left out (a "Related
- * stories" box, the footer) is offered as teaser candidates; confirm one, reject the other; the
- * clean view hides the confirmed teaser; the cleaned text downloaded from the document's Export
+ * stories" box, the footer) is offered as teaser candidates; accept one, reject the other; the
+ * clean view hides the accepted teaser; the cleaned text downloaded from the document's Export
  * menu keeps the article and lacks the teaser.
  */
 import { readFileSync } from 'node:fs';
@@ -35,7 +35,7 @@ const ARTICLE_SENTENCES = [
 const RELATED = ['Glaciers in the Alps lost a record share of their ice last summer', 'Heatwave prompts water restrictions across southern Switzerland'];
 const FOOTER = 'Copyright 2024 Example News Group. All rights reserved.';
 
-test('import a page, confirm and reject teaser candidates, clean view, export the cleaned text', async ({ page, copydesk }) => {
+test('import a page, accept and reject teaser candidates, clean view, export the cleaned text', async ({ page, copydesk }) => {
   const errors = watchErrors(page);
   await page.goto(copydesk.url);
 
@@ -63,8 +63,8 @@ test('import a page, confirm and reject teaser candidates, clean view, export th
   expect(stored.every((a) => a.kind === 'teaser' && a.attrs.pending === true && a.origin === 'suggested')).toBe(true);
   for (const a of stored) for (const sentence of ARTICLE_SENTENCES) expect(a.quote).not.toContain(sentence);
 
-  // Confirm the related stories, reject the footer.
-  await related.getByRole('button', { name: 'Confirm' }).click();
+  // Accept the related stories, reject the footer.
+  await related.getByRole('button', { name: 'Accept' }).click();
   await expect(side.getByRole('region', { name: 'Flagged teaser content' })).toContainText('Related-article teaser');
   await footer.getByRole('button', { name: 'Reject' }).click();
   await expect(candidates).toBeHidden();
@@ -76,7 +76,7 @@ test('import a page, confirm and reject teaser candidates, clean view, export th
   expect(teaser.quote).toContain(RELATED[0]);
   expect(teaser.quote).not.toContain('Copyright');
 
-  // Clean view hides the confirmed teaser's lines, keeps the article and the (rejected) footer: the
+  // Clean view hides the accepted teaser's lines, keeps the article and the (rejected) footer: the
   // footer's line follows the article's last one, with no empty lines where the teaser was.
   const shown = async () => (await shownLines(page)).join('\n');
   const lastArticleLine = ARTICLE_SENTENCES[ARTICLE_SENTENCES.length - 1];

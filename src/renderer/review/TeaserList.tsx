@@ -1,6 +1,6 @@
 /**
- * The Teasers tab: suggested candidates first (confirm or reject each), then confirmed flags with
- * their reason. The clean view (V) shows the text without any of it.
+ * The Teasers tab: suggested teasers first (accept or reject each, the words and keys of the
+ * Suggestions tab), then accepted flags with their reason. The clean view (V) shows the text without any of it.
  */
 import { useMemo } from 'react';
 import { TEASER_REASON_WORDS } from '../../shared/vocabulary';
@@ -19,7 +19,7 @@ export function TeaserList() {
     [data.annotations],
   );
   const candidates = teasers.filter(isPendingSuggestion);
-  // On a team server a fact-checker sees the candidates but does not confirm or reject them (team/may.ts).
+  // On a team server a fact-checker sees the candidates but does not accept or reject them (team/may.ts).
   const mayTriage = useMay('annotations:update').allowed;
   const flags = teasers.filter((t) => !isPendingSuggestion(t));
   const flaggedChars = flags.reduce((sum, t) => sum + (t.end - t.start), 0);
@@ -47,10 +47,10 @@ export function TeaserList() {
                 </button>
                 {mayTriage && (
                   <div className="rv-row">
-                    <Button small variant="primary" onClick={() => void actions.confirmCandidate(teaser.id)}>
-                      Confirm
+                    <Button small variant="primary" onClick={() => void actions.confirmCandidate(teaser.id)} title="Accept (Enter or Y)">
+                      Accept
                     </Button>
-                    <Button small onClick={() => void actions.rejectCandidate(teaser.id)}>
+                    <Button small onClick={() => void actions.rejectCandidate(teaser.id)} title="Reject (D, X or Backspace): not suggested here again">
                       Reject
                     </Button>
                   </div>

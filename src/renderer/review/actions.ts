@@ -261,7 +261,7 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
       const attrs: AnnotationAttrs = { ...current.attrs };
       delete attrs.candidate;
       delete attrs.pending;
-      const what = current.kind === 'entity' ? `Accept ${label ?? current.label ?? 'entity'}` : current.kind === 'claim' ? 'Accept claim' : 'Confirm teaser';
+      const what = current.kind === 'entity' ? `Accept ${label ?? current.label ?? 'entity'}` : current.kind === 'claim' ? 'Accept claim' : 'Accept teaser';
       return update(id, label && label !== current.label ? { label, attrs } : { attrs }, what);
     },
 

@@ -1,7 +1,7 @@
 /**
  * What the context menu on the text offers (ContextMenu draws it): for a text selection, a label
  * to tag it with, flag as teaser, mark as claim, copy; for an annotation, open it, relabel it (an
- * entity), set its status (a claim), confirm or reject it (a suggested teaser), delete it. Each
+ * entity), set its status (a claim), accept or reject it (a pending suggestion), delete it. Each
  * entry shows the key that does the same, so the menu teaches the keyboard.
  */
 import { CLAIM_STATUSES, type Annotation, type ClaimStatus, type Label } from '../../shared/types';
@@ -9,6 +9,7 @@ import { CLAIM_STATUS_WORDS } from '../../shared/vocabulary';
 import type { MenuEntry } from './ContextMenu';
 import { addressOf } from '../app/address';
 import type { OperationName } from '../../shared/api';
+import { isPendingSuggestion } from './suggestions/pending';
 
 /** Whether the person may call an operation (team/may.ts); a menu leaves out what they may not do. */
 export type MayCall = (operation: OperationName) => boolean;
@@ -24,7 +25,9 @@ export interface TextMenuVerbs {
   open(annotation: Annotation): void;
   relabel(annotation: Annotation, label: Label): void;
   setStatus(annotation: Annotation, status: ClaimStatus): void;
+  /** Accepts a pending suggestion. */
   confirm(annotation: Annotation): void;
+  /** Rejects a pending suggestion. */
   reject(annotation: Annotation): void;
   remove(annotation: Annotation): void;
 }
@@ -56,6 +59,12 @@ export function annotationEntries(
 ): MenuEntry[] {
   const entries: MenuEntry[] = [{ label: 'Open in the panel', run: () => verbs.open(annotation) }];
   const changes = may('annotations:update');
+  // A pending suggestion of any kind, in the words and keys of the Suggestions tab.
+  if (isPendingSuggestion(annotation) && annotation.kind !== 'note' && changes) {
+    const what = `suggested ${annotation.kind === 'entity' ? annotation.label ?? 'entity' : annotation.kind}`;
+    entries.push({ label: `Accept ${what}`, hint: 'Enter', run: () => verbs.confirm(annotation) });
+    entries.push({ label: `Reject ${what}`, hint: 'X', run: () => verbs.reject(annotation) });
+  }
   if (annotation.kind === 'entity' && changes) {
     entries.push({
       label: 'Relabel',
@@ -68,9 +77,6 @@ export function annotationEntries(
       label: 'Set status',
       submenu: CLAIM_STATUSES.map((s, i) => ({ label: CLAIM_STATUS_WORDS[s], hint: String(i + 1), disabled: s === status, run: () => verbs.setStatus(annotation, s) })),
     });
-  } else if (annotation.kind === 'teaser' && annotation.attrs.candidate && changes) {
-    entries.push({ label: 'Confirm suggested teaser', hint: 'Y', run: () => verbs.confirm(annotation) });
-    entries.push({ label: 'Dismiss suggested teaser', hint: 'D', run: () => verbs.reject(annotation) });
   }
   entries.push({ label: 'Copy the text', run: () => verbs.copy(annotation.quote) });
   // A link that reopens this annotation: copydesk://… in the desktop app (app/address.ts).

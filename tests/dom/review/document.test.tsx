@@ -124,7 +124,7 @@ describe('teaser candidates and views', () => {
     await click(button(sidePanel(), /^Teasers/));
     const rows = sidePanel().querySelectorAll('.rv-candidate-row');
     expect(rows).toHaveLength(2);
-    await click(button(rows[1], 'Confirm'));
+    await click(button(rows[1], 'Accept'));
     await waitFor(() => expect(core.annotations.get(first.id)!.attrs).toEqual({ reason: 'related_teaser' }));
     await click(button(sidePanel().querySelector('.rv-candidate-row')!, 'Reject'));
     await waitFor(() => expect(core.annotations.has(second.id)).toBe(false));

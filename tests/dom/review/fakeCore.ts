@@ -130,7 +130,7 @@ export class FakeCore {
     const candidates = this.ofKind('teaser').filter((t) => t.attrs.candidate);
     const out: string[] = [];
     if (open.length) out.push(`${open.length} claim${open.length === 1 ? '' : 's'} still unverified: ${open.map((c) => `“${this.annotations.get(c.annotationId)?.quote}”`).join(', ')}`);
-    if (candidates.length) out.push(`${candidates.length} teaser candidates not yet confirmed or dismissed`);
+    if (candidates.length) out.push(`${candidates.length} teaser candidates not yet accepted or rejected`);
     return out;
   }
 

@@ -73,7 +73,7 @@ describe('a New document', () => {
     await mountWorkspace(core, spy as EditorSpy);
     expect(badge()).toBe('Status: New');
     await click(button(sidePanel(), /^Teasers/));
-    await click(button(sidePanel().querySelector('.rv-candidate-row')!, 'Confirm'));
+    await click(button(sidePanel().querySelector('.rv-candidate-row')!, 'Accept'));
     await waitFor(() => expect(badge()).toBe('Status: In review'));
   });
 });

@@ -30,7 +30,7 @@ describe('review status', () => {
     expect(result.warnings).toEqual([
       '2 claims still unverified: “a regional GDP of 2.7 trillion yuan, a…”, “investment in the Harbin Electric Power…”',
       '1 claim still in progress: “The three northeastern provinces”',
-      '1 teaser candidate not yet confirmed or dismissed: “Related: Snow festival draws record…”',
+      '1 teaser candidate not yet accepted or rejected: “Related: Snow festival draws record…”',
     ]);
   });
 

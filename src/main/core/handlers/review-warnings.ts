@@ -1,7 +1,7 @@
 /**
  * What deserves a second look before a document is marked reviewed: claims not yet worked through,
  * claims rated False or Misleading with neither a verdict nor a source, teaser candidates nobody
- * confirmed, annotations that could not be placed in the edited text. Each warning
+ * accepted or rejected, annotations that could not be placed in the edited text. Each warning
  * names the items ("2 claims still unverified: “a regional GDP of 2.7 trillion…”, …").
  */
 import type { Annotation, Claim, ClaimSource } from '../../../shared/types';
@@ -37,7 +37,7 @@ export function reviewWarnings(annotations: readonly Annotation[], claims: reado
     annotations.filter((a) => a.kind === 'teaser' && (a.attrs.candidate === true || a.attrs.pending === true)).map((a) => a.quote),
     'teaser candidate',
     'teaser candidates',
-    'not yet confirmed or dismissed',
+    'not yet accepted or rejected',
   );
   add(
     annotations.filter((a) => a.kind !== 'teaser' && a.attrs.pending === true).map((a) => a.quote),
