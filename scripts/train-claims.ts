@@ -1,7 +1,8 @@
 /**
  * Trains the claim model and writes src/main/core/suggest/models/claims.json:
  *   npx tsx scripts/train-claims.ts
- * Data: CLEF-2019 check-worthiness speeches from ../shared/data/claims-clef2019 and the hand-labelled
+ * Data: the CLEF-2019 speeches from ../shared/data/claims-clef2019 (their sentences labelled by
+ * claims-definition.md in scripts/eval/claims-v2-clef-labels.json, CLEF's own labels where absent) and the hand-labelled
  * news sentences: scripts/eval/claims-v2-labels.json, the sentences of claims-news-labels*.json
  * relabelled by claims-definition.md (the version-1 labels where it is absent; never the test sets),
  * fitted as `FIT` says. The two thresholds are chosen on held-out scores of
@@ -13,7 +14,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLAIM_MODEL_FORMAT, checkClaimModel, type ClaimModel } from '../src/main/core/suggest/claims-model';
 import { fitClaimModel } from '../src/main/core/suggest/claims-train';
-import { clefAvailable, labelVersion, loadClef, loadNews, CLEF_DIR } from './eval/claims-data';
+import { clefAvailable, labelVersion, loadNews, loadTrainingSpeeches, CLEF_DIR } from './eval/claims-data';
 import { FIT, heldOut, trainingSet } from './eval/claims-heldout';
 import { atThreshold, thresholdForPrecision, thresholdForRecall } from './eval/claims-metrics';
 
@@ -24,7 +25,7 @@ function main(): number {
     console.error(`No training data at ${CLEF_DIR}: the claim model is trained from the CLEF-2019 speeches there.`);
     return 1;
   }
-  const clef = loadClef();
+  const clef = loadTrainingSpeeches();
   const news = loadNews();
   const examples = trainingSet(clef, news, FIT.clefWeight);
   const fitted = fitClaimModel(examples, FIT);
@@ -39,7 +40,7 @@ function main(): number {
     format: CLAIM_MODEL_FORMAT,
     trainedAt: new Date().toISOString().slice(0, 10),
     trainedFrom: [
-      ...clef.map((g) => `CLEF-2019 CheckThat! task 1: ${g.name} (${g.sentences.length} sentences)`),
+      ...clef.map((g) => `CLEF-2019 CheckThat! task 1: ${g.name} (${g.sentences.length} sentences${g.checkable ? ', relabelled by claims-definition.md in scripts/eval/claims-v2-clef-labels.json' : ''})`),
       ...(news.length ? [`${labelVersion() === 2 ? 'scripts/eval/claims-v2-labels.json (claims-definition.md)' : 'scripts/eval/claims-news-labels*.json'}: ${news.length} news articles (scrapinghub, trafilatura), ${news.reduce((s, g) => s + g.sentences.length, 0)} sentences labelled by hand`] : []),
     ],
     examples: { total: examples.length, positive: examples.filter((e) => e.label === 1).length },

@@ -12,6 +12,8 @@
  * Each exists in two labellings: version 1, the files above, by a one-line rule; and version 2,
  * the same sentences relabelled by claims-definition.md (claims-v2-*.json: training, the test sets
  * by one annotator, and by a second one for agreement). Version 2 is trained on where present.
+ * The CLEF speeches' sentences are relabelled by the same definition too (claims-v2-clef-labels.json):
+ * the model trains on those labels; the CLEF ranking figures still judge against CLEF's own.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -31,6 +33,7 @@ export const FRESH_TEST_NEWS_LABELS = resolve(HERE, 'claims-news-fresh-test-labe
 export const V2_TRAIN_LABELS = resolve(HERE, 'claims-v2-labels.json');
 export const V2_TEST_LABELS = resolve(HERE, 'claims-v2-test-labels.json');
 export const V2_TEST_SECOND_LABELS = resolve(HERE, 'claims-v2-test-labels-second.json');
+export const V2_CLEF_LABELS = resolve(HERE, 'claims-v2-clef-labels.json');
 
 /** Which labelling to train and test on: 2 where its files are present. */
 export type LabelVersion = 1 | 2;
@@ -40,6 +43,8 @@ export const labelVersion = (): LabelVersion => (existsSync(V2_TRAIN_LABELS) && 
 export interface SentenceGroup {
   name: string;
   sentences: LabelledSentence[];
+  /** Labelled by claims-definition.md (news, or a speech relabelled), not by CLEF's "worth checking". */
+  checkable?: boolean;
 }
 
 /** Each sentence gets its group's document context, as the suggester gives it the whole text's. */
@@ -71,6 +76,34 @@ export function loadClef(): SentenceGroup[] {
       return { name: file.replace(/^clef2019_|\.tsv$/g, ''), sentences };
     });
   return withContext(speeches);
+}
+
+interface ClefRelabelled {
+  speeches: Array<{ id: string; sentences: Array<{ line: number; text: string; claim: 0 | 1 }> }>;
+}
+
+/**
+ * The CLEF speeches with their sentences relabelled by the version-2 definition (checkable, not
+ * CLEF's narrower "worth checking"), for training; the same groups, texts and order as `loadClef`.
+ * Empty when the relabelling is absent.
+ */
+export function loadClefRelabelled(): SentenceGroup[] {
+  if (!existsSync(V2_CLEF_LABELS) || !clefAvailable()) return [];
+  const file = JSON.parse(readFileSync(V2_CLEF_LABELS, 'utf8')) as ClefRelabelled;
+  const byName = new Map(file.speeches.map((s) => [s.id, s.sentences]));
+  return withContext(
+    loadClef().map((speech) => {
+      const relabelled = byName.get(speech.name);
+      if (!relabelled || relabelled.length !== speech.sentences.length) throw new Error(`${V2_CLEF_LABELS} does not match the CLEF speech ${speech.name}.`);
+      return { name: speech.name, checkable: true, sentences: speech.sentences.map((s, i) => ({ text: s.text, label: relabelled[i].claim })) };
+    }),
+  );
+}
+
+/** The speeches the model trains on: relabelled by the definition where that file exists, else CLEF's own labels. */
+export function loadTrainingSpeeches(): SentenceGroup[] {
+  const relabelled = loadClefRelabelled();
+  return relabelled.length ? relabelled : loadClef();
 }
 
 interface NewsLabelFile {

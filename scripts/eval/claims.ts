@@ -21,7 +21,7 @@ import { suggestClaims } from '../../src/main/core/suggest/claims';
 import { claimModel } from '../../src/main/core/suggest/claims-model';
 import { emptySuggestContext } from '../../src/main/core/suggest/types';
 import { fitClaimModel } from '../../src/main/core/suggest/claims-train';
-import { CLEF_DIR, DATA_DIR, clefAvailable, labelVersion, loadClef, loadNews, loadNewsFreshTest, loadNewsTest, type SentenceGroup } from './claims-data';
+import { CLEF_DIR, DATA_DIR, clefAvailable, labelVersion, loadClef, loadNews, loadTrainingSpeeches, loadNewsFreshTest, loadNewsTest, type SentenceGroup } from './claims-data';
 import { FIT, heldOut, nestedNews, scoreWith, trainingSet } from './claims-heldout';
 import { agreementLines } from './claims-agreement';
 import { atThreshold, averagePrecision, pct, precisionAtK, precisionAtRecall, thresholdForPrecision, thresholdForRecall, type Scored } from './claims-metrics';
@@ -80,11 +80,11 @@ function thresholdLine(name: string, items: Scored[], threshold: number): string
 export async function evaluate(): Promise<string> {
   if (!clefAvailable()) return `Claims: skipped, no evaluation data at ${CLEF_DIR}.`;
   const lines = [`Claims (sentence level; news labelled by ${labelVersion() === 2 ? 'scripts/eval/claims-definition.md, version 2' : 'the one-line rule of version 1'})`];
-  const clef = loadClef();
+  const clef = loadTrainingSpeeches();
   const news = loadNews();
 
-  const bySpeech = heldOut(clef, news, 'clef');
-  lines.push('  CLEF-2019 check-worthiness, each speech held out (trained on the other two + news labels):');
+  const bySpeech = heldOut(clef, news, 'clef', FIT, loadClef());
+  lines.push(`  CLEF-2019 check-worthiness, each speech held out (trained on the other two${clef.some((g) => g.checkable) ? ', relabelled as checkable or not,' : ''} + news labels; judged by CLEF's own labels):`);
   for (const [name, items] of bySpeech) {
     lines.push(`    ${name.padEnd(26)} AP ${pct(averagePrecision(items))}  P@5 ${pct(precisionAtK(items, 5))}  P@R0.9 ${pct(precisionAtRecall(items, 0.9))}  (${items.filter((i) => i.label).length} of ${items.length} check-worthy)`);
   }
