@@ -6,7 +6,9 @@
  *                         `-n1` for an entity overlapping an earlier one, painted above it
  *   cd-claim-<status>     text coloured by verification status, no fill (editor.css)
  *   cd-teaser, cd-teaser-candidate   greyed text (editor.css)
- *   cd-suggested-entity, cd-suggested-claim   a pending suggestion: no fill, violet text (editor.css)
+ *   cd-suggested-entity-<LABEL>   a pending entity: no fill, text and dashed underline in a dark shade of
+ *                         its label's colour (rules made through CSSOM, below)
+ *   cd-suggested-claim    a pending claim: no fill, violet text, no line (editor.css)
  *   cd-note               blue text on a light tint (editor.css)
  *
  * The app's CSP forbids inline style attributes, so label colours are rules in a constructed
@@ -72,7 +74,7 @@ export interface StyleInput {
 export function highlightName(a: StyleInput, depth = 0): string {
   switch (a.kind) {
     case 'entity': {
-      if (a.candidate) return 'cd-suggested-entity';
+      if (a.candidate) return `cd-suggested-entity-${sanitizeIdent(a.label ?? 'UNLABELLED')}`;
       const level = Math.min(depth, NESTING_LEVELS - 1);
       return `cd-entity-${sanitizeIdent(a.label ?? 'UNLABELLED')}${level > 0 ? `-n${level}` : ''}`;
     }
@@ -127,17 +129,48 @@ export function readableAlpha(hex: string): number {
   return 0.2;
 }
 
-/** The CSS rules that colour one entity label, for both painters, at every nesting level. */
+/**
+ * `hex` darkened (mixed with black, in steps of 5%) until it reads as text on the white page: a
+ * contrast of at least 4.5:1 (WCAG AA). The default palette's light label colours become their dark
+ * shades (PLACE #44bb99 → a dark teal), so a pending entity still shows its label's hue.
+ */
+export function readableInk(hex: string): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) throw new RangeError(`Colour "${hex}" is not of the form #rrggbb`);
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16));
+  for (let step = 20; step >= 0; step--) {
+    const k = step / 20;
+    const [dr, dg, db] = [r, g, b].map((c) => Math.round(c * k));
+    if (1.05 / (luminance(dr, dg, db) + 0.05) >= 4.5) return `#${[dr, dg, db].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  }
+  return '#000000';
+}
+
+/**
+ * The CSS rules that colour one entity label, for both painters: the accepted entity at every
+ * nesting level (a fill), and the pending suggestion of that label (issue 8: drawn apart from
+ * accepted annotations, without fill). A pending entity's text and dashed underline take its
+ * label's dark shade, so one inside a pending claim (violet text, no line) reads as another thing.
+ * A dashed underline is visual overflow (see editor.css at claims) but only pending entities get it.
+ */
 export function labelRules(name: string, color: string): string[] {
-  const base = `cd-entity-${sanitizeIdent(name)}`;
+  const ident = sanitizeIdent(name);
+  const base = `cd-entity-${ident}`;
   const background = hexToRgba(color, readableAlpha(color));
   const rules: string[] = [];
   for (let level = 0; level < NESTING_LEVELS; level++) {
-    const ident = level === 0 ? base : `${base}-n${level}`;
+    const nested = level === 0 ? base : `${base}-n${level}`;
     const style = `{ background-color: ${background}; color: ${ENTITY_TEXT}; }`;
     // On the editor root only; the text inherits it (see editor.css on why not `::highlight` alone).
-    rules.push(`.${CLASSES.editor}::highlight(${ident}) ${style}`, `.${CLASSES.editor} .${ident} ${style}`);
+    rules.push(`.${CLASSES.editor}::highlight(${nested}) ${style}`, `.${CLASSES.editor} .${nested} ${style}`);
   }
+  const ink = readableInk(color);
+  const pending = `cd-suggested-entity-${ident}`;
+  rules.push(
+    `.${CLASSES.editor}::highlight(${pending}) { color: ${ink}; text-decoration: underline dashed ${ink} 2px; }`,
+    // The fallback painter's inline spans can carry an outline, which costs nothing there.
+    `.${CLASSES.editor} .${pending} { color: ${ink}; outline: 1px dashed ${ink}; outline-offset: 1px; }`,
+  );
   return rules;
 }
 

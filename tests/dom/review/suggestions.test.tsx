@@ -176,12 +176,12 @@ describe('drawing', () => {
     const suggested: EditorAnnotation = { id: 's', kind: 'entity', label: 'ORG', ...at('Harbin Electric'), attrs: { pending: true } };
     const claim: EditorAnnotation = { id: 'c', kind: 'claim', label: null, ...at('Jilin reported a GDP'), attrs: { pending: true } };
     editor = createReviewEditor(div, { text: TEXT, annotations: [accepted, suggested, claim], labels: [], editable: false });
-    expect(registry.get('cd-suggested-entity')?.size).toBe(1);
+    expect(registry.get('cd-suggested-entity-ORG')?.size).toBe(1);
     expect(registry.get('cd-suggested-claim')?.size).toBe(1);
     expect(registry.get('cd-entity-ORG')?.size ?? 0).toBe(0);
     expect(registry.get('cd-entity-PLACE')?.size).toBe(1);
     editor.updateAnnotations([{ ...suggested, attrs: { reasons: ['gazetteer'] } }]);
-    expect(registry.get('cd-suggested-entity')?.size ?? 0).toBe(0);
+    expect(registry.get('cd-suggested-entity-ORG')?.size ?? 0).toBe(0);
     expect(registry.get('cd-entity-ORG')?.size).toBe(1);
   });
 });
