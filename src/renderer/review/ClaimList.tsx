@@ -1,10 +1,14 @@
-/** The Claims tab: every claim in document order with its status chip, filterable by status. */
+/**
+ * The Claims tab: the suggested claims still pending (their count; the list on demand), then every
+ * claim in document order with its status chip, filterable by status.
+ */
 import { useMemo, useState } from 'react';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../shared/types';
 import { CLAIM_STATUS_WORDS } from '../../shared/vocabulary';
 import { StatusChip } from './AnnotationChip';
 import { useReview } from './context';
 import { isPendingSuggestion } from './suggestions/pending';
+import { PendingSuggestions } from './suggestions/PendingSuggestions';
 import { inDocumentOrder } from './ranges';
 import { shorten } from './vocabulary';
 
@@ -26,11 +30,18 @@ export function ClaimList() {
   for (const claim of claims) counts.set(statusOf(claim.id), (counts.get(statusOf(claim.id)) ?? 0) + 1);
   const shown = filter ? claims.filter((c) => statusOf(c.id) === filter) : claims;
 
+  const suggested = <PendingSuggestions kind="claim" label="Suggested claims" />;
   if (claims.length === 0) {
-    return <p className="rv-empty">No claims yet. Select a factual statement and press C, or put the caret in a sentence and press S.</p>;
+    return (
+      <div className="rv-list">
+        {suggested}
+        <p className="rv-empty">No claims yet. Select a factual statement and press C, or put the caret in a sentence and press S.</p>
+      </div>
+    );
   }
   return (
     <div className="rv-list">
+      {suggested}
       <div className="rv-filters" role="group" aria-label="Filter claims by status">
         <button type="button" className="rv-filter" aria-pressed={filter === null} onClick={() => setFilter(null)}>
           All <span className="rv-count">{claims.length}</span>

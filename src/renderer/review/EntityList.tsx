@@ -1,11 +1,13 @@
 /**
- * The Entities tab: entities grouped by label (taxonomy order) with counts, and inside each label
- * by name (the canonical name when given, else the text). Clicking a name jumps to its next mention.
+ * The Entities tab: the suggested entities still pending (their count; the list on demand), then
+ * the entities grouped by label (taxonomy order) with counts, and inside each label by name (the
+ * canonical name when given, else the text). Clicking a name jumps to its next mention.
  */
 import { useMemo } from 'react';
 import type { Annotation } from '../../shared/types';
 import { useReview } from './context';
 import { isPendingSuggestion } from './suggestions/pending';
+import { PendingSuggestions } from './suggestions/PendingSuggestions';
 import { inDocumentOrder } from './ranges';
 import { shorten } from './vocabulary';
 
@@ -54,8 +56,14 @@ export function EntityList() {
     ).map((g) => ({ ...g, color: labels.find((l) => l.name === g.label)?.color }));
   }, [data.annotations, labels]);
 
+  const suggested = <PendingSuggestions kind="entity" label="Suggested entities" />;
   if (groups.length === 0) {
-    return <p className="rv-empty">No entities yet. Select text and press a label’s key (1–8), or pick it in the toolbar.</p>;
+    return (
+      <div className="rv-list">
+        {suggested}
+        <p className="rv-empty">No entities yet. Select text and press a label’s key (1–8), or pick it in the toolbar.</p>
+      </div>
+    );
   }
 
   function jump(mentions: Annotation[]) {
@@ -65,6 +73,7 @@ export function EntityList() {
 
   return (
     <div className="rv-list">
+      {suggested}
       {groups.map((group) => (
         <details key={group.label} open className="rv-group">
           <summary>

@@ -1,6 +1,7 @@
 /**
  * The right-hand panel: the selected annotation's inspector on top, and below it the overview tabs
- * — Entities, Claims, Teasers, and Orphaned when there are any — each with its count.
+ * — Suggestions, Entities, Claims, Teasers, and Orphaned when there are any — each with its count
+ * (the pending suggestions' only when there are some).
  */
 import { useMemo, useRef, type ReactNode } from 'react';
 import { AnnotationPanel } from './AnnotationPanel';
@@ -88,7 +89,8 @@ export function SidePanel({ tab, onTab, onCloseInspector, suggesting, suggestSte
             className={t === 'orphans' ? 'rv-tab rv-tab-warning' : 'rv-tab'}
             onClick={() => onTab(t)}
           >
-            {TITLES[t]} <span className="rv-count">{counts[t]}</span>
+            {/* The pending count, like every "Suggested" count, is hidden at zero. */}
+            {TITLES[t]} {(t !== 'suggestions' || counts[t] > 0) && <span className="rv-count">{counts[t]}</span>}
           </button>
         ))}
       </div>

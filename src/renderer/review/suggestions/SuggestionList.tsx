@@ -3,13 +3,14 @@
  * Suggest button, and each kind's pending suggestions with its first reason, accept and reject, and
  * "accept all" for the kind. ] and [ move through them in the text.
  */
-import { memo, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Annotation } from '../../../shared/types';
 import { Button } from '../../ui/Button';
 import { useReview } from '../context';
 import { documentOrderOf } from '../ranges';
-import { plural, shorten } from '../vocabulary';
+import { plural } from '../vocabulary';
 import { describeCounts, pendingOf, type SuggestionCounts } from './pending';
+import { LISTED, SuggestionRow } from './SuggestionRow';
 import { useMay } from '../../team/may';
 import { whyNothingToSuggest } from '../../../shared/nothing-to-suggest';
 
@@ -18,12 +19,6 @@ const KINDS: Array<{ kind: 'teaser' | 'claim' | 'entity'; title: string; noun: [
   { kind: 'claim', title: 'Claims', noun: ['claim', 'claims'] },
   { kind: 'entity', title: 'Entities', noun: ['entity', 'entities'] },
 ];
-
-/**
- * Rows listed per kind: a long document can hold thousands of suggestions, and each accepted one
- * re-renders the list; ] and [ reach the rest in the text.
- */
-const LISTED = 200;
 
 export interface SuggestionListProps {
   running: boolean;
@@ -108,42 +103,3 @@ function countsOf(groups: ByKind): SuggestionCounts {
   const { teaser, claim, entity } = groups;
   return { teaser: teaser.length, claim: claim.length, entity: entity.length, total: teaser.length + claim.length + entity.length };
 }
-
-interface RowProps {
-  annotation: Annotation;
-  selected: boolean;
-  show(id: string): void;
-  actions: ReturnType<typeof useReview>['actions'];
-  /** Whether the person may accept or reject (team/may.ts). */
-  mayTriage: boolean;
-}
-
-/**
- * One suggestion. Memoised on the annotation and whether it is selected (the verbs do the same
- * whichever render made them), so moving with ] repaints two rows, not the list.
- */
-const SuggestionRow = memo(
-  function SuggestionRow({ annotation, selected, show, actions, mayTriage }: RowProps) {
-    const reason = annotation.attrs.reasons?.[0];
-    return (
-      <li className="rv-candidate-row">
-        <button type="button" className="rv-list-item" aria-current={selected ? 'true' : undefined} onClick={() => show(annotation.id)}>
-          {annotation.label && <span className="rv-chip">{annotation.label}</span>}
-          <span className="rv-list-text">{shorten(annotation.quote, 80)}</span>
-          {reason && <span className="rv-hint"> — {reason}</span>}
-        </button>
-        {mayTriage && (
-          <div className="rv-row">
-            <Button small variant="primary" onClick={() => void actions.confirmCandidate(annotation.id)}>
-              Accept
-            </Button>
-            <Button small onClick={() => void actions.rejectCandidate(annotation.id)}>
-              Reject
-            </Button>
-          </div>
-        )}
-      </li>
-    );
-  },
-  (a, b) => a.annotation === b.annotation && a.selected === b.selected && a.actions === b.actions && a.mayTriage === b.mayTriage,
-);

@@ -1,0 +1,51 @@
+/** One pending suggestion in a list (the Suggestions tab, and the Teasers, Claims and Entities tabs): its text, first reason, Accept and Reject. */
+import { memo } from 'react';
+import type { Annotation } from '../../../shared/types';
+import { Button } from '../../ui/Button';
+import type { useReview } from '../context';
+import { shorten } from '../vocabulary';
+
+/**
+ * Rows listed per kind: a long document can hold thousands of suggestions, and each accepted one
+ * re-renders the list; ] and [ reach the rest in the text.
+ */
+export const LISTED = 200;
+
+export interface RowProps {
+  annotation: Annotation;
+  selected: boolean;
+  show(id: string): void;
+  actions: ReturnType<typeof useReview>['actions'];
+  /** Whether the person may accept or reject (team/may.ts). */
+  mayTriage: boolean;
+}
+
+/**
+ * One suggestion. Memoised on the annotation and whether it is selected (the verbs do the same
+ * whichever render made them), so moving with ] repaints two rows, not the list.
+ */
+export const SuggestionRow = memo(
+  function SuggestionRow({ annotation, selected, show, actions, mayTriage }: RowProps) {
+    const reason = annotation.attrs.reasons?.[0];
+    return (
+      <li className="rv-candidate-row">
+        <button type="button" className="rv-list-item" aria-current={selected ? 'true' : undefined} onClick={() => show(annotation.id)}>
+          {annotation.label && <span className="rv-chip">{annotation.label}</span>}
+          <span className="rv-list-text">{shorten(annotation.quote, 80)}</span>
+          {reason && <span className="rv-hint"> — {reason}</span>}
+        </button>
+        {mayTriage && (
+          <div className="rv-row">
+            <Button small variant="primary" onClick={() => void actions.confirmCandidate(annotation.id)} title="Accept (Enter or Y)">
+              Accept
+            </Button>
+            <Button small onClick={() => void actions.rejectCandidate(annotation.id)} title="Reject (D, X or Backspace): not suggested here again">
+              Reject
+            </Button>
+          </div>
+        )}
+      </li>
+    );
+  },
+  (a, b) => a.annotation === b.annotation && a.selected === b.selected && a.actions === b.actions && a.mayTriage === b.mayTriage,
+);
