@@ -32,12 +32,17 @@ export function findBoundary(evidence: BlockEvidence[]): number {
 /**
  * Index just after the last run of PROSE_RUN prose paragraphs (0 when there is none). Lines an
  * article is interleaved with ("Advertisement", a photo credit printed twice, a date) do not break
- * a run.
+ * a run. Paragraphs after the page's copyright line ("All rights reserved") are not the article's
+ * — they are the site's rules, forms and notices a scraper found in the page's hidden dialogs — so
+ * runs are only sought above it.
  */
 function afterLastProseRun(evidence: BlockEvidence[]): number {
   let run = 0;
   let runEnd = 0;
-  for (let i = evidence.length - 1; i >= 0; i--) {
+  let last = evidence.length - 1;
+  while (last >= 0 && !evidence[last].closesPage) last--;
+  if (last < 0) last = evidence.length - 1;
+  for (let i = last; i >= 0; i--) {
     const item = evidence[i];
     if (item.cue?.strong || (item.repeated && !item.repeatedAdjacent) || item.dateOnly) continue;
     if (!item.prose) {
@@ -55,5 +60,5 @@ function afterLastProseRun(evidence: BlockEvidence[]): number {
  * headline, and an article paragraph that merely lacks its full stop must not pull the boundary up.
  */
 function opensTail(item: BlockEvidence): boolean {
-  return item.cue !== null || item.repeated || item.tagList || item.headline || item.dateOnly;
+  return (item.cue !== null && !item.cue.inline) || item.repeated || item.tagList || item.headline || item.dateOnly;
 }

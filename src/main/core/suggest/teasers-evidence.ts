@@ -4,7 +4,7 @@
  * editor reads. Linear in the text: one pass to count lines and words, one pass to score.
  */
 import type { TextBlock } from './teasers-blocks';
-import { findCue, type Cue } from './teasers-cues';
+import { findCue, reservesRights, type Cue } from './teasers-cues';
 import {
   MAX_PREFIX,
   endsMidWord,
@@ -22,6 +22,7 @@ import {
 } from './teasers-signals';
 import { contentWords, overlapWith } from './teasers-words';
 import { markStoryPairs } from './teasers-pairs';
+import { isSiteNotice } from './teasers-notices';
 
 export interface BlockEvidence {
   block: TextBlock;
@@ -40,6 +41,10 @@ export interface BlockEvidence {
   cutOff: boolean;
   shortUnpunctuated: boolean;
   dateOnly: boolean;
+  /** The site talking to its reader about cookies, accounts, comments, newsletters: page furniture written as a paragraph. */
+  siteNotice: boolean;
+  /** "All rights reserved": the page's copyright line, which closes the page. */
+  closesPage: boolean;
 }
 
 const WEIGHT = {
@@ -51,6 +56,7 @@ const WEIGHT = {
   cue: 3,
   cutOff: 2,
   dateOnly: 1,
+  siteNotice: 2,
   shortUnpunctuated: 0,
   drift: 1,
   leadVocabulary: -1,
@@ -100,8 +106,9 @@ export function weighBlocks(blocks: TextBlock[], title: string | undefined): Blo
     const shortUnpunctuated = !cue && !tagList && !dateOnly && !listItem && !isBareUrl(text) && isShortUnpunctuated(text);
     const titleCase = !listItem && isTitleCase(text);
     const headline = shortUnpunctuated || (titleCase && isShortQuestionOrExclamation(text));
+    const siteNotice = !cue?.strong && !repeatedAdjacent && isSiteNotice(text);
 
-    if (cue?.strong) add(WEIGHT.cue, `cue phrase: ${cue.name}`);
+    if (cue?.strong) add(cue.inline ? 0 : WEIGHT.cue, `cue phrase: ${cue.name}`);
     if (repeatedAdjacent) add(WEIGHT.repeated, 'repeated headline');
     else if (repeated) add(WEIGHT.repeatedApart, 'line printed twice');
     if (tagList) add(WEIGHT.tagList, 'tag list');
@@ -113,16 +120,17 @@ export function weighBlocks(blocks: TextBlock[], title: string | undefined): Blo
     if (dateOnly) add(WEIGHT.dateOnly, 'date only');
     if (shortUnpunctuated) add(WEIGHT.shortUnpunctuated, 'short line without end punctuation');
     if (headline && titleCase) add(WEIGHT.titleCase, 'headline capitalisation');
+    if (siteNotice) add(WEIGHT.siteNotice, 'the site speaking to its reader (cookies, account, comments, newsletter)');
 
     const overlap = block.index >= LEAD_BLOCKS ? overlapWith(contentWords(text), lead) : null;
     if (overlap !== null && overlap < DRIFT_OVERLAP) add(WEIGHT.drift, "words unlike the article's opening");
     else if (overlap !== null && overlap >= SAME_TOPIC_OVERLAP && !repeated && !tagList && !headline) add(WEIGHT.leadVocabulary);
     let prose = false;
-    if (!cutOff && !repeatedAdjacent && !tagList && !cue?.strong && !headline && endsWithPunctuation(text)) {
+    if (!cutOff && !repeatedAdjacent && !tagList && !cue?.strong && !headline && !siteNotice && endsWithPunctuation(text)) {
       prose = wordCount(text) >= PROSE_WORDS;
       add(prose ? WEIGHT.prose : WEIGHT.shortSentence);
     }
-    return { block, score, reasons, cue, repeated, repeatedAdjacent, headline, listItem, prose, tagList, cutOff, shortUnpunctuated, dateOnly };
+    return { block, score, reasons, cue, repeated, repeatedAdjacent, headline, listItem, prose, tagList, cutOff, shortUnpunctuated, dateOnly, siteNotice, closesPage: cue !== null && reservesRights(text) };
   });
   markStoryPairs(evidence, title);
   return evidence;

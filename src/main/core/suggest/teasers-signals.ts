@@ -31,6 +31,7 @@ export function wordCount(line: string): number {
 
 /** "Headline | Tag | Tag": two or more ` | ` separators, or one followed by a short tag. */
 export function isTagList(line: string): boolean {
+  if (isTableRow(line)) return false;
   const separators = line.match(TAG_SEPARATOR)?.length ?? 0;
   if (separators >= 2) return true;
   if (separators === 1) {
@@ -38,6 +39,11 @@ export function isTagList(line: string): boolean {
     return last.length > 0 && wordCount(last) <= 3 && !endsWithPunctuation(last);
   }
   return false;
+}
+
+/** "| 39 | Casey Mears | 1 | 0 |": a row of the article's own table, fenced by pipes, not a headline with tags. */
+export function isTableRow(line: string): boolean {
+  return line.length > 2 && line.startsWith('|') && line.endsWith('|');
 }
 
 /** A long line (a lead paragraph) that stops without end punctuation: a snippet cut off by the scraper. */
@@ -85,8 +91,28 @@ const DATE_WORDS =
 const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const NUMERIC_DATE = /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/;
 
-/** "Feb 18, 2020", "2020-02-18 10:30", "Updated: Monday, March 3": a date and nothing else. */
+/** "13 hours ago", "há 2 horas", "vor 3 Tagen", "2시간 전": when a listed story or comment was posted, counted back from now. */
+const RELATIVE_TIME = new RegExp(
+  '^(?:(?:updated|posted|published):? )?(?:' +
+    [
+      '(?:\\d{1,3}|an?|one) (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?) ago',
+      'yesterday',
+      'just now',
+      'há \\d{1,3} (?:minutos?|horas?|dias?|semanas?|meses|mês|anos?)',
+      'hace \\d{1,3} (?:minutos?|horas?|días?|semanas?|meses|años?)',
+      'il y a \\d{1,3} (?:minutes?|heures?|jours?|semaines?|mois|ans?)',
+      'vor \\d{1,3} (?:minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)',
+      '\\d{1,3} (?:minuti|ore|giorni|settimane|mesi|anni) fa',
+      '\\d{1,3} ?(?:분|시간|일|주|개월|년) ?전',
+      '\\d{1,3} ?(?:分钟|小时|天|周|个月|年)前',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+
+/** "Feb 18, 2020", "2020-02-18 10:30", "Updated: Monday, March 3", "13 hours ago": a date and nothing else. */
 export function isDateOnly(line: string): boolean {
+  if (line.length <= 40 && RELATIVE_TIME.test(line)) return true;
   if (line.length > 60 || !/\d/.test(line)) return false;
   // A bare number ("5040", a table cell) is not a date: a month or a numeric date must be there.
   if (!MONTH.test(line) && !NUMERIC_DATE.test(line)) return false;

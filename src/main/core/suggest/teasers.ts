@@ -87,7 +87,7 @@ function toSpan(item: BlockEvidence, reasons: string[], score: number): Suggeste
 
 function reasonCode(item: BlockEvidence): TeaserReason {
   if (item.cue?.name === 'Advertisement') return 'advertisement';
-  if (item.cue?.kind === 'furniture' || (item.dateOnly && !item.repeated)) return 'boilerplate';
+  if (item.cue?.kind === 'furniture' || item.siteNotice || (item.dateOnly && !item.repeated)) return 'boilerplate';
   if (item.repeated) return 'repeated_headline';
   if (item.cutOff) return 'truncated_snippet';
   return 'related_teaser';
