@@ -113,7 +113,7 @@ export function useSuggest(
         if (message && added === 0) notify(message, 'info');
         // Some kinds made, another not: say both.
         else if (message) notify(`${plural(added, 'new suggestion')}. ${message}`, 'info');
-        else notify(added > 0 ? `${plural(added, 'new suggestion')}: ] goes to the next, Enter accepts, D rejects.` : 'No new suggestions for this document.', added > 0 ? 'success' : 'info');
+        else notify(added > 0 ? `${plural(added, 'new suggestion')}: ] goes to the next, Enter accepts, X rejects.` : 'No new suggestions for this document.', added > 0 ? 'success' : 'info');
       } catch (error) {
         notify(errorMessage(error), 'error');
       } finally {
