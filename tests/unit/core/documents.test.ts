@@ -161,6 +161,8 @@ describe('documents:titles', () => {
   test('answers ids and titles: of the ids asked, in that order, skipping deleted ones; else all, latest change first', async () => {
     const { core, api, doc } = await setup();
     const second = (await importText(core, 'Second story\nIts body.', 'second.txt')).document;
+    // Change times are in milliseconds: an import and a rename in the same one would tie.
+    await new Promise((done) => setTimeout(done, 5));
     await api.call('documents:rename', { id: doc.id, title: 'Renamed last' });
     expect(await api.call('documents:titles', {})).toEqual([
       { id: doc.id, title: 'Renamed last' },
