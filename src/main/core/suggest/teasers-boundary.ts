@@ -56,9 +56,10 @@ function afterLastProseRun(evidence: BlockEvidence[]): number {
 }
 
 /**
- * A tail opens with a headline, a cue or a date, never with a long line: a snippet follows its
- * headline, and an article paragraph that merely lacks its full stop must not pull the boundary up.
+ * A tail opens with a headline, a cue, a date or a site's notice, never with a long line: a
+ * snippet follows its headline, and an article paragraph that merely lacks its full stop must not
+ * pull the boundary up. A row of share buttons floats between paragraphs: it opens nothing.
  */
 function opensTail(item: BlockEvidence): boolean {
-  return (item.cue !== null && !item.cue.inline) || item.repeated || item.tagList || item.headline || item.dateOnly;
+  return (item.cue !== null && !item.cue.inline) || item.siteNotice || item.repeated || item.tagList || item.headline || item.dateOnly;
 }

@@ -50,7 +50,7 @@ const SITE_TERMS = new RegExp(
 );
 
 /** Terms that name the site's machinery and nothing else: one is enough when the line speaks to the reader. */
-const MACHINERY_ONLY = /^(?:cookies?|newsletters?|inbox|opt[- ]?(?:in|out)|unsubscri\w*|subscriptions?|passwords?|privacy policy|terms .*|ad ?blockers?|notifications?|sign(?:ing|ed)?[- ]up)$/i;
+const MACHINERY_ONLY = /^(?:cookies?|newsletters?|inbox|opt[- ]?(?:in|out)|(?:un)?subscri\w*|passwords?|privacy policy|terms .*|ad ?blockers?|notifications?|sign(?:ing|ed)?[- ]up)$/i;
 
 /** Speaking to the reader: "you", "we", "please", a form's "I agree". */
 const READER = /(?<![\p{L}])(?:you(?:r|rs|'re|'ll|'ve)?|we(?:'re|'ll|'ve)?|our|us|please|i (?:agree|understand|consent|accept)|thanks?|thank you)(?![\p{L}])/iu;
