@@ -9,7 +9,7 @@
 
 /** The site's own machinery, in English and, where the word is the standard one, other languages. */
 const SITE_TERMS = new RegExp(
-  '(?<![\\p{L}\\p{N}])(?:' +
+  '(?:' +
     [
       'cookies?',
       'newsletters?',
@@ -45,18 +45,20 @@ const SITE_TERMS = new RegExp(
       'dados pessoais|datos personales|dati personali|données personnelles|personenbezogene daten',
       'cadastro|contraseña|senha|mot de passe|passwort',
     ].join('|') +
-    ')(?![\\p{L}\\p{N}])',
-  'giu',
+    ')',
+  'gi',
 );
 
 /** Terms that name the site's machinery and nothing else: one is enough when the line speaks to the reader. */
 const MACHINERY_ONLY = /^(?:cookies?|newsletters?|inbox|opt[- ]?(?:in|out)|(?:un)?subscri\w*|passwords?|privacy policy|terms .*|ad ?blockers?|notifications?|sign(?:ing|ed)?[- ]up)$/i;
 
 /** Speaking to the reader: "you", "we", "please", a form's "I agree". */
-const READER = /(?<![\p{L}])(?:you(?:r|rs|'re|'ll|'ve)?|we(?:'re|'ll|'ve)?|our|us|please|i (?:agree|understand|consent|accept)|thanks?|thank you)(?![\p{L}])/iu;
+const READER = /\b(?:you(?:r|rs|'re|'ll|'ve)?|we(?:'re|'ll|'ve)?|our|us|please|i (?:agree|understand|consent|accept)|thanks?|thank you)\b/i;
 
 /** Reported speech, which is the article's: quotation marks or a reporting verb. */
-const REPORTED = /["“”«»„]|(?<![\p{L}])(?:said|says|told|according to)(?![\p{L}])/iu;
+const REPORTED = /["“”«»„]|\b(?:said|says|told|according to)\b/i;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Lines longer than this are not read (a notice is a paragraph, not a page). */
 const MAX_NOTICE_CHARS = 600;
@@ -65,7 +67,12 @@ const MAX_NOTICE_CHARS = 600;
 export function isSiteNotice(line: string): boolean {
   if (line.length > MAX_NOTICE_CHARS || REPORTED.test(line)) return false;
   const terms = new Set<string>();
-  for (const match of line.matchAll(SITE_TERMS)) terms.add(match[0].toLowerCase().replace(/s$/, ''));
+  for (const match of line.matchAll(SITE_TERMS)) {
+    // A whole word only ("users", not "abusers"); checked here because look-arounds in the pattern are slow.
+    const end = match.index + match[0].length;
+    if ((match.index > 0 && LETTER_OR_DIGIT.test(line[match.index - 1])) || (end < line.length && LETTER_OR_DIGIT.test(line[end]))) continue;
+    terms.add(match[0].toLowerCase().replace(/s$/, ''));
+  }
   if (terms.size >= 3) return true;
   if (!READER.test(line)) return false;
   return terms.size >= 2 || [...terms].some((term) => MACHINERY_ONLY.test(term));
