@@ -74,6 +74,7 @@ describe('page furniture: line shapes', () => {
     expect(isSiteNotice('By ticking this box, I agree to the terms of service of Coast Wire.')).toBe(true);
     expect(isSiteNotice('Comments that insult other users will be removed by the moderators.')).toBe(true);
     expect(isSiteNotice('Comentários ofensivos aos usuários serão removidos pelo moderador.')).toBe(true);
+    expect(isSiteNotice('I commenti che offendono gli utenti saranno rimossi dal moderatore.')).toBe(true);
     // News about cookies, accounts and comments reports someone, or names one such thing.
     expect(isSiteNotice('"We take the privacy of our users and their accounts seriously," the company said.')).toBe(false);
     expect(isSiteNotice('The regulator said the ferry operator stored passengers’ personal data on an unprotected website for two years.')).toBe(false);

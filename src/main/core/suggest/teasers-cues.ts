@@ -53,7 +53,7 @@ const ENGLISH_CUES: CuePattern[] = [
   },
   // A newsletter's name as a button or a box's header ("Pick Six Newsletter", "See All Newsletters"); such boxes sit between paragraphs too.
   { name: 'Sign up', kind: 'furniture', pattern: /^(?:[\p{L}\p{N}'’&+.-]+ ){0,3}newsletters?\s*$/iu, inline: true },
-  { name: 'Share this', kind: 'furniture', pattern: /^(?:share (?:this|on|via|the story|article)|sharing is caring|follow us|like us on|click here|mail the editor|send us|contact us|about us)\b/i },
+  { name: 'Share this', kind: 'furniture', pattern: /^(?:share (?:this|on|via|the story|article)|sharing is caring|follow us|like us on|click here|mail the editor|send us|contact us)\b/i },
   // A row of share buttons: nothing but the networks' names ("Facebook Twitter Pinterest Email").
   { name: 'Share buttons', kind: 'furniture', pattern: new RegExp(`^(?:${SHARE_TARGETS}(?:[\\s,|/•·]+|$))+$`, 'i'), inline: true },
   // A counter under the story ("0 shares", "604 COMMENTS").
@@ -70,7 +70,7 @@ const ENGLISH_CUES: CuePattern[] = [
     kind: 'furniture',
     pattern: /^(?:e-?mail(?: address)?|password|confirm password|user ?name|screen name|display name|remember me|forgot (?:your )?password)\s*[:*?]?\s*$/i,
   },
-  { name: 'Page navigation', kind: 'furniture', pattern: /^(?:(?:previous|next|older|newer) (?:post|article|story|entry)|back to top|(?:load|show|view) more)\b/i },
+  { name: 'Page navigation', kind: 'furniture', pattern: /^(?:(?:previous|next|older|newer) (?:post|article|story|entry)|back to top|about us|(?:load|show|view) more)\b/i },
   { name: 'About the author', kind: 'furniture', pattern: /^(?:about the (?:author|writer)|more (?:by|from) this author)\b/i },
   {
     name: 'Privacy policy',

@@ -11,6 +11,13 @@
 const SITE_TERMS = new RegExp(
   '(?:' +
     [
+      // Portuguese, Spanish, Italian, French, German — first, so "commenti" is not read as "comment" plus a letter.
+      'comentários?|comentarios?|commenti|commentaires?|kommentare?',
+      'moderador(?:es)?|moderatore|modérateurs?',
+      'usuários?|usuarios?|utenti|utilisateurs?|nutzer(?:innen)?',
+      'privacidade|privacidad|confidentialité|datenschutz',
+      'dados pessoais|datos personales|dati personali|données personnelles|personenbezogene daten',
+      'cadastro|contraseña|senha|mot de passe|passwort',
       'cookies?',
       'newsletters?',
       'inbox',
@@ -37,13 +44,6 @@ const SITE_TERMS = new RegExp(
       'ad ?blockers?',
       'screen name',
       'spam',
-      // Portuguese, Spanish, Italian, French, German.
-      'comentários?|comentarios?|commenti|commentaires?|kommentare?',
-      'moderador(?:es)?|moderatore|modérateurs?',
-      'usuários?|usuarios?|utenti|utilisateurs?|nutzer(?:innen)?',
-      'privacidade|privacidad|confidentialité|datenschutz',
-      'dados pessoais|datos personales|dati personali|données personnelles|personenbezogene daten',
-      'cadastro|contraseña|senha|mot de passe|passwort',
     ].join('|') +
     ')',
   'gi',
