@@ -3,7 +3,7 @@
  * the suggester's confidence) and accept / reject, with their keys.
  */
 import type { Annotation } from '../../../shared/types';
-import { Button } from '../../ui/Button';
+import { TriageButtons } from './TriageButtons';
 import { useReview } from '../context';
 import { CheckedBefore } from './CheckedBefore';
 import { useMay } from '../../team/may';
@@ -38,14 +38,7 @@ export function SuggestionDetails({ annotation }: { annotation: Annotation }) {
       )}
       {annotation.kind === 'claim' && annotation.attrs.checkedBefore && <CheckedBefore key={annotation.id} annotationId={annotation.id} checkedId={annotation.attrs.checkedBefore} />}
       {mayTriage && (
-        <div className="rv-row">
-          <Button small variant="primary" onClick={() => void actions.confirmCandidate(annotation.id)} title="Accept (Enter or Y)">
-            Accept
-          </Button>
-          <Button small onClick={() => void actions.rejectCandidate(annotation.id)} title="Reject (D, X or Backspace): not suggested here again">
-            Reject
-          </Button>
-        </div>
+        <TriageButtons annotationId={annotation.id} actions={actions} />
       )}
     </div>
   );

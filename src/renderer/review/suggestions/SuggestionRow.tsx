@@ -1,7 +1,7 @@
 /** One pending suggestion in a list (the Suggestions tab, and the Teasers, Claims and Entities tabs): its text, first reason, Accept and Reject. */
 import { memo } from 'react';
 import type { Annotation } from '../../../shared/types';
-import { Button } from '../../ui/Button';
+import { TriageButtons } from './TriageButtons';
 import type { useReview } from '../context';
 import { shorten } from '../vocabulary';
 
@@ -35,14 +35,7 @@ export const SuggestionRow = memo(
           {reason && <span className="rv-hint"> — {reason}</span>}
         </button>
         {mayTriage && (
-          <div className="rv-row">
-            <Button small variant="primary" onClick={() => void actions.confirmCandidate(annotation.id)} title="Accept (Enter or Y)">
-              Accept
-            </Button>
-            <Button small onClick={() => void actions.rejectCandidate(annotation.id)} title="Reject (D, X or Backspace): not suggested here again">
-              Reject
-            </Button>
-          </div>
+          <TriageButtons annotationId={annotation.id} actions={actions} />
         )}
       </li>
     );
