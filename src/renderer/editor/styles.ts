@@ -111,6 +111,13 @@ function luminance(r: number, g: number, b: number): number {
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 
+/** The red, green and blue of a "#rrggbb" colour; a RangeError for any other form. */
+function rgbOf(hex: string): [number, number, number] {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) throw new RangeError(`Colour "${hex}" is not of the form #rrggbb`);
+  return [parseInt(m[1], 16), parseInt(m[2], 16), parseInt(m[3], 16)];
+}
+
 /**
  * The opacity at which `hex`, over the white page, leaves the dark text readable: the strongest of
  * 1, 0.95, … 0.2 whose mix has a luminance of at least 0.43, i.e. a contrast of 7:1 (WCAG AAA) with
@@ -118,9 +125,7 @@ function luminance(r: number, g: number, b: number): number {
  * not blend into one; a saturated colour from Settings is toned down until the text reads on it.
  */
 export function readableAlpha(hex: string): number {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) throw new RangeError(`Colour "${hex}" is not of the form #rrggbb`);
-  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16));
+  const [r, g, b] = rgbOf(hex);
   for (let step = 20; step >= 4; step--) {
     const a = step / 20;
     const mix = (c: number) => a * c + (1 - a) * 255;
@@ -135,9 +140,7 @@ export function readableAlpha(hex: string): number {
  * shades (PLACE #44bb99 → a dark teal), so a pending entity still shows its label's hue.
  */
 export function readableInk(hex: string): string {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) throw new RangeError(`Colour "${hex}" is not of the form #rrggbb`);
-  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16));
+  const [r, g, b] = rgbOf(hex);
   for (let step = 20; step >= 0; step--) {
     const k = step / 20;
     const [dr, dg, db] = [r, g, b].map((c) => Math.round(c * k));
