@@ -41,6 +41,11 @@ export const annotationActions = {
   add: (items: readonly AnnotationItem[]) => ({ type: 'add', items }) as const,
   update: (id: string, patch: ItemPatch) => ({ type: 'update', id, patch }) as const,
   remove: (ids: readonly string[]) => ({ type: 'remove', ids }) as const,
+  /**
+   * Removes `ids` and adds `items` in one change (many annotations updated at once: accepting a
+   * thousand suggestions). The selection stays on an annotation removed and added again.
+   */
+  replace: (ids: readonly string[], items: readonly AnnotationItem[]) => ({ type: 'replace', ids, items }) as const,
   set: (items: readonly AnnotationItem[]) => ({ type: 'set', items }) as const,
   select: (id: string | null) => ({ type: 'select', id }) as const,
   hide: (hidden: boolean) => ({ type: 'hide', hidden }) as const,
@@ -168,6 +173,15 @@ export function reduce(
       store = result.store;
       result.removed.forEach((item) => touched(item, false));
       if (selected !== null && action.ids.includes(selected)) selected = null;
+      break;
+    }
+    case 'replace': {
+      for (const item of action.items) checkKind(spec, item);
+      const result = store.remove(action.ids);
+      result.removed.forEach((item) => touched(item, false));
+      store = result.store.add(action.items);
+      action.items.forEach((item) => touched(item, true));
+      if (selected !== null && action.ids.includes(selected) && !action.items.some((item) => item.id === selected)) selected = null;
       break;
     }
     case 'set':

@@ -165,7 +165,7 @@ export function createReviewEditor(mount: HTMLElement, initial: ReviewEditorOpti
       rememberAnnotations(annotations, false);
     },
     updateAnnotations(list) {
-      for (const a of list) {
+      const patchOf = (a: EditorAnnotation): AnnotationPatch => {
         const known = baseline.get(a.id);
         const moved = !known || known.start !== a.start || known.end !== a.end || known.orphaned !== (a.orphaned ?? false);
         // Only the fields the editor shows; attrs are replaced (a confirmed candidate loses `candidate`).
@@ -173,8 +173,43 @@ export function createReviewEditor(mount: HTMLElement, initial: ReviewEditorOpti
         if (a.status !== undefined) patch.status = a.status;
         if (a.origin !== undefined) patch.origin = a.origin;
         if (moved) Object.assign(patch, { start: a.start, end: a.end });
-        editor.updateAnnotation(a.id, patch);
+        return patch;
+      };
+      if (list.length <= 1) {
+        for (const a of list) editor.updateAnnotation(a.id, patchOf(a));
+        return;
       }
+      // Many at once (accepting every suggestion of a kind): one transaction, each feature's items
+      // replaced in one action, instead of a transaction per annotation.
+      const idx = index();
+      const removed = new Map<AnnotationFeature, string[]>();
+      const added = new Map<AnnotationFeature, AnnotationItem[]>();
+      const moved: EditorAnnotation[] = [];
+      const labels = new Set<string>();
+      for (const a of list) {
+        const current = editor.getAnnotation(a.id);
+        if (!current) throw new RangeError(`No annotation with id ${a.id}`);
+        const patch = patchOf(a);
+        const next: EditorAnnotation = { ...current, ...patch };
+        if (patch.start !== undefined || patch.end !== undefined) {
+          next.orphaned = next.start === next.end;
+          moved.push(next);
+        }
+        const from = featureFor(current.kind);
+        const to = featureFor(next.kind);
+        if (!removed.has(from)) removed.set(from, []);
+        if (!added.has(to)) added.set(to, []);
+        removed.get(from)!.push(a.id);
+        added.get(to)!.push(toItem(next, idx, statuses));
+        if (next.kind === 'entity' && next.label) labels.add(next.label);
+      }
+      const tr = view.state.tr;
+      for (const feature of FEATURES) {
+        if (removed.has(feature) || added.has(feature)) feature.act(tr, annotationActions.replace(removed.get(feature) ?? [], added.get(feature) ?? []));
+      }
+      dispatch(tr);
+      if (labels.size) labelStyles.ensure([...labels]);
+      if (moved.length) rememberAnnotations(moved, false);
     },
     updateAnnotation(id, patch) {
       const current = editor.getAnnotation(id);

@@ -22,6 +22,7 @@ import {
   sourceDeletedStep,
   sourceUpdatedStep,
   StepRefusedError,
+  updatedManyStep,
   updatedStep,
   type UndoManager,
   type UndoStep,
@@ -268,20 +269,23 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
     /** Accepts several suggestions as ONE undoable step (Shift+Enter, Shift+Y). */
     confirmCandidates(ids: string[]): Promise<boolean> {
       return perform(async () => {
-        const steps: ReturnType<typeof updatedStep>[] = [];
+        const patches: Array<{ id: string; patch: { attrs: AnnotationAttrs } }> = [];
         for (const id of ids) {
           const current = annotation(id);
           if (!current) continue;
           const attrs: AnnotationAttrs = { ...current.attrs };
           delete attrs.candidate;
           delete attrs.pending;
-          const { before, after } = await sync.update(id, { attrs });
-          steps.push(updatedStep(sync, before, after, 'Accept suggestion'));
+          patches.push({ id, patch: { attrs } });
         }
-        if (steps.length === 0) return;
+        if (patches.length === 0) return;
         const noun = suggestionNoun(annotation(ids[0])?.kind);
-        undo.push(compositeStep(`Accept ${plural(steps.length, ...noun)}`, steps));
-        notify(`Accepted ${plural(steps.length, ...noun)}.`, 'success');
+        // Saved one by one, shown at once (sync.updateMany); what was saved before a refusal stays
+        // accepted and is one undo step, and the refusal is reported.
+        const { saved, failure } = await sync.updateMany(patches);
+        if (saved.length) undo.push(updatedManyStep(sync, saved, `Accept ${plural(saved.length, ...noun)}`));
+        if (failure) throw failure;
+        notify(`Accepted ${plural(saved.length, ...noun)}.`, 'success');
       });
     },
 

@@ -69,6 +69,12 @@ export interface ReviewSync {
   remove(ids: string[]): Promise<Snapshot>;
   restore(snapshot: Snapshot): Promise<void>;
   update(id: string, patch: AnnotationPatch): Promise<{ before: Annotation; after: Annotation }>;
+  /**
+   * Saves several annotations' patches (no range changes), then shows them all in ONE store change
+   * and ONE editor change — accepting thousands of suggestions at once. What was saved before a
+   * refusal is shown too and answered in `saved`, with the refusal in `failure`.
+   */
+  updateMany(patches: ReadonlyArray<{ id: string; patch: Omit<AnnotationPatch, 'start' | 'end'> }>): Promise<{ saved: Array<{ before: Annotation; after: Annotation }>; failure: unknown }>;
   updateClaim(annotationId: string, patch: ClaimPatch): Promise<{ before: Claim; after: Claim }>;
   addSource(annotationId: string, fields: SourceFields): Promise<ClaimSource>;
   updateSource(id: string, fields: Partial<SourceFields>): Promise<{ before: ClaimSource; after: ClaimSource }>;
@@ -79,6 +85,9 @@ export interface ReviewSync {
 export function newId(): string {
   return crypto.randomUUID();
 }
+
+/** How many annotation updates `updateMany` keeps on their way at once. */
+const UPDATES_IN_FLIGHT = 8;
 
 /** Builds the primitives over the API client. */
 export function createSync(deps: SyncDeps): ReviewSync {
@@ -143,6 +152,43 @@ export function createSync(deps: SyncDeps): ReviewSync {
       if (editor && !editor.getAnnotation(id)) paint([after]);
       else editor?.updateAnnotations(forEditor([after], status));
       return { before, after };
+    },
+
+    async updateMany(patches) {
+      const saved: Array<{ before: Annotation; after: Annotation }> = [];
+      let failure: unknown = null;
+      const save = async ({ id, patch }: (typeof patches)[number]) => {
+        const before = data().annotations.get(id);
+        if (!before) throw new Error('That annotation no longer exists.');
+        const after = await call('annotations:update', { id, baseRevision: revision(), baseVersion: before.updatedAt, ...patch });
+        return { before, after };
+      };
+      // A few on their way at once: the round trips overlap (the core still writes one at a time).
+      for (let i = 0; i < patches.length && !failure; i += UPDATES_IN_FLIGHT) {
+        const answers = await Promise.allSettled(patches.slice(i, i + UPDATES_IN_FLIGHT).map(save));
+        for (const answer of answers) {
+          if (answer.status === 'fulfilled') saved.push(answer.value);
+          else failure ??= answer.reason;
+        }
+      }
+      if (saved.length === 0 || deps.closed?.()) return { saved, failure };
+      const afters = saved.map((s) => s.after);
+      // Accepted claim suggestions got their verification rows in the core: fetched a few at a time.
+      const known = deps.data()?.claims;
+      const missing = afters.filter((a) => a.kind === 'claim' && !a.attrs.pending && !known?.has(a.id)).map((a) => a.id);
+      const claims: Claim[] = [];
+      for (let i = 0; i < missing.length; i += 16) {
+        const answers = await Promise.all(missing.slice(i, i + 16).map((annotationId) => call('claims:get', { annotationId }).then((c) => c.claim, () => null)));
+        for (const claim of answers) if (claim) claims.push(claim);
+      }
+      deps.dispatch({ type: 'added', annotations: afters, claims, sources: [] });
+      const editor = deps.editor();
+      if (editor) {
+        const painted = afters.filter((a) => editor.getAnnotation(a.id));
+        paint(afters.filter((a) => !editor.getAnnotation(a.id)));
+        editor.updateAnnotations(forEditor(painted, status));
+      }
+      return { saved, failure };
     },
 
     async updateClaim(annotationId, patch) {

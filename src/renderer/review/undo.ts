@@ -202,6 +202,24 @@ export function updatedStep(sync: ReviewSync, before: Annotation, after: Annotat
   };
 }
 
+/**
+ * Undo of several annotation updates made at once (accepting every suggestion of a kind): the
+ * previous labels and attributes written back, shown in one change; a refusal part-way is thrown
+ * after what was written back is shown.
+ */
+export function updatedManyStep(sync: ReviewSync, changes: ReadonlyArray<{ before: Annotation; after: Annotation }>, label: string): UndoStep {
+  const write = async (side: 'before' | 'after') => {
+    const { failure } = await sync.updateMany(changes.map((c) => ({ id: c[side].id, patch: patchOf(c[side]) })));
+    if (failure) throw failure;
+  };
+  return {
+    label,
+    undo: () => write('before'),
+    redo: () => write('after'),
+    sends: { undo: ['annotations:update'], redo: ['annotations:update'] },
+  };
+}
+
 function claimFields(claim: Claim, fields: ReadonlyArray<keyof ClaimPatch>): ClaimPatch {
   const patch: ClaimPatch = {};
   for (const field of fields) Object.assign(patch, { [field]: claim[field as keyof Claim] });
