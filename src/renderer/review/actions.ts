@@ -76,6 +76,9 @@ export function trimSpan(text: string, span: Span): Span | null {
 }
 
 /** Builds the action set for one open document. */
+/** From how many suggestions "accept all" says that it has started (it takes a second or more). */
+const LONG_ACCEPT = 100;
+
 export function createReviewActions({ store, sync, undo, select, notify, onConflict, selectedText, outlinedId, guard }: ActionDeps) {
   const text = () => store.get()?.document.text ?? '';
   const annotation = (id: string) => store.get()?.annotations.get(id);
@@ -281,7 +284,9 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
         if (patches.length === 0) return;
         const noun = suggestionNoun(annotation(ids[0])?.kind);
         // Saved one by one, shown at once (sync.updateMany); what was saved before a refusal stays
-        // accepted and is one undo step, and the refusal is reported.
+        // accepted and is one undo step, and the refusal is reported. Thousands take a while (≈ 10 ms
+        // each): say that it has started, as nothing in the text changes until they are all saved.
+        if (patches.length >= LONG_ACCEPT) notify(`Accepting ${plural(patches.length, ...noun)}…`, 'info');
         const { saved, failure } = await sync.updateMany(patches);
         if (saved.length) undo.push(updatedManyStep(sync, saved, `Accept ${plural(saved.length, ...noun)}`));
         if (failure) throw failure;

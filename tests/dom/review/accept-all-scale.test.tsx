@@ -66,6 +66,9 @@ describe(`accept all among ${PENDING} suggested entities`, () => {
       await waitFor(() => expect(tabCount('suggestions')).not.toContain(String(PENDING)));
     });
     expect(accepting).toBeLessThanOrEqual(2);
+    // Nothing in the text changes until all are saved: a toast says that it started, another that it is done.
+    expect(document.body.textContent).toContain(`Accepting ${PENDING} suggested entities…`);
+    expect(document.body.textContent).toContain(`Accepted ${PENDING} suggested entities.`);
     expect(tabCount('entities')).toContain(String(PENDING));
     // The claims were another kind: still pending.
     expect(claims.every((id) => core.annotations.get(id)!.attrs.pending === true)).toBe(true);
