@@ -10,7 +10,7 @@ export interface AnnotationChipProps {
   status?: ClaimStatus;
 }
 
-/** "PERSON" in the label colour, "Teaser", "Candidate", or the claim status in its colour. */
+/** "PERSON" in the label colour, "Teaser", "Teaser?" (a candidate), "Claim?" (a suggested claim not yet accepted), or the claim status in its colour. */
 export function AnnotationChip({ annotation, labels, status }: AnnotationChipProps) {
   if (annotation.kind === 'entity') {
     const color = labels.find((l) => l.name === annotation.label)?.color;
@@ -28,6 +28,8 @@ export function AnnotationChip({ annotation, labels, status }: AnnotationChipPro
     );
   }
   if (annotation.kind === 'claim') {
+    // A pending suggestion is not a claim on the desk yet: it has no status until it is accepted.
+    if (annotation.attrs.pending) return <span className="rv-chip rv-chip-candidate">Claim?</span>;
     const s = status ?? 'unverified';
     return <span className={`rv-chip rv-status rv-status-${s}`}>Claim · {CLAIM_STATUS_WORDS[s]}</span>;
   }

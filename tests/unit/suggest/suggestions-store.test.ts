@@ -44,6 +44,36 @@ const pendingOf = async (api: ReturnType<typeof client>, id: string) =>
   (await api.call('documents:bundle', { id })).annotations.filter((a) => a.attrs.pending);
 
 describe('suggestions:run stores pending suggestions', () => {
+  test('no claim or entity is suggested inside teaser content: accepting the teasers leaves nothing behind', async () => {
+    const core = newCore();
+    const inTail = fakeSuggesters();
+    const tail = (text: string) => text.slice(text.indexOf('Related:'));
+    inTail.claim = (text) => [{ kind: 'claim', start: text.indexOf('Snow festival'), end: text.indexOf('Snow festival') + 'Snow festival draws record crowds'.length, label: null, reasons: ['states a record'], score: 0.8 }];
+    inTail.entity = (text) => {
+      const at = text.lastIndexOf('Harbin');
+      return [
+        { kind: 'entity', start: at, end: at + 6, label: 'PLACE', reasons: ['known place'], score: 0.7 },
+        { kind: 'entity', start: text.indexOf('Harbin'), end: text.indexOf('Harbin') + 6, label: 'PLACE', reasons: ['known place'], score: 0.7 },
+      ];
+    };
+    useFake(core, inTail);
+    const api = client(core);
+    const { document } = await importText(core);
+    expect(tail(document.text)).toContain('Harbin');
+    expect(document.text.indexOf('Harbin')).toBeLessThan(document.text.indexOf('Related:'));
+    const { documents } = await api.call('suggestions:run', { documentIds: [document.id] });
+    // The article's Harbin is offered; the tail's Harbin and the tail's headline as a claim are not.
+    expect(documents[0].added).toEqual({ teaser: 1, claim: 0, entity: 1 });
+    const pending = await pendingOf(api, document.id);
+    expect(pending.find((a) => a.kind === 'entity')!.start).toBe(document.text.indexOf('Harbin'));
+    // Nor once the teaser is accepted and Suggest runs again.
+    const teaser = pending.find((a) => a.kind === 'teaser')!;
+    const { pending: _p, ...accepted } = teaser.attrs;
+    await api.call('annotations:update', { id: teaser.id, attrs: accepted });
+    expect(await pendingOf(api, document.id)).toHaveLength(1);
+    expect((await api.call('suggestions:run', { documentIds: [document.id] })).documents[0].added).toEqual({ teaser: 0, claim: 0, entity: 0 });
+  });
+
   test('each span becomes a pending annotation with origin "suggested", its reasons and score', async () => {
     const { api, document } = await setup();
     const { documents } = await api.call('suggestions:run', { documentIds: [document.id] });

@@ -38,7 +38,8 @@ export interface StoredSuggestions {
 /**
  * Stores `spans` as pending annotations of `documentId` whose text is `text`, inside the caller's
  * transaction. Never duplicates an annotation of the same kind, label and range (pending or not), never
- * offers an entity on words already tagged as one (under any label), and never brings back a rejected one.
+ * offers an entity on words already tagged as one (under any label), never offers a claim or an entity
+ * inside teaser content, and never brings back a rejected one.
  */
 export async function storeSuggestions(
   tx: StoreTx,
@@ -57,6 +58,10 @@ export async function storeSuggestions(
   const entityRanges = new Set(existing.filter((a) => a.kind === 'entity').map((a) => spanKey('entity', null, a.start, a.end)));
   const rejected = new Set((await tx.suggestions.rejectedSpans(documentId)).map((r) => spanKey(r.kind, r.label, r.start, r.end)));
   const spelling = labelSpellings(await tx.labels.listLabels());
+  // Teaser content is other pages' words (a related story's headline and lead): a claim or a name in
+  // it is not this document's to verify or tag, and accepting the teasers would leave them behind.
+  const teasers = [...existing.filter((a) => a.kind === 'teaser'), ...spans.filter((s) => s.kind === 'teaser' && !rejected.has(spanKey('teaser', null, s.start, s.end)))];
+  const inTeaser = (span: SuggestedSpan) => span.kind !== 'teaser' && teasers.some((t) => t.start <= span.start && span.end <= t.end);
   const added: Annotation[] = [];
   let skipped = 0;
   for (const span of spans) {
@@ -64,7 +69,7 @@ export async function storeSuggestions(
     const key = spanKey(span.kind, label, span.start, span.end);
     const valid = Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end > span.start && span.end <= text.length;
     const entityTaken = span.kind === 'entity' && entityRanges.has(spanKey('entity', null, span.start, span.end));
-    if (!valid || (span.kind === 'entity' && !label) || taken.has(key) || entityTaken || rejected.has(key)) {
+    if (!valid || (span.kind === 'entity' && !label) || taken.has(key) || entityTaken || rejected.has(key) || inTeaser(span)) {
       skipped++;
       continue;
     }
