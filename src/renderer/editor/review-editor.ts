@@ -140,6 +140,16 @@ export function createReviewEditor(mount: HTMLElement, initial: ReviewEditorOpti
     return getBlockIndex(view.state);
   }
 
+  /** Annotation `id` as it is and with `patch` applied; `moved` when the patch changes its range (then an empty range is an orphan). */
+  function patched(id: string, patch: AnnotationPatch): { current: EditorAnnotation; next: EditorAnnotation; moved: boolean } {
+    const current = editor.getAnnotation(id);
+    if (!current) throw new RangeError(`No annotation with id ${id}`);
+    const next: EditorAnnotation = { ...current, ...patch };
+    const moved = patch.start !== undefined || patch.end !== undefined;
+    if (moved) next.orphaned = next.start === next.end;
+    return { current, next, moved };
+  }
+
   const editor: ReviewEditor = {
     view,
     getText() {
@@ -187,14 +197,8 @@ export function createReviewEditor(mount: HTMLElement, initial: ReviewEditorOpti
       const moved: EditorAnnotation[] = [];
       const labels = new Set<string>();
       for (const a of list) {
-        const current = editor.getAnnotation(a.id);
-        if (!current) throw new RangeError(`No annotation with id ${a.id}`);
-        const patch = patchOf(a);
-        const next: EditorAnnotation = { ...current, ...patch };
-        if (patch.start !== undefined || patch.end !== undefined) {
-          next.orphaned = next.start === next.end;
-          moved.push(next);
-        }
+        const { current, next, moved: rangeChanged } = patched(a.id, patchOf(a));
+        if (rangeChanged) moved.push(next);
         const from = featureFor(current.kind);
         const to = featureFor(next.kind);
         if (!removed.has(from)) removed.set(from, []);
@@ -212,11 +216,7 @@ export function createReviewEditor(mount: HTMLElement, initial: ReviewEditorOpti
       if (moved.length) rememberAnnotations(moved, false);
     },
     updateAnnotation(id, patch) {
-      const current = editor.getAnnotation(id);
-      if (!current) throw new RangeError(`No annotation with id ${id}`);
-      const next: EditorAnnotation = { ...current, ...patch };
-      const moved = patch.start !== undefined || patch.end !== undefined;
-      if (moved) next.orphaned = next.start === next.end;
+      const { current, next, moved } = patched(id, patch);
       const idx = index();
       const item = toItem(next, idx, statuses);
       const tr = view.state.tr;

@@ -75,10 +75,10 @@ export function trimSpan(text: string, span: Span): Span | null {
   return end > start ? { start, end } : null;
 }
 
-/** Builds the action set for one open document. */
 /** From how many suggestions "accept all" says that it has started (it takes a second or more). */
 const LONG_ACCEPT = 100;
 
+/** Builds the action set for one open document. */
 export function createReviewActions({ store, sync, undo, select, notify, onConflict, selectedText, outlinedId, guard }: ActionDeps) {
   const text = () => store.get()?.document.text ?? '';
   const annotation = (id: string) => store.get()?.annotations.get(id);

@@ -105,6 +105,23 @@ export function createSync(deps: SyncDeps): ReviewSync {
     const anchored = forEditor(list, status);
     if (anchored.length) deps.editor()?.addAnnotations(anchored);
   };
+  /** Saves one annotation's patch against the revision and version the workspace holds. */
+  const save = async (id: string, patch: AnnotationPatch) => {
+    const before = data().annotations.get(id);
+    if (!before) throw new Error('That annotation no longer exists.');
+    const after = await call('annotations:update', { id, baseRevision: revision(), baseVersion: before.updatedAt, ...patch });
+    return { before, after };
+  };
+  /** An accepted claim suggestion got its verification row in the core, which the workspace has yet to fetch. */
+  const lacksClaimRow = (after: Annotation) => after.kind === 'claim' && !after.attrs.pending && !data().claims.has(after.id);
+  /** Shows updated annotations in the editor: an orphan it never painted (orphaned when the document was loaded) is new to it once attached. */
+  const repaint = (list: Annotation[]) => {
+    const editor = deps.editor();
+    if (!editor) return;
+    const known = list.filter((a) => editor.getAnnotation(a.id));
+    paint(list.filter((a) => !editor.getAnnotation(a.id)));
+    editor.updateAnnotations(forEditor(known, status));
+  };
 
   return {
     async create(specs) {
@@ -139,33 +156,19 @@ export function createSync(deps: SyncDeps): ReviewSync {
     },
 
     async update(id, patch) {
-      const before = data().annotations.get(id);
-      if (!before) throw new Error('That annotation no longer exists.');
-      const after = await call('annotations:update', { id, baseRevision: revision(), baseVersion: before.updatedAt, ...patch });
+      const { before, after } = await save(id, patch);
       deps.dispatch({ type: 'updated', annotations: [after] });
-      // An accepted claim suggestion got its verification row in the core: fetch it for the panel.
-      if (after.kind === 'claim' && !after.attrs.pending && !data().claims.has(id)) {
-        deps.dispatch({ type: 'claim', claim: (await call('claims:get', { annotationId: id })).claim });
-      }
-      // An orphan the editor never painted (orphaned when the document was loaded) is new to it once attached.
-      const editor = deps.editor();
-      if (editor && !editor.getAnnotation(id)) paint([after]);
-      else editor?.updateAnnotations(forEditor([after], status));
+      if (lacksClaimRow(after)) deps.dispatch({ type: 'claim', claim: (await call('claims:get', { annotationId: id })).claim });
+      repaint([after]);
       return { before, after };
     },
 
     async updateMany(patches) {
       const saved: Array<{ before: Annotation; after: Annotation }> = [];
       let failure: unknown = null;
-      const save = async ({ id, patch }: (typeof patches)[number]) => {
-        const before = data().annotations.get(id);
-        if (!before) throw new Error('That annotation no longer exists.');
-        const after = await call('annotations:update', { id, baseRevision: revision(), baseVersion: before.updatedAt, ...patch });
-        return { before, after };
-      };
       // A few on their way at once: the round trips overlap (the core still writes one at a time).
       for (let i = 0; i < patches.length && !failure; i += UPDATES_IN_FLIGHT) {
-        const answers = await Promise.allSettled(patches.slice(i, i + UPDATES_IN_FLIGHT).map(save));
+        const answers = await Promise.allSettled(patches.slice(i, i + UPDATES_IN_FLIGHT).map(({ id, patch }) => save(id, patch)));
         for (const answer of answers) {
           if (answer.status === 'fulfilled') saved.push(answer.value);
           else failure ??= answer.reason;
@@ -173,21 +176,15 @@ export function createSync(deps: SyncDeps): ReviewSync {
       }
       if (saved.length === 0 || deps.closed?.()) return { saved, failure };
       const afters = saved.map((s) => s.after);
-      // Accepted claim suggestions got their verification rows in the core: fetched a few at a time.
-      const known = deps.data()?.claims;
-      const missing = afters.filter((a) => a.kind === 'claim' && !a.attrs.pending && !known?.has(a.id)).map((a) => a.id);
+      // Accepted claim suggestions' verification rows, fetched a few at a time.
+      const missing = afters.filter(lacksClaimRow).map((a) => a.id);
       const claims: Claim[] = [];
       for (let i = 0; i < missing.length; i += 16) {
         const answers = await Promise.all(missing.slice(i, i + 16).map((annotationId) => call('claims:get', { annotationId }).then((c) => c.claim, () => null)));
         for (const claim of answers) if (claim) claims.push(claim);
       }
       deps.dispatch({ type: 'added', annotations: afters, claims, sources: [] });
-      const editor = deps.editor();
-      if (editor) {
-        const painted = afters.filter((a) => editor.getAnnotation(a.id));
-        paint(afters.filter((a) => !editor.getAnnotation(a.id)));
-        editor.updateAnnotations(forEditor(painted, status));
-      }
+      repaint(afters);
       return { saved, failure };
     },
 
