@@ -11,7 +11,7 @@ import { useMay } from '../../team/may';
 import { useReview } from '../context';
 import { documentOrderOf } from '../ranges';
 import { pendingOf } from './pending';
-import { LISTED, SuggestionRow } from './SuggestionRow';
+import { SuggestionRows } from './SuggestionRow';
 
 /** Props of `PendingSuggestions`. */
 export interface PendingSuggestionsProps {
@@ -24,7 +24,7 @@ export interface PendingSuggestionsProps {
 
 /** The "Suggested N" section of a kind's tab. */
 export function PendingSuggestions({ kind, label, startOpen = false }: PendingSuggestionsProps) {
-  const { data, actions, selectedId, show } = useReview();
+  const { data } = useReview();
   const [open, setOpen] = useState(startOpen);
   // Filtered once per change of the annotations (pendingOf is cached on the ordered list).
   const pending = pendingOf(documentOrderOf(data.annotations));
@@ -42,14 +42,7 @@ export function PendingSuggestions({ kind, label, startOpen = false }: PendingSu
           </button>
         )}
       </h3>
-      {open && (
-        <ul>
-          {items.slice(0, LISTED).map((a) => (
-            <SuggestionRow key={a.id} annotation={a} selected={a.id === selectedId} show={show} actions={actions} mayTriage={mayTriage} />
-          ))}
-        </ul>
-      )}
-      {open && items.length > LISTED && <p className="rv-hint">and {items.length - LISTED} more — ] goes through all of them in the text.</p>}
+      {open && <SuggestionRows items={items} mayTriage={mayTriage} />}
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { useReview } from '../context';
 import { documentOrderOf } from '../ranges';
 import { plural } from '../vocabulary';
 import { describeCounts, pendingOf, type SuggestionCounts } from './pending';
-import { LISTED, SuggestionRow } from './SuggestionRow';
+import { SuggestionRows } from './SuggestionRow';
 import { useMay } from '../../team/may';
 import { whyNothingToSuggest } from '../../../shared/nothing-to-suggest';
 
@@ -30,7 +30,7 @@ export interface SuggestionListProps {
 }
 
 export function SuggestionList({ running, step, notice, onSuggest }: SuggestionListProps) {
-  const { data, actions, selectedId, show } = useReview();
+  const { data, actions } = useReview();
   // Once per change of the annotations, not per render: ] re-renders the tab on every key.
   const pending = pendingOf(documentOrderOf(data.annotations));
   const byKind = useMemo(() => groupByKind(pending), [pending]);
@@ -77,12 +77,7 @@ export function SuggestionList({ running, step, notice, onSuggest }: SuggestionL
                 </Button>
               )}
             </h3>
-            <ul>
-              {items.slice(0, LISTED).map((a) => (
-                <SuggestionRow key={a.id} annotation={a} selected={a.id === selectedId} show={show} actions={actions} mayTriage={mayTriage} />
-              ))}
-            </ul>
-            {items.length > LISTED && <p className="rv-hint">and {items.length - LISTED} more — ] goes through all of them in the text.</p>}
+            <SuggestionRows items={items} mayTriage={mayTriage} />
           </section>
         );
       })}

@@ -1,15 +1,15 @@
-/** One pending suggestion in a list (the Suggestions tab, and the Teasers, Claims and Entities tabs): its text, first reason, Accept and Reject. */
+/** Pending suggestions in a list (the Suggestions tab, and the Teasers, Claims and Entities tabs): each row its text, first reason, Accept and Reject. */
 import { memo } from 'react';
 import type { Annotation } from '../../../shared/types';
 import { TriageButtons } from './TriageButtons';
-import type { useReview } from '../context';
+import { useReview } from '../context';
 import { shorten } from '../vocabulary';
 
 /**
  * Rows listed per kind: a long document can hold thousands of suggestions, and each accepted one
  * re-renders the list; ] and [ reach the rest in the text.
  */
-export const LISTED = 200;
+const LISTED = 200;
 
 export interface RowProps {
   annotation: Annotation;
@@ -42,3 +42,18 @@ export const SuggestionRow = memo(
   },
   (a, b) => a.annotation === b.annotation && a.selected === b.selected && a.actions === b.actions && a.mayTriage === b.mayTriage,
 );
+
+/** The first `LISTED` of a kind's pending suggestions as rows, and how many more ] reaches in the text. */
+export function SuggestionRows({ items, mayTriage }: { items: readonly Annotation[]; mayTriage: boolean }) {
+  const { actions, selectedId, show } = useReview();
+  return (
+    <>
+      <ul>
+        {items.slice(0, LISTED).map((a) => (
+          <SuggestionRow key={a.id} annotation={a} selected={a.id === selectedId} show={show} actions={actions} mayTriage={mayTriage} />
+        ))}
+      </ul>
+      {items.length > LISTED && <p className="rv-hint">and {items.length - LISTED} more — ] goes through all of them in the text.</p>}
+    </>
+  );
+}
