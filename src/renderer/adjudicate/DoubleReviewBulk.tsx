@@ -94,8 +94,8 @@ export function DoubleReviewBulk({ selection, count, onDone }: Props) {
   }
   return (
     <form className="double-review-bulk" onSubmit={(e) => void start(e)} aria-label={`Double review ${documents(count)}`}>
-      <input aria-label="Reviewer A" placeholder="Reviewer A" value={a} onChange={(e) => setA(e.target.value)} list={peopleList} required />
-      <input aria-label="Reviewer B" placeholder="Reviewer B" value={b} onChange={(e) => setB(e.target.value)} list={peopleList} required />
+      <input type="text" aria-label="Reviewer A" placeholder="Reviewer A" value={a} onChange={(e) => setA(e.target.value)} list={peopleList} required />
+      <input type="text" aria-label="Reviewer B" placeholder="Reviewer B" value={b} onChange={(e) => setB(e.target.value)} list={peopleList} required />
       <datalist id={peopleList}>
         {people.map((name) => (
           <option key={name} value={name} />

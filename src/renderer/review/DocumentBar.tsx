@@ -2,7 +2,7 @@
  * The bar above the document: back to the library, title, review status, undo/redo, the view
  * toggles (clean view, edit text), "Show original", export and the keyboard sheet.
  */
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { shortTitle } from '../../shared/short-title';
 import type { DocumentStatus } from '../../shared/types';
 import { Button } from '../ui/Button';
@@ -19,6 +19,8 @@ export interface DocumentBarProps {
   onStatus(status: DocumentStatus): void;
   /** Who has the document as loaded; the "Assigned to" control shows when given. */
   assignee?: string | null;
+  /** More controls beside status and assignee (the "Double review…" offer). */
+  controls?: ReactNode;
   onClose(): void;
   undoLabel: string | null;
   redoLabel: string | null;
@@ -63,6 +65,7 @@ export function DocumentBar(props: DocumentBarProps) {
         </h1>
         <StatusControl documentId={documentId} status={status} onStatus={onStatus} />
         {props.assignee !== undefined && <AssigneeControl key={documentId} documentId={documentId} assignee={props.assignee} />}
+        {props.controls}
       </div>
       <div className="rv-bar-right" role="toolbar" aria-label="Document">
         <Button small variant="ghost" onClick={onUndo} disabled={!undoLabel || props.editing || Boolean(props.undoRefusal)} title={historyTitle('Undo', undoLabel, props.undoRefusal, 'Ctrl+Z')}>

@@ -3,7 +3,7 @@
  * overlap chooser, the side panel, dialogs, and the keyboard. It owns the editor handle, the undo
  * manager and the action set for one document, created once and kept for its lifetime.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Annotation, DocumentStatus, Label } from '../../shared/types';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useToasts } from '../ui/Toasts';
@@ -51,12 +51,17 @@ export interface ReviewDeskProps {
   onClose(): void;
   onChanged?(): void;
   reload(): void;
+  /** More controls for the document bar (the "Double review…" offer). */
+  barControls?: ReactNode;
 }
 
 const NO_SELECTION: EditorSelectionInfo = { range: null, rect: null, sentence: null, block: null };
 
-/** The workspace for a loaded document. */
-export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, onChanged, reload }: ReviewDeskProps) {
+/**
+ * The workspace for a loaded document. Memoised: the workspace around it draws again on every
+ * library change (the double-review state is polled), and this desk need not follow.
+ */
+export const ReviewDesk = memo(function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, onChanged, reload, barControls }: ReviewDeskProps) {
   const documentId = data.document.id;
   const toasts = useToasts();
   const editorRef = useRef<ReviewEditor | null>(null);
@@ -306,6 +311,7 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
           title={data.document.title}
           status={data.document.status}
           assignee={data.document.assignee}
+          controls={barControls}
           onStatus={(status: DocumentStatus) => store.dispatch({ type: 'status', status })}
           onClose={onClose}
           undoLabel={undoLabel}
@@ -428,6 +434,6 @@ export function ReviewDesk({ store, data, labels, initialAnnotationId, onClose, 
       </div>
     </ReviewContext.Provider>
   );
-}
+});
 
 const TEXT_STATE_WORDS = { idle: 'All changes saved', saving: 'Saving…', saved: 'All changes saved', failed: 'Correction not saved' } as const;

@@ -3,12 +3,12 @@
  * flag teaser content, mark and verify claims, correct the text, undo, mark reviewed, export.
  * This component loads the document and the label taxonomy; `ReviewDesk` is the loaded workspace.
  */
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ReviewDesk } from './ReviewDesk';
 import { useReviewSession } from './useReviewSession';
-import { DoubleReviewBar } from '../adjudicate/DoubleReviewBar';
+import { useDoubleReview } from '../adjudicate/useDoubleReview';
 import './review.css';
 
 /** Props of the review workspace, as the app shell routes to it. */
@@ -27,14 +27,14 @@ export interface ReviewWorkspaceProps {
  */
 export const ReviewWorkspace = memo(function ReviewWorkspace({ documentId, initialAnnotationId, onClose, onChanged }: ReviewWorkspaceProps) {
   const session = useReviewSession(documentId);
+  const { reload: reloadSession } = session;
+  const reload = useCallback(() => void reloadSession(), [reloadSession]);
   // Outside the loading states below, so a reload of the document keeps a half-filled form.
-  const doubleReview = (
-    <DoubleReviewBar
-      documentId={documentId}
-      onAdjudicate={() => (window.location.hash = `#/adjudicate/${encodeURIComponent(documentId)}`)}
-      onLayerChanged={session.reload}
-    />
-  );
+  const { strip: doubleReview, offer: doubleReviewOffer } = useDoubleReview({
+    documentId,
+    onAdjudicate: () => (window.location.hash = `#/adjudicate/${encodeURIComponent(documentId)}`),
+    onLayerChanged: session.reload,
+  });
 
   if (session.error) {
     return (
@@ -68,7 +68,8 @@ export const ReviewWorkspace = memo(function ReviewWorkspace({ documentId, initi
         initialAnnotationId={initialAnnotationId}
         onClose={onClose}
         onChanged={onChanged}
-        reload={() => void session.reload()}
+        reload={reload}
+        barControls={doubleReviewOffer}
       />
     </>
   );

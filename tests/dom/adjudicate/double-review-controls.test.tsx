@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DoubleReviewState } from '../../../src/shared/double-review';
 import { setTransportForTests } from '../../../src/renderer/api/client';
-import { DoubleReviewBar } from '../../../src/renderer/adjudicate/DoubleReviewBar';
+import { useDoubleReview } from '../../../src/renderer/adjudicate/useDoubleReview';
 import { DoubleReviewBulk } from '../../../src/renderer/adjudicate/DoubleReviewBulk';
 import { TeamSessionContext } from '../../../src/renderer/team/team-session';
 import type { TeamMember } from '../../../src/renderer/team/team-client';
@@ -33,9 +33,18 @@ function serve(state: () => DoubleReviewState, version: () => string = () => 'v1
   });
 }
 
-const bar = (props: { onLayerChanged?: () => void } = {}) => (
-  <DoubleReviewBar documentId="d1" onAdjudicate={() => {}} onLayerChanged={props.onLayerChanged ?? (() => {})} />
-);
+/** The workspace's two places: the document bar (holding the offer) and the strip above the text. */
+function Workspace({ onLayerChanged }: { onLayerChanged: () => void }) {
+  const { strip, offer } = useDoubleReview({ documentId: 'd1', onAdjudicate: () => {}, onLayerChanged });
+  return (
+    <>
+      <header>{offer}</header>
+      {strip}
+    </>
+  );
+}
+const bar = (props: { onLayerChanged?: () => void } = {}) => <Workspace onLayerChanged={props.onLayerChanged ?? (() => {})} />;
+const strips = () => document.querySelectorAll('[role="region"]').length;
 const buttons = () => [...document.querySelectorAll('button')].map((b) => b.textContent);
 
 describe('the double-review strip', () => {
@@ -57,6 +66,9 @@ describe('the double-review strip', () => {
     serve(() => ({ review: null, layer: null }));
     await render(asMember('chief', bar()));
     await waitFor(() => expect(buttons()).toEqual(['Double review…']));
+    // Offered in the document bar: a document not in double review spends no strip on it.
+    expect(document.querySelector('header')!.textContent).toBe('Double review…');
+    expect(strips()).toBe(0);
     // The form suggests the team's people: a layer belongs to the exact name an account records.
     await click(document.querySelector('button'));
     const input = document.querySelector<HTMLInputElement>('input[required]')!;

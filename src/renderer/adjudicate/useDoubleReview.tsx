@@ -1,15 +1,20 @@
 /**
- * The review workspace's double-review strip: a reviewer is told they annotate in their own private
+ * The review workspace's double review: a reviewer is told they annotate in their own private
  * layer; anyone else sees who the two reviewers are and that their own work goes to the document's
  * main layer; the chief editor can open Adjudicate, or, for a document not in double review, start
  * one ("Double review…", two names). On a team server only a chief editor is offered those two
  * controls (team/may.ts). A change elsewhere (the chief starting or finishing the review while
  * a reviewer has the document open) is picked up from the library's change counter, and the
  * workspace reloads when the layer it shows is no longer the right one.
+ *
+ * `useDoubleReview` gives two pieces: the strip above the document, drawn only while there is
+ * something to say (a review under way, the start form, an error), and the "Double review…" offer,
+ * a button the document bar holds, so a document not in double review spends no row on it.
  */
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { DoubleReviewState } from '../../shared/double-review';
 import { call } from '../api/client';
+import { Button } from '../ui/Button';
 import { useLibraryChanges } from '../library/useLibraryVersion';
 import { useMay } from '../team/may';
 import { usePeopleNames } from './usePeopleNames';
@@ -28,8 +33,14 @@ function shownLayer(state: DoubleReviewState): string {
   return state.review && !state.review.finishedAt && state.layer ? state.layer : '';
 }
 
-/** The double-review strip above the review workspace. */
-export function DoubleReviewBar({ documentId, onAdjudicate, onLayerChanged }: Props) {
+/** The strip above the review workspace (null when it has nothing to say) and the start offer for the document bar. */
+export interface DoubleReviewParts {
+  strip: ReactNode;
+  offer: ReactNode;
+}
+
+/** The double review of the open document, as the strip and the document bar's offer. */
+export function useDoubleReview({ documentId, onAdjudicate, onLayerChanged }: Props): DoubleReviewParts {
   const mayAdjudicate = useMay('doubleReview:adjudication').allowed;
   const mayStart = useMay('doubleReview:start').allowed;
   const [state, setState] = useState<DoubleReviewState | null>(null);
@@ -76,10 +87,21 @@ export function DoubleReviewBar({ documentId, onAdjudicate, onLayerChanged }: Pr
     }
   };
 
-  if (!state) return null;
-  const review = state.review && !state.review.finishedAt ? state.review : null;
-  if (!review && !mayStart && !error) return null; // nothing to say and nothing this person may do
-  return (
+  const review = state?.review && !state.review.finishedAt ? state.review : null;
+  // The same element while the offer stands, so the memoised document bar is not drawn again on each library change.
+  const offering = state !== null && !review && !asking && mayStart;
+  const offer = useMemo(
+    () =>
+      offering ? (
+        <Button small variant="ghost" onClick={() => setAsking(true)} title="Have two reviewers annotate this document apart, then adjudicate">
+          Double review…
+        </Button>
+      ) : null,
+    [offering],
+  );
+  if (!state) return { strip: null, offer: null };
+  if (!review && !asking && !error) return { strip: null, offer }; // nothing to say above the document
+  const strip = (
     <div className="double-review-bar" role="region" aria-label="Double review">
       {review && state.layer && (
         <span>
@@ -94,34 +116,31 @@ export function DoubleReviewBar({ documentId, onAdjudicate, onLayerChanged }: Pr
             adjudication; you see and annotate the document’s main layer.
           </span>
           {mayAdjudicate && (
-            <button type="button" onClick={onAdjudicate}>
+            <Button small onClick={onAdjudicate}>
               Adjudicate
-            </button>
+            </Button>
           )}
         </>
-      )}
-      {!review && !asking && mayStart && (
-        <button type="button" onClick={() => setAsking(true)}>
-          Double review…
-        </button>
       )}
       {!review && asking && (
         <form onSubmit={(e) => void start(e)}>
           <label>
-            Reviewer A <input value={names.a} onChange={(e) => setNames({ ...names, a: e.target.value })} list={peopleList} required />
+            Reviewer A <input type="text" value={names.a} onChange={(e) => setNames({ ...names, a: e.target.value })} list={peopleList} required />
           </label>
           <label>
-            Reviewer B <input value={names.b} onChange={(e) => setNames({ ...names, b: e.target.value })} list={peopleList} required />
+            Reviewer B <input type="text" value={names.b} onChange={(e) => setNames({ ...names, b: e.target.value })} list={peopleList} required />
           </label>
           <datalist id={peopleList}>
             {people.map((name) => (
               <option key={name} value={name} />
             ))}
           </datalist>
-          <button type="submit">Start double review</button>
-          <button type="button" onClick={() => setAsking(false)}>
+          <Button small variant="primary" type="submit">
+            Start double review
+          </Button>
+          <Button small variant="ghost" onClick={() => setAsking(false)}>
             Cancel
-          </button>
+          </Button>
         </form>
       )}
       {error && (
@@ -131,4 +150,5 @@ export function DoubleReviewBar({ documentId, onAdjudicate, onLayerChanged }: Pr
       )}
     </div>
   );
+  return { strip, offer };
 }
