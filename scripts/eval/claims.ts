@@ -21,7 +21,7 @@ import { suggestClaims } from '../../src/main/core/suggest/claims';
 import { claimModel } from '../../src/main/core/suggest/claims-model';
 import { emptySuggestContext } from '../../src/main/core/suggest/types';
 import { fitClaimModel } from '../../src/main/core/suggest/claims-train';
-import { CLEF_DIR, DATA_DIR, clefAvailable, labelVersion, loadClef, loadNews, loadTrainingSpeeches, loadNewsFreshTest, loadNewsTest, type SentenceGroup } from './claims-data';
+import { CLEF_DIR, DATA_DIR, clefAvailable, labelVersion, loadClef, loadNews, loadTrainingSpeeches, loadNewsFreshTest, loadNewsTest, moreNewsNames, type SentenceGroup } from './claims-data';
 import { FIT, heldOut, nestedNews, scoreWith, trainingSet } from './claims-heldout';
 import { agreementLines } from './claims-agreement';
 import { atThreshold, averagePrecision, pct, precisionAtK, precisionAtRecall, thresholdForPrecision, thresholdForRecall, type Scored } from './claims-metrics';
@@ -77,6 +77,25 @@ function thresholdLine(name: string, items: Scored[], threshold: number): string
   return `    ${name.padEnd(8)} ≥ ${threshold.toFixed(3)}: precision ${pct(at.precision)}  recall ${pct(at.recall)}  F1 ${pct(at.f1)}  (${at.suggested} suggested)`;
 }
 
+/**
+ * What the 119 benchmark articles of claims-v2-labels-aeb.json bring: the first 28 articles' folds
+ * scored with and without them in every fold's training (how they were chosen, before any test).
+ */
+function addedArticlesLines(clef: SentenceGroup[], news: SentenceGroup[]): string[] {
+  const added = moreNewsNames();
+  const first = news.filter((g) => !added.has(g.name));
+  if (added.size === 0 || first.length === news.length) return [];
+  const extra = news.filter((g) => added.has(g.name)).map((g) => ({ ...g, checkable: true })); // weighed as news
+  const figures = (training: SentenceGroup[]): string => {
+    const items = [...heldOut(training, first, 'news').values()].flat();
+    return `precision at recall 0.9 ${pct(precisionAtRecall(items, 0.9))}, AP ${pct(averagePrecision(items))}`;
+  };
+  return [
+    `    the ${first.length} first articles' folds: trained without the ${added.size} benchmark articles ${figures(clef)};`,
+    `      with them in every fold's training ${figures([...clef, ...extra])}`,
+  ];
+}
+
 export async function evaluate(): Promise<string> {
   if (!clefAvailable()) return `Claims: skipped, no evaluation data at ${CLEF_DIR}.`;
   const lines = [`Claims (sentence level; news labelled by ${labelVersion() === 2 ? 'scripts/eval/claims-definition.md, version 2' : 'the one-line rule of version 1'})`];
@@ -112,6 +131,7 @@ export async function evaluate(): Promise<string> {
       const r = tp / positives;
       lines.push(`    ${names[k].padEnd(8)} nested: precision ${pct(p)}  recall ${pct(r)}  F1 ${pct(p + r ? (2 * p * r) / (p + r) : 0)}  (${suggested} suggested)`);
     });
+    lines.push(...addedArticlesLines(clef, news));
     lines.push('    curve (held-out scores, pooled):');
     lines.push(...curveLines(items));
     const test = loadNewsTest();
