@@ -112,8 +112,13 @@ export function createSync(deps: SyncDeps): ReviewSync {
     const after = await call('annotations:update', { id, baseRevision: revision(), baseVersion: before.updatedAt, ...patch });
     return { before, after };
   };
-  /** An accepted claim suggestion got its verification row in the core, which the workspace has yet to fetch. */
-  const lacksClaimRow = (after: Annotation) => after.kind === 'claim' && !after.attrs.pending && !data().claims.has(after.id);
+  /**
+   * An accepted claim suggestion got its verification row in the core, which the workspace has yet to
+   * fetch — also when it holds one from an earlier acceptance: taking that back (undo) removed the row
+   * in the core, and the new one has a version of its own (a verdict saved against the old was refused).
+   */
+  const lacksClaimRow = ({ before, after }: { before: Annotation; after: Annotation }) =>
+    after.kind === 'claim' && !after.attrs.pending && (before.attrs.pending === true || !data().claims.has(after.id));
   /** Shows updated annotations in the editor: an orphan it never painted (orphaned when the document was loaded) is new to it once attached. */
   const repaint = (list: Annotation[]) => {
     const editor = deps.editor();
@@ -158,7 +163,7 @@ export function createSync(deps: SyncDeps): ReviewSync {
     async update(id, patch) {
       const { before, after } = await save(id, patch);
       deps.dispatch({ type: 'updated', annotations: [after] });
-      if (lacksClaimRow(after)) deps.dispatch({ type: 'claim', claim: (await call('claims:get', { annotationId: id })).claim });
+      if (lacksClaimRow({ before, after })) deps.dispatch({ type: 'claim', claim: (await call('claims:get', { annotationId: id })).claim });
       repaint([after]);
       return { before, after };
     },
@@ -177,7 +182,7 @@ export function createSync(deps: SyncDeps): ReviewSync {
       if (saved.length === 0 || deps.closed?.()) return { saved, failure };
       const afters = saved.map((s) => s.after);
       // Accepted claim suggestions' verification rows, fetched a few at a time.
-      const missing = afters.filter(lacksClaimRow).map((a) => a.id);
+      const missing = saved.filter(lacksClaimRow).map((s) => s.after.id);
       const claims: Claim[] = [];
       for (let i = 0; i < missing.length; i += 16) {
         const answers = await Promise.all(missing.slice(i, i + 16).map((annotationId) => call('claims:get', { annotationId }).then((c) => c.claim, () => null)));

@@ -112,8 +112,11 @@ export class FakeCore {
   }
 
   private newClaim(annotationId: string): Claim {
-    return { annotationId, status: 'unverified', verdict: '', assignee: null, checklist: {}, updatedAt: now() };
+    // A new row has a version of its own, never that of a row it replaces (the core's clock has moved on).
+    const updatedAt = new Date(Date.parse(now()) + ++this.claimRows).toISOString();
+    return { annotationId, status: 'unverified', verdict: '', assignee: null, checklist: {}, updatedAt };
   }
+  private claimRows = 0;
 
   private log(action: string, annotationId: string | null, data: Record<string, unknown>): void {
     this.events.push({ id: this.events.length + 1, at: now(), actor: 'Ana', action, documentId: this.document.id, annotationId, data });
@@ -197,6 +200,12 @@ export class FakeCore {
       this.annotations.set(id, after);
       // An accepted claim suggestion gets its claim row, as in the core (suggest/store.ts).
       if (after.kind === 'claim' && before.attrs.pending && !after.attrs.pending && !this.claims.has(id)) this.claims.set(id, this.newClaim(id));
+      // Taking the acceptance back removes that row again when no work was done on it (suggestions-logic.ts).
+      if (after.kind === 'claim' && !before.attrs.pending && after.attrs.pending) {
+        const row = this.claims.get(id);
+        const worked = row && (row.status !== 'unverified' || row.verdict.trim() || [...this.sources.values()].some((s) => s.annotationId === id));
+        if (row && !worked) this.claims.delete(id);
+      }
       this.log('annotation.updated', id, { before: { label: before.label }, after: { label: after.label } });
       return after;
     },

@@ -220,5 +220,13 @@ describe('a claim checked before', () => {
     await press('z', { ctrlKey: true });
     await waitFor(() => expect(core.annotations.get(suggested.id)!.attrs.pending).toBe(true));
     expect([...core.sources.values()].filter((s) => s.annotationId === suggested.id)).toHaveLength(0);
+    expect(core.claims.has(suggested.id)).toBe(false);
+
+    // Redo accepts it again with the verdict and the source: the core gave it a new claim row, which
+    // the workspace must save against (it used to keep the old row, and the verdict was refused).
+    await press('z', { ctrlKey: true, shiftKey: true });
+    await waitFor(() => expect(core.claims.get(suggested.id)).toMatchObject({ status: 'verified', verdict: 'Matches the bureau’s release' }));
+    await waitFor(() => expect([...core.sources.values()].filter((s) => s.annotationId === suggested.id).map((s) => s.url)).toEqual(['https://stats.example.org/jilin']));
+    expect(core.annotations.get(suggested.id)!.attrs.pending).toBeUndefined();
   });
 });
