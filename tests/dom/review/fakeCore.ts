@@ -155,6 +155,7 @@ export class FakeCore {
     'settings:get': () => ({ reviewerName: this.reviewerName }),
     'settings:set': ({ reviewerName }) => ((this.reviewerName = reviewerName.trim()), { reviewerName: this.reviewerName }),
     'documents:reviewWarnings': () => ({ warnings: this.warnings() }),
+    'documents:titles': ({ ids }) => (ids ?? [this.document.id]).filter((id: string) => id === this.document.id).map((id: string) => ({ id, title: this.document.title })),
     'labels:list': () => this.labels,
     // Suggestions: nothing runs in the background here; `suggestions:run` adds `this.nextSuggestions`.
     'suggestions:status': () => ({ running: false, pending: [...this.annotations.values()].filter((a) => a.attrs.pending === true).length }),

@@ -211,6 +211,10 @@ describe('a claim checked before', () => {
     expect(before.textContent).toContain('Verified');
     expect(before.textContent).toContain('Matches the bureau’s release');
     expect(before.textContent).toContain('Jilin statistics bureau');
+    // Where it was checked is said once, in the box, with the document's title shortened at a word;
+    // the core's reason (the whole title and verdict, cut at 300 characters) is not listed as well.
+    await waitFor(() => expect(before.textContent).toContain(`in “${core.document.title}”`));
+    expect([...inspector()!.querySelectorAll('.rv-reasons li')].map((li) => li.textContent)).not.toContain('checked before in “Jilin”: verified');
 
     await press('u');
     await waitFor(() => expect(core.claims.get(suggested.id)).toMatchObject({ status: 'verified', verdict: 'Matches the bureau’s release' }));

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../shared/api';
+import { shortTitle } from '../../../shared/short-title';
 import { CLAIM_STATUS_WORDS } from '../../../shared/vocabulary';
 import { call } from '../../api/client';
 import { Button } from '../../ui/Button';
@@ -14,11 +15,20 @@ export function CheckedBefore({ annotationId, checkedId }: { annotationId: strin
   const { actions } = useReview();
   const mayReuse = useMay('annotations:update').allowed;
   const [checked, setChecked] = useState<Output<'claims:get'> | null>(null);
+  const [where, setWhere] = useState<string | null>(null);
   const [gone, setGone] = useState(false);
   useEffect(() => {
     let live = true;
     call('claims:get', { annotationId: checkedId }).then(
-      (value) => live && setChecked(value),
+      (value) => {
+        if (!live) return;
+        setChecked(value);
+        // The document it was checked in, by title; without it the box still shows the verdict.
+        call('documents:titles', { ids: [value.annotation.documentId] }).then(
+          ([doc]) => live && doc && setWhere(doc.title),
+          () => undefined,
+        );
+      },
       () => live && setGone(true),
     );
     return () => {
@@ -30,7 +40,7 @@ export function CheckedBefore({ annotationId, checkedId }: { annotationId: strin
   return (
     <section className="rv-checked-before" aria-label="Checked before">
       <p>
-        Checked before: <strong>{CLAIM_STATUS_WORDS[checked.claim.status]}</strong>
+        Checked before{where !== null && <> in “{shortTitle(where, 60)}”</>}: <strong>{CLAIM_STATUS_WORDS[checked.claim.status]}</strong>
         {checked.claim.verdict && <> — {checked.claim.verdict}</>}
       </p>
       <p className="rv-hint">“{checked.annotation.quote}”</p>

@@ -19,7 +19,10 @@ const WHAT: Record<Annotation['kind'], string> = {
 export function SuggestionDetails({ annotation }: { annotation: Annotation }) {
   const { actions } = useReview();
   const mayTriage = useMay('annotations:update').allowed;
-  const reasons = annotation.attrs.reasons ?? [];
+  const checkedBefore = annotation.kind === 'claim' ? annotation.attrs.checkedBefore : undefined;
+  // The box below says where and how the claim was checked, in full; the core's reason for it
+  // (claims-memory.ts: "checked before in “title”: status (verdict)", cut at 300 characters) would say it twice.
+  const reasons = (annotation.attrs.reasons ?? []).filter((reason) => !(checkedBefore && reason.startsWith('checked before in “')));
   const score = annotation.attrs.score;
   return (
     <div className="rv-candidate rv-suggestion" role="note" aria-label="Why this was suggested">
@@ -34,9 +37,9 @@ export function SuggestionDetails({ annotation }: { annotation: Annotation }) {
           ))}
         </ul>
       ) : (
-        <p className="rv-hint">No reasons were recorded for it.</p>
+        !checkedBefore && <p className="rv-hint">No reasons were recorded for it.</p>
       )}
-      {annotation.kind === 'claim' && annotation.attrs.checkedBefore && <CheckedBefore key={annotation.id} annotationId={annotation.id} checkedId={annotation.attrs.checkedBefore} />}
+      {checkedBefore && <CheckedBefore key={annotation.id} annotationId={annotation.id} checkedId={checkedBefore} />}
       {mayTriage && (
         <TriageButtons annotationId={annotation.id} actions={actions} />
       )}
