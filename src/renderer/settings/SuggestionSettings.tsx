@@ -31,11 +31,16 @@ export function SuggestionSettings() {
 
   async function save(patch: Partial<SuggestSettingsValue>) {
     setSaved(false);
+    // The choice shows as it is clicked (a team server may take a moment to answer); the answer, or the
+    // settings read again after a refusal, then say what is stored.
+    const before = value;
+    setValue((v) => (v ? { ...v, ...patch } : v));
     try {
       setValue(await call('suggestions:setSettings', patch));
       setError(null);
       setSaved(true);
     } catch (e) {
+      setValue(before);
       setError(errorMessage(e));
     }
   }
