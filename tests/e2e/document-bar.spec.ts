@@ -1,7 +1,7 @@
 /**
  * The document bar keeps one row on a 1400 × 900 window whatever the document's state — a long
- * title, "In review" or "Reviewed", a run of the suggesters — so the text does not jump down when
- * the status changes; on a 1000 × 700 window the toolbar moves whole to a second row.
+ * title, "In review" or "Reviewed" — so the text does not jump down when the status changes; with
+ * no room (a long assignee name, a 1000 × 700 window) the toolbar moves whole to a second row.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -44,6 +44,17 @@ test('the document bar is one row on a 1400 px window in every status, and wraps
     // Within a few pixels: the buttons are of slightly different heights, centred on one line.
     for (const part of [parts.doubleReview, parts.undo, parts.help]) expect(Math.abs((await top(part)) - row), status).toBeLessThan(8);
   }
+
+  // A long assignee name leaves no room on 1280 px: the toolbar goes to a second row rather than
+  // running over the controls beside the title.
+  await copydesk.api('documents:bulk', { selection: { ids: [id] }, action: { kind: 'assign', assignee: 'Alexandra Konstantinopoulou-Smith' } });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.reload();
+  await page.locator('.ProseMirror').waitFor();
+  await expect(page.locator('.rv-bar')).toContainText('Alexandra Konstantinopoulou-Smith');
+  const controls = await parts.doubleReview.boundingBox();
+  const undo = await parts.undo.boundingBox();
+  expect(undo!.y >= controls!.y + controls!.height || undo!.x >= controls!.x + controls!.width).toBe(true);
 
   // On a smaller window the toolbar goes to a second row, all of it together.
   await page.setViewportSize({ width: 1000, height: 700 });
