@@ -15,7 +15,7 @@ import type { CpuTasks } from '../workers/cpu-tasks';
 import { matchCheckedClaim } from './claims-memory';
 import { SUGGESTION_KINDS } from './index';
 import { buildSuggestContext } from './library-context';
-import { storeSuggestions } from './suggestions-logic';
+import { storeSuggestions, withdrawSuggestions } from './suggestions-logic';
 import type { SuggestedSpan, SuggestionKind } from './types';
 
 /** What suggesting did for one document. */
@@ -54,6 +54,8 @@ export async function suggestForDocument(
   const base = { documentId, title: doc.title, added };
   const context = await buildSuggestContext(store, documentId, doc.title);
   const spans: SuggestedSpan[] = [];
+  /** The kinds that ran to the end: what they no longer propose is withdrawn. */
+  const ran: SuggestionKind[] = [];
   const problems: string[] = [];
   try {
     for (const [index, kind] of kinds.entries()) {
@@ -74,6 +76,7 @@ export async function suggestForDocument(
         log?.record(`the ${failure.kind} suggester failed on document ${documentId}`, new Error(failure.detail));
         problems.push(`${KIND_WORDS[failure.kind]} suggestions could not be made for this document.`);
       }
+      if (!outcome.failed.some((f) => f.kind === kind)) ran.push(kind);
       spans.push(...outcome.spans);
     }
   } finally {
@@ -90,11 +93,12 @@ export async function suggestForDocument(
       const match = span.kind === 'claim' ? matchCheckedClaim(now.text.slice(span.start, span.end), context.checkedClaims) : null;
       return match ? { checkedBefore: match.annotationId } : {};
     };
+    const withdrawn = await withdrawSuggestions(tx, documentId, ran, spans);
     const stored = await storeSuggestions(tx, documentId, now.text, spans, await currentActorOf(tx), at, repeats);
     for (const a of stored.added) added[a.kind as SuggestionKind]++;
-    if (stored.added.length === 0) return;
-    await auditTx(tx, { action: 'suggestions.added', documentId, data: { ...added, skipped: stored.skipped } }, at);
-    await touchTx(tx, [documentId], at);
+    if (withdrawn.length > 0) await auditTx(tx, { action: 'suggestions.withdrawn', documentId, data: { count: withdrawn.length } }, at);
+    if (stored.added.length > 0) await auditTx(tx, { action: 'suggestions.added', documentId, data: { ...added, skipped: stored.skipped } }, at);
+    if (stored.added.length > 0 || withdrawn.length > 0) await touchTx(tx, [documentId], at);
   });
   if (problems.length > 0) {
     const others = problems.length < kinds.length ? ' The others were made.' : '';

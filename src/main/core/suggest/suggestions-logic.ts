@@ -10,7 +10,8 @@ import { quoteSelector } from '../anchoring';
 import { newId } from '../db/sql';
 import type { StoreTx } from '../store/types';
 import { isPending, pendingAttrs } from './pending';
-import type { SuggestedSpan } from './types';
+import { EXTRACTOR_REASON } from '../db/migration-006-suggestions';
+import type { SuggestedSpan, SuggestionKind } from './types';
 
 /** The identity of a span in a document: kind, label and range. */
 function spanKey(kind: string, label: string | null, start: number, end: number): string {
@@ -95,6 +96,38 @@ export async function storeSuggestions(
   // One batch (one statement on a team library) for a document's few hundred suggestions.
   await tx.annotations.insertAnnotations(added);
   return { added, skipped };
+}
+
+/**
+ * Withdraws what a new run no longer proposes: the pending suggestions of each kind in `ran` (the
+ * kinds that ran to the end) whose span is not among `spans`, and pending claims and entities inside
+ * teaser content. So suggesting again after switching from the broad claim setting to the precise one,
+ * or after the library learnt a rejection, leaves only what the suggesters propose now. Never
+ * touches accepted or rejected work, nor an HTML import's teaser candidates (no suggester re-proposes
+ * what the article extractor left out). Answers the withdrawn annotations' ids.
+ */
+export async function withdrawSuggestions(
+  tx: StoreTx,
+  documentId: string,
+  ran: readonly SuggestionKind[],
+  spans: readonly SuggestedSpan[],
+): Promise<string[]> {
+  if (ran.length === 0) return [];
+  const proposed = new Set(spans.map((s) => spanKey(s.kind, s.kind === 'entity' && s.label ? labelKey(s.label) : null, s.start, s.end)));
+  const existing = await tx.annotations.listAnnotations(documentId);
+  const teasers = existing.filter((a) => a.kind === 'teaser');
+  const inTeaser = (a: Annotation) => a.kind !== 'teaser' && teasers.some((t) => t.start <= a.start && a.end <= t.end);
+  const stale = existing.filter(
+    (a) =>
+      a.origin === 'suggested' &&
+      isPending(a) &&
+      ran.includes(a.kind as SuggestionKind) &&
+      !(a.attrs.reasons as unknown[] | undefined)?.includes(EXTRACTOR_REASON) &&
+      (!proposed.has(spanKey(a.kind, a.label ? labelKey(a.label) : null, a.start, a.end)) || inTeaser(a)),
+  );
+  const ids = stale.map((a) => a.id);
+  if (ids.length) await tx.annotations.deleteAnnotations(ids);
+  return ids;
 }
 
 /**

@@ -73,7 +73,7 @@ export function SuggestionList({ running, step, notice, onSuggest }: SuggestionL
               {title} <span className="rv-count">{items.length}</span>
               {mayTriage && (
                 <Button small onClick={() => void actions.confirmCandidates(items.map((a) => a.id))} title="Accept all of them (Shift+Enter)">
-                  Accept all {plural(items.length, ...noun)}
+                  {items.length === 1 ? `Accept the ${noun[0]}` : `Accept all ${plural(items.length, ...noun)}`}
                 </Button>
               )}
             </h3>

@@ -42,17 +42,28 @@ export function useSuggest(
   const [notice, setNotice] = useState<string | null>(null);
   const alive = useRef(true);
 
-  /** Adds the annotations the core has and the workspace does not (the new suggestions). */
-  const pickUp = useCallback(async (): Promise<number> => {
+  /**
+   * Adds the pending suggestions the core has and the workspace does not (the new ones), and drops
+   * the pending ones the core no longer has (withdrawn by the run: no longer proposed).
+   */
+  const pickUp = useCallback(async (): Promise<{ added: number; withdrawn: number }> => {
+    const none = { added: 0, withdrawn: 0 };
     const bundle = await call('documents:bundle', { id: documentId });
     const known = store.get()?.annotations;
-    if (!alive.current || !known || store.get()?.document.revision !== bundle.document.revision) return 0;
+    if (!alive.current || !known || store.get()?.document.revision !== bundle.document.revision) return none;
     const added = bundle.annotations.filter((a) => !known.has(a.id) && a.attrs.pending === true);
-    if (added.length === 0) return 0;
-    store.dispatch({ type: 'added', annotations: added, claims: [], sources: [] });
-    const painted = forEditor(added, () => undefined);
-    if (painted.length) editor()?.addAnnotations(painted);
-    return added.length;
+    const held = new Set(bundle.annotations.map((a) => a.id));
+    const withdrawn = [...known.values()].filter((a) => a.attrs.pending === true && !held.has(a.id)).map((a) => a.id);
+    if (withdrawn.length) {
+      store.dispatch({ type: 'removed', ids: withdrawn });
+      editor()?.removeAnnotations(withdrawn);
+    }
+    if (added.length) {
+      store.dispatch({ type: 'added', annotations: added, claims: [], sources: [] });
+      const painted = forEditor(added, () => undefined);
+      if (painted.length) editor()?.addAnnotations(painted);
+    }
+    return { added: added.length, withdrawn: withdrawn.length };
   }, [documentId, store, editor]);
 
   // The background run after an import: wait for it, then show what it found.
@@ -107,13 +118,16 @@ export function useSuggest(
     void (async () => {
       try {
         const { documents } = await call('suggestions:run', { documentIds: [documentId] });
-        const added = await pickUp();
+        const { added, withdrawn } = await pickUp();
         const message = documents[0]?.message;
+        // "3 suggestions no longer made were withdrawn." (after a switch to the precise claim setting)
+        const gone = withdrawn > 0 ? ` ${plural(withdrawn, 'suggestion')} no longer made ${withdrawn === 1 ? 'was' : 'were'} withdrawn.` : '';
         if (alive.current) setNotice(message ?? null);
-        if (message && added === 0) notify(message, 'info');
+        if (message && added === 0) notify(`${message}${gone}`, 'info');
         // Some kinds made, another not: say both.
-        else if (message) notify(`${plural(added, 'new suggestion')}. ${message}`, 'info');
-        else notify(added > 0 ? `${plural(added, 'new suggestion')}: ] goes to the next, Enter accepts, X rejects.` : 'No new suggestions for this document.', added > 0 ? 'success' : 'info');
+        else if (message) notify(`${plural(added, 'new suggestion')}. ${message}${gone}`, 'info');
+        else if (added > 0) notify(`${plural(added, 'new suggestion')}: ] goes to the next, Enter accepts, X rejects.${gone}`, 'success');
+        else notify(`No new suggestions for this document.${gone}`, 'info');
       } catch (error) {
         notify(errorMessage(error), 'error');
       } finally {
