@@ -317,7 +317,7 @@ export const api = {
       })
       .refine((v) => (v.documentIds !== undefined) !== (v.all === true), 'name the documents, or ask for all of them'),
   ).returns<{
-    documents: Array<{ documentId: string; title: string; added: Record<(typeof SUGGESTION_KIND_NAMES)[number], number>; message?: string }>;
+    documents: Array<{ documentId: string; title: string; added: Record<(typeof SUGGESTION_KIND_NAMES)[number], number>; withdrawn?: number; message?: string }>;
   }>(),
   /**
    * Whether suggestions for a document are being made (in the background after its import, or on

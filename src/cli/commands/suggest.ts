@@ -45,9 +45,11 @@ export const suggestCommand: Command = {
 
 Runs Copydesk's suggesters on the documents and stores what they find as
 pending suggestions: the review workspace lists them for the editor to accept
-(Enter) or reject (D). A suggestion already there, an annotation already made
-and a suggestion rejected before are never added again. Pending suggestions
-are left out of every export until accepted. ID may be the first characters of
+(Enter) or reject (X). A suggestion already there, an annotation already made
+and a suggestion rejected before are never added again; a pending suggestion
+the suggesters no longer make (say, after switching claims from broad to
+precise) is withdrawn. Pending suggestions are left out of every export until
+accepted. ID may be the first characters of
 an id, as for "copydesk show".
 
   --all          every document in the library
@@ -67,7 +69,7 @@ an id, as for "copydesk show".
     for (const [index, id] of ids.entries()) {
       const [doc] = (await context.call('suggestions:run', { documentIds: [id], kinds })).documents;
       const counter = ids.length > 1 ? `[${index + 1}/${ids.length}] ` : '';
-      context.io.out(`${counter}${truncate(oneLine(doc.title), 72)} (${doc.documentId}): ${describe(doc.added)}${doc.message ? `. ${doc.message}` : ''}`);
+      context.io.out(`${counter}${truncate(oneLine(doc.title), 72)} (${doc.documentId}): ${describe(doc.added)}${doc.withdrawn ? `; ${doc.withdrawn} no longer made withdrawn` : ''}${doc.message ? `. ${doc.message}` : ''}`);
       if (doc.message && doc.added.teaser + doc.added.claim + doc.added.entity === 0) failed++;
     }
     return failed > 0 && failed === ids.length ? 1 : 0;

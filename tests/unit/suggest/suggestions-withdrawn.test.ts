@@ -57,7 +57,7 @@ describe('suggesting again', () => {
     // Now the suggester proposes only the GDP sentence (as the precise setting would).
     claims.phrases = [GDP];
     const { documents } = await api.call('suggestions:run', { documentIds: [document.id] });
-    expect(documents[0].added.claim).toBe(0);
+    expect(documents[0]).toMatchObject({ added: { claim: 0 }, withdrawn: 1 });
     const after = (await api.call('documents:bundle', { id: document.id })).annotations.filter((a) => a.kind === 'claim');
     expect(after.map((a) => a.quote)).toEqual([GDP]); // the 5.8% one withdrawn; the accepted claim kept
     expect(after[0].attrs.pending).toBeUndefined();

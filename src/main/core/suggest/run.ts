@@ -23,6 +23,8 @@ export interface DocumentSuggestions {
   documentId: string;
   title: string;
   added: Record<SuggestionKind, number>;
+  /** Pending suggestions withdrawn because the suggesters no longer propose them (absent when none). */
+  withdrawn?: number;
   /** A sentence when suggestions could not be made (or not all of them). */
   message?: string;
 }
@@ -83,6 +85,7 @@ export async function suggestForDocument(
     STEPS.delete(documentId);
   }
 
+  let withdrawnCount = 0;
   await store.write(async (tx) => {
     // The text may have been corrected while the worker ran: suggest again later rather than misplace spans.
     const now = await tx.documents.requireDocument(documentId);
@@ -94,17 +97,19 @@ export async function suggestForDocument(
       return match ? { checkedBefore: match.annotationId } : {};
     };
     const withdrawn = await withdrawSuggestions(tx, documentId, ran, spans);
+    withdrawnCount = withdrawn.length;
     const stored = await storeSuggestions(tx, documentId, now.text, spans, await currentActorOf(tx), at, repeats);
     for (const a of stored.added) added[a.kind as SuggestionKind]++;
     if (withdrawn.length > 0) await auditTx(tx, { action: 'suggestions.withdrawn', documentId, data: { count: withdrawn.length } }, at);
     if (stored.added.length > 0) await auditTx(tx, { action: 'suggestions.added', documentId, data: { ...added, skipped: stored.skipped } }, at);
     if (stored.added.length > 0 || withdrawn.length > 0) await touchTx(tx, [documentId], at);
   });
+  const result = withdrawnCount > 0 ? { ...base, withdrawn: withdrawnCount } : base;
   if (problems.length > 0) {
     const others = problems.length < kinds.length ? ' The others were made.' : '';
-    return { ...base, message: `${problems.join(' ')}${others}` };
+    return { ...result, message: `${problems.join(' ')}${others}` };
   }
-  return base;
+  return result;
 }
 
 /** "12 suggestions: 5 teasers, 4 claims, 3 entities" (kinds with none left out). */
