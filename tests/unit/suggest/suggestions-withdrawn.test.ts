@@ -35,6 +35,11 @@ function useFake(core: Core, set: Record<SuggestionKind, Suggester>): void {
   core.cpu.suggest = async (text, context, kinds) => suggestAll(text, context, kinds, set);
 }
 
+const HTML = `<html><head><title>Fair</title></head><body><article><h1>Harbin fair draws investors</h1>
+<p>The Harbin trade fair drew 224 projects worth 12 billion yuan on Friday, organisers said in a statement to the press.</p>
+<p>Officials said investment in the Harbin Electric Power Group rose sharply over the year, with new contracts signed.</p></article>
+<aside><h2>Related</h2><ul><li><a href="/a">Snow festival draws record crowds</a></li></ul></aside></body></html>`;
+
 const pendingQuotes = async (api: ReturnType<typeof client>, id: string, kind: string) =>
   (await api.call('documents:bundle', { id })).annotations.filter((a) => a.kind === kind && a.attrs.pending).map((a) => a.quote);
 
@@ -83,19 +88,19 @@ describe('suggesting again', () => {
     expect(await pendingQuotes(api, document.id, 'claim')).toEqual([]);
   });
 
-  test('keeps an HTML import’s teaser candidates, which no suggester proposes', async () => {
+  test('keeps an HTML import’s teaser candidates, which no suggester proposes, and offers no teaser line inside one', async () => {
     const core = newCore();
-    useFake(core, suggesters({ phrases: [] }));
+    const set = suggesters({ phrases: [] });
+    // The teaser suggester flags the related headline, a line of the block the extractor left out.
+    set.teaser = (text) => [{ kind: 'teaser', start: text.indexOf('Snow festival'), end: text.indexOf('Snow festival') + 33, label: null, reasons: ['related teaser'], score: 0.9 }];
+    useFake(core, set);
     const api = client(core);
-    const html = `<html><head><title>Fair</title></head><body><article><h1>Harbin fair draws investors</h1>
-<p>The Harbin trade fair drew 224 projects worth 12 billion yuan on Friday, organisers said in a statement to the press.</p>
-<p>Officials said investment in the Harbin Electric Power Group rose sharply over the year, with new contracts signed.</p></article>
-<aside><h2>Related</h2><ul><li><a href="/a">Snow festival draws record crowds</a></li></ul></aside></body></html>`;
-    const imported = await api.call('documents:import', { name: 'fair.html', data: b64(html) });
+    const imported = await api.call('documents:import', { name: 'fair.html', data: b64(HTML) });
     if (imported.status !== 'imported') throw new Error('not imported');
     await api.call('suggestions:run', { documentIds: [imported.document.id] });
     const teasers = (await api.call('documents:bundle', { id: imported.document.id })).annotations.filter((a) => a.kind === 'teaser');
     expect(teasers).toHaveLength(1);
     expect(teasers[0].attrs).toMatchObject({ pending: true, reasons: [EXTRACTOR_REASON] });
+    expect(teasers[0].quote).toContain('Snow festival draws record crowds');
   });
 });

@@ -40,7 +40,7 @@ export interface StoredSuggestions {
  * Stores `spans` as pending annotations of `documentId` whose text is `text`, inside the caller's
  * transaction. Never duplicates an annotation of the same kind, label and range (pending or not), never
  * offers an entity on words already tagged as one (under any label), never offers a claim or an entity
- * inside teaser content, and never brings back a rejected one.
+ * inside teaser content nor a teaser inside one already there, and never brings back a rejected one.
  */
 export async function storeSuggestions(
   tx: StoreTx,
@@ -63,6 +63,10 @@ export async function storeSuggestions(
   // it is not this document's to verify or tag, and accepting the teasers would leave them behind.
   const teasers = [...existing.filter((a) => a.kind === 'teaser'), ...spans.filter((s) => s.kind === 'teaser' && !rejected.has(spanKey('teaser', null, s.start, s.end)))];
   const inTeaser = (span: SuggestedSpan) => span.kind !== 'teaser' && teasers.some((t) => t.start <= span.start && span.end <= t.end);
+  // A teaser line inside a block already flagged (an HTML import's left-over block, a flagged
+  // paragraph) would be the same words offered twice.
+  const flagged = existing.filter((a) => a.kind === 'teaser');
+  const insideFlagged = (span: SuggestedSpan) => span.kind === 'teaser' && flagged.some((t) => t.start <= span.start && span.end <= t.end);
   const added: Annotation[] = [];
   let skipped = 0;
   for (const span of spans) {
@@ -70,7 +74,7 @@ export async function storeSuggestions(
     const key = spanKey(span.kind, label, span.start, span.end);
     const valid = Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end > span.start && span.end <= text.length;
     const entityTaken = span.kind === 'entity' && entityRanges.has(spanKey('entity', null, span.start, span.end));
-    if (!valid || (span.kind === 'entity' && !label) || taken.has(key) || entityTaken || rejected.has(key) || inTeaser(span)) {
+    if (!valid || (span.kind === 'entity' && !label) || taken.has(key) || entityTaken || rejected.has(key) || inTeaser(span) || insideFlagged(span)) {
       skipped++;
       continue;
     }
@@ -100,8 +104,8 @@ export async function storeSuggestions(
 
 /**
  * Withdraws what a new run no longer proposes: the pending suggestions of each kind in `ran` (the
- * kinds that ran to the end) whose span is not among `spans`, and pending claims and entities inside
- * teaser content. So suggesting again after switching from the broad claim setting to the precise one,
+ * kinds that ran to the end) whose span is not among `spans`, and pending claims, entities and
+ * teaser lines inside teaser content. So suggesting again after switching from the broad claim setting to the precise one,
  * or after the library learnt a rejection, leaves only what the suggesters propose now. Never
  * touches accepted or rejected work, nor an HTML import's teaser candidates (no suggester re-proposes
  * what the article extractor left out). Answers the withdrawn annotations' ids.
@@ -116,7 +120,8 @@ export async function withdrawSuggestions(
   const proposed = new Set(spans.map((s) => spanKey(s.kind, s.kind === 'entity' && s.label ? labelKey(s.label) : null, s.start, s.end)));
   const existing = await tx.annotations.listAnnotations(documentId);
   const teasers = existing.filter((a) => a.kind === 'teaser');
-  const inTeaser = (a: Annotation) => a.kind !== 'teaser' && teasers.some((t) => t.start <= a.start && a.end <= t.end);
+  // Inside teaser content: a claim or an entity there, or a teaser line inside a larger flagged block.
+  const inTeaser = (a: Annotation) => teasers.some((t) => t.id !== a.id && t.start <= a.start && a.end <= t.end && (a.kind !== 'teaser' || t.end - t.start > a.end - a.start));
   const stale = existing.filter(
     (a) =>
       a.origin === 'suggested' &&
