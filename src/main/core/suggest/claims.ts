@@ -8,6 +8,7 @@
 import { FEATURES, documentContext, longEnoughForClaim, sentenceFeatures, type SentenceFeatures } from './claims-features';
 import { checkedBeforeReason, matchCheckedClaim } from './claims-memory';
 import { claimModel, claimScore, contributions, wordPush } from './claims-model';
+import { unwrapLines } from './hard-wrap';
 import { splitSentences } from './sentences';
 import type { SuggestContext, SuggestedSpan, Suggester } from './types';
 
@@ -65,7 +66,8 @@ export const suggestClaims: Suggester = (text: string, context: SuggestContext):
   const setting = context.claimSetting === 'broad' ? 'broad' : 'precise';
   const threshold = model.thresholds[setting];
   const out: SuggestedSpan[] = [];
-  const sentences = splitSentences(text)
+  // Hard-wrapped prose is split as if unwrapped (same offsets): its line breaks do not end sentences.
+  const sentences = splitSentences(unwrapLines(text) ?? text)
     .filter((s) => s.text.length <= MAX_CLAIM_CHARS && longEnoughForClaim(s.text))
     .map((s) => ({ ...s, features: sentenceFeatures(s.text) }));
   const docContext = documentContext(sentences.map((s) => s.features.values));

@@ -1,10 +1,13 @@
 /**
  * Hard-wrapped prose (a Project Gutenberg book, an e-mailed release: lines cut at ~70 characters
  * inside paragraphs) is read a paragraph at a time. Read line by line, every line looked like a
- * short headline without end punctuation, and Moby Dick got hundreds of teaser suggestions.
+ * short headline without end punctuation (Moby Dick got 1,630 teaser suggestions), and the claim
+ * suggester offered half sentences cut at the line ends.
  */
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../../../src/main/core/suggest/teasers-blocks';
+import { suggestClaims } from '../../../src/main/core/suggest/claims';
+import { unwrapLines } from '../../../src/main/core/suggest/hard-wrap';
 import { suggestTeasers } from '../../../src/main/core/suggest/teasers';
 import { emptySuggestContext } from '../../../src/main/core/suggest/types';
 
@@ -53,5 +56,17 @@ describe('hard-wrapped prose', () => {
   it('leaves a scrape of one paragraph per line as lines', () => {
     const text = PARAGRAPHS.join('\n');
     expect(splitBlocks(text)).toHaveLength(4);
+  });
+
+  it('has claims suggested as whole sentences across the line breaks', () => {
+    const report = [
+      'The port authority said on Monday that container traffic through Riverton rose 6.2 per cent in the third quarter, to 412,000 boxes.',
+      'Four new cranes entered service in July and cut the average time a vessel spends at berth from 31 hours to 22, according to the authority.',
+    ].join(' ');
+    const text = [...PARAGRAPHS, report, ...PARAGRAPHS].map((p) => wrap(p)).join('\n\n');
+    expect(unwrapLines(text)).toHaveLength(text.length); // same offsets
+    const claims = suggestClaims(text, emptySuggestContext({ claimSetting: 'broad' })).map((s) => text.slice(s.start, s.end).replace(/\n/g, ' '));
+    expect(claims).toContain(report.slice(0, report.indexOf(' Four')));
+    for (const claim of claims) expect(claim).toMatch(/[.!?]["”]?$/); // no half sentence cut at a line end
   });
 });

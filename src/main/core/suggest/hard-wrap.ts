@@ -1,0 +1,76 @@
+/**
+ * Hard-wrapped prose: a Project Gutenberg book, an e-mailed release — lines cut at ~70 characters
+ * inside paragraphs. Read line by line, every line of it is a short unpunctuated fragment: the teaser
+ * suggester took a novel's chapters for headlines and the claim suggester offered half sentences.
+ * `unwrapLines` gives the suggesters the same text with the wrapping line breaks as spaces (same
+ * length, so every offset still points into the stored text).
+ */
+
+/** A line at least this long (and at most WRAP_MAX) that runs on into the next one is a wrapped one. */
+const WRAP_MIN = 45;
+const WRAP_MAX = 100;
+/** Share of the non-empty lines that must be wrapped ones (Moby Dick: about three quarters). */
+const WRAPPED_SHARE = 0.25;
+/** Fewer lines than this are never taken for hard-wrapped prose. */
+const MIN_LINES = 20;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const raw = text.slice(lineStart, lineEnd);
+    const trimmed = raw.trim();
+    if (trimmed) {
+      const start = lineStart + raw.indexOf(trimmed);
+      out.push({ start, end: start + trimmed.length, text: trimmed });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/** The next line follows directly, with no blank line between. */
+const directlyBelow = (text: string, line: Line, next: Line): boolean => text.slice(line.end, next.start).split('\n').length === 2;
+
+/** Most lines are cut mid-sentence and go on, lower-case, on the line directly below. */
+function isHardWrapped(text: string, all: Line[]): boolean {
+  if (all.length < MIN_LINES) return false;
+  let wrapped = 0;
+  for (let i = 0; i + 1 < all.length; i++) {
+    const line = all[i];
+    const next = all[i + 1];
+    if (line.text.length < WRAP_MIN || line.text.length > WRAP_MAX || /[.!?:"”’)\]]$/u.test(line.text)) continue;
+    if (directlyBelow(text, line, next) && /^\p{Ll}/u.test(next.text)) wrapped++;
+  }
+  return wrapped >= all.length * WRAPPED_SHARE;
+}
+
+/**
+ * `text` with the line breaks inside wrapped paragraphs turned into spaces, or null when the text is
+ * not hard-wrapped. A line goes on into the next when it runs to the wrap width and no blank line
+ * follows; a short line ("Related stories") and a tag line ("Headline | Section") end their
+ * paragraph, so a scraped tail under the text stays lines.
+ */
+export function unwrapLines(text: string): string | null {
+  const all = lines(text);
+  if (!isHardWrapped(text, all)) return null;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i + 1 < all.length; i++) {
+    const line = all[i];
+    const next = all[i + 1];
+    if (line.text.length < WRAP_MIN || line.text.includes(' | ') || next.text.includes(' | ') || !directlyBelow(text, line, next)) continue;
+    parts.push(text.slice(from, line.end), text.slice(line.end, next.start).replace(/[\r\n]/g, ' '));
+    from = next.start;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
