@@ -28,7 +28,7 @@ export default defineConfig({
           ? {
               name: 'pg',
               environment: 'node',
-              include: ['tests/unit/core/**/*.test.ts', 'tests/unit/suggest/suggestions-store.test.ts', 'tests/unit/pg/**/*.test.ts',
+              include: ['tests/unit/core/**/*.test.ts', 'tests/unit/suggest/suggestions-store.test.ts', 'tests/unit/suggest/suggestions-withdrawn.test.ts', 'tests/unit/pg/**/*.test.ts',
                 'tests/unit/export/folder-export.test.ts', 'tests/unit/export/full-titles.test.ts', 'tests/unit/import/brat-roundtrip.test.ts',
                 'tests/unit/import/copydesk-json-schemas.test.ts', 'tests/unit/workers/core-worker.test.ts'],
               env: { COPYDESK_TEST_STORE: 'postgres' },
