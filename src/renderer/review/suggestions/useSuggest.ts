@@ -24,10 +24,10 @@ export interface SuggestState {
   run(): void;
 }
 
-/** How many pending suggestions the workspace holds (what `suggestions:status` counts in the core). */
-function pendingHeld(store: ReviewStore): number {
-  let held = 0;
-  for (const a of store.get()?.annotations.values() ?? []) if (a.attrs.pending === true) held++;
+/** The pending suggestions the workspace holds (what `suggestions:status` counts in the core). */
+function pendingHeld(store: ReviewStore): Set<string> {
+  const held = new Set<string>();
+  for (const a of store.get()?.annotations.values() ?? []) if (a.attrs.pending === true) held.add(a.id);
   return held;
 }
 
@@ -44,16 +44,17 @@ export function useSuggest(
 
   /**
    * Adds the pending suggestions the core has and the workspace does not (the new ones), and drops
-   * the pending ones the core no longer has (withdrawn by the run: no longer proposed).
+   * those of `before` (pending when a run began) the core no longer has: withdrawn by the run, no
+   * longer proposed. Only those: one an undo brought back meanwhile may not have reached the core yet.
    */
-  const pickUp = useCallback(async (): Promise<{ added: number; withdrawn: number }> => {
+  const pickUp = useCallback(async (before: ReadonlySet<string> = new Set()): Promise<{ added: number; withdrawn: number }> => {
     const none = { added: 0, withdrawn: 0 };
     const bundle = await call('documents:bundle', { id: documentId });
     const known = store.get()?.annotations;
     if (!alive.current || !known || store.get()?.document.revision !== bundle.document.revision) return none;
     const added = bundle.annotations.filter((a) => !known.has(a.id) && a.attrs.pending === true);
     const held = new Set(bundle.annotations.map((a) => a.id));
-    const withdrawn = [...known.values()].filter((a) => a.attrs.pending === true && !held.has(a.id)).map((a) => a.id);
+    const withdrawn = [...known.values()].filter((a) => a.attrs.pending === true && before.has(a.id) && !held.has(a.id)).map((a) => a.id);
     if (withdrawn.length) {
       store.dispatch({ type: 'removed', ids: withdrawn });
       editor()?.removeAnnotations(withdrawn);
@@ -86,7 +87,7 @@ export function useSuggest(
         } else if (waited) await pickUp(); // done meanwhile: what it found is not loaded yet
         // Done before the first look, after the document was loaded without them: the core holds a
         // different number pending than the workspace does.
-        else if (pending !== undefined && pending !== pendingHeld(store)) await pickUp();
+        else if (pending !== undefined && pending !== pendingHeld(store).size) await pickUp();
       } catch {
         // The status is a convenience: the Suggest button still works.
       } finally {
@@ -108,6 +109,7 @@ export function useSuggest(
   const run = useCallback(() => {
     if (running) return;
     setRunning(true);
+    const before = pendingHeld(store);
     // The progress of a long document: which kind the run is at, asked while it runs.
     const progress = setInterval(() => {
       call('suggestions:status', { documentId }).then(
@@ -118,7 +120,7 @@ export function useSuggest(
     void (async () => {
       try {
         const { documents } = await call('suggestions:run', { documentIds: [documentId] });
-        const { added, withdrawn } = await pickUp();
+        const { added, withdrawn } = await pickUp(before);
         const message = documents[0]?.message;
         // "3 suggestions no longer made were withdrawn." (after a switch to the precise claim setting)
         const gone = withdrawn > 0 ? ` ${plural(withdrawn, 'suggestion')} no longer made ${withdrawn === 1 ? 'was' : 'were'} withdrawn.` : '';
@@ -138,7 +140,7 @@ export function useSuggest(
         }
       }
     })();
-  }, [running, documentId, pickUp, notify]);
+  }, [running, documentId, store, pickUp, notify]);
 
   return { running, step, notice, run };
 }
