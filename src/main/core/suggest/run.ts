@@ -51,6 +51,7 @@ export async function suggestForDocument(
   kinds: readonly SuggestionKind[] = SUGGESTION_KINDS,
   log?: ErrorLog,
 ): Promise<DocumentSuggestions> {
+  const startedAt = nowIso();
   const doc = await store.documents.requireDocument(documentId);
   const added: Record<SuggestionKind, number> = { teaser: 0, claim: 0, entity: 0 };
   const base = { documentId, title: doc.title, added };
@@ -96,7 +97,7 @@ export async function suggestForDocument(
       const match = span.kind === 'claim' ? matchCheckedClaim(now.text.slice(span.start, span.end), context.checkedClaims) : null;
       return match ? { checkedBefore: match.annotationId } : {};
     };
-    const withdrawn = await withdrawSuggestions(tx, documentId, ran, spans);
+    const withdrawn = await withdrawSuggestions(tx, documentId, ran, spans, startedAt);
     withdrawnCount = withdrawn.length;
     const stored = await storeSuggestions(tx, documentId, now.text, spans, await currentActorOf(tx), at, repeats);
     for (const a of stored.added) added[a.kind as SuggestionKind]++;

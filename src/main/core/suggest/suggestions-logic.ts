@@ -108,13 +108,15 @@ export async function storeSuggestions(
  * teaser lines inside teaser content. So suggesting again after switching from the broad claim setting to the precise one,
  * or after the library learnt a rejection, leaves only what the suggesters propose now. Never
  * touches accepted or rejected work, nor an HTML import's teaser candidates (no suggester re-proposes
- * what the article extractor left out). Answers the withdrawn annotations' ids.
+ * what the article extractor left out), nor one made or changed since `since` (the run's start: an
+ * undone rejection brought it back while the suggesters ran). Answers the withdrawn annotations' ids.
  */
 export async function withdrawSuggestions(
   tx: StoreTx,
   documentId: string,
   ran: readonly SuggestionKind[],
   spans: readonly SuggestedSpan[],
+  since: string,
 ): Promise<string[]> {
   if (ran.length === 0) return [];
   const proposed = new Set(spans.map((s) => spanKey(s.kind, s.kind === 'entity' && s.label ? labelKey(s.label) : null, s.start, s.end)));
@@ -126,6 +128,7 @@ export async function withdrawSuggestions(
     (a) =>
       a.origin === 'suggested' &&
       isPending(a) &&
+      a.updatedAt <= since &&
       ran.includes(a.kind as SuggestionKind) &&
       !(a.attrs.reasons as unknown[] | undefined)?.includes(EXTRACTOR_REASON) &&
       (!proposed.has(spanKey(a.kind, a.label ? labelKey(a.label) : null, a.start, a.end)) || inTeaser(a)),
