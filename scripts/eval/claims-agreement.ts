@@ -5,11 +5,11 @@
  * (claims-definition.md): claims-v2-test-labels.json and claims-v2-test-labels-second.json.
  * This is the ceiling a model trained on one annotator's labels is measured under.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claimModel } from '../../src/main/core/suggest/claims-model';
-import { FRESH_TEST_NEWS_LABELS, TEST_NEWS_LABELS, V2_TEST_SECOND_LABELS, loadNewsFreshTest, loadNewsTest, loadRelabelled, type LabelVersion, type SentenceGroup } from './claims-data';
+import { FRESH_TEST_NEWS_LABELS, TEST_NEWS_LABELS, V2_AEB_LABELS, V2_AEB_SECOND_LABELS, V2_TEST_SECOND_LABELS, loadNewsFreshTest, loadNewsTest, loadRelabelled, type LabelVersion, type SentenceGroup } from './claims-data';
 import { scoreWith } from './claims-heldout';
 import { pct, precisionAtRecall } from './claims-metrics';
 
@@ -69,5 +69,26 @@ export function agreementLines(version: LabelVersion): string[] {
     lines.push(`    ${name.padEnd(10)} ${a.n} sentences, claims ${first.filter((x) => x).length} / ${other.filter((x) => x).length}: agree ${pct(a.agreed / a.n)}, kappa ${pct(a.kappa)}; second vs first: precision ${pct(a.precision)} at recall ${pct(a.recall)}`);
     lines.push(`               model's precision at recall 0.9 against the first labels ${against(first)}, the second ${against(other)}, the ${a.agreed} sentences both agree on ${against(first, (i) => first[i] === other[i])}`);
   }
+  if (version === 2) lines.push(...addedLabelsAgreement());
   return lines;
+}
+
+/** The added training articles (claims-v2-labels-aeb.json): a random dozen labelled again, blind. */
+function addedLabelsAgreement(): string[] {
+  if (!existsSync(V2_AEB_SECOND_LABELS) || !existsSync(V2_AEB_LABELS)) return [];
+  const read = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { articles: Array<{ id: string; sentences: Array<{ text: string; claim: 0 | 1 }> }> }).articles;
+  const firstById = new Map(read(V2_AEB_LABELS).map((a) => [a.id, a]));
+  const first: Array<0 | 1> = [];
+  const second: Array<0 | 1> = [];
+  const again = read(V2_AEB_SECOND_LABELS);
+  for (const article of again) {
+    const labelled = firstById.get(article.id);
+    if (!labelled || labelled.sentences.length !== article.sentences.length) throw new Error(`the second labels of ${article.id} are not for the same sentences`);
+    labelled.sentences.forEach((s, i) => {
+      first.push(s.claim);
+      second.push(article.sentences[i].claim);
+    });
+  }
+  const a = agreement(first, second);
+  return [`    added training articles, a random ${again.length} labelled again: ${a.n} sentences, agree ${pct(a.agreed / a.n)}, kappa ${pct(a.kappa)}; second vs first: precision ${pct(a.precision)} at recall ${pct(a.recall)}`];
 }

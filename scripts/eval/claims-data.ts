@@ -38,6 +38,7 @@ export const V2_TEST_LABELS = resolve(HERE, 'claims-v2-test-labels.json');
 export const V2_TEST_SECOND_LABELS = resolve(HERE, 'claims-v2-test-labels-second.json');
 export const V2_CLEF_LABELS = resolve(HERE, 'claims-v2-clef-labels.json');
 export const V2_AEB_LABELS = resolve(HERE, 'claims-v2-labels-aeb.json');
+export const V2_AEB_SECOND_LABELS = resolve(HERE, 'claims-v2-labels-aeb-second.json');
 
 /** Which labelling to train and test on: 2 where its files are present. */
 export type LabelVersion = 1 | 2;
