@@ -12,6 +12,7 @@
  */
 import type { Input, NewAnnotation } from '../../shared/api';
 import { sourceVersion } from '../../shared/conflict';
+import { ApiError } from '../../shared/result';
 import type { Annotation, AnnotationAttrs, Claim, ClaimSource } from '../../shared/types';
 import { call } from '../api/client';
 import type { ReviewEditor } from '../editor';
@@ -108,7 +109,8 @@ export function createSync(deps: SyncDeps): ReviewSync {
   /** Saves one annotation's patch against the revision and version the workspace holds. */
   const save = async (id: string, patch: AnnotationPatch) => {
     const before = data().annotations.get(id);
-    if (!before) throw new Error('That annotation no longer exists.');
+    // Deleted elsewhere, or a suggestion a later Suggest run withdrew: words for the person, not a bug.
+    if (!before) throw new ApiError('not_found', 'That annotation no longer exists: it was deleted, or Suggest withdrew it.');
     const after = await call('annotations:update', { id, baseRevision: revision(), baseVersion: before.updatedAt, ...patch });
     return { before, after };
   };
@@ -195,7 +197,7 @@ export function createSync(deps: SyncDeps): ReviewSync {
 
     async updateClaim(annotationId, patch) {
       const before = data().claims.get(annotationId);
-      if (!before) throw new Error('That claim no longer exists.');
+      if (!before) throw new ApiError('not_found', 'That claim no longer exists.');
       const after = await call('claims:update', { annotationId, baseVersion: before.updatedAt, ...patch });
       deps.dispatch({ type: 'claim', claim: after });
       const annotation = data().annotations.get(annotationId);

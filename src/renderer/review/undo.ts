@@ -8,7 +8,8 @@
  *
  * so the store always matches what is saved. The manager also serialises all work through one
  * queue: a burst of keystrokes (tag, tag, Ctrl+Z) runs in order, never interleaved. A step whose
- * API call fails stays where it was and the error goes to the caller.
+ * API call fails stays where it was and the error goes to the caller — unless what it would change no
+ * longer exists (`not_found`): then it leaves the history, as it could never succeed.
  *
  * Sources get a new id when an undo/redo re-adds them; the manager keeps an alias table so later
  * steps that name the old id still find the source.
@@ -19,6 +20,7 @@
  * {@link StepRefusedError} before any request goes out.
  */
 import type { OperationName } from '../../shared/api';
+import { ApiError } from '../../shared/result';
 import type { Annotation, Claim, ClaimSource } from '../../shared/types';
 import type { AnnotationPatch, ClaimPatch, ReviewSync, Snapshot, SourceFields } from './sync';
 
@@ -85,7 +87,7 @@ export class UndoManager {
       if (!step) return null;
       const refused = this.gate(step.sends.undo);
       if (refused !== null) throw new StepRefusedError('undo', step.label, refused);
-      await step.undo();
+      await gone(step.undo(), 'Not undone', step.label, () => this.forget(this.done, step));
       this.done.pop();
       this.undone.push(step);
       this.emit();
@@ -100,12 +102,19 @@ export class UndoManager {
       if (!step) return null;
       const refused = this.gate(step.sends.redo);
       if (refused !== null) throw new StepRefusedError('redo', step.label, refused);
-      await step.redo();
+      await gone(step.redo(), 'Not redone', step.label, () => this.forget(this.undone, step));
       this.undone.pop();
       this.done.push(step);
       this.emit();
       return step.label;
     });
+  }
+
+  /** Takes `step` off `stack` (it can never be done again). */
+  private forget(stack: UndoStep[], step: UndoStep): void {
+    const at = stack.lastIndexOf(step);
+    if (at >= 0) stack.splice(at, 1);
+    this.emit();
   }
 
   /** Forgets the history (after the text was corrected, old offsets no longer apply). */
@@ -157,6 +166,21 @@ export class UndoManager {
 
   private emit(): void {
     for (const listener of this.listeners) listener();
+  }
+}
+
+/**
+ * Waits for a step's undo or redo; when what it would change no longer exists (deleted elsewhere, a
+ * suggestion a later Suggest run withdrew) it never can: `drop` takes it out of the history, so it
+ * stops failing on every key and blocking the steps behind it, and the error names the step.
+ */
+async function gone(work: Promise<void>, verb: string, label: string, drop: () => void): Promise<void> {
+  try {
+    await work;
+  } catch (error) {
+    if (!(error instanceof ApiError && error.code === 'not_found')) throw error;
+    drop();
+    throw new ApiError('not_found', `${verb}: ${label}. ${error.message}`);
   }
 }
 
