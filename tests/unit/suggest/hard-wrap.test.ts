@@ -58,6 +58,20 @@ describe('hard-wrapped prose', () => {
     expect(splitBlocks(text)).toHaveLength(4);
   });
 
+  it('keeps a headline and a paragraph’s last line out of the next paragraph when the import dropped the blank lines', () => {
+    // As Copydesk stores a plain-text import: blank lines dropped, a headline directly above the text.
+    const headline = 'Harbour authority reports record container traffic';
+    const report = 'The port authority said on Monday that container traffic through Riverton rose 6.2 per cent in the third quarter, to 412,000 boxes.';
+    const tail = ['Related stories', 'Harbour master retires after forty years | Local | People', 'Ferry timetable changes for the winter season | Travel'];
+    const text = [headline, ...[report, ...PARAGRAPHS, ...PARAGRAPHS].map((p) => wrap(p)), ...tail].join('\n');
+    const claims = suggestClaims(text, emptySuggestContext({ claimSetting: 'broad' })).map((s) => text.slice(s.start, s.end));
+    expect(claims.some((claim) => claim.includes(headline))).toBe(false);
+    expect(claims.map((claim) => claim.replace(/\n/g, ' '))).toContain(report);
+    const flagged = suggestTeasers(text, emptySuggestContext()).map((s) => text.slice(s.start, s.end));
+    expect(flagged).toContain('Related stories');
+    expect(flagged.join('\n')).not.toContain('harbour master');
+  });
+
   it('has claims suggested as whole sentences across the line breaks', () => {
     const report = [
       'The port authority said on Monday that container traffic through Riverton rose 6.2 per cent in the third quarter, to 412,000 boxes.',

@@ -40,34 +40,46 @@ function lines(text: string): Line[] {
 /** The next line follows directly, with no blank line between. */
 const directlyBelow = (text: string, line: Line, next: Line): boolean => text.slice(line.end, next.start).split('\n').length === 2;
 
-/** Most lines are cut mid-sentence and go on, lower-case, on the line directly below. */
-function isHardWrapped(text: string, all: Line[]): boolean {
-  if (all.length < MIN_LINES) return false;
-  let wrapped = 0;
+/**
+ * The width the text is wrapped at when most lines are cut mid-sentence and go on, lower-case, on the
+ * line directly below (the 90th percentile of those lines' lengths, so one long line does not set it);
+ * null when the text is not hard-wrapped.
+ */
+function wrapWidth(text: string, all: Line[]): number | null {
+  if (all.length < MIN_LINES) return null;
+  const wrapped: number[] = [];
   for (let i = 0; i + 1 < all.length; i++) {
     const line = all[i];
     const next = all[i + 1];
     if (line.text.length < WRAP_MIN || line.text.length > WRAP_MAX || /[.!?:"”’)\]]$/u.test(line.text)) continue;
-    if (directlyBelow(text, line, next) && /^\p{Ll}/u.test(next.text)) wrapped++;
+    if (directlyBelow(text, line, next) && /^\p{Ll}/u.test(next.text)) wrapped.push(line.text.length);
   }
-  return wrapped >= all.length * WRAPPED_SHARE;
+  if (wrapped.length < all.length * WRAPPED_SHARE) return null;
+  wrapped.sort((a, b) => a - b);
+  return wrapped[Math.floor((wrapped.length - 1) * 0.9)];
 }
+
+/** The next line's first word would have fitted on this one: the line ended its paragraph (a headline, a paragraph's last line). */
+const nextWordFits = (line: Line, next: Line, width: number): boolean => line.text.length + 1 + next.text.split(/\s/, 1)[0].length <= width;
 
 /**
  * `text` with the line breaks inside wrapped paragraphs turned into spaces, or null when the text is
- * not hard-wrapped. A line goes on into the next when it runs to the wrap width and no blank line
- * follows; a short line ("Related stories") and a tag line ("Headline | Section") end their
- * paragraph, so a scraped tail under the text stays lines.
+ * not hard-wrapped. A line goes on into the next when it runs to the wrap width (the next line's first
+ * word would not have fitted) and no blank line follows; a short line ("Related stories") and a tag
+ * line ("Headline | Section") end their paragraph, so a scraped tail under the text stays lines.
  */
 export function unwrapLines(text: string): string | null {
   const all = lines(text);
-  if (!isHardWrapped(text, all)) return null;
+  const width = wrapWidth(text, all);
+  if (width === null) return null;
   const parts: string[] = [];
   let from = 0;
   for (let i = 0; i + 1 < all.length; i++) {
     const line = all[i];
     const next = all[i + 1];
     if (line.text.length < WRAP_MIN || line.text.includes(' | ') || next.text.includes(' | ') || !directlyBelow(text, line, next)) continue;
+    // An import drops blank lines: a headline or a paragraph's last line then sits directly above the next paragraph.
+    if (nextWordFits(line, next, width)) continue;
     parts.push(text.slice(from, line.end), text.slice(line.end, next.start).replace(/[\r\n]/g, ' '));
     from = next.start;
   }
