@@ -199,6 +199,25 @@ describe('accepting and rejecting', () => {
     expect((await pendingOf(api, document.id)).filter((a) => a.kind === 'entity')).toHaveLength(1);
   });
 
+  test('no teaser line is offered again inside a teaser block the editor rejected', async () => {
+    const core = newCore();
+    const suggesters = fakeSuggesters();
+    useFake(core, suggesters);
+    const api = client(core);
+    const { document } = await importText(core);
+    await api.call('suggestions:run', { documentIds: [document.id] });
+    const block = (await pendingOf(api, document.id)).find((a) => a.kind === 'teaser')!;
+    await api.call('annotations:delete', { ids: [block.id] });
+    // The next run proposes a line inside the rejected block (as the teaser suggester does for an HTML import's left-over block).
+    suggesters.teaser = (text) => {
+      const start = text.indexOf('Snow festival');
+      return [{ kind: 'teaser', start, end: start + 'Snow festival draws record crowds'.length, label: null, teaserReason: 'related_teaser', reasons: ['short line'], score: 0.9 }];
+    };
+    const again = await api.call('suggestions:run', { documentIds: [document.id] });
+    expect(again.documents[0].added.teaser).toBe(0);
+    expect((await pendingOf(api, document.id)).filter((a) => a.kind === 'teaser')).toHaveLength(0);
+  });
+
   test('exports leave pending suggestions out, and carry them once accepted', async () => {
     const { api, document } = await setup();
     await api.call('suggestions:run', { documentIds: [document.id] });

@@ -40,7 +40,8 @@ export interface StoredSuggestions {
  * Stores `spans` as pending annotations of `documentId` whose text is `text`, inside the caller's
  * transaction. Never duplicates an annotation of the same kind, label and range (pending or not), never
  * offers an entity on words already tagged as one (under any label), never offers a claim or an entity
- * inside teaser content nor a teaser inside one already there, and never brings back a rejected one.
+ * inside teaser content nor a teaser inside one already there, and never brings back a rejected one
+ * (nor a teaser line inside a rejected teaser block).
  */
 export async function storeSuggestions(
   tx: StoreTx,
@@ -57,7 +58,10 @@ export async function storeSuggestions(
   // Words already tagged as an entity, under whatever label: the editor's label (a suggestion accepted
   // with another label key, a manual tag) is the answer for them, so the suggester's own is not offered on top.
   const entityRanges = new Set(existing.filter((a) => a.kind === 'entity').map((a) => spanKey('entity', null, a.start, a.end)));
-  const rejected = new Set((await tx.suggestions.rejectedSpans(documentId)).map((r) => spanKey(r.kind, r.label, r.start, r.end)));
+  const rejectedSpans = await tx.suggestions.rejectedSpans(documentId);
+  const rejected = new Set(rejectedSpans.map((r) => spanKey(r.kind, r.label, r.start, r.end)));
+  // A teaser block the editor rejected (an HTML import's left-over block) is an answer for the lines in it too.
+  const rejectedTeasers = rejectedSpans.filter((r) => r.kind === 'teaser');
   const spelling = labelSpellings(await tx.labels.listLabels());
   // Teaser content is other pages' words (a related story's headline and lead): a claim or a name in
   // it is not this document's to verify or tag, and accepting the teasers would leave them behind.
@@ -66,7 +70,7 @@ export async function storeSuggestions(
   // A teaser line inside a block already flagged (an HTML import's left-over block, a flagged
   // paragraph) would be the same words offered twice.
   const flagged = existing.filter((a) => a.kind === 'teaser');
-  const insideFlagged = (span: SuggestedSpan) => span.kind === 'teaser' && flagged.some((t) => t.start <= span.start && span.end <= t.end);
+  const insideFlagged = (span: SuggestedSpan) => span.kind === 'teaser' && [...flagged, ...rejectedTeasers].some((t) => t.start <= span.start && span.end <= t.end);
   const added: Annotation[] = [];
   let skipped = 0;
   for (const span of spans) {
