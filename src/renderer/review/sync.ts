@@ -19,6 +19,9 @@ import type { ReviewEditor } from '../editor';
 import { forEditor } from './editorAnnotations';
 import type { ReviewChange, ReviewData } from './store';
 
+/** An annotation the core no longer has (deleted or rejected elsewhere, withdrawn by Suggest), in words. */
+const GONE = 'That annotation no longer exists: it was deleted or rejected elsewhere, or Suggest withdrew it.';
+
 /** Annotations exactly as stored, with their claims and sources: what a delete captures and a restore puts back. */
 export interface Snapshot {
   annotations: Annotation[];
@@ -110,8 +113,14 @@ export function createSync(deps: SyncDeps): ReviewSync {
   const save = async (id: string, patch: AnnotationPatch) => {
     const before = data().annotations.get(id);
     // Deleted elsewhere, or a suggestion a later Suggest run withdrew: words for the person, not a bug.
-    if (!before) throw new ApiError('not_found', 'That annotation no longer exists: it was deleted, or Suggest withdrew it.');
-    const after = await call('annotations:update', { id, baseRevision: revision(), baseVersion: before.updatedAt, ...patch });
+    if (!before) throw new ApiError('not_found', GONE);
+    const after = await call('annotations:update', { id, baseRevision: revision(), baseVersion: before.updatedAt, ...patch }).catch((error: unknown) => {
+      if (!(error instanceof ApiError && error.code === 'not_found')) throw error;
+      // Someone else rejected or deleted it meanwhile: off the text and the panel too, where every key on it would fail.
+      deps.dispatch({ type: 'removed', ids: [id] });
+      deps.editor()?.removeAnnotations([id]);
+      throw new ApiError('not_found', GONE);
+    });
     return { before, after };
   };
   /**
