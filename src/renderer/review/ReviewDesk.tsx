@@ -93,7 +93,7 @@ export const ReviewDesk = memo(function ReviewDesk({ store, data, labels, initia
   const mayCall = (operation: OperationName) => may(operation).allowed;
   const notify = useCallback((message: string, kind: 'info' | 'success' | 'error' = 'info') => toasts.show(message, kind), [toasts]);
   const editorNow = useCallback(() => editorRef.current, []);
-  const suggestions = useSuggest(documentId, store, editorNow, notify);
+  const suggestions = useSuggest(documentId, store, editorNow, notify, setConflict);
 
   const show = useCallback(
     (id: string | null, scroll = true) => {

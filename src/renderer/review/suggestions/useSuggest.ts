@@ -14,6 +14,10 @@ import { plural } from '../vocabulary';
 /** How often the workspace asks whether the background suggestions after an import are done. */
 const POLL_MS = 700;
 
+/** Suggest ran on text this window does not show (corrected in another window): the conflict banner's words. */
+const STALE_TEXT =
+  'The text of this document changed since you opened it (another window or the command line edited it): Suggest worked on the current text.';
+
 export interface SuggestState {
   /** Suggestions are being made (on demand, or in the background after the import). */
   running: boolean;
@@ -36,6 +40,8 @@ export function useSuggest(
   store: ReviewStore,
   editor: () => ReviewEditor | null,
   notify: (message: string, kind?: 'info' | 'success' | 'error') => void,
+  /** Shows the conflict banner (with Reload): what a run found belongs to text this window does not show. */
+  onStaleText: (message: string) => void,
 ): SuggestState {
   const [running, setRunning] = useState(false);
   const [step, setStep] = useState<string | null>(null);
@@ -47,11 +53,12 @@ export function useSuggest(
    * those of `before` (pending when a run began) the core no longer has: withdrawn by the run, no
    * longer proposed. Only those: one an undo brought back meanwhile may not have reached the core yet.
    */
-  const pickUp = useCallback(async (before: ReadonlySet<string> = new Set()): Promise<{ added: number; withdrawn: number }> => {
+  const pickUp = useCallback(async (before: ReadonlySet<string> = new Set()): Promise<{ added: number; withdrawn: number; stale?: true }> => {
     const none = { added: 0, withdrawn: 0 };
     const bundle = await call('documents:bundle', { id: documentId });
     const known = store.get()?.annotations;
-    if (!alive.current || !known || store.get()?.document.revision !== bundle.document.revision) return none;
+    if (!alive.current || !known) return none;
+    if (store.get()?.document.revision !== bundle.document.revision) return { ...none, stale: true };
     const added = bundle.annotations.filter((a) => !known.has(a.id) && a.attrs.pending === true);
     const held = new Set(bundle.annotations.map((a) => a.id));
     const withdrawn = [...known.values()].filter((a) => a.attrs.pending === true && before.has(a.id) && !held.has(a.id)).map((a) => a.id);
@@ -120,7 +127,8 @@ export function useSuggest(
     void (async () => {
       try {
         const { documents } = await call('suggestions:run', { documentIds: [documentId] });
-        const { added, withdrawn } = await pickUp(before);
+        const { added, withdrawn, stale } = await pickUp(before);
+        if (stale) return onStaleText(STALE_TEXT);
         const message = documents[0]?.message;
         // "3 suggestions no longer made were withdrawn." (after a switch to the precise claim setting)
         const gone = withdrawn > 0 ? ` ${plural(withdrawn, 'suggestion')} no longer made ${withdrawn === 1 ? 'was' : 'were'} withdrawn.` : '';
@@ -140,7 +148,7 @@ export function useSuggest(
         }
       }
     })();
-  }, [running, documentId, store, pickUp, notify]);
+  }, [running, documentId, store, pickUp, notify, onStaleText]);
 
   return { running, step, notice, run };
 }
