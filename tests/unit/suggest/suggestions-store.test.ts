@@ -199,6 +199,23 @@ describe('accepting and rejecting', () => {
     expect((await pendingOf(api, document.id)).filter((a) => a.kind === 'entity')).toHaveLength(1);
   });
 
+  test('a run during which the text was corrected says nothing was stored and to suggest again', async () => {
+    const core = newCore();
+    const api = client(core);
+    const { document } = await importText(core);
+    let corrected = false;
+    core.cpu.suggest = async (text, context, kinds) => {
+      // The editor corrects a typo while the suggesters run.
+      if (!corrected) await api.call('documents:updateText', { id: document.id, baseRevision: 0, text: `Breaking: ${text}`, moves: [] });
+      corrected = true;
+      return suggestAll(text, context, kinds, fakeSuggesters());
+    };
+    const run = await api.call('suggestions:run', { documentIds: [document.id] });
+    expect(run.documents[0].added).toEqual({ teaser: 0, claim: 0, entity: 0 });
+    expect(run.documents[0].message).toBe('The text was corrected while suggestions were being made, so none were stored. Suggest again.');
+    expect((await api.call('suggestions:run', { documentIds: [document.id] })).documents[0].added.claim).toBe(1);
+  });
+
   test('no teaser line is offered again inside a teaser block the editor rejected', async () => {
     const core = newCore();
     const suggesters = fakeSuggesters();

@@ -87,10 +87,12 @@ export async function suggestForDocument(
   }
 
   let withdrawnCount = 0;
+  let corrected = false;
   await store.write(async (tx) => {
     // The text may have been corrected while the worker ran: suggest again later rather than misplace spans.
     const now = await tx.documents.requireDocument(documentId);
-    if (now.revision !== doc.revision) return;
+    corrected = now.revision !== doc.revision;
+    if (corrected) return;
     const at = nowIso();
     // A suggested claim that repeats one checked elsewhere remembers which, so its verdict can be reused (U).
     const repeats = (span: { kind: string; start: number; end: number }) => {
@@ -105,6 +107,7 @@ export async function suggestForDocument(
     if (stored.added.length > 0) await auditTx(tx, { action: 'suggestions.added', documentId, data: { ...added, skipped: stored.skipped } }, at);
     if (stored.added.length > 0 || withdrawn.length > 0) await touchTx(tx, [documentId], at);
   });
+  if (corrected) return { ...base, message: 'The text was corrected while suggestions were being made, so none were stored. Suggest again.' };
   const result = withdrawnCount > 0 ? { ...base, withdrawn: withdrawnCount } : base;
   if (problems.length > 0) {
     const others = problems.length < kinds.length ? ' The others were made.' : '';
