@@ -287,10 +287,11 @@ export function createReviewActions({ store, sync, undo, select, notify, onConfl
         // accepted and is one undo step, and the refusal is reported. Thousands take a while (≈ 10 ms
         // each): say that it has started, as nothing in the text changes until they are all saved.
         if (patches.length >= LONG_ACCEPT) notify(`Accepting ${plural(patches.length, ...noun)}…`, 'info');
-        const { saved, failure } = await sync.updateMany(patches);
+        const { saved, failure, gone } = await sync.updateMany(patches);
         if (saved.length) undo.push(updatedManyStep(sync, saved, `Accept ${plural(saved.length, ...noun)}`));
         if (failure) throw failure;
-        notify(`Accepted ${plural(saved.length, ...noun)}.`, 'success');
+        const elsewhere = gone > 0 ? ` ${gone} ${gone === 1 ? 'was' : 'were'} no longer there (rejected or deleted elsewhere, or withdrawn by Suggest).` : '';
+        notify(`Accepted ${plural(saved.length, ...noun)}.${elsewhere}`, 'success');
       });
     },
 

@@ -76,9 +76,13 @@ export interface ReviewSync {
   /**
    * Saves several annotations' patches (no range changes), then shows them all in ONE store change
    * and ONE editor change — accepting thousands of suggestions at once. What was saved before a
-   * refusal is shown too and answered in `saved`, with the refusal in `failure`.
+   * refusal is shown too and answered in `saved`, with the refusal in `failure`. Annotations gone
+   * meanwhile (deleted or rejected elsewhere, withdrawn by Suggest) are skipped, taken off the screen
+   * and counted in `gone`.
    */
-  updateMany(patches: ReadonlyArray<{ id: string; patch: Omit<AnnotationPatch, 'start' | 'end'> }>): Promise<{ saved: Array<{ before: Annotation; after: Annotation }>; failure: unknown }>;
+  updateMany(
+    patches: ReadonlyArray<{ id: string; patch: Omit<AnnotationPatch, 'start' | 'end'> }>,
+  ): Promise<{ saved: Array<{ before: Annotation; after: Annotation }>; failure: unknown; gone: number }>;
   updateClaim(annotationId: string, patch: ClaimPatch): Promise<{ before: Claim; after: Claim }>;
   addSource(annotationId: string, fields: SourceFields): Promise<ClaimSource>;
   updateSource(id: string, fields: Partial<SourceFields>): Promise<{ before: ClaimSource; after: ClaimSource }>;
@@ -182,15 +186,18 @@ export function createSync(deps: SyncDeps): ReviewSync {
     async updateMany(patches) {
       const saved: Array<{ before: Annotation; after: Annotation }> = [];
       let failure: unknown = null;
+      let gone = 0;
       // A few on their way at once: the round trips overlap (the core still writes one at a time).
       for (let i = 0; i < patches.length && !failure; i += UPDATES_IN_FLIGHT) {
         const answers = await Promise.allSettled(patches.slice(i, i + UPDATES_IN_FLIGHT).map(({ id, patch }) => save(id, patch)));
         for (const answer of answers) {
           if (answer.status === 'fulfilled') saved.push(answer.value);
+          // Nothing left to change (save took it off the screen): the others still go on.
+          else if (answer.reason instanceof ApiError && answer.reason.code === 'not_found') gone++;
           else failure ??= answer.reason;
         }
       }
-      if (saved.length === 0 || deps.closed?.()) return { saved, failure };
+      if (saved.length === 0 || deps.closed?.()) return { saved, failure, gone };
       const afters = saved.map((s) => s.after);
       // Accepted claim suggestions' verification rows, fetched a few at a time.
       const missing = saved.filter(lacksClaimRow).map((s) => s.after.id);
@@ -201,7 +208,7 @@ export function createSync(deps: SyncDeps): ReviewSync {
       }
       deps.dispatch({ type: 'added', annotations: afters, claims, sources: [] });
       repaint(afters);
-      return { saved, failure };
+      return { saved, failure, gone };
     },
 
     async updateClaim(annotationId, patch) {
