@@ -216,6 +216,19 @@ describe('accepting and rejecting', () => {
     expect((await api.call('suggestions:run', { documentIds: [document.id] })).documents[0].added.claim).toBe(1);
   });
 
+  test('a rejected claim does not come back after the text was corrected above it (its offsets moved)', async () => {
+    const { api, document } = await setup();
+    await api.call('suggestions:run', { documentIds: [document.id] });
+    const claim = (await pendingOf(api, document.id)).find((a) => a.kind === 'claim')!;
+    await api.call('annotations:delete', { ids: [claim.id] });
+    // Edit text: "Breaking: " typed at the start; every annotation moves with it.
+    const bundle = await api.call('documents:bundle', { id: document.id });
+    const moves = bundle.annotations.map((a) => ({ id: a.id, start: a.start + 10, end: a.end + 10, orphaned: a.orphaned }));
+    await api.call('documents:updateText', { id: document.id, baseRevision: bundle.document.revision, text: `Breaking: ${bundle.document.text}`, moves });
+    const again = await api.call('suggestions:run', { documentIds: [document.id] });
+    expect(again.documents[0].added.claim).toBe(0);
+  });
+
   test('no teaser line is offered again inside a teaser block the editor rejected', async () => {
     const core = newCore();
     const suggesters = fakeSuggesters();

@@ -15,22 +15,23 @@ export { candidateAsSuggestion } from './pending';
 /** A pending annotation is one whose `attrs.pending` is true; everything else counts as accepted. */
 const ACCEPTED = "COALESCE(json_extract(attrs, '$.pending'), 0) = 0";
 
-/** A span rejected in a document: kind, label (null for kinds without one) and range. */
+/** A span rejected in a document: kind, label (null for kinds without one), range and the words it covered. */
 export interface RejectedSpan {
   kind: string;
   label: string | null;
   start: number;
   end: number;
+  quote: string;
 }
 
 /** The spans rejected in one document. */
 export function rejectedSpans(db: Database.Database, documentId: string): RejectedSpan[] {
-  return stmt<[string], { kind: string; label: string; start_offset: number; end_offset: number }>(
+  return stmt<[string], { kind: string; label: string; start_offset: number; end_offset: number; quote: string }>(
     db,
-    'SELECT kind, label, start_offset, end_offset FROM suggestion_rejections WHERE document_id = ?',
+    'SELECT kind, label, start_offset, end_offset, quote FROM suggestion_rejections WHERE document_id = ?',
   )
     .all(documentId)
-    .map((r) => ({ kind: r.kind, label: r.label || null, start: r.start_offset, end: r.end_offset }));
+    .map((r) => ({ kind: r.kind, label: r.label || null, start: r.start_offset, end: r.end_offset, quote: r.quote }));
 }
 
 /** Remembers that `annotation` (a pending suggestion being deleted) was rejected for its document. */

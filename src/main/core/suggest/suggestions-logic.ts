@@ -60,6 +60,9 @@ export async function storeSuggestions(
   const entityRanges = new Set(existing.filter((a) => a.kind === 'entity').map((a) => spanKey('entity', null, a.start, a.end)));
   const rejectedSpans = await tx.suggestions.rejectedSpans(documentId);
   const rejected = new Set(rejectedSpans.map((r) => spanKey(r.kind, r.label, r.start, r.end)));
+  // The same words rejected where they stood before a text correction moved them (rejections keep their offsets).
+  const wordsKey = (kind: string, label: string | null, quote: string) => `${kind}\u0000${label ?? ''}\u0000${quote}`;
+  const rejectedWords = new Set(rejectedSpans.map((r) => wordsKey(r.kind, r.label, r.quote)));
   // A teaser block the editor rejected (an HTML import's left-over block) is an answer for the lines in it too.
   const rejectedTeasers = rejectedSpans.filter((r) => r.kind === 'teaser');
   const spelling = labelSpellings(await tx.labels.listLabels());
@@ -78,7 +81,8 @@ export async function storeSuggestions(
     const key = spanKey(span.kind, label, span.start, span.end);
     const valid = Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end > span.start && span.end <= text.length;
     const entityTaken = span.kind === 'entity' && entityRanges.has(spanKey('entity', null, span.start, span.end));
-    if (!valid || (span.kind === 'entity' && !label) || taken.has(key) || entityTaken || rejected.has(key) || inTeaser(span) || insideFlagged(span)) {
+    const rejectedHere = rejected.has(key) || (valid && rejectedWords.has(wordsKey(span.kind, label, text.slice(span.start, span.end))));
+    if (!valid || (span.kind === 'entity' && !label) || taken.has(key) || entityTaken || rejectedHere || inTeaser(span) || insideFlagged(span)) {
       skipped++;
       continue;
     }

@@ -20,12 +20,12 @@ export function acceptedSql(a = 'a'): string {
 export const suggestions: PgRepo<'suggestions'> = {
   async rejectedSpans(q, documentId) {
     // SQLite reads these from its primary-key index, in its column order.
-    const { rows } = await q.query<{ kind: string; label: string; start_offset: number; end_offset: number }>(
-      `SELECT kind, label, start_offset, end_offset FROM suggestion_rejections WHERE document_id = $1
+    const { rows } = await q.query<{ kind: string; label: string; start_offset: number; end_offset: number; quote: string }>(
+      `SELECT kind, label, start_offset, end_offset, quote FROM suggestion_rejections WHERE document_id = $1
        ORDER BY kind, label, start_offset, end_offset, quote`,
       [documentId],
     );
-    return rows.map((r) => ({ kind: r.kind, label: r.label || null, start: r.start_offset, end: r.end_offset }));
+    return rows.map((r) => ({ kind: r.kind, label: r.label || null, start: r.start_offset, end: r.end_offset, quote: r.quote }));
   },
 
   async recordRejection(q, annotation, at) {
