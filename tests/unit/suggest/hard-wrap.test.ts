@@ -83,4 +83,14 @@ describe('hard-wrapped prose', () => {
     expect(claims).toContain(report.slice(0, report.indexOf(' Four')));
     for (const claim of claims) expect(claim).toMatch(/[.!?]["”]?$/); // no half sentence cut at a line end
   });
+
+  it('joins a line ended short of the width when its sentence plainly goes on below', () => {
+    // Books wrap dialogue and long words short of the width: "powers" ends the line though "of" would have fitted.
+    const speech = '“The whale, the whale! Up helm, up helm! Oh, all ye sweet powers\nof air, now hug me close!”';
+    const text = `${BOOK}\n\n${speech}\n\n${BOOK}`;
+    const flat = unwrapLines(text)!;
+    expect(flat.slice(text.indexOf(speech), text.indexOf(speech) + speech.length)).toBe(speech.replace('\n', ' '));
+    expect(suggestTeasers(text, emptySuggestContext())).toEqual([]);
+  });
 });
+

@@ -37,6 +37,9 @@ function lines(text: string): Line[] {
   return out;
 }
 
+/** A line that ends as a sentence (or a quotation, a bracket) does. */
+const ENDS_SENTENCE = /[.!?:"”’)\]]$/u;
+
 /** The next line follows directly, with no blank line between. */
 const directlyBelow = (text: string, line: Line, next: Line): boolean => text.slice(line.end, next.start).split('\n').length === 2;
 
@@ -51,7 +54,7 @@ function wrapWidth(text: string, all: Line[]): number | null {
   for (let i = 0; i + 1 < all.length; i++) {
     const line = all[i];
     const next = all[i + 1];
-    if (line.text.length < WRAP_MIN || line.text.length > WRAP_MAX || /[.!?:"”’)\]]$/u.test(line.text)) continue;
+    if (line.text.length < WRAP_MIN || line.text.length > WRAP_MAX || ENDS_SENTENCE.test(line.text)) continue;
     if (directlyBelow(text, line, next) && /^\p{Ll}/u.test(next.text)) wrapped.push(line.text.length);
   }
   if (wrapped.length < all.length * WRAPPED_SHARE) return null;
@@ -78,8 +81,10 @@ export function unwrapLines(text: string): string | null {
     const line = all[i];
     const next = all[i + 1];
     if (line.text.length < WRAP_MIN || line.text.includes(' | ') || next.text.includes(' | ') || !directlyBelow(text, line, next)) continue;
-    // An import drops blank lines: a headline or a paragraph's last line then sits directly above the next paragraph.
-    if (nextWordFits(line, next, width)) continue;
+    // An import drops blank lines: a headline or a paragraph's last line then sits directly above the
+    // next paragraph. A line ended short of the width goes on only when its sentence plainly does (no
+    // end punctuation, the next line lower-case): a wrap width varies in dialogue and long words.
+    if (nextWordFits(line, next, width) && !(/^\p{Ll}/u.test(next.text) && !ENDS_SENTENCE.test(line.text))) continue;
     parts.push(text.slice(from, line.end), text.slice(line.end, next.start).replace(/[\r\n]/g, ' '));
     from = next.start;
   }
