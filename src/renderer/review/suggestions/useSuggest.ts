@@ -114,7 +114,11 @@ export function useSuggest(
   }, [documentId, pickUp, store]);
 
   const run = useCallback(() => {
-    if (running) return;
+    if (running) {
+      // The background run after the import (or the last G) is still going: say so rather than nothing.
+      notify('Already looking for suggestions in this document; they show as soon as they are made.', 'info');
+      return;
+    }
     setRunning(true);
     const before = pendingHeld(store);
     // The progress of a long document: which kind the run is at, asked while it runs.
