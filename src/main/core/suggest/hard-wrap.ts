@@ -5,6 +5,7 @@
  * `unwrapLines` gives the suggesters the same text with the wrapping line breaks as spaces (same
  * length, so every offset still points into the stored text).
  */
+import { textLines, type TextLine } from './text-lines';
 
 /** A line at least this long (and at most WRAP_MAX) that runs on into the next one is a wrapped one. */
 const WRAP_MIN = 45;
@@ -14,41 +15,18 @@ const WRAPPED_SHARE = 0.25;
 /** Fewer lines than this are never taken for hard-wrapped prose. */
 const MIN_LINES = 20;
 
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function lines(text: string): Line[] {
-  const out: Line[] = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const raw = text.slice(lineStart, lineEnd);
-    const trimmed = raw.trim();
-    if (trimmed) {
-      const start = lineStart + raw.indexOf(trimmed);
-      out.push({ start, end: start + trimmed.length, text: trimmed });
-    }
-    lineStart = lineEnd + 1;
-  }
-  return out;
-}
-
 /** A line that ends as a sentence (or a quotation, a bracket) does. */
 const ENDS_SENTENCE = /[.!?:"”’)\]]$/u;
 
 /** The next line follows directly, with no blank line between. */
-const directlyBelow = (text: string, line: Line, next: Line): boolean => text.slice(line.end, next.start).split('\n').length === 2;
+const directlyBelow = (text: string, line: TextLine, next: TextLine): boolean => text.slice(line.end, next.start).split('\n').length === 2;
 
 /**
  * The width the text is wrapped at when most lines are cut mid-sentence and go on, lower-case, on the
  * line directly below (the 90th percentile of those lines' lengths, so one long line does not set it);
  * null when the text is not hard-wrapped.
  */
-function wrapWidth(text: string, all: Line[]): number | null {
+function wrapWidth(text: string, all: TextLine[]): number | null {
   if (all.length < MIN_LINES) return null;
   const wrapped: number[] = [];
   for (let i = 0; i + 1 < all.length; i++) {
@@ -63,7 +41,7 @@ function wrapWidth(text: string, all: Line[]): number | null {
 }
 
 /** The next line's first word would have fitted on this one: the line ended its paragraph (a headline, a paragraph's last line). */
-const nextWordFits = (line: Line, next: Line, width: number): boolean => line.text.length + 1 + next.text.split(/\s/, 1)[0].length <= width;
+const nextWordFits = (line: TextLine, next: TextLine, width: number): boolean => line.text.length + 1 + next.text.split(/\s/, 1)[0].length <= width;
 
 /**
  * `text` with the line breaks inside wrapped paragraphs turned into spaces, or null when the text is
@@ -72,7 +50,7 @@ const nextWordFits = (line: Line, next: Line, width: number): boolean => line.te
  * line ("Headline | Section") end their paragraph, so a scraped tail under the text stays lines.
  */
 export function unwrapLines(text: string): string | null {
-  const all = lines(text);
+  const all = textLines(text);
   const width = wrapWidth(text, all);
   if (width === null) return null;
   const parts: string[] = [];
