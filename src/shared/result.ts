@@ -32,3 +32,8 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 }
+
+/** What it names no longer exists (deleted elsewhere, a suggestion withdrawn): nothing to retry. */
+export function isNotFound(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.code === 'not_found';
+}

@@ -12,7 +12,7 @@
  */
 import type { Input, NewAnnotation } from '../../shared/api';
 import { sourceVersion } from '../../shared/conflict';
-import { ApiError } from '../../shared/result';
+import { ApiError, isNotFound } from '../../shared/result';
 import type { Annotation, AnnotationAttrs, Claim, ClaimSource } from '../../shared/types';
 import { call } from '../api/client';
 import type { ReviewEditor } from '../editor';
@@ -119,7 +119,7 @@ export function createSync(deps: SyncDeps): ReviewSync {
     // Deleted elsewhere, or a suggestion a later Suggest run withdrew: words for the person, not a bug.
     if (!before) throw new ApiError('not_found', GONE);
     const after = await call('annotations:update', { id, baseRevision: revision(), baseVersion: before.updatedAt, ...patch }).catch((error: unknown) => {
-      if (!(error instanceof ApiError && error.code === 'not_found')) throw error;
+      if (!isNotFound(error)) throw error;
       // Someone else rejected or deleted it meanwhile: off the text and the panel too, where every key on it would fail.
       deps.dispatch({ type: 'removed', ids: [id] });
       deps.editor()?.removeAnnotations([id]);
@@ -193,7 +193,7 @@ export function createSync(deps: SyncDeps): ReviewSync {
         for (const answer of answers) {
           if (answer.status === 'fulfilled') saved.push(answer.value);
           // Nothing left to change (save took it off the screen): the others still go on.
-          else if (answer.reason instanceof ApiError && answer.reason.code === 'not_found') gone++;
+          else if (isNotFound(answer.reason)) gone++;
           else failure ??= answer.reason;
         }
       }

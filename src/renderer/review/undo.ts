@@ -20,7 +20,7 @@
  * {@link StepRefusedError} before any request goes out.
  */
 import type { OperationName } from '../../shared/api';
-import { ApiError } from '../../shared/result';
+import { ApiError, isNotFound } from '../../shared/result';
 import type { Annotation, Claim, ClaimSource } from '../../shared/types';
 import type { AnnotationPatch, ClaimPatch, ReviewSync, Snapshot, SourceFields } from './sync';
 
@@ -178,7 +178,7 @@ async function gone(work: Promise<void>, verb: string, label: string, drop: () =
   try {
     await work;
   } catch (error) {
-    if (!(error instanceof ApiError && error.code === 'not_found')) throw error;
+    if (!isNotFound(error)) throw error;
     drop();
     throw new ApiError('not_found', `${verb}: ${label}. ${error.message}`);
   }

@@ -4,7 +4,7 @@
  * annotations in one transaction per document. `SuggestionJobs` is the background queue that
  * suggests for freshly imported documents after the import has answered.
  */
-import { ApiError } from '../../../shared/result';
+import { ApiError, isNotFound } from '../../../shared/result';
 import { plural } from '../../../shared/plural';
 import { currentActorOf } from '../actor';
 import { nowIso } from '../db/sql';
@@ -99,9 +99,13 @@ export async function suggestForDocument(
       const match = span.kind === 'claim' ? matchCheckedClaim(now.text.slice(span.start, span.end), context.checkedClaims) : null;
       return match ? { checkedBefore: match.annotationId } : {};
     };
-    const withdrawn = await withdrawSuggestions(tx, documentId, ran, spans, startedAt);
+    // Read once for both: what a run withdraws, then what it adds beside what is left.
+    const existing = await tx.annotations.listAnnotations(documentId);
+    const withdrawn = await withdrawSuggestions(tx, existing, ran, spans, startedAt);
     withdrawnCount = withdrawn.length;
-    const stored = await storeSuggestions(tx, documentId, now.text, spans, await currentActorOf(tx), at, repeats);
+    const gone = new Set(withdrawn);
+    const left = gone.size ? existing.filter((a) => !gone.has(a.id)) : existing;
+    const stored = await storeSuggestions(tx, documentId, now.text, left, spans, await currentActorOf(tx), at, repeats);
     for (const a of stored.added) added[a.kind as SuggestionKind]++;
     if (withdrawn.length > 0) await auditTx(tx, { action: 'suggestions.withdrawn', documentId, data: { count: withdrawn.length } }, at);
     if (stored.added.length > 0) await auditTx(tx, { action: 'suggestions.added', documentId, data: { ...added, skipped: stored.skipped } }, at);
@@ -199,7 +203,7 @@ export class SuggestionJobs {
       this.noteOutcome(id, (await suggestForDocument(this.store, this.cpu, id, SUGGESTION_KINDS, this.log)).message);
     } catch (error) {
       // The document was deleted meanwhile, or the library closed: nothing to tell anyone.
-      if (!(error instanceof ApiError && error.code === 'not_found') && !this.#closed) this.log?.record(`background suggestions for ${id} failed`, error);
+      if (!isNotFound(error) && !this.#closed) this.log?.record(`background suggestions for ${id} failed`, error);
     }
     await this.#next();
   }

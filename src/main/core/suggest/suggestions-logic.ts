@@ -18,6 +18,11 @@ function spanKey(kind: string, label: string | null, start: number, end: number)
   return `${kind}\u0000${label ?? ''}\u0000${start}\u0000${end}`;
 }
 
+/** `outer` holds the whole of `inner`. */
+function covers(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
 /** Folds ASCII letters only, as the labels table's `COLLATE NOCASE` compares names. */
 function labelKey(name: string): string {
   return name.replace(/[A-Z]/g, (c) => c.toLowerCase());
@@ -37,8 +42,8 @@ export interface StoredSuggestions {
 }
 
 /**
- * Stores `spans` as pending annotations of `documentId` whose text is `text`, inside the caller's
- * transaction. Never duplicates an annotation of the same kind, label and range (pending or not), never
+ * Stores `spans` as pending annotations of `documentId` whose text is `text` and whose annotations
+ * are `existing`, inside the caller's transaction. Never duplicates an annotation of the same kind, label and range (pending or not), never
  * offers an entity on words already tagged as one (under any label), never offers a claim or an entity
  * inside teaser content nor a teaser inside one already there, and never brings back a rejected one
  * (nor a teaser line inside a rejected teaser block).
@@ -47,13 +52,13 @@ export async function storeSuggestions(
   tx: StoreTx,
   documentId: string,
   text: string,
+  existing: readonly Annotation[],
   spans: readonly SuggestedSpan[],
   actor: string,
   at: string,
   /** Attributes to add to a span's annotation (the claim it repeats, see run.ts). */
   extra: (span: SuggestedSpan) => AnnotationAttrs = () => ({}),
 ): Promise<StoredSuggestions> {
-  const existing = await tx.annotations.listAnnotations(documentId);
   const taken = new Set(existing.map((a) => spanKey(a.kind, a.label, a.start, a.end)));
   // Words already tagged as an entity, under whatever label: the editor's label (a suggestion accepted
   // with another label key, a manual tag) is the answer for them, so the suggester's own is not offered on top.
@@ -68,12 +73,13 @@ export async function storeSuggestions(
   const spelling = labelSpellings(await tx.labels.listLabels());
   // Teaser content is other pages' words (a related story's headline and lead): a claim or a name in
   // it is not this document's to verify or tag, and accepting the teasers would leave them behind.
-  const teasers = [...existing.filter((a) => a.kind === 'teaser'), ...spans.filter((s) => s.kind === 'teaser' && !rejected.has(spanKey('teaser', null, s.start, s.end)))];
-  const inTeaser = (span: SuggestedSpan) => span.kind !== 'teaser' && teasers.some((t) => t.start <= span.start && span.end <= t.end);
-  // A teaser line inside a block already flagged (an HTML import's left-over block, a flagged
-  // paragraph) would be the same words offered twice.
   const flagged = existing.filter((a) => a.kind === 'teaser');
-  const insideFlagged = (span: SuggestedSpan) => span.kind === 'teaser' && [...flagged, ...rejectedTeasers].some((t) => t.start <= span.start && span.end <= t.end);
+  const teasers = [...flagged, ...spans.filter((s) => s.kind === 'teaser' && !rejected.has(spanKey('teaser', null, s.start, s.end)))];
+  const inTeaser = (span: SuggestedSpan) => span.kind !== 'teaser' && teasers.some((t) => covers(t, span));
+  // A teaser line inside a block already flagged (an HTML import's left-over block, a flagged
+  // paragraph) or rejected would be the same words offered twice.
+  const answeredBlocks = [...flagged, ...rejectedTeasers];
+  const insideFlagged = (span: SuggestedSpan) => span.kind === 'teaser' && answeredBlocks.some((t) => covers(t, span));
   const added: Annotation[] = [];
   let skipped = 0;
   for (const span of spans) {
@@ -117,21 +123,21 @@ export async function storeSuggestions(
  * or after the library learnt a rejection, leaves only what the suggesters propose now. Never
  * touches accepted or rejected work, nor an HTML import's teaser candidates (no suggester re-proposes
  * what the article extractor left out), nor one made or changed since `since` (the run's start: an
- * undone rejection brought it back while the suggesters ran). Answers the withdrawn annotations' ids.
+ * undone rejection brought it back while the suggesters ran). `existing` is the document's
+ * annotations. Answers the withdrawn annotations' ids.
  */
 export async function withdrawSuggestions(
   tx: StoreTx,
-  documentId: string,
+  existing: readonly Annotation[],
   ran: readonly SuggestionKind[],
   spans: readonly SuggestedSpan[],
   since: string,
 ): Promise<string[]> {
   if (ran.length === 0) return [];
   const proposed = new Set(spans.map((s) => spanKey(s.kind, s.kind === 'entity' && s.label ? labelKey(s.label) : null, s.start, s.end)));
-  const existing = await tx.annotations.listAnnotations(documentId);
   const teasers = existing.filter((a) => a.kind === 'teaser');
   // Inside teaser content: a claim or an entity there, or a teaser line inside a larger flagged block.
-  const inTeaser = (a: Annotation) => teasers.some((t) => t.id !== a.id && t.start <= a.start && a.end <= t.end && (a.kind !== 'teaser' || t.end - t.start > a.end - a.start));
+  const inTeaser = (a: Annotation) => teasers.some((t) => t.id !== a.id && covers(t, a) && (a.kind !== 'teaser' || t.end - t.start > a.end - a.start));
   const stale = existing.filter(
     (a) =>
       a.origin === 'suggested' &&
