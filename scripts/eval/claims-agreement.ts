@@ -5,11 +5,11 @@
  * (claims-definition.md): claims-v2-test-labels.json and claims-v2-test-labels-second.json.
  * This is the ceiling a model trained on one annotator's labels is measured under.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claimModel } from '../../src/main/core/suggest/claims-model';
-import { FRESH_TEST_NEWS_LABELS, TEST_NEWS_LABELS, V2_AEB_LABELS, V2_AEB_SECOND_LABELS, V2_TEST_SECOND_LABELS, loadNewsFreshTest, loadNewsTest, loadRelabelled, type LabelVersion, type SentenceGroup } from './claims-data';
+import { FRESH_TEST_NEWS_LABELS, TEST_NEWS_LABELS, V2_AEB_LABELS, V2_AEB_SECOND_LABELS, V2_TEST_SECOND_LABELS, loadLabelFile, loadNewsFreshTest, loadNewsTest, loadRelabelled, type LabelVersion, type SentenceGroup } from './claims-data';
 import { scoreWith } from './claims-heldout';
 import { pct, precisionAtRecall } from './claims-metrics';
 
@@ -75,20 +75,12 @@ export function agreementLines(version: LabelVersion): string[] {
 
 /** The added training articles (claims-v2-labels-aeb.json): a random dozen labelled again, blind. */
 function addedLabelsAgreement(): string[] {
-  if (!existsSync(V2_AEB_SECOND_LABELS) || !existsSync(V2_AEB_LABELS)) return [];
-  const read = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { articles: Array<{ id: string; sentences: Array<{ text: string; claim: 0 | 1 }> }> }).articles;
-  const firstById = new Map(read(V2_AEB_LABELS).map((a) => [a.id, a]));
-  const first: Array<0 | 1> = [];
-  const second: Array<0 | 1> = [];
-  const again = read(V2_AEB_SECOND_LABELS);
-  for (const article of again) {
-    const labelled = firstById.get(article.id);
-    if (!labelled || labelled.sentences.length !== article.sentences.length) throw new Error(`the second labels of ${article.id} are not for the same sentences`);
-    labelled.sentences.forEach((s, i) => {
-      first.push(s.claim);
-      second.push(article.sentences[i].claim);
-    });
-  }
-  const a = agreement(first, second);
+  const again = loadLabelFile(V2_AEB_SECOND_LABELS);
+  if (again.length === 0) return [];
+  const labelledFirst = loadLabelFile(V2_AEB_LABELS).filter((g) => again.some((a) => a.name === g.name));
+  const a = agreement(
+    labelledFirst.flatMap((g) => g.sentences.map((s) => s.label)),
+    secondLabels(labelledFirst, again),
+  );
   return [`    added training articles, a random ${again.length} labelled again: ${a.n} sentences, agree ${pct(a.agreed / a.n)}, kappa ${pct(a.kappa)}; second vs first: precision ${pct(a.precision)} at recall ${pct(a.recall)}`];
 }

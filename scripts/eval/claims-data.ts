@@ -120,7 +120,8 @@ export interface RelabelledFile {
   sets: Array<{ file: string; articles: NewsLabelFile['articles'] }>;
 }
 
-function loadLabelFile(path: string): SentenceGroup[] {
+/** The articles of a label file (`{ articles: [{ id, sentences: [{ text, claim }] }] }`), one group each; none when absent. */
+export function loadLabelFile(path: string): SentenceGroup[] {
   if (!existsSync(path)) return [];
   const file = JSON.parse(readFileSync(path, 'utf8')) as NewsLabelFile;
   return file.articles.map((a) => ({ name: a.id, sentences: a.sentences.map((s) => ({ text: s.text, label: s.claim })) }));
